@@ -1,0 +1,78 @@
+// Package cli builds rootcause's cobra command tree. Each command lives in its
+// own file; this one holds the root, the global flags and the exit-code rules.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+// Globals are the flags every command shares.
+type Globals struct {
+	Incidents []string // --incidents: files, directories, or "builtin"
+	DB        string   // --db: progress database path ("" = XDG default)
+	NoSave    bool     // --no-save: play without recording
+	User      string   // --user: trainee name ("" = OS user)
+}
+
+// ExitError carries a specific exit status (1 = findings, 2 = usage).
+type ExitError struct {
+	Code int
+	Err  error
+}
+
+func (e *ExitError) Error() string { return e.Err.Error() }
+func (e *ExitError) Unwrap() error { return e.Err }
+
+// usageErr marks an error as a usage problem (exit status 2).
+func usageErr(format string, a ...any) error {
+	return &ExitError{Code: 2, Err: fmt.Errorf(format, a...)}
+}
+
+// NewRoot builds the whole command tree.
+func NewRoot() *cobra.Command {
+	g := &Globals{}
+	root := &cobra.Command{
+		Use:   "rootcause",
+		Short: "A terminal training game for incident response",
+		Long: "rootcause turns postmortems into a quiz: it shows what was seen during an incident,\n" +
+			"hides the root cause, and asks you to find it among plausible wrong ones.",
+		Args:          cobra.NoArgs,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runApp(cmd, g)
+		},
+	}
+	pf := root.PersistentFlags()
+	pf.StringArrayVar(&g.Incidents, "incidents", nil, "incident file or directory to load (repeatable; \"builtin\" names the bundled corpus)")
+	pf.StringVar(&g.DB, "db", "", "progress database file (default: $XDG_DATA_HOME/rootcause/progress.db)")
+	pf.BoolVar(&g.NoSave, "no-save", false, "play without recording progress")
+	pf.StringVar(&g.User, "user", "", "trainee name progress is recorded under (default: your OS user)")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
+		return &ExitError{Code: 2, Err: err}
+	})
+
+	inc := newIncidentsCmd(g)
+	inc.AddCommand(newImportCmd(g))
+	root.AddCommand(inc, newQuestionsCmd(g), newPlayCmd(g), newStatsCmd(g), newReportCmd(g), newServeCmd(g))
+	return root
+}
+
+// Execute runs the CLI and returns the process exit status. It is the one
+// place that prints a top-level error.
+func Execute() int {
+	err := NewRoot().Execute()
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintln(os.Stderr, "rootcause:", err)
+	var ee *ExitError
+	if errors.As(err, &ee) {
+		return ee.Code
+	}
+	return 1
+}

@@ -1,0 +1,11 @@
+// Package seeds embeds the bundled incident corpus and its quiz material, so
+// the single rootcause binary works with nothing else on disk.
+package seeds
+
+import "embed"
+
+// FS holds the bundled incident files (*.txt, copied unchanged from the
+// NexusFlow compilation) and their companion quiz material (*.quiz.yaml).
+//
+//go:embed *.txt *.quiz.yaml
+var FS embed.FS

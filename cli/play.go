@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 
-	"github.com/nexusflow/rootcause/incidents"
 	"github.com/spf13/cobra"
 )
 
@@ -15,7 +14,10 @@ func newPlayCmd(g *Globals) *cobra.Command {
 }
 
 func runApp(cmd *cobra.Command, g *Globals) error {
-	incs, _ := incidents.Builtin()
+	incs, err := g.loadCorpus()
+	if err != nil {
+		return err
+	}
 	fmt.Fprintf(cmd.OutOrStdout(), "rootcause: %d incidents loaded; the app is not built yet\n", len(incs))
 	return nil
 }

@@ -1,0 +1,59 @@
+package cli
+
+import (
+	"time"
+
+	"github.com/nexusflow/rootcause/incidents"
+	"github.com/spf13/pflag"
+)
+
+// filterFlags are the incident filters shared by list, export, questions and play.
+type filterFlags struct {
+	platforms  []string
+	severities []string
+	services   []string
+	ids        []string
+	since      string
+	until      string
+}
+
+func (f *filterFlags) register(fs *pflag.FlagSet) {
+	fs.StringSliceVar(&f.platforms, "platform", nil, "only incidents on these platforms (repeatable or comma-separated)")
+	fs.StringSliceVar(&f.severities, "severity", nil, "only these severities, e.g. SEV-1,SEV-2")
+	fs.StringSliceVar(&f.services, "service", nil, "only incidents involving these services, e.g. CloudFront")
+	fs.StringSliceVar(&f.ids, "id", nil, "only these incident ids")
+	fs.StringVar(&f.since, "since", "", "only incidents on or after this date (YYYY-MM-DD)")
+	fs.StringVar(&f.until, "until", "", "only incidents on or before this date (YYYY-MM-DD)")
+}
+
+// filter turns the flags into an incidents.Filter; bad values are usage errors.
+func (f *filterFlags) filter() (incidents.Filter, error) {
+	out := incidents.Filter{Platforms: f.platforms, Services: f.services, IDs: f.ids}
+	for _, s := range f.severities {
+		sev, err := incidents.ParseSeverity(s)
+		if err != nil {
+			return out, usageErr("--severity: %v", err)
+		}
+		out.Severities = append(out.Severities, sev)
+	}
+	var err error
+	if out.From, err = parseDay("--since", f.since); err != nil {
+		return out, err
+	}
+	if out.To, err = parseDay("--until", f.until); err != nil {
+		return out, err
+	}
+	return out, nil
+}
+
+func parseDay(flag, s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return t, usageErr("%s: %q is not a date like 2024-03-31", flag, s)
+	}
+	return t, nil
+}
+

@@ -56,4 +56,3 @@ func parseDay(flag, s string) (time.Time, error) {
 	}
 	return t, nil
 }
-

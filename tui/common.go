@@ -1,0 +1,126 @@
+package tui
+
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+)
+
+// Layout limits.
+const (
+	minWidth, minHeight = 60, 15 // below this the app asks for a larger window
+	maxContent          = 100    // text wider than this is hard to read; center instead
+)
+
+// common is the state every screen shares, passed down as one pointer (like
+// soft-serve's common.Common): the window size, the styles and keys built for
+// this terminal, its renderer, and the clock. The router updates width and
+// height on every resize, so screens read them at View time.
+//
+// A screen is a concrete type with
+//
+//	func newXxx(c *common, …) xxxModel
+//	func (m xxxModel) update(msg tea.Msg) (xxxModel, tea.Cmd)
+//	func (m xxxModel) view() string     // body only; the router draws the footer
+//	func (m xxxModel) help() screenHelp // keys that apply right now
+//
+// and asks the router for navigation by returning a Cmd that yields one of
+// the messages in nav.go.
+type common struct {
+	width, height int
+	styles        *Styles
+	keys          *KeyMap
+	renderer      *lipgloss.Renderer
+	// now is the clock; tests inject a fixed one so goldens never see the
+	// wall clock.
+	now func() time.Time
+}
+
+// contentWidth is the width text is laid out in: the window minus the
+// margins, capped so lines stay readable on wide screens.
+func (c *common) contentWidth() int {
+	return max(20, min(c.width-4, maxContent))
+}
+
+// bodyHeight is the height left for a screen's body above the footer.
+func (c *common) bodyHeight(footerLines int) int {
+	return max(3, c.height-footerLines)
+}
+
+// wrap wraps text at word boundaries to width w (a word longer than w is
+// broken, never dropped).
+func (c *common) wrap(s string, w int, st lipgloss.Style) string {
+	return st.Width(w).Render(s)
+}
+
+// center places a block of width ≤ contentWidth in the middle of the window.
+func (c *common) center(block string) string {
+	return lipgloss.PlaceHorizontal(c.width, lipgloss.Center, block)
+}
+
+// cmd wraps a message in a Cmd, the way screens talk to the router.
+func cmd(msg tea.Msg) tea.Cmd {
+	return func() tea.Msg { return msg }
+}
+
+// clean makes data text safe to print: control characters (escape sequences
+// included) are dropped, tabs become spaces, line breaks are kept.
+func clean(s string) string {
+	if s == "" {
+		return s
+	}
+	if strings.IndexFunc(s, unsafeRune) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\t':
+			b.WriteString("    ")
+		case unsafeRune(r):
+			// dropped: it would move the cursor or change the terminal
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// unsafeRune reports runes that must not reach a terminal: control
+// characters other than newline, invalid UTF-8, and invisible format
+// characters such as bidi overrides (the zero-width joiner of emoji is kept).
+func unsafeRune(r rune) bool {
+	if r == '\n' {
+		return false
+	}
+	return unicode.IsControl(r) || r == unicode.ReplacementChar ||
+		(unicode.Is(unicode.Cf, r) && r != '\u200d')
+}
+
+// cleanLine is clean for text shown on one line: line breaks become spaces.
+func cleanLine(s string) string {
+	return strings.Join(strings.Fields(clean(s)), " ")
+}
+
+// truncate shortens a one-line string to w cells at a word boundary, adding
+// "…"; used only where the full text is shown elsewhere (list rows).
+func truncate(s string, w int) string {
+	if lipgloss.Width(s) <= w {
+		return s
+	}
+	if w <= 1 {
+		return "…"
+	}
+	rs := []rune(s)
+	for lipgloss.Width(string(rs)) > w-1 {
+		rs = rs[:len(rs)-1]
+	}
+	out := string(rs)
+	if i := strings.LastIndexByte(out, ' '); i > w/2 {
+		out = out[:i]
+	}
+	return strings.TrimRight(out, " ,.;:") + "…"
+}

@@ -1,0 +1,98 @@
+package tui
+
+import "github.com/charmbracelet/bubbles/key"
+
+// KeyMap holds every key binding of the app. Screens match keys with
+// key.Matches against these bindings (never raw strings), and each screen
+// lists the bindings that apply to it in its help (see screenHelp), so the
+// footer and the full help always tell the truth.
+//
+// Choices are numbered and answered with their digit (or moved onto with
+// arrows/j/k and confirmed with Enter). They are not lettered: letter keys
+// would clash with c (clue), f (flag) and s (skip) — a stray "c" must never
+// answer a question.
+type KeyMap struct {
+	Up       key.Binding
+	Down     key.Binding
+	Left     key.Binding
+	Right    key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	Top      key.Binding
+	Bottom   key.Binding
+
+	Enter key.Binding // confirm, open, next
+	Pick  key.Binding // answer a choice directly (digits and letters)
+	Clue  key.Binding
+	Flag  key.Binding
+	Skip  key.Binding
+	Next  key.Binding // next question from feedback
+
+	Retry key.Binding // results: retry just the missed incidents
+	Fresh key.Binding // results: a fresh round with the same settings
+
+	Filter key.Binding // library: start fuzzy filtering
+	Back   key.Binding
+	Help   key.Binding
+	Quit   key.Binding
+	// ForceQuit is ctrl+c: it still asks first while a session runs, and a
+	// second ctrl+c quits.
+	ForceQuit key.Binding
+
+	Yes key.Binding // quit-confirm dialog
+	No  key.Binding
+}
+
+// DefaultKeyMap returns the app's bindings.
+func DefaultKeyMap() *KeyMap {
+	b := key.NewBinding
+	return &KeyMap{
+		Up:       b(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:     b(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Left:     b(key.WithKeys("left", "h"), key.WithHelp("←/h", "less")),
+		Right:    b(key.WithKeys("right", "l"), key.WithHelp("→/l", "more")),
+		PageUp:   b(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),
+		PageDown: b(key.WithKeys("pgdown", "ctrl+d", " "), key.WithHelp("pgdn/space", "page down")),
+		Top:      b(key.WithKeys("home", "g"), key.WithHelp("g/home", "top")),
+		Bottom:   b(key.WithKeys("end", "G"), key.WithHelp("G/end", "bottom")),
+
+		Enter: b(key.WithKeys("enter"), key.WithHelp("enter", "confirm")),
+		Pick:  b(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-4", "answer")),
+		Clue:  b(key.WithKeys("c"), key.WithHelp("c", "clue")),
+		Flag:  b(key.WithKeys("f"), key.WithHelp("f", "flag")),
+		Skip:  b(key.WithKeys("s"), key.WithHelp("s", "skip")),
+		Next:  b(key.WithKeys("enter", "n", "right"), key.WithHelp("enter/n", "next")),
+
+		Retry: b(key.WithKeys("r"), key.WithHelp("r", "retry missed")),
+		Fresh: b(key.WithKeys("n"), key.WithHelp("n", "new round")),
+
+		Filter:    b(key.WithKeys("/"), key.WithHelp("/", "filter")),
+		Back:      b(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Help:      b(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		Quit:      b(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		ForceQuit: b(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+
+		Yes: b(key.WithKeys("y", "enter"), key.WithHelp("y/enter", "yes, quit")),
+		No:  b(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "keep going")),
+	}
+}
+
+// ShortHelp is the footer shown when no screen adds its own keys.
+func (k *KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Help, k.Quit}
+}
+
+// FullHelp is the full help shown when no screen adds its own keys.
+func (k *KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.Enter}, {k.Back, k.Help, k.Quit}}
+}
+
+// screenHelp is the help.KeyMap a screen hands the footer: the short line and
+// the columns of the full help, already limited to keys that apply now.
+type screenHelp struct {
+	short []key.Binding
+	full  [][]key.Binding
+}
+
+func (h screenHelp) ShortHelp() []key.Binding  { return h.short }
+func (h screenHelp) FullHelp() [][]key.Binding { return h.full }

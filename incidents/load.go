@@ -1,41 +1,243 @@
 package incidents
 
 import (
+	"errors"
+	"fmt"
 	"io/fs"
+	"os"
 	"path"
+	"path/filepath"
 	"strings"
 
-	"github.com/goccy/go-yaml"
 	"github.com/nexusflow/rootcause/seeds"
 )
 
+// BuiltinName is the --incidents value that names the embedded corpus.
+const BuiltinName = "builtin"
+
+// maxFileSize bounds what Load reads from one file, so a wrong path (a disk
+// image, a log archive) fails fast instead of exhausting memory.
+const maxFileSize = 64 << 20
+
+// markdownParser reads Markdown postmortems. The Markdown importer
+// (markdown*.go) sets it from init; this indirection keeps Load compiling
+// while that file does not exist yet.
+var markdownParser func(name string, data []byte) ([]Incident, []Problem)
+
 // Builtin loads the embedded NexusFlow corpus with its quiz material.
-// BOOTSTRAP VERSION: to be replaced by the full loader (Load with paths).
 func Builtin() ([]Incident, []Problem) {
-	var all []Incident
-	var probs []Problem
-	mats := map[string]*Material{}
-	entries, _ := fs.ReadDir(seeds.FS, ".")
-	for _, e := range entries {
-		data, _ := fs.ReadFile(seeds.FS, e.Name())
-		name := path.Join("builtin", e.Name())
-		switch {
-		case strings.HasSuffix(e.Name(), ".quiz.yaml"):
-			var m map[string]*Material
-			if err := yaml.Unmarshal(data, &m); err != nil {
-				probs = append(probs, Problem{Pos: Pos{File: name}, Msg: err.Error()})
-			}
-			for k, v := range m {
-				mats[k] = v
-			}
-		case strings.HasSuffix(e.Name(), ".txt"):
-			incs, p := Parse(name, data)
-			all = append(all, incs...)
-			probs = append(probs, p...)
+	l := newLoader()
+	l.addBuiltin()
+	incs, probs := l.finish()
+	return incs, probs
+}
+
+// Load reads incidents from files and directories; BuiltinName names the
+// embedded corpus, and no paths at all means the embedded corpus.
+//
+// A directory is walked recursively for *.txt and *.md incident files and
+// *.quiz.yaml quiz material (hidden entries are skipped). A file is parsed by
+// its extension: .md as Markdown, .quiz.yaml/.quiz.yml as quiz material,
+// anything else as the native text format. For an incident file FILE.txt (or
+// FILE.md) the companion FILE.quiz.yaml beside it is read too when it exists.
+// Material applies to incidents of any loaded file, matched by id.
+//
+// Problems in the data are returned as Problems (errors and warnings), so one
+// bad incident never hides the others; the error is non-nil only when a path
+// cannot be read at all.
+func Load(paths []string) ([]Incident, []Problem, error) {
+	if len(paths) == 0 {
+		paths = []string{BuiltinName}
+	}
+	l := newLoader()
+	for _, p := range paths {
+		if err := l.addPath(p); err != nil {
+			return nil, l.probs, err
 		}
 	}
-	for i := range all {
-		all[i].Material = mats[all[i].ID]
+	incs, probs := l.finish()
+	return incs, probs, nil
+}
+
+// loader accumulates incidents, material and problems across files.
+type loader struct {
+	incs  []Incident
+	mats  []materialEntry
+	probs []Problem
+	seen  map[string]bool // files already read, so a file named twice loads once
+}
+
+func newLoader() *loader { return &loader{seen: map[string]bool{}} }
+
+func (l *loader) addBuiltin() {
+	if l.seen["\x00builtin"] {
+		return
 	}
-	return all, probs
+	l.seen["\x00builtin"] = true
+	entries, err := fs.ReadDir(seeds.FS, ".")
+	if err != nil {
+		l.probs = append(l.probs, Problem{Pos: Pos{File: BuiltinName}, Msg: err.Error()})
+		return
+	}
+	for _, e := range entries {
+		data, err := fs.ReadFile(seeds.FS, e.Name())
+		name := path.Join(BuiltinName, e.Name())
+		if err != nil {
+			l.probs = append(l.probs, Problem{Pos: Pos{File: name}, Msg: err.Error()})
+			continue
+		}
+		l.addData(name, data, true)
+	}
+}
+
+func (l *loader) addPath(p string) error {
+	if p == BuiltinName {
+		l.addBuiltin()
+		return nil
+	}
+	st, err := os.Stat(p)
+	if err != nil {
+		return fmt.Errorf("cannot read incidents from %s: %w", p, unwrapPathErr(err))
+	}
+	if !st.IsDir() {
+		return l.addFile(p, true)
+	}
+	return filepath.WalkDir(p, func(fp string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("cannot read incidents from %s: %w", fp, unwrapPathErr(err))
+		}
+		if fp != p && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !isCorpusFile(d.Name()) {
+			return nil
+		}
+		return l.addFile(fp, false)
+	})
+}
+
+// isCorpusFile reports whether a directory walk should read the file.
+func isCorpusFile(name string) bool {
+	n := strings.ToLower(name)
+	return strings.HasSuffix(n, ".txt") || strings.HasSuffix(n, ".md") || isMaterialFile(n)
+}
+
+func isMaterialFile(name string) bool {
+	n := strings.ToLower(name)
+	return strings.HasSuffix(n, ".quiz.yaml") || strings.HasSuffix(n, ".quiz.yml")
+}
+
+// addFile reads one file; named says the user named it (rather than a
+// directory walk finding it), which makes "no incidents" an error even for
+// Markdown, where a walk finds READMEs too.
+func (l *loader) addFile(fp string, named bool) error {
+	key, err := filepath.Abs(fp)
+	if err != nil {
+		key = fp
+	}
+	if l.seen[key] {
+		return nil
+	}
+	l.seen[key] = true
+	st, err := os.Stat(fp)
+	if err != nil {
+		return fmt.Errorf("cannot read incidents from %s: %w", fp, unwrapPathErr(err))
+	}
+	if st.Size() > maxFileSize {
+		l.probs = append(l.probs, Problem{Pos: Pos{File: fp}, Msg: fmt.Sprintf("file is %d MB, over the %d MB limit; is this an incident file?", st.Size()>>20, maxFileSize>>20)})
+		return nil
+	}
+	data, err := os.ReadFile(fp)
+	if err != nil {
+		return fmt.Errorf("cannot read incidents from %s: %w", fp, unwrapPathErr(err))
+	}
+	l.addData(fp, data, named)
+	if isMaterialFile(fp) {
+		return nil
+	}
+	// The companion material file FILE.quiz.yaml beside FILE.txt / FILE.md.
+	comp := strings.TrimSuffix(fp, filepath.Ext(fp)) + ".quiz.yaml"
+	if _, err := os.Stat(comp); err == nil {
+		return l.addFile(comp, true)
+	}
+	return nil
+}
+
+// addData parses one file's bytes by the file's extension.
+func (l *loader) addData(name string, data []byte, named bool) {
+	lower := strings.ToLower(name)
+	switch {
+	case isMaterialFile(lower):
+		mats, probs := parseMaterial(name, data)
+		l.mats = append(l.mats, mats...)
+		l.probs = append(l.probs, probs...)
+	case strings.HasSuffix(lower, ".md"):
+		l.addMarkdown(name, data, named)
+	case strings.HasSuffix(lower, ".yaml") || strings.HasSuffix(lower, ".yml") || strings.HasSuffix(lower, ".go"):
+		// Other files embedded or named by mistake carry no incidents.
+		if named && !strings.HasPrefix(name, BuiltinName+"/") {
+			l.probs = append(l.probs, Problem{Pos: Pos{File: name}, Msg: "not an incident file (want *.txt, *.md or *.quiz.yaml)"})
+		}
+	default:
+		incs, probs := Parse(name, data)
+		l.incs = append(l.incs, incs...)
+		l.probs = append(l.probs, probs...)
+	}
+}
+
+func (l *loader) addMarkdown(name string, data []byte, named bool) {
+	if markdownParser == nil {
+		l.probs = append(l.probs, Problem{Pos: Pos{File: name}, Msg: "Markdown incident files are not supported by this build"})
+		return
+	}
+	incs, probs := markdownParser(name, data)
+	if len(incs) == 0 && !named {
+		// A README or notes file in an incident directory: say so, don't fail.
+		for i := range probs {
+			probs[i].Warning = true
+		}
+		if len(probs) == 0 {
+			probs = []Problem{{Pos: Pos{File: name}, Msg: "no incidents found; skipped", Warning: true}}
+		}
+	}
+	l.incs = append(l.incs, incs...)
+	l.probs = append(l.probs, sanitizeProblems(probs)...)
+}
+
+// finish checks what needs all files at once: duplicate ids and material.
+func (l *loader) finish() ([]Incident, []Problem) {
+	incs := l.dedupe()
+	l.attachMaterial(incs)
+	return incs, l.probs
+}
+
+// dedupe drops every later incident whose id was already loaded, reporting
+// both places; incidents without an id are kept (they were reported already).
+func (l *loader) dedupe() []Incident {
+	first := make(map[string]Pos, len(l.incs))
+	out := l.incs[:0]
+	for _, inc := range l.incs {
+		if inc.ID != "" {
+			if p, dup := first[strings.ToLower(inc.ID)]; dup {
+				l.probs = append(l.probs, Problem{Pos: inc.Pos, IncidentID: inc.ID,
+					Msg: "duplicate incident id (first defined at " + p.String() + "); this one is skipped"})
+				continue
+			}
+			first[strings.ToLower(inc.ID)] = inc.Pos
+		}
+		out = append(out, inc)
+	}
+	return out
+}
+
+// unwrapPathErr drops the *PathError wrapper, whose text repeats the path.
+func unwrapPathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

@@ -1,0 +1,213 @@
+package incidents
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// checkEncoding rejects input that is not UTF-8 text, naming the first bad
+// line, so a trainer who saved a file from the wrong program learns why.
+func checkEncoding(name string, data []byte) (Problem, bool) {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return Problem{Pos: Pos{File: name, Line: 1}, Msg: "file is UTF-16 text; save it as UTF-8"}, false
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return Problem{Pos: Pos{File: name, Line: lineOf(data, i)}, Msg: "binary data (a NUL byte); not an incident text file"}, false
+	}
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, n := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += n
+		}
+		return Problem{Pos: Pos{File: name, Line: lineOf(data, off)},
+			Msg: fmt.Sprintf("not UTF-8 text (byte 0x%02X); save the file as UTF-8", data[off])}, false
+	}
+	return Problem{}, true
+}
+
+func lineOf(data []byte, off int) int { return bytes.Count(data[:off], []byte{'\n'}) + 1 }
+
+// cleanInline returns s as plain display text: control characters, ANSI
+// escape sequences and bidi overrides are removed (dirty reports that, so the
+// caller can warn), Markdown noise is dropped (** and backquotes; \$ becomes $),
+// curly quotes become straight ones, and runs of blanks become one space.
+// Text that needs none of this is returned as is, without allocating.
+func cleanInline(s string) (out string, dirty bool) {
+	if isPlain(s) {
+		return s, false
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a blank is pending; written before the next visible rune
+	emit := func(r rune) {
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == 0x1b:
+			dirty = true
+			i = skipEscape(s, i+1)
+		case c == ' ' || c == '\t':
+			space = true
+			i++
+		case c < 0x20 || c == 0x7f:
+			dirty = true
+			i++
+		case c == '`':
+			i++
+		case c == '*' && i+1 < len(s) && s[i+1] == '*':
+			i += 2
+		case c == '\\' && i+1 < len(s) && isMarkdownEscapable(s[i+1]):
+			emit(rune(s[i+1]))
+			i += 2
+		case c < utf8.RuneSelf:
+			emit(rune(c))
+			i++
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			switch {
+			case r == 0x9b: // C1 CSI: drop its parameters too
+				dirty = true
+				i = skipCSI(s, i)
+			case r >= 0x80 && r <= 0x9f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069,
+				r == 0x200e || r == 0x200f || r == 0xfeff || r == utf8.RuneError:
+				dirty = true
+			case r == '\u00a0' || r == '\u2028' || r == '\u2029':
+				space = true
+			case r == '‘' || r == '’':
+				emit('\'')
+			case r == '“' || r == '”':
+				emit('"')
+			default:
+				emit(r)
+			}
+		}
+	}
+	return b.String(), dirty
+}
+
+// isPlain reports whether s is printable ASCII with single spaces and no
+// Markdown noise, the common case that cleanInline returns unchanged.
+func isPlain(s string) bool {
+	prev := byte('x')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c >= 0x7f || c == '`' || c == '\\' || (c == '*' && prev == '*') || (c == ' ' && prev == ' ') {
+			return false
+		}
+		prev = c
+	}
+	return len(s) == 0 || (s[0] != ' ' && s[len(s)-1] != ' ')
+}
+
+func isMarkdownEscapable(c byte) bool {
+	return strings.IndexByte("\\`*_{}[]()#+-.!$<>|~\"'", c) >= 0
+}
+
+// skipEscape returns the index after the escape sequence whose ESC was just
+// before i: CSI (ESC [ ... final), string commands (OSC, DCS, SOS, PM, APC,
+// ended by BEL or ESC \), or a two-byte escape.
+func skipEscape(s string, i int) int {
+	if i >= len(s) {
+		return i
+	}
+	switch s[i] {
+	case '[':
+		return skipCSI(s, i+1)
+	case ']', 'P', 'X', '^', '_':
+		for j := i + 1; j < len(s); j++ {
+			if s[j] == 0x07 {
+				return j + 1
+			}
+			if s[j] == 0x1b && j+1 < len(s) && s[j+1] == '\\' {
+				return j + 2
+			}
+		}
+		return len(s)
+	}
+	for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2f { // intermediates
+		i++
+	}
+	if i < len(s) && s[i] >= 0x30 && s[i] <= 0x7e {
+		i++
+	}
+	return i
+}
+
+// skipCSI skips a control sequence's parameter, intermediate and final bytes.
+func skipCSI(s string, i int) int {
+	for i < len(s) && s[i] >= 0x20 && s[i] <= 0x3f {
+		i++
+	}
+	if i < len(s) && s[i] >= 0x40 && s[i] <= 0x7e {
+		i++
+	}
+	return i
+}
+
+// Sanitize returns s with control characters and escape sequences removed
+// (newlines kept), for printing text that came from a file to a terminal.
+func Sanitize(s string) string {
+	if !strings.Contains(s, "\n") {
+		c, _ := cleanInlineRaw(s)
+		return c
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i], _ = cleanInlineRaw(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// cleanInlineRaw strips only what can drive a terminal, keeping the text
+// (Markdown, spacing) exactly as it is otherwise.
+func cleanInlineRaw(s string) (string, bool) {
+	safe := true
+	for _, r := range s {
+		if r < 0x20 || (r >= 0x7f && r <= 0x9f) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == utf8.RuneError {
+			safe = false
+			break
+		}
+	}
+	if safe {
+		return s, false
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == 0x1b:
+			i = skipEscape(s, i+1)
+			continue
+		case r == '\t':
+			b.WriteByte(' ')
+		case r < 0x20 || (r >= 0x7f && r <= 0x9f) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == utf8.RuneError:
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String(), true
+}
+
+// sanitizeProblems makes problems from other parsers safe to print.
+func sanitizeProblems(probs []Problem) []Problem {
+	for i := range probs {
+		probs[i].Msg = Sanitize(probs[i].Msg)
+		probs[i].IncidentID = Sanitize(probs[i].IncidentID)
+		probs[i].Pos.File = Sanitize(probs[i].Pos.File)
+	}
+	return probs
+}

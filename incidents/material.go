@@ -1,0 +1,163 @@
+package incidents
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+)
+
+// materialEntry is one incident's authored material as read from a file.
+type materialEntry struct {
+	ID  string
+	Mat *Material
+}
+
+// parseMaterial reads a *.quiz.yaml file: a mapping from incident id to
+// Material. Each entry is checked on its own, so one bad entry does not hide
+// the others; invalid entries are reported and not returned.
+func parseMaterial(name string, data []byte) ([]materialEntry, []Problem) {
+	if p, ok := checkEncoding(name, data); !ok {
+		return nil, []Problem{p}
+	}
+	file, err := parser.ParseBytes(data, 0)
+	if err != nil {
+		return nil, []Problem{yamlProblem(name, "", err)}
+	}
+	var out []materialEntry
+	var probs []Problem
+	for _, doc := range file.Docs {
+		if doc == nil || doc.Body == nil {
+			continue
+		}
+		m, ok := doc.Body.(*ast.MappingNode)
+		if !ok {
+			probs = append(probs, Problem{Pos: nodePos(name, doc.Body),
+				Msg: "quiz material must be a mapping from incident id to brief, timeline and distractors"})
+			continue
+		}
+		for _, kv := range m.Values {
+			e, ps := materialItem(name, kv)
+			probs = append(probs, ps...)
+			if e.Mat != nil {
+				out = append(out, e)
+			}
+		}
+	}
+	if len(out) == 0 && len(probs) == 0 {
+		probs = append(probs, Problem{Pos: Pos{File: name}, Msg: "no quiz material found", Warning: true})
+	}
+	return out, probs
+}
+
+// materialItem decodes and checks one "ID: {brief, timeline, distractors}" entry.
+func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Problem) {
+	id := strings.TrimSpace(kv.Key.String())
+	pos := nodePos(name, kv.Key)
+	var m Material
+	if err := yaml.NodeToValue(kv.Value, &m, yaml.DisallowUnknownField()); err != nil {
+		return materialEntry{}, []Problem{yamlProblem(name, id, err)}
+	}
+	m.Pos = pos
+	var probs []Problem
+	bad := func(msg string, a ...any) {
+		probs = append(probs, Problem{Pos: pos, IncidentID: id, Msg: fmt.Sprintf(msg, a...)})
+	}
+	clean := func(s string) string {
+		c, dirty := cleanInline(strings.Join(strings.Fields(s), " "))
+		if dirty {
+			probs = append(probs, Problem{Pos: pos, IncidentID: id, Warning: true, Msg: "control characters removed from quiz material"})
+		}
+		return c
+	}
+	m.Brief, m.Timeline = clean(m.Brief), clean(m.Timeline)
+	for i := range m.Distractors {
+		m.Distractors[i].Text, m.Distractors[i].WhyNot = clean(m.Distractors[i].Text), clean(m.Distractors[i].WhyNot)
+	}
+	switch n := len([]rune(m.Brief)); {
+	case n == 0:
+		bad("quiz material has no brief")
+	case n > BriefLimit:
+		bad("brief is %d characters, over the %d limit", n, BriefLimit)
+	}
+	if len(m.Distractors) < MinDistractors {
+		bad("quiz material has %d distractors, want at least %d", len(m.Distractors), MinDistractors)
+	}
+	briefKey := foldSpace(m.Brief)
+	for i, d := range m.Distractors {
+		switch {
+		case d.Text == "":
+			bad("distractor %d has no text", i+1)
+		case foldSpace(d.Text) == briefKey:
+			bad("distractor %d is the brief itself", i+1)
+		case d.WhyNot == "":
+			bad("distractor %d has no why_not (say which clue rules it out)", i+1)
+		}
+	}
+	if hasError(probs) {
+		return materialEntry{ID: id}, probs
+	}
+	return materialEntry{ID: id, Mat: &m}, probs
+}
+
+// attachMaterial gives each incident its material; material for an id no
+// loaded incident has is reported, as it is most likely a typo.
+func (l *loader) attachMaterial(incs []Incident) {
+	byID := make(map[string]int, len(incs))
+	for i := range incs {
+		byID[strings.ToLower(incs[i].ID)] = i
+	}
+	seen := map[string]Pos{}
+	for _, e := range l.mats {
+		k := strings.ToLower(e.ID)
+		if p, dup := seen[k]; dup {
+			l.probs = append(l.probs, Problem{Pos: e.Mat.Pos, IncidentID: e.ID,
+				Msg: "quiz material given twice (first at " + p.String() + "); the first is used"})
+			continue
+		}
+		seen[k] = e.Mat.Pos
+		i, ok := byID[k]
+		if !ok {
+			l.probs = append(l.probs, Problem{Pos: e.Mat.Pos, IncidentID: e.ID,
+				Msg: "quiz material for an incident that is not loaded (typo in the id?)"})
+			continue
+		}
+		incs[i].Material = e.Mat
+	}
+}
+
+func nodePos(name string, n ast.Node) Pos {
+	if n == nil || n.GetToken() == nil {
+		return Pos{File: name}
+	}
+	return Pos{File: name, Line: n.GetToken().Position.Line}
+}
+
+// yamlProblem turns a go-yaml error into a Problem with its line number.
+func yamlProblem(name, id string, err error) Problem {
+	var ye yaml.Error
+	if errors.As(err, &ye) && ye.GetToken() != nil {
+		msg, _ := cleanInline(ye.GetMessage())
+		return Problem{Pos: Pos{File: name, Line: ye.GetToken().Position.Line}, IncidentID: id, Msg: "YAML: " + msg}
+	}
+	msg, _ := cleanInline(err.Error())
+	return Problem{Pos: Pos{File: name}, IncidentID: id, Msg: "YAML: " + msg}
+}
+
+// foldSpace is s lower-cased with runs of space collapsed, for comparing
+// texts that differ only in case and spacing.
+func foldSpace(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+func hasError(probs []Problem) bool {
+	for _, p := range probs {
+		if !p.Warning {
+			return true
+		}
+	}
+	return false
+}

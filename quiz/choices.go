@@ -1,0 +1,101 @@
+package quiz
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+)
+
+// candidate is a possible wrong choice and how much the difficulty prefers
+// it (0 = most wanted; higher costs more).
+type candidate struct {
+	choice   Choice
+	pref     float64
+	authored bool
+}
+
+// Pool sizes: enough room for the balancing in pickDistractors to find
+// length and overlap spreads, small enough that "similar" still holds.
+const (
+	similarPoolSize = 10
+	randomPoolSize  = 12
+	hardOthers      = 6
+)
+
+// similarPool offers the causes of the incidents most similar to incident i,
+// the closest ones preferred.
+func (e *Engine) similarPool(i int) []candidate {
+	var pool []candidate
+	for rank, j := range e.ix.similar(i, similarPoolSize, e.askable) {
+		pool = append(pool, candidate{choice: e.borrowed(j, i), pref: 0.1 * float64(rank)})
+	}
+	return pool
+}
+
+// randomPool offers other incidents' causes drawn at random.
+func (e *Engine) randomPool(i int, rng *rand.Rand) []candidate {
+	n := len(e.incs)
+	seen := map[int]bool{i: true}
+	var pool []candidate
+	add := func(j int) {
+		if !seen[j] && e.ok[j] {
+			pool = append(pool, candidate{choice: e.borrowed(j, i)})
+		}
+		seen[j] = true
+	}
+	for tries := 0; tries < 20*randomPoolSize && len(pool) < randomPoolSize; tries++ {
+		add(rng.IntN(n))
+	}
+	if len(pool) < randomPoolSize { // a small or sparse corpus: sweep it all
+		for _, j := range rng.Perm(n) {
+			add(j)
+		}
+	}
+	return pool
+}
+
+// hardPool offers the authored near-misses of incident i first and the most
+// similar incidents' causes after them. note says what material is missing.
+func (e *Engine) hardPool(i int, answer string) (pool []candidate, note string) {
+	inc := &e.incs[i]
+	if m := inc.Material; m != nil {
+		for _, d := range m.Distractors {
+			if t := strings.TrimSpace(d.Text); t != "" {
+				pool = append(pool, candidate{choice: Choice{Text: t, WhyNot: strings.TrimSpace(d.WhyNot)}, authored: true})
+			}
+		}
+	}
+	for rank, j := range e.ix.similar(i, hardOthers, e.askable) {
+		pool = append(pool, candidate{choice: e.borrowed(j, i), pref: 0.6 + 0.1*float64(rank)})
+	}
+	switch n := countAuthored(pool); {
+	case n == 0:
+		note = "No authored distractors for " + inc.ID + ": the wrong choices are the most similar incidents' causes."
+	case n < numChoices-1:
+		note = fmt.Sprintf("Only %d authored distractor(s) for %s: the rest are similar incidents' causes.", n, inc.ID)
+	}
+	return pool, note
+}
+
+func (e *Engine) askable(j int) bool { return e.ok[j] }
+
+// borrowed is incident j's cause offered as a wrong choice for incident i;
+// its WhyNot names where the cause really comes from, so it still teaches.
+func (e *Engine) borrowed(j, i int) Choice {
+	src, dst := &e.incs[j], &e.incs[i]
+	why := fmt.Sprintf("This caused %s (%s).", src.ID, src.Title)
+	if src.Platform != "" && dst.Platform != "" && !strings.EqualFold(src.Platform, dst.Platform) {
+		why += fmt.Sprintf(" That incident was on %s, not %s.", src.Platform, dst.Platform)
+	}
+	return Choice{Text: e.cause[j], IncidentID: src.ID, WhyNot: why}
+}
+
+func countAuthored(pool []candidate) int {
+	n := 0
+	for _, c := range pool {
+		if c.authored {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,33 @@
+// Package quiz turns incidents into questions that test diagnosis rather than
+// keyword matching, and runs sessions over them.
+//
+// The engine is pure: no terminal, no file I/O, no clock. Callers pass elapsed
+// times in, and everything random comes from a PCG source seeded by the
+// caller, so the same seed and corpus always give the same quiz.
+//
+// # Building blocks
+//
+//   - [NewEngine] indexes a corpus once (TF-IDF over title, summary,
+//     services, platform and root cause) so similar incidents can be found
+//     quickly. [Engine.Question] builds one question; [Engine.NewSession]
+//     builds a whole session from [Options].
+//   - A [Question] hides an incident's root cause and offers [Choice]s: the
+//     true cause in brief and wrong ones. [Question.Card] tells what the
+//     trainee sees after a number of [Clue]s has been revealed.
+//   - [Difficulty] decides where wrong choices come from: Easy takes other
+//     incidents' causes at random, Normal the causes of the most similar
+//     incidents, Hard the authored near-misses plus the most similar causes
+//     and a card that holds back title and services as clues.
+//   - Wrong choices are picked so that neither the answer's length nor its
+//     word overlap with the card gives it away: the position of the answer in
+//     a length or overlap ranking is drawn at random per question.
+//   - [Scoring] is a value: points for a right answer, a speed bonus when
+//     timed, a streak bonus, a cost per clue. [KahootScoring] is the game-day
+//     preset; [Scoring.Points] is pure so a server can score answers itself.
+//   - A [Session] walks a list of questions in one [Mode]: Practice gives
+//     feedback after each answer (and an optional prevention follow-up),
+//     Exam defers all feedback to the end and lets flagged questions be
+//     revisited, Review replays given incidents in the order given.
+//     [Session.Result] breaks the outcome down by platform, service and
+//     severity.
+package quiz

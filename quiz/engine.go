@@ -1,0 +1,159 @@
+package quiz
+
+import (
+	"fmt"
+	"hash/fnv"
+	"math/rand/v2"
+	"strings"
+
+	"github.com/nexusflow/rootcause/incidents"
+)
+
+// Engine builds questions from a corpus. It indexes the corpus once; after
+// that it is read-only, so one Engine may serve many sessions at once (game
+// day builds questions for every player from one engine).
+type Engine struct {
+	incs  []incidents.Incident
+	byID  map[string]int // upper-cased id → position
+	ix    *index
+	cause []string // per incident: the choice text of its cause
+	brief []bool   // per incident: the cause text was authored
+	ok    []bool   // per incident: it can be asked (has a cause text)
+}
+
+// NewEngine indexes incs. The engine keeps its own copy of the slice (not of
+// the records' Material), so the caller may reuse it.
+func NewEngine(incs []incidents.Incident) *Engine {
+	e := &Engine{
+		incs:  append([]incidents.Incident(nil), incs...),
+		byID:  make(map[string]int, len(incs)),
+		cause: make([]string, len(incs)),
+		brief: make([]bool, len(incs)),
+		ok:    make([]bool, len(incs)),
+	}
+	for i := range e.incs {
+		inc := &e.incs[i]
+		key := strings.ToUpper(strings.TrimSpace(inc.ID))
+		if _, dup := e.byID[key]; dup || key == "" {
+			continue // the first of duplicate ids wins; validation reports the rest
+		}
+		e.byID[key] = i
+		e.cause[i], e.brief[i] = causeText(inc)
+		e.ok[i] = e.cause[i] != ""
+	}
+	e.ix = newIndex(e.incs)
+	return e
+}
+
+// Incidents returns the engine's corpus (do not modify it).
+func (e *Engine) Incidents() []incidents.Incident { return e.incs }
+
+// Incident returns the incident with the given id (case-insensitive).
+func (e *Engine) Incident(id string) (*incidents.Incident, bool) {
+	i, ok := e.byID[strings.ToUpper(strings.TrimSpace(id))]
+	if !ok {
+		return nil, false
+	}
+	return &e.incs[i], true
+}
+
+// Count is how many incidents pass f and can be asked about.
+func (e *Engine) Count(f incidents.Filter) int {
+	return len(e.selectIdx(f))
+}
+
+// selectIdx lists the askable incidents passing f, in corpus order.
+func (e *Engine) selectIdx(f incidents.Filter) []int {
+	var out []int
+	for i := range e.incs {
+		if e.ok[i] && f.Match(&e.incs[i]) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// Question builds the root-cause question for one incident. The same id,
+// difficulty and seed always give the same question, the one a session with
+// that seed would ask. Clue costs follow [DefaultScoring]; see
+// [Question.PriceClues].
+func (e *Engine) Question(id string, d Difficulty, seed int64) (*Question, error) {
+	i, ok := e.byID[strings.ToUpper(strings.TrimSpace(id))]
+	if !ok {
+		return nil, fmt.Errorf("no incident %q in the corpus", id)
+	}
+	if !e.ok[i] {
+		return nil, fmt.Errorf("incident %s: no root cause to ask about", e.incs[i].ID)
+	}
+	return e.question(i, d, seed, DefaultScoring()), nil
+}
+
+// rngFor derives the random source for one question from the session seed
+// and the incident id, so a question does not depend on what was asked
+// before it.
+func rngFor(seed int64, id string, salt uint64) *rand.Rand {
+	h := fnv.New64a()
+	h.Write([]byte(strings.ToUpper(id)))
+	return rand.New(rand.NewPCG(uint64(seed), h.Sum64()^salt))
+}
+
+func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring) *Question {
+	inc := &e.incs[i]
+	rng := rngFor(seed, inc.ID, uint64(d)+1)
+	q := &Question{Incident: inc, Kind: KindRootCause, Difficulty: d}
+	q.HideTitle, q.HideServices = d == Hard, d == Hard
+	var notes []string
+	if !e.brief[i] {
+		notes = append(notes, "No authored brief for "+inc.ID+": the answer is the root cause's first sentence.")
+	}
+	right := Choice{Text: e.cause[i], IncidentID: inc.ID}
+	cardSet := tokenSet(cardText(q.Card(0)))
+	var pool []candidate
+	switch d {
+	case Easy:
+		pool = e.randomPool(i, rng)
+	case Hard:
+		var note string
+		pool, note = e.hardPool(i, right.Text)
+		if note != "" {
+			notes = append(notes, note)
+		}
+	default:
+		pool = e.similarPool(i)
+	}
+	minAuthored := 0
+	if d == Hard {
+		minAuthored = hardMinAuthored
+	}
+	wrong := pickDistractors(right.Text, pool, cardSet, numChoices-1, d != Easy, minAuthored, rng)
+	q.Choices, q.Answer = arrange(right, wrong, rng)
+	q.Clues = buildClues(inc, q.HideTitle, q.HideServices, sc.ClueCost)
+	q.Note = strings.Join(notes, " ")
+	return q
+}
+
+// numChoices is how many choices a question has when the corpus allows;
+// hard questions keep at least hardMinAuthored authored near-misses.
+const (
+	numChoices      = 4
+	hardMinAuthored = 2
+)
+
+// arrange places the right choice at a uniformly random position among the
+// wrong ones, which keep a random order.
+func arrange(right Choice, wrong []Choice, rng *rand.Rand) ([]Choice, int) {
+	rng.Shuffle(len(wrong), func(a, b int) { wrong[a], wrong[b] = wrong[b], wrong[a] })
+	at := rng.IntN(len(wrong) + 1)
+	out := make([]Choice, 0, len(wrong)+1)
+	out = append(out, wrong[:at]...)
+	out = append(out, right)
+	out = append(out, wrong[at:]...)
+	return out, at
+}
+
+// cardText is the card's visible text, what a trainee (or a word-matching
+// bot) can compare choices against.
+func cardText(c Card) string {
+	parts := []string{c.Title, c.Summary, c.Platform, strings.Join(c.Services, " "), c.Severity.String(), c.Timeline}
+	return strings.Join(parts, " ")
+}

@@ -1,0 +1,139 @@
+package quiz
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/nexusflow/rootcause/incidents"
+)
+
+// index finds the incidents most similar to a given one: TF-IDF vectors over
+// title, summary, services, platform and root cause, compared by cosine,
+// plus a boost for the same platform and for each shared service. It is built
+// once per engine; queries walk an inverted index, so they cost the length of
+// the posting lists touched, not the corpus size squared.
+type index struct {
+	docs     [][]posting // per incident: term weights, L2-normalized
+	postings [][]posting // per term: (incident, weight)
+	platform []string    // per incident, lower-cased
+	services [][]string  // per incident, ServiceKeys
+}
+
+// posting is one (id, weight) pair; id is a term in docs and an incident in
+// postings.
+type posting struct {
+	id int32
+	w  float32
+}
+
+// Boosts on top of cosine similarity: a distractor from the same platform or
+// touching the same services is a more tempting wrong answer.
+const (
+	boostPlatform = 0.15
+	boostService  = 0.10
+)
+
+func newIndex(incs []incidents.Incident) *index {
+	ix := &index{
+		docs:     make([][]posting, len(incs)),
+		platform: make([]string, len(incs)),
+		services: make([][]string, len(incs)),
+	}
+	vocab := map[string]int32{}
+	var df []int32
+	counts := make([]map[int32]int, len(incs))
+	for i := range incs {
+		inc := &incs[i]
+		ix.platform[i] = strings.ToLower(strings.TrimSpace(inc.Platform))
+		for _, s := range inc.Services {
+			ix.services[i] = append(ix.services[i], incidents.ServiceKey(s))
+		}
+		text := strings.Join([]string{inc.Title, inc.Summary, strings.Join(inc.Services, " "), inc.Platform, inc.RootCause}, " ")
+		tf := map[int32]int{}
+		for _, t := range tokens(text) {
+			id, ok := vocab[t]
+			if !ok {
+				id = int32(len(df))
+				vocab[t] = id
+				df = append(df, 0)
+			}
+			if tf[id] == 0 {
+				df[id]++
+			}
+			tf[id]++
+		}
+		counts[i] = tf
+	}
+	ix.postings = make([][]posting, len(df))
+	n := float64(len(incs))
+	for i, tf := range counts {
+		doc := make([]posting, 0, len(tf))
+		var norm float64
+		for id, c := range tf {
+			w := (1 + math.Log(float64(c))) * math.Log(1+n/float64(df[id]))
+			doc = append(doc, posting{id, float32(w)})
+			norm += w * w
+		}
+		norm = math.Sqrt(norm)
+		for k := range doc {
+			doc[k].w = float32(float64(doc[k].w) / norm)
+			ix.postings[doc[k].id] = append(ix.postings[doc[k].id], posting{int32(i), doc[k].w})
+		}
+		sort.Slice(doc, func(a, b int) bool { return doc[a].id < doc[b].id })
+		ix.docs[i] = doc
+	}
+	return ix
+}
+
+// similar returns up to k incidents most similar to incident i, best first,
+// among those keep accepts. Ties break by corpus order, so results are
+// deterministic.
+func (ix *index) similar(i, k int, keep func(int) bool) []int {
+	score := make([]float32, len(ix.docs))
+	for _, p := range ix.docs[i] {
+		for _, q := range ix.postings[p.id] {
+			score[q.id] += p.w * q.w
+		}
+	}
+	type cand struct {
+		j int
+		s float32
+	}
+	var top []cand
+	for j, s := range score {
+		if j == i || s <= 0 || !keep(j) {
+			continue
+		}
+		s += ix.boost(i, j)
+		if len(top) == k && s <= top[k-1].s {
+			continue
+		}
+		at := sort.Search(len(top), func(n int) bool { return top[n].s < s })
+		if len(top) < k {
+			top = append(top, cand{})
+		}
+		copy(top[at+1:], top[at:])
+		top[at] = cand{j, s}
+	}
+	out := make([]int, len(top))
+	for n, c := range top {
+		out[n] = c.j
+	}
+	return out
+}
+
+func (ix *index) boost(i, j int) float32 {
+	var b float32
+	if ix.platform[i] != "" && ix.platform[i] == ix.platform[j] {
+		b += boostPlatform
+	}
+	for _, a := range ix.services[i] {
+		for _, c := range ix.services[j] {
+			if a == c {
+				b += boostService
+			}
+		}
+	}
+	return b
+}

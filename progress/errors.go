@@ -1,0 +1,76 @@
+package progress
+
+import (
+	"errors"
+	"fmt"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// Kinds of database trouble; test with errors.Is(err, progress.ErrCorrupt).
+var (
+	ErrCorrupt     = errors.New("not a usable progress database")
+	ErrLocked      = errors.New("database locked")
+	ErrReadOnly    = errors.New("database not writable")
+	ErrNewerSchema = errors.New("database from a newer rootcause")
+)
+
+// Error is a problem with the progress database file. Its message names the
+// file, says what is wrong and what to do; the file is never changed when
+// Open returns one.
+type Error struct {
+	Path   string
+	Kind   error  // ErrCorrupt, ErrLocked, ErrReadOnly or ErrNewerSchema
+	Detail string // what is wrong, in words
+	Err    error  // underlying error, if any
+}
+
+func (e *Error) Error() string {
+	return fmt.Sprintf("progress database %s: %s; %s", e.Path, e.Detail, hint(e.Kind, e.Path))
+}
+
+// Is lets errors.Is match the kind.
+func (e *Error) Is(target error) bool { return target == e.Kind }
+
+func (e *Error) Unwrap() error { return e.Err }
+
+func hint(kind error, path string) string {
+	switch kind {
+	case ErrCorrupt:
+		return fmt.Sprintf("it was left untouched: move it aside (mv %q %q) to start afresh, "+
+			"choose another file with --db, or play without recording with --no-save", path, path+".bad")
+	case ErrLocked:
+		return "another program has held it locked too long: close other rootcause windows and retry, " +
+			"or play without recording with --no-save"
+	case ErrReadOnly:
+		return "choose a writable file with --db, or play without recording with --no-save"
+	case ErrNewerSchema:
+		return "upgrade rootcause, choose another file with --db, or play without recording with --no-save"
+	}
+	return "play without recording with --no-save"
+}
+
+// classify turns a driver error into an *Error when it is about the file;
+// other errors are returned wrapped with the path.
+func classify(path, op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var pe *Error
+	if errors.As(err, &pe) {
+		return err
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
+			return &Error{Path: path, Kind: ErrCorrupt, Detail: "the file is damaged or is not a SQLite database", Err: err}
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+			return &Error{Path: path, Kind: ErrLocked, Detail: "the database is locked", Err: err}
+		case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_IOERR:
+			return &Error{Path: path, Kind: ErrReadOnly, Detail: "cannot open it for writing", Err: err}
+		}
+	}
+	return fmt.Errorf("progress database %s: %s: %w", path, op, err)
+}

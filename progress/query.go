@@ -1,0 +1,245 @@
+package progress
+
+import (
+	"sort"
+	"time"
+
+	"github.com/nexusflow/rootcause/incidents"
+)
+
+// perIncident adds user uid's answers since sinceMS, grouped by incident, to per.
+func (s *Store) perIncident(uid, sinceMS int64, per map[string]*IncidentStat) error {
+	// SQLite returns the bare column a.correct from the row holding max(a.at):
+	// the last answer's correctness.
+	rows, err := s.db.Query(`
+SELECT a.incident_id, count(*), sum(a.correct), max(a.at), a.correct
+FROM answers a JOIN sessions s ON s.id = a.session_id
+WHERE s.user_id = ? AND a.at >= ?
+GROUP BY a.incident_id`, uid, sinceMS)
+	if err != nil {
+		return classify(s.path, "read answers", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		p := &IncidentStat{}
+		var last int64
+		if err := rows.Scan(&p.ID, &p.Answers, &p.Correct, &last, &p.LastCorrect); err != nil {
+			return classify(s.path, "read answers", err)
+		}
+		per[p.ID] = p
+	}
+	return classify(s.path, "read answers", rows.Err())
+}
+
+// reviewsByID loads all review states of user uid.
+func (s *Store) reviewsByID(uid int64) (map[string]Review, error) {
+	out := map[string]Review{}
+	rows, err := s.db.Query(`SELECT `+reviewCols+` FROM reviews WHERE user_id = ?`, uid)
+	if err != nil {
+		return nil, classify(s.path, "read reviews", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		r, err := scanReview(rows)
+		if err != nil {
+			return nil, classify(s.path, "read reviews", err)
+		}
+		out[r.IncidentID] = r
+	}
+	return out, classify(s.path, "read reviews", rows.Err())
+}
+
+// perDay counts user uid's answers per local day from from to now, keyed by
+// day number (days since the Unix epoch in now's zone offset; a DST change
+// inside the range shifts answers near midnight by an hour at most).
+func (s *Store) perDay(uid int64, from, now time.Time) (map[int64]Day, error) {
+	_, off := now.Zone()
+	offMS := int64(off) * 1000
+	rows, err := s.db.Query(`
+SELECT (a.at + ?) / 86400000 AS d, count(*), sum(a.correct)
+FROM answers a JOIN sessions s ON s.id = a.session_id
+WHERE s.user_id = ? AND a.at >= ?
+GROUP BY d`, offMS, uid, toMS(from))
+	if err != nil {
+		return nil, classify(s.path, "read activity", err)
+	}
+	defer rows.Close()
+	out := map[int64]Day{}
+	for rows.Next() {
+		var d int64
+		var day Day
+		if err := rows.Scan(&d, &day.Answers, &day.Correct); err != nil {
+			return nil, classify(s.path, "read activity", err)
+		}
+		out[d] = day
+	}
+	return out, classify(s.path, "read activity", rows.Err())
+}
+
+// dayNumber is t's day in the same numbering as perDay.
+func dayNumber(t, now time.Time) int64 {
+	_, off := now.Zone()
+	ms := toMS(t) + int64(off)*1000
+	if ms < 0 {
+		return (ms - 86400000 + 1) / 86400000
+	}
+	return ms / 86400000
+}
+
+// heatmapStart is the Monday HeatmapWeeks-1 weeks before the week of now.
+func heatmapStart(now time.Time) time.Time {
+	d := startOfDay(now)
+	back := (int(d.Weekday()) + 6) % 7 // days since Monday
+	return d.AddDate(0, 0, -back-7*(HeatmapWeeks-1))
+}
+
+// fillCalendar fills Days, Weeks and Streak from per-day counts.
+func fillCalendar(st *Stats, days map[int64]Day, now time.Time) {
+	today := startOfDay(now)
+	for d := heatmapStart(now); !d.After(today); d = d.AddDate(0, 0, 1) {
+		day := days[dayNumber(d, now)]
+		day.Date = d
+		st.Days = append(st.Days, day)
+	}
+	n := len(st.Days)
+	weekStart := n - 1 - (int(today.Weekday())+6)%7
+	for w := TrendWeeks - 1; w >= 0; w-- {
+		first := weekStart - 7*w
+		if first < 0 {
+			continue
+		}
+		p := Period{Start: st.Days[first].Date}
+		for _, d := range st.Days[first:min(first+7, n)] {
+			p.Answers += d.Answers
+			p.Correct += d.Correct
+		}
+		st.Weeks = append(st.Weeks, p)
+	}
+	i := n - 1
+	if i >= 0 && st.Days[i].Answers == 0 {
+		i-- // today not played yet: the streak may still run to yesterday
+	}
+	for ; i >= 0 && st.Days[i].Answers > 0; i-- {
+		st.Streak++
+	}
+}
+
+// fillCorpus joins the per-incident figures with the corpus: mastery per
+// platform and service, due counts, weakest incidents and leeches.
+func fillCorpus(st *Stats, per map[string]*IncidentStat, incs []incidents.Incident, now time.Time) {
+	inCorpus := map[string]bool{}
+	plat := newGroups()
+	svc := newGroups()
+	eod := endOfDay(now)
+	week := eod.AddDate(0, 0, 6)
+	for i := range incs {
+		inc := &incs[i]
+		if inCorpus[inc.ID] {
+			continue
+		}
+		inCorpus[inc.ID] = true
+		p := per[inc.ID]
+		if p != nil {
+			p.Title, p.Platform = inc.Title, inc.Platform
+			st.Seen++
+			if p.Stability >= MatureDays {
+				st.Mature++
+			}
+			if p.Due.Before(eod) {
+				st.DueToday++
+			}
+			if p.Due.Before(week) {
+				st.DueWeek++
+			}
+		} else {
+			st.New++
+		}
+		plat.add(inc.Platform, inc.Platform, p)
+		seenSvc := map[string]bool{}
+		for _, sv := range inc.Services {
+			k := incidents.ServiceKey(sv)
+			if k != "" && !seenSvc[k] {
+				seenSvc[k] = true
+				svc.add(k, sv, p)
+			}
+		}
+	}
+	st.Platforms, st.Services = plat.list(), svc.list()
+	for id, p := range per {
+		p.Removed = !inCorpus[id]
+		if p.Leech {
+			st.Leeches = append(st.Leeches, *p)
+		}
+		if !p.Removed && p.Correct < p.Answers {
+			st.Weakest = append(st.Weakest, *p)
+		}
+	}
+	sortWeak(st.Leeches)
+	sortWeak(st.Weakest)
+	if len(st.Weakest) > WeakestMax {
+		st.Weakest = st.Weakest[:WeakestMax]
+	}
+}
+
+// sortWeak orders incidents weakest first: most misses, then lowest
+// accuracy, then lowest recall, then id.
+func sortWeak(l []IncidentStat) {
+	sort.Slice(l, func(i, j int) bool {
+		a, b := l[i], l[j]
+		am, bm := a.Answers-a.Correct, b.Answers-b.Correct
+		if am != bm {
+			return am > bm
+		}
+		if a.Accuracy() != b.Accuracy() {
+			return a.Accuracy() < b.Accuracy()
+		}
+		if a.Recall != b.Recall {
+			return a.Recall < b.Recall
+		}
+		return a.ID < b.ID
+	})
+}
+
+// groups accumulates Mastery per key, remembering first-seen order and name.
+type groups struct {
+	order []string
+	m     map[string]*Mastery
+}
+
+func newGroups() *groups { return &groups{m: map[string]*Mastery{}} }
+
+func (g *groups) add(key, name string, p *IncidentStat) {
+	if key == "" {
+		key, name = "(none)", "(none)"
+	}
+	m := g.m[key]
+	if m == nil {
+		m = &Mastery{Name: name}
+		g.m[key] = m
+		g.order = append(g.order, key)
+	}
+	m.Incidents++
+	if p != nil {
+		m.Seen++
+		m.Answers += p.Answers
+		m.Correct += p.Correct
+		m.Mastery += p.Recall // summed here, averaged in list
+	}
+}
+
+// list returns the groups, largest first then by name, with Mastery averaged.
+func (g *groups) list() []Mastery {
+	out := make([]Mastery, 0, len(g.order))
+	for _, k := range g.order {
+		m := *g.m[k]
+		m.Mastery /= float64(m.Incidents)
+		out = append(out, m)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Incidents != out[j].Incidents {
+			return out[i].Incidents > out[j].Incidents
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
+}

@@ -1,0 +1,232 @@
+package progress
+
+import (
+	"database/sql"
+	"fmt"
+	"strings"
+)
+
+// migrations bring the schema from version i to i+1 (PRAGMA user_version).
+// They run in order, all in one transaction, when a database is opened.
+// Append only: never edit a step that has shipped.
+var migrations = []func(tx *sql.Tx) error{
+	migrate1, // users, sessions, answers
+	migrate2, // FSRS review state, rebuilt from the answers
+	migrate3, // leech flag, indexes for stats and reports
+}
+
+// SchemaVersion is the schema this binary writes.
+var SchemaVersion = len(migrations)
+
+func migrate1(tx *sql.Tx) error {
+	return execAll(tx, `
+CREATE TABLE users (
+	id         INTEGER PRIMARY KEY,
+	name       TEXT NOT NULL UNIQUE,
+	created_at INTEGER NOT NULL -- unix ms
+);
+CREATE TABLE sessions (
+	id          INTEGER PRIMARY KEY,
+	user_id     INTEGER NOT NULL REFERENCES users(id),
+	mode        TEXT NOT NULL,
+	difficulty  TEXT NOT NULL,
+	total       INTEGER NOT NULL,
+	seed        INTEGER NOT NULL,
+	started_at  INTEGER NOT NULL, -- unix ms
+	finished_at INTEGER           -- NULL: interrupted or still running
+);
+CREATE INDEX sessions_user ON sessions(user_id);
+CREATE TABLE answers (
+	id          INTEGER PRIMARY KEY,
+	session_id  INTEGER NOT NULL REFERENCES sessions(id),
+	incident_id TEXT NOT NULL,
+	kind        TEXT NOT NULL,    -- question kind, e.g. "cause"
+	difficulty  TEXT NOT NULL,
+	choice      INTEGER NOT NULL, -- index picked, -1 skipped or timed out
+	correct     INTEGER NOT NULL,
+	clues       INTEGER NOT NULL,
+	elapsed_ms  INTEGER NOT NULL,
+	at          INTEGER NOT NULL  -- unix ms
+);
+CREATE INDEX answers_session ON answers(session_id);`)
+}
+
+func migrate2(tx *sql.Tx) error {
+	err := execAll(tx, `
+CREATE TABLE reviews (
+	user_id     INTEGER NOT NULL REFERENCES users(id),
+	incident_id TEXT NOT NULL,
+	stability   REAL NOT NULL,
+	difficulty  REAL NOT NULL,
+	due         INTEGER NOT NULL, -- unix ms
+	reps        INTEGER NOT NULL,
+	lapses      INTEGER NOT NULL,
+	last_review INTEGER NOT NULL, -- unix ms
+	PRIMARY KEY (user_id, incident_id)
+) WITHOUT ROWID;`)
+	if err != nil {
+		return err
+	}
+	return rebuildReviews(tx)
+}
+
+func migrate3(tx *sql.Tx) error {
+	return execAll(tx, `
+ALTER TABLE reviews ADD COLUMN leech INTEGER NOT NULL DEFAULT 0;
+UPDATE reviews SET leech = lapses >= 8;
+CREATE INDEX answers_incident ON answers(incident_id);
+CREATE INDEX answers_at ON answers(at);`)
+}
+
+func execAll(tx *sql.Tx, script string) error {
+	for _, stmt := range strings.Split(script, ";") {
+		if strings.TrimSpace(stmt) == "" {
+			continue
+		}
+		if _, err := tx.Exec(stmt); err != nil {
+			return fmt.Errorf("%w (in %q)", err, firstLine(stmt))
+		}
+	}
+	return nil
+}
+
+func firstLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// rebuildReviews replays every recorded answer through the scheduler, so a
+// database written before review state existed gets the schedule its
+// history implies.
+func rebuildReviews(tx *sql.Tx) error {
+	rows, err := tx.Query(`
+SELECT s.user_id, a.session_id, a.incident_id, a.correct, a.clues, a.elapsed_ms, a.at
+FROM answers a JOIN sessions s ON s.id = a.session_id
+ORDER BY a.at, a.id`)
+	if err != nil {
+		return err
+	}
+	type key struct {
+		user int64
+		inc  string
+	}
+	states := map[key]Review{}
+	seen := map[string]bool{} // session/incident pairs already scheduled
+	var order []key
+	for rows.Next() {
+		var k key
+		var sid, clues, ms, at int64
+		var correct bool
+		if err := rows.Scan(&k.user, &sid, &k.inc, &correct, &clues, &ms, &at); err != nil {
+			rows.Close()
+			return err
+		}
+		sk := fmt.Sprint(sid, "\x00", k.inc)
+		if seen[sk] {
+			continue
+		}
+		seen[sk] = true
+		a := Answer{IncidentID: k.inc, Correct: correct, Clues: int(clues), Elapsed: msDuration(ms), At: fromMS(at)}
+		r, ok := states[k]
+		if !ok {
+			order = append(order, k)
+			r.IncidentID = k.inc
+		}
+		states[k] = r.after(GradeFor(a), a.At)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, k := range order {
+		r := states[k]
+		if _, err := tx.Exec(`INSERT INTO reviews(user_id, incident_id, stability, difficulty, due, reps, lapses, last_review)
+VALUES(?, ?, ?, ?, ?, ?, ?, ?)`, k.user, k.inc, r.Stability, r.Difficulty, toMS(r.Due), r.Reps, r.Lapses, toMS(r.LastReview)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// prepare checks the opened file and migrates it. Nothing is written until
+// the file has been read successfully and found healthy and not too new.
+func (s *Store) prepare() error {
+	var v int
+	if err := s.db.QueryRow(`PRAGMA user_version`).Scan(&v); err != nil {
+		return classify(s.path, "read schema version", err)
+	}
+	if v > SchemaVersion {
+		return &Error{Path: s.path, Kind: ErrNewerSchema, Detail: fmt.Sprintf(
+			"its schema is version %d, this rootcause knows up to %d", v, SchemaVersion)}
+	}
+	if v < SchemaVersion {
+		if err := s.quickCheck(); err != nil {
+			return err
+		}
+	}
+	var mode string
+	if err := s.db.QueryRow(`PRAGMA journal_mode=WAL`).Scan(&mode); err != nil {
+		return classify(s.path, "enable WAL", err)
+	}
+	return s.migrate()
+}
+
+// quickCheck runs PRAGMA quick_check; anything but "ok" means damage.
+func (s *Store) quickCheck() error {
+	rows, err := s.db.Query(`PRAGMA quick_check`)
+	if err != nil {
+		return classify(s.path, "check", err)
+	}
+	defer rows.Close()
+	var msgs []string
+	for rows.Next() {
+		var m string
+		if err := rows.Scan(&m); err != nil {
+			return classify(s.path, "check", err)
+		}
+		msgs = append(msgs, m)
+	}
+	if err := rows.Err(); err != nil {
+		return classify(s.path, "check", err)
+	}
+	if len(msgs) != 1 || msgs[0] != "ok" {
+		return &Error{Path: s.path, Kind: ErrCorrupt, Detail: "it is damaged (" + firstLine(strings.Join(msgs, "; ")) + ")"}
+	}
+	return nil
+}
+
+// migrate applies the missing steps in one write transaction. The version is
+// read again inside it: another process may have migrated meanwhile. An
+// up-to-date file still takes (and releases) the write lock, which proves
+// the file is writable before a trainee's first answer depends on it.
+func (s *Store) migrate() error {
+	tx, err := s.db.Begin()
+	if err != nil {
+		return classify(s.path, "begin migration", err)
+	}
+	defer tx.Rollback()
+	var v int
+	if err := tx.QueryRow(`PRAGMA user_version`).Scan(&v); err != nil {
+		return classify(s.path, "read schema version", err)
+	}
+	if v > SchemaVersion {
+		return &Error{Path: s.path, Kind: ErrNewerSchema, Detail: fmt.Sprintf(
+			"its schema is version %d, this rootcause knows up to %d", v, SchemaVersion)}
+	}
+	if v == SchemaVersion {
+		return nil
+	}
+	for i := v; i < SchemaVersion; i++ {
+		if err := migrations[i](tx); err != nil {
+			return classify(s.path, fmt.Sprintf("migrate schema %d to %d", i, i+1), err)
+		}
+	}
+	// PRAGMA takes no bound parameters; the value is our own integer.
+	if _, err := tx.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, SchemaVersion)); err != nil {
+		return classify(s.path, "set schema version", err)
+	}
+	return classify(s.path, "commit migration", tx.Commit())
+}

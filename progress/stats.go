@@ -1,0 +1,167 @@
+package progress
+
+import (
+	"time"
+
+	"github.com/nexusflow/rootcause/incidents"
+)
+
+// Stats is one trainee's progress, as the Stats screen and `rootcause stats` show it.
+type Stats struct {
+	User       string    `json:"user"`
+	Now        time.Time `json:"now"`
+	Sessions   int       `json:"sessions"`   // started
+	Unfinished int       `json:"unfinished"` // started but never finished (interrupted)
+	Answers    int       `json:"answers"`    // all recorded, including incidents no longer in the corpus
+	Correct    int       `json:"correct"`
+	Corpus     int       `json:"corpus"`    // incidents in the corpus
+	Seen       int       `json:"seen"`      // corpus incidents answered at least once
+	Mature     int       `json:"mature"`    // corpus incidents with FSRS stability >= MatureDays
+	New        int       `json:"new"`       // corpus incidents never answered
+	DueToday   int       `json:"due_today"` // corpus incidents due by the end of today
+	DueWeek    int       `json:"due_week"`  // due within the next 7 days, today included
+	Streak     int       `json:"streak"`    // days in a row with answers, ending today (or yesterday)
+	// Days is activity per day for a calendar heatmap: from the Monday
+	// HeatmapWeeks-1 weeks before this week's, through today, oldest first.
+	Days []Day `json:"days"`
+	// Weeks is accuracy per week (Monday first), the last TrendWeeks, oldest first.
+	Weeks     []Period       `json:"weeks"`
+	Platforms []Mastery      `json:"platforms"`
+	Services  []Mastery      `json:"services"`
+	Weakest   []IncidentStat `json:"weakest"` // most missed first, up to WeakestMax
+	Leeches   []IncidentStat `json:"leeches"` // persistent weak spots, removed incidents included
+}
+
+// Shape of Stats.
+const (
+	HeatmapWeeks = 53
+	TrendWeeks   = 12
+	WeakestMax   = 10
+	MatureDays   = 21 // Anki's "mature": an interval of three weeks or more
+)
+
+// Accuracy is the share of correct answers, 0 when there are none.
+func (s *Stats) Accuracy() float64 { return ratio(s.Correct, s.Answers) }
+
+// Day is one day's activity.
+type Day struct {
+	Date    time.Time `json:"date"`
+	Answers int       `json:"answers"`
+	Correct int       `json:"correct"`
+}
+
+// Period is the activity of a span starting at Start (a week for Stats.Weeks).
+type Period struct {
+	Start   time.Time `json:"start"`
+	Answers int       `json:"answers"`
+	Correct int       `json:"correct"`
+}
+
+// Accuracy is the share of correct answers, 0 when there are none.
+func (p Period) Accuracy() float64 { return ratio(p.Correct, p.Answers) }
+
+// Mastery summarizes a group of incidents (a platform or a service).
+type Mastery struct {
+	Name      string `json:"name"`
+	Incidents int    `json:"incidents"` // in the corpus
+	Seen      int    `json:"seen"`
+	Answers   int    `json:"answers"`
+	Correct   int    `json:"correct"`
+	// Mastery is the mean over the group's incidents of the chance of
+	// recalling each now (FSRS retrievability), counting unseen incidents and
+	// ones missed at their last answer as 0. 0..1.
+	Mastery float64 `json:"mastery"`
+}
+
+// Accuracy is the share of correct answers, 0 when there are none.
+func (m Mastery) Accuracy() float64 { return ratio(m.Correct, m.Answers) }
+
+// IncidentStat is one incident's record for one trainee.
+type IncidentStat struct {
+	ID          string    `json:"id"`
+	Title       string    `json:"title,omitempty"`
+	Platform    string    `json:"platform,omitempty"`
+	Answers     int       `json:"answers"`
+	Correct     int       `json:"correct"`
+	Lapses      int       `json:"lapses"`
+	LastCorrect bool      `json:"last_correct"`
+	Recall      float64   `json:"recall"`    // mastery of this incident, as in Mastery
+	Stability   float64   `json:"stability"` // FSRS stability in days
+	Due         time.Time `json:"due"`
+	Leech       bool      `json:"leech"`
+	Removed     bool      `json:"removed,omitempty"` // no longer in the corpus
+}
+
+// Accuracy is the share of correct answers, 0 when there are none.
+func (i IncidentStat) Accuracy() float64 { return ratio(i.Correct, i.Answers) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// Stats computes user's progress over the corpus incs at time now. Answers
+// to incidents no longer in the corpus count in the totals and leeches but
+// not in mastery or due counts. A nil Store or an unknown user gives empty
+// stats over the corpus.
+func (s *Store) Stats(user string, incs []incidents.Incident, now time.Time) (*Stats, error) {
+	if user == "" {
+		user = DefaultUser()
+	}
+	st := &Stats{User: user, Now: now, Corpus: len(incs)}
+	per := map[string]*IncidentStat{}
+	var days map[int64]Day
+	if s != nil {
+		uid, ok, err := s.lookupUser(user)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			if days, err = s.loadUserStats(uid, st, per, now); err != nil {
+				return nil, err
+			}
+		}
+	}
+	fillCorpus(st, per, incs, now)
+	fillCalendar(st, days, now)
+	return st, nil
+}
+
+// loadUserStats reads the sessions, per-incident and per-day figures.
+func (s *Store) loadUserStats(uid int64, st *Stats, per map[string]*IncidentStat, now time.Time) (map[int64]Day, error) {
+	err := s.db.QueryRow(`SELECT count(*), coalesce(sum(finished_at IS NULL), 0) FROM sessions WHERE user_id = ?`, uid).
+		Scan(&st.Sessions, &st.Unfinished)
+	if err != nil {
+		return nil, classify(s.path, "read sessions", err)
+	}
+	if err := s.perIncident(uid, 0, per); err != nil {
+		return nil, err
+	}
+	for _, p := range per {
+		st.Answers += p.Answers
+		st.Correct += p.Correct
+	}
+	revs, err := s.reviewsByID(uid)
+	if err != nil {
+		return nil, err
+	}
+	applyReviews(per, revs, now)
+	from := heatmapStart(now)
+	return s.perDay(uid, from, now)
+}
+
+// applyReviews copies review state into the per-incident figures.
+func applyReviews(per map[string]*IncidentStat, revs map[string]Review, now time.Time) {
+	for id, r := range revs {
+		p := per[id]
+		if p == nil { // answers filtered out by a period
+			continue
+		}
+		p.Lapses, p.Due, p.Leech, p.Stability = r.Lapses, r.Due, r.Leech, r.Stability
+		if p.LastCorrect {
+			p.Recall = Retrievability(elapsedDays(r.LastReview, now), r.Stability)
+		}
+	}
+}

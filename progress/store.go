@@ -1,0 +1,229 @@
+package progress
+
+import (
+	"bytes"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"os/user"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/adrg/xdg"
+	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
+)
+
+// Store is an open progress database. Its methods are safe for concurrent use.
+// A nil *Store records nothing (see the package doc).
+type Store struct {
+	db   *sql.DB
+	path string
+
+	mu    sync.Mutex
+	users map[string]int64 // user name -> id, filled as users are seen
+}
+
+// Options tune Open; the zero value is the default.
+type Options struct {
+	// BusyTimeout is how long to wait for another process's lock before
+	// giving up with ErrLocked (default 5 s).
+	BusyTimeout time.Duration
+}
+
+// DefaultBusyTimeout is how long a write waits for another process's lock.
+const DefaultBusyTimeout = 5 * time.Second
+
+// DefaultPath is $XDG_DATA_HOME/rootcause/progress.db (on Linux usually
+// ~/.local/share/rootcause/progress.db). The directory is created if needed.
+func DefaultPath() (string, error) {
+	p, err := xdg.DataFile(filepath.Join("rootcause", "progress.db"))
+	if err != nil {
+		return "", fmt.Errorf("progress database: cannot create its directory under %s: %w; "+
+			"choose a file with --db, or play without recording with --no-save", xdg.DataHome, err)
+	}
+	return p, nil
+}
+
+// DefaultUser is the OS user name, the trainee name when --user is not given.
+func DefaultUser() string {
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
+	}
+	for _, k := range []string{"USER", "LOGNAME", "USERNAME"} {
+		if v := os.Getenv(k); v != "" {
+			return v
+		}
+	}
+	return "trainee"
+}
+
+// Open opens (creating if needed) the progress database at path, "" meaning
+// DefaultPath, and brings its schema up to date.
+func Open(path string) (*Store, error) { return OpenWith(path, Options{}) }
+
+// OpenWith is Open with options.
+//
+// Before anything is written the file is checked: a file that is not a
+// SQLite database, is truncated or fails PRAGMA quick_check, or whose schema
+// is newer than this binary knows, is reported as an *Error and left exactly
+// as it was.
+func OpenWith(path string, o Options) (*Store, error) {
+	if path == "" {
+		p, err := DefaultPath()
+		if err != nil {
+			return nil, err
+		}
+		path = p
+	}
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	if err := sniff(path); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, &Error{Path: path, Kind: ErrReadOnly, Detail: "cannot create its directory", Err: err}
+	}
+	if o.BusyTimeout <= 0 {
+		o.BusyTimeout = DefaultBusyTimeout
+	}
+	db, err := sql.Open("sqlite", dsn(path, o.BusyTimeout))
+	if err != nil {
+		return nil, classify(path, "open", err)
+	}
+	s := &Store{db: db, path: path, users: map[string]int64{}}
+	if err := s.prepare(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// dsn builds a file: URI (so any character in the path is safe) with the
+// per-connection settings. journal_mode is not among them: it writes to the
+// file, and the file must be checked first (see prepare).
+func dsn(path string, busy time.Duration) string {
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(path)}
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busy.Milliseconds()))
+	q.Add("_pragma", "foreign_keys(1)")
+	// NORMAL in WAL mode: a commit survives the process being killed (the WAL
+	// is in the OS page cache); only an OS crash could lose the last commits.
+	q.Add("_pragma", "synchronous(NORMAL)")
+	// Writers take the lock at BEGIN, so two processes never deadlock
+	// upgrading read locks; they queue on the busy timeout instead.
+	q.Set("_txlock", "immediate")
+	return u.String() + "?" + q.Encode()
+}
+
+// sqliteMagic starts every SQLite 3 database file.
+var sqliteMagic = []byte("SQLite format 3\x00")
+
+// sniff rejects, without opening it for writing, a file that cannot be a
+// healthy SQLite database: not a regular file, not SQLite, or shorter than
+// its header says. A missing or empty file is fine: it becomes a new database.
+func sniff(path string) error {
+	fi, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return &Error{Path: path, Kind: ErrReadOnly, Detail: "cannot read it", Err: err}
+	}
+	if !fi.Mode().IsRegular() {
+		return &Error{Path: path, Kind: ErrCorrupt, Detail: "it is not a regular file"}
+	}
+	if fi.Size() == 0 {
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return &Error{Path: path, Kind: ErrReadOnly, Detail: "cannot read it", Err: err}
+	}
+	defer f.Close()
+	hdr := make([]byte, 100)
+	n, err := io.ReadFull(f, hdr)
+	if n >= len(sqliteMagic) && !bytes.Equal(hdr[:len(sqliteMagic)], sqliteMagic) || n < len(sqliteMagic) && !bytes.HasPrefix(sqliteMagic, hdr[:n]) {
+		return &Error{Path: path, Kind: ErrCorrupt, Detail: "it is not a SQLite database"}
+	}
+	if err != nil {
+		return &Error{Path: path, Kind: ErrCorrupt, Detail: fmt.Sprintf("it is truncated (%d bytes, shorter than a database header)", fi.Size())}
+	}
+	pageSize := int64(hdr[16])<<8 | int64(hdr[17])
+	if pageSize == 1 {
+		pageSize = 65536
+	}
+	pages := int64(hdr[28])<<24 | int64(hdr[29])<<16 | int64(hdr[30])<<8 | int64(hdr[31])
+	// The in-header size is only valid when the two change counters agree.
+	valid := bytes.Equal(hdr[24:28], hdr[92:96])
+	if valid && pages > 0 && fi.Size() < pages*pageSize {
+		return &Error{Path: path, Kind: ErrCorrupt, Detail: fmt.Sprintf(
+			"it is truncated (%d bytes, its header says %d)", fi.Size(), pages*pageSize)}
+	}
+	return nil
+}
+
+// Path is the database file.
+func (s *Store) Path() string {
+	if s == nil {
+		return ""
+	}
+	return s.path
+}
+
+// Close closes the database.
+func (s *Store) Close() error {
+	if s == nil {
+		return nil
+	}
+	return s.db.Close()
+}
+
+// userID returns the id of the named user, creating the user if needed.
+// An empty name means DefaultUser.
+func (s *Store) userID(name string) (int64, error) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		name = DefaultUser()
+	}
+	s.mu.Lock()
+	id, ok := s.users[name]
+	s.mu.Unlock()
+	if ok {
+		return id, nil
+	}
+	_, err := s.db.Exec(`INSERT INTO users(name, created_at) VALUES(?, ?) ON CONFLICT(name) DO NOTHING`,
+		name, time.Now().UnixMilli())
+	if err == nil {
+		err = s.db.QueryRow(`SELECT id FROM users WHERE name = ?`, name).Scan(&id)
+	}
+	if err != nil {
+		return 0, classify(s.path, "user "+name, err)
+	}
+	s.mu.Lock()
+	s.users[name] = id
+	s.mu.Unlock()
+	return id, nil
+}
+
+// lookupUser is userID without creating: ok is false for an unknown user.
+func (s *Store) lookupUser(name string) (id int64, ok bool, err error) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		name = DefaultUser()
+	}
+	err = s.db.QueryRow(`SELECT id FROM users WHERE name = ?`, name).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, classify(s.path, "user "+name, err)
+	}
+	return id, true, nil
+}

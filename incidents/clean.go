@@ -113,7 +113,7 @@ func isPlain(s string) bool {
 }
 
 func isMarkdownEscapable(c byte) bool {
-	return strings.IndexByte("\\`*_{}[]()#+-.!$<>|~\"'", c) >= 0
+	return strings.IndexByte("\\`*_{}[]()#+-.!$<>|~\"':=", c) >= 0
 }
 
 // skipEscape returns the index after the escape sequence whose ESC was just

@@ -1,67 +1,201 @@
 package incidents
 
 import (
-	"bufio"
 	"bytes"
+	"fmt"
 	"strings"
-	"time"
 )
 
-// Parse reads the plain-text RCA format. MINIMAL BOOTSTRAP VERSION: handles the
-// clean form of the bundled corpus only; to be replaced by the full parser.
+// Length limits per field, in bytes: generous for real postmortems, small
+// enough to catch a missing key line that swallowed the rest of a file.
+var fieldLimits = [...]int{fID: 64, fDate: 64, fSeverity: 64, fPlatform: 100, fServices: 1000,
+	fTitle: 300, fSummary: 10000, fRootCause: 20000, fResolution: 10000, fPrevention: 2000}
+
+// Parse reads the native RCA text format (see seeds/FORMAT.md). It accepts
+// the variants people write by hand: CRLF, a BOM, tabs, keys in any case,
+// values on the next line, multi-paragraph values, numbered or bulleted
+// prevention lists, several date and severity spellings and Markdown noise.
+// Every incident found is returned, even one with errors, so that a caller
+// can show all problems at once; Problems with Warning false are errors.
 func Parse(name string, data []byte) ([]Incident, []Problem) {
-	var out []Incident
-	var cur *Incident
-	var key string
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 1024*1024), 1024*1024)
-	line := 0
-	for sc.Scan() {
-		line++
-		t := strings.TrimSpace(sc.Text())
-		if t == "" || strings.HasPrefix(t, "=====") {
-			continue
+	if p, ok := checkEncoding(name, data); !ok {
+		return nil, []Problem{p}
+	}
+	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, []Problem{{Pos: Pos{File: name}, Msg: "file is empty"}}
+	}
+	p := textParser{name: name}
+	p.run(string(data))
+	if len(p.out) == 0 && !hasError(p.probs) {
+		p.probs = append(p.probs, Problem{Pos: Pos{File: name},
+			Msg: "no incidents found (each incident starts with a line like INCIDENT #: NFI-2023-0010)"})
+	}
+	return p.out, p.probs
+}
+
+// textParser is the line-by-line state of one Parse call.
+type textParser struct {
+	name  string
+	line  int
+	out   []Incident
+	probs []Problem
+
+	open    bool    // an incident is being built in cur
+	cur     draft   // the incident being built
+	closed  bool    // a rule was seen since the last key
+	sawHash bool    // an INCIDENT # line was seen; what came before is preamble
+	orphans []draft // incidents started by other keys before any INCIDENT # line
+
+	fld     field    // the field whose lines are being collected
+	fldLine int      // line of the field's key
+	buf     []string // the field's lines; "" marks a blank line
+	dirty   bool     // control characters were removed from the field
+}
+
+// draft is an incident being built, with the problems found in it so far.
+type draft struct {
+	inc     Incident
+	have    uint32 // bit per field whose key was seen
+	hashed  bool   // started by an INCIDENT # line
+	probs   []Problem
+	skipped []string // keys of fields found before any INCIDENT # line
+}
+
+func (p *textParser) run(s string) {
+	for len(s) > 0 {
+		var raw string
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			raw, s = s[:i], s[i+1:]
+		} else {
+			raw, s = s, ""
 		}
-		if k, v, ok := strings.Cut(t, ":"); ok && k == strings.ToUpper(k) && len(k) < 20 {
-			key, t = k, strings.TrimSpace(v)
-			if key == "INCIDENT #" {
-				out = append(out, Incident{ID: t, Pos: Pos{File: name, Line: line}})
-				cur = &out[len(out)-1]
-				continue
-			}
+		p.line++
+		p.handle(raw)
+	}
+	p.endIncident()
+	// Without any INCIDENT # line, incidents started by other keys are all
+	// there is: keep them so their missing ids are reported.
+	for _, d := range p.orphans {
+		p.keep(d)
+	}
+}
+
+func (p *textParser) handle(raw string) {
+	raw = strings.TrimRight(raw, " \t\r")
+	t := strings.TrimLeft(raw, " \t")
+	if t == "" {
+		if p.fld != fNone {
+			p.buf = append(p.buf, "")
 		}
-		if cur == nil {
-			continue
+		return
+	}
+	kind, f, val := classify(t)
+	switch kind {
+	case lRule:
+		p.endField()
+		p.closed = true
+	case lKey:
+		p.key(f, val)
+	case lUnknownKey:
+		if !p.open { // a preamble line such as "CONFIDENTIAL: ..."
+			return
 		}
-		switch key {
-		case "DATE":
-			cur.Date, _ = time.Parse("January 2, 2006", t)
-		case "SEVERITY":
-			if strings.HasPrefix(t, "SEV-") && len(t) == 5 {
-				cur.Severity = Severity(t[4] - '0')
-			}
-		case "PLATFORM":
-			cur.Platform = t
-		case "SERVICES":
-			for _, s := range strings.Split(t, ",") {
-				cur.Services = append(cur.Services, strings.TrimSpace(s))
-			}
-		case "TITLE":
-			cur.Title = t
-		case "SUMMARY":
-			cur.Summary = t
-		case "ROOT CAUSE":
-			cur.RootCause = t
-		case "RESOLUTION":
-			cur.Resolution = t
-		case "PREVENTION":
-			if t != "" {
-				if _, rest, ok := strings.Cut(t, ". "); ok {
-					t = rest
-				}
-				cur.Prevention = append(cur.Prevention, t)
-			}
+		p.endField()
+		k, _ := cleanInline(val)
+		p.warn(p.line, fmt.Sprintf("unknown key %q; its text is ignored (known keys: INCIDENT #, DATE, SEVERITY, PLATFORM, SERVICES, TITLE, SUMMARY, ROOT CAUSE, RESOLUTION, PREVENTION)", k))
+		p.fld = fSkip
+	default:
+		if p.fld != fNone && p.fld != fSkip {
+			p.buf = append(p.buf, raw)
 		}
 	}
-	return out, nil
+}
+
+// key starts field f, and a new incident when f is the id, when no incident
+// is open, or when a rule was followed by a field the open incident has.
+func (p *textParser) key(f field, val string) {
+	bit := uint32(1) << f
+	switch {
+	case f == fID:
+		p.endIncident()
+		p.begin(true)
+	case !p.open:
+		p.begin(false)
+	case p.cur.have&bit != 0 && p.closed:
+		p.endIncident()
+		p.begin(false)
+	case p.cur.have&bit != 0:
+		p.endField()
+		p.fail(p.line, f.String()+" appears twice in this incident; the second is ignored (is an INCIDENT # line missing?)")
+		p.fld = fSkip
+		return
+	default:
+		p.endField()
+	}
+	p.closed = false
+	p.cur.have |= bit
+	p.fld, p.fldLine = f, p.line
+	p.buf = p.buf[:0]
+	if val != "" {
+		p.buf = append(p.buf, val)
+	}
+}
+
+func (p *textParser) begin(hashed bool) {
+	if hashed && !p.sawHash {
+		p.sawHash = true
+		p.dropOrphans()
+	}
+	p.open = true
+	p.cur = draft{hashed: hashed, inc: Incident{Pos: Pos{File: p.name, Line: p.line}}}
+}
+
+// dropOrphans turns key lines found before the first INCIDENT # line into
+// warnings: they are preamble, not incidents.
+func (p *textParser) dropOrphans() {
+	for _, d := range p.orphans {
+		p.probs = append(p.probs, Problem{Pos: d.inc.Pos, Warning: true,
+			Msg: "text before the first INCIDENT # line is ignored (it has keys: " + strings.Join(d.skipped, ", ") + ")"})
+	}
+	p.orphans = nil
+}
+
+func (p *textParser) endIncident() {
+	p.endField()
+	if !p.open {
+		return
+	}
+	p.open, p.closed = false, false
+	d := p.cur
+	p.cur = draft{}
+	d.probs = append(d.probs, checkIncident(&d.inc, d.have)...)
+	if !d.hashed && !p.sawHash {
+		for f := fID; f < fSkip; f++ {
+			if d.have&(1<<f) != 0 {
+				d.skipped = append(d.skipped, f.String())
+			}
+		}
+		p.orphans = append(p.orphans, d)
+		return
+	}
+	p.keep(d)
+}
+
+// keep adds a finished incident and its problems, naming the incident in
+// each problem now that its id is known.
+func (p *textParser) keep(d draft) {
+	for i := range d.probs {
+		d.probs[i].IncidentID = d.inc.ID
+	}
+	p.probs = append(p.probs, d.probs...)
+	p.out = append(p.out, d.inc)
+}
+
+func (p *textParser) warn(line int, msg string) {
+	p.cur.probs = append(p.cur.probs, Problem{Pos: Pos{File: p.name, Line: line}, Msg: msg, Warning: true})
+}
+
+func (p *textParser) fail(line int, msg string) {
+	p.cur.probs = append(p.cur.probs, Problem{Pos: Pos{File: p.name, Line: line}, Msg: msg})
 }

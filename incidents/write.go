@@ -62,5 +62,38 @@ func writeIncident(w *bufio.Writer, inc *Incident) {
 	}
 }
 
-// escapeLine is a placeholder until the full parser lands.
-func escapeLine(s string, _ bool) string { return s }
+// escapeLine escapes what Parse would otherwise read as markup (backquotes,
+// ** and backslash escapes) and, on a line of its own (first false), what it
+// would read as a key or a rule, so that the value reads back unchanged.
+func escapeLine(s string, first bool) string {
+	if isPlain(s) && (first || classifyText(s)) && !strings.HasPrefix(s, "*") && !strings.HasPrefix(s, ":") && !strings.HasPrefix(s, "[") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '`',
+			c == '\\' && i+1 < len(s) && isMarkdownEscapable(s[i+1]),
+			c == '*' && ((i > 0 && s[i-1] == '*') || (i+1 < len(s) && s[i+1] == '*') || i == 0),
+			i == 0 && (c == ':' || c == '['):
+			b.WriteByte('\\')
+		}
+		b.WriteByte(c)
+	}
+	out := b.String()
+	if first || classifyText(out) {
+		return out
+	}
+	// A key, rule or INCIDENT # line: escape its colon or its first character.
+	if i := strings.IndexAny(out, ":#"); i >= 0 && !isRule(out) {
+		return out[:i] + "\\" + out[i:]
+	}
+	return "\\" + out
+}
+
+// classifyText reports whether a line of its own would read as plain text.
+func classifyText(s string) bool {
+	k, _, _ := classify(s)
+	return k == lText
+}

@@ -1,0 +1,121 @@
+package incidents
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+var monthNames = [...]string{"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"}
+
+// ParseDate accepts the date forms people write in postmortems:
+// "October 26, 2023", "Oct 26, 2023", "Oct. 26th 2023", "26 October 2023",
+// "2023-10-26", "2023/10/26", optionally after a weekday ("Thursday, ...").
+// Dates are calendar days in UTC.
+func ParseDate(s string) (time.Time, error) {
+	t, ok := parseDate(strings.TrimSpace(s))
+	if !ok {
+		return time.Time{}, fmt.Errorf("unknown date %q (want October 26, 2023 or 2023-10-26)", strings.TrimSpace(s))
+	}
+	return t, nil
+}
+
+func parseDate(s string) (time.Time, bool) {
+	var tok [5]string
+	n := 0
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' }) {
+		if n == len(tok) {
+			return time.Time{}, false
+		}
+		tok[n] = f
+		n++
+	}
+	if n > 0 && isWeekday(tok[0]) {
+		copy(tok[:], tok[1:n])
+		n--
+	}
+	switch n {
+	case 1:
+		return parseISODate(tok[0])
+	case 3:
+		if m := monthOf(tok[0]); m > 0 {
+			return mkDate(tok[2], m, tok[1])
+		}
+		if m := monthOf(tok[1]); m > 0 {
+			return mkDate(tok[2], m, tok[0])
+		}
+	}
+	return time.Time{}, false
+}
+
+// parseISODate reads YYYY-MM-DD (or with slashes).
+func parseISODate(s string) (time.Time, bool) {
+	if len(s) != 10 || (s[4] != '-' && s[4] != '/') || s[7] != s[4] {
+		return time.Time{}, false
+	}
+	m, ok := atoi(s[5:7])
+	if !ok || m < 1 || m > 12 {
+		return time.Time{}, false
+	}
+	return mkDate(s[:4], time.Month(m), s[8:])
+}
+
+func mkDate(year string, m time.Month, day string) (time.Time, bool) {
+	day = strings.TrimSuffix(day, ".")
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if len(day) > 2 && strings.EqualFold(day[len(day)-2:], suf) {
+			day = day[:len(day)-2]
+			break
+		}
+	}
+	y, ok1 := atoi(year)
+	d, ok2 := atoi(day)
+	if !ok1 || !ok2 || len(year) != 4 || y < 1970 || y > 2200 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d { // February 30 and friends
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// monthOf reads a month name, its three-letter abbreviation ("Oct", "Oct.")
+// or "Sept"; 0 when s is not a month.
+func monthOf(s string) time.Month {
+	s = strings.TrimSuffix(s, ".")
+	if len(s) < 3 {
+		return 0
+	}
+	for i, name := range monthNames {
+		if strings.EqualFold(s, name) || strings.EqualFold(s, name[:3]) || (i == 8 && strings.EqualFold(s, "sept")) {
+			return time.Month(i + 1)
+		}
+	}
+	return 0
+}
+
+func isWeekday(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.EqualFold(s, d) || (len(s) == 3 && strings.EqualFold(s, d[:3])) {
+			return true
+		}
+	}
+	return false
+}
+
+func atoi(s string) (int, bool) {
+	if s == "" || len(s) > 4 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}

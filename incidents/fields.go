@@ -1,0 +1,237 @@
+package incidents
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// endField turns the collected lines of the current field into its value.
+func (p *textParser) endField() {
+	f := p.fld
+	p.fld = fNone
+	if f == fNone || f == fSkip || !p.open {
+		return
+	}
+	p.dirty = false
+	inc := &p.cur.inc
+	switch f {
+	case fID:
+		inc.ID = p.join(false)
+		if strings.ContainsAny(inc.ID, " \n") {
+			p.fail(p.fldLine, fmt.Sprintf("incident id %q has spaces; an id is one word like NFI-2023-0010", inc.ID))
+		}
+	case fDate:
+		if s := p.join(false); s != "" {
+			if t, ok := parseDate(s); ok {
+				inc.Date = t
+			} else {
+				p.fail(p.fldLine, fmt.Sprintf("unknown DATE %q (want October 26, 2023 or 2023-10-26)", s))
+			}
+		}
+	case fSeverity:
+		if s := p.join(false); s != "" {
+			sev, err := ParseSeverity(s)
+			if err != nil {
+				p.fail(p.fldLine, "unknown SEVERITY "+strings.TrimPrefix(err.Error(), "unknown severity "))
+			}
+			inc.Severity = sev
+		}
+	case fPlatform:
+		inc.Platform = p.join(false)
+	case fServices:
+		inc.Services = p.services()
+	case fTitle:
+		inc.Title = p.join(false)
+	case fSummary:
+		inc.Summary = p.join(true)
+	case fRootCause:
+		inc.RootCause = p.join(true)
+	case fResolution:
+		inc.Resolution = p.join(true)
+	case fPrevention:
+		inc.Prevention = p.prevention()
+	}
+	if p.dirty {
+		p.warn(p.fldLine, "control characters or escape sequences removed from "+f.String())
+	}
+	p.checkLength(f)
+}
+
+func (p *textParser) checkLength(f field) {
+	inc := &p.cur.inc
+	n := 0
+	switch f {
+	case fID:
+		n = len(inc.ID)
+	case fPlatform:
+		n = len(inc.Platform)
+	case fTitle:
+		n = len(inc.Title)
+	case fSummary:
+		n = len(inc.Summary)
+	case fRootCause:
+		n = len(inc.RootCause)
+	case fResolution:
+		n = len(inc.Resolution)
+	case fServices:
+		for _, s := range inc.Services {
+			n += len(s) + 2
+		}
+	case fPrevention:
+		for _, s := range inc.Prevention {
+			n = max(n, len(s))
+		}
+	}
+	if n > fieldLimits[f] {
+		p.fail(p.fldLine, fmt.Sprintf("%s is %d characters, over the %d limit (is a key line missing?)", f, n, fieldLimits[f]))
+	}
+}
+
+// clean is cleanInline that remembers whether anything unsafe was removed.
+func (p *textParser) clean(s string) string {
+	c, dirty := cleanInline(strings.TrimLeft(s, " \t"))
+	p.dirty = p.dirty || dirty
+	return c
+}
+
+// join makes one value of the field's lines: lines of a paragraph are joined
+// by a space, and paragraphs by "\n\n" when paras is set (else by a space).
+// A one-line value is a substring of the input: no copy.
+func (p *textParser) join(paras bool) string {
+	lines := p.buf
+	for len(lines) > 0 && lines[0] == "" {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	if len(lines) == 1 {
+		return p.clean(lines[0])
+	}
+	var b strings.Builder
+	blank := false
+	for _, l := range lines {
+		if l == "" {
+			blank = true
+			continue
+		}
+		c := p.clean(l)
+		if c == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			if blank && paras {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		blank = false
+		b.WriteString(c)
+	}
+	return b.String()
+}
+
+// services splits the SERVICES value on commas and semicolons (or list
+// lines), keeping each name as written.
+func (p *textParser) services() []string {
+	var out []string
+	for _, l := range p.buf {
+		if l == "" {
+			continue
+		}
+		l, _ = stripMarker(strings.TrimLeft(l, " \t"))
+		for l != "" {
+			i := strings.IndexAny(l, ",;")
+			item := l
+			if i >= 0 {
+				item, l = l[:i], l[i+1:]
+			} else {
+				l = ""
+			}
+			if s := strings.TrimRight(p.clean(item), " ."); s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// prevention reads list items: each marked line (1. 1) - * • ...) or plain
+// line is an item; an indented line right under an item continues it; empty
+// bullets are dropped.
+func (p *textParser) prevention() []string {
+	var out []string
+	prevBlank := true
+	for _, raw := range p.buf {
+		if raw == "" {
+			prevBlank = true
+			continue
+		}
+		indented := raw[0] == ' ' || raw[0] == '\t'
+		t := strings.TrimLeft(raw, " \t")
+		// The marker is found before cleaning, so an escaped \[ or \- that
+		// WriteText wrote stays text.
+		body, marked := stripMarker(t)
+		switch {
+		case marked:
+			if body = p.clean(body); body != "" {
+				out = append(out, body)
+			}
+		case indented && !prevBlank && len(out) > 0:
+			out[len(out)-1] += " " + p.clean(t)
+		default:
+			if c := p.clean(t); c != "" {
+				out = append(out, c)
+			}
+		}
+		prevBlank = false
+	}
+	return out
+}
+
+// checkIncident reports missing fields once the incident is complete.
+func checkIncident(inc *Incident, have uint32) []Problem {
+	var probs []Problem
+	at := func(warn bool, msg string) {
+		probs = append(probs, Problem{Pos: inc.Pos, Msg: msg, Warning: warn})
+	}
+	if inc.ID == "" {
+		what := "this incident"
+		if inc.Title != "" {
+			what = fmt.Sprintf("the incident titled %q", truncate(inc.Title, 60))
+		}
+		at(false, "missing INCIDENT # (id) for "+what)
+	}
+	for _, r := range []struct {
+		f   field
+		val string
+	}{{fTitle, inc.Title}, {fSummary, inc.Summary}, {fRootCause, inc.RootCause}} {
+		if r.val == "" {
+			at(false, "missing "+r.f.String())
+		}
+	}
+	var opt []string
+	for _, o := range []struct {
+		f     field
+		empty bool
+	}{{fDate, have&(1<<fDate) == 0}, {fSeverity, have&(1<<fSeverity) == 0}, {fPlatform, inc.Platform == ""},
+		{fServices, len(inc.Services) == 0}, {fResolution, inc.Resolution == ""}, {fPrevention, len(inc.Prevention) == 0}} {
+		if o.empty {
+			opt = append(opt, o.f.String())
+		}
+	}
+	if len(opt) > 0 {
+		at(true, "no "+strings.Join(opt, ", ")+" (optional, but trainees learn from them)")
+	}
+	return probs
+}
+
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}

@@ -14,14 +14,14 @@ var monthNames = [...]string{"january", "february", "march", "april", "may", "ju
 // "2023-10-26", "2023/10/26", optionally after a weekday ("Thursday, ...").
 // Dates are calendar days in UTC.
 func ParseDate(s string) (time.Time, error) {
-	t, ok := parseDate(strings.TrimSpace(s))
+	t, ok := readDate(strings.TrimSpace(s))
 	if !ok {
 		return time.Time{}, fmt.Errorf("unknown date %q (want October 26, 2023 or 2023-10-26)", strings.TrimSpace(s))
 	}
 	return t, nil
 }
 
-func parseDate(s string) (time.Time, bool) {
+func readDate(s string) (time.Time, bool) {
 	var tok [5]string
 	n := 0
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' }) {

@@ -23,7 +23,7 @@ func (p *textParser) endField() {
 		}
 	case fDate:
 		if s := p.join(false); s != "" {
-			if t, ok := parseDate(s); ok {
+			if t, ok := readDate(s); ok {
 				inc.Date = t
 			} else {
 				p.fail(p.fldLine, fmt.Sprintf("unknown DATE %q (want October 26, 2023 or 2023-10-26)", s))

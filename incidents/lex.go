@@ -187,5 +187,3 @@ func stripMarker(t string) (string, bool) {
 	}
 	return body, true
 }
-
-func trimSpace(s string) string { return strings.Trim(s, " \t\r") }

@@ -72,16 +72,38 @@ func containsFold(list []string, s string) bool {
 	return false
 }
 
-// ServiceKey normalizes a service name for filtering and grouping: case and
-// vendor prefixes ("Amazon ", "AWS ") and parenthetical notes are dropped, so
-// "Amazon CloudFront" and "cloudfront" are one service. BOOTSTRAP VERSION.
+// ServiceKey normalizes a service name for filtering and grouping: case,
+// spacing and punctuation, vendor prefixes ("Amazon ", "AWS "), a trailing
+// "Service" and parenthetical notes are dropped, and a few long names map to
+// their usual short ones, so "Amazon CloudFront" and "cloudfront" are one
+// service, as are "AWS Lambda" and "Lambda", "Simple Storage Service" and "S3".
 func ServiceKey(name string) string {
 	s := strings.ToLower(strings.TrimSpace(name))
-	if i := strings.Index(s, "("); i > 0 {
+	if i := strings.IndexByte(s, '('); i > 0 {
 		s = strings.TrimSpace(s[:i])
 	}
-	for _, p := range []string{"amazon ", "aws "} {
+	for _, p := range []string{"amazon web services ", "amazon ", "aws "} {
 		s = strings.TrimPrefix(s, p)
 	}
-	return s
+	s = strings.TrimSuffix(s, " service")
+	key := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 {
+			key = append(key, c)
+		}
+	}
+	if alias, ok := serviceAliases[string(key)]; ok {
+		return alias
+	}
+	return string(key)
+}
+
+// serviceAliases maps long or old service names to the short key.
+var serviceAliases = map[string]string{
+	"simplestorage": "s3", "elasticcomputecloud": "ec2", "relationaldatabase": "rds",
+	"simplenotification": "sns", "simplequeue": "sqs", "identityandaccessmanagement": "iam",
+	"elasticloadbalancing": "elb", "elasticloadbalancer": "elb", "elastickubernetes": "eks",
+	"elasticcontainer": "ecs", "elasticsearch": "opensearch", "sso": "iamidentitycenter",
+	"lambdafunction": "lambda", "lambdafunctions": "lambda", "dynamo": "dynamodb",
+	"cloudfrontcdn": "cloudfront", "route53dns": "route53",
 }

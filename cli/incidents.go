@@ -1,10 +1,302 @@
 package cli
 
-import "github.com/spf13/cobra"
+import (
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
 
-// PLACEHOLDER: replaced by the issue that builds this command.
+	"github.com/nexusflow/rootcause/incidents"
+	"github.com/spf13/cobra"
+)
+
+// newIncidentsCmd builds "rootcause incidents" and its subcommands.
 func newIncidentsCmd(g *Globals) *cobra.Command {
-	return &cobra.Command{Use: "incidents", Short: "List, show, validate and export incidents", RunE: func(*cobra.Command, []string) error {
-		return usageErr("incidents: not built yet")
-	}}
+	cmd := &cobra.Command{
+		Use:   "incidents",
+		Short: "List, show, validate and export incidents",
+		Long: "Work with incident files: list and show the loaded incidents, check files for\n" +
+			"problems, and export them as JSON, CSV or Markdown. Incidents come from --incidents\n" +
+			"(files or directories; \"builtin\" is the bundled corpus). See seeds/FORMAT.md.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+	}
+	cmd.AddCommand(newListCmd(g), newShowCmd(g), newValidateCmd(g), newExportCmd(g))
+	return cmd
+}
+
+func newListCmd(g *Globals) *cobra.Command {
+	var ff filterFlags
+	var sortKey string
+	cmd := &cobra.Command{
+		Use:   "list [filters]",
+		Short: "List incidents as a table (id, date, severity, platform, title)",
+		Example: "  rootcause incidents list --severity SEV-1 --service CloudFront\n" +
+			"  rootcause incidents list --incidents ./postmortems --since 2024-01-01 --sort date",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			incs, err := selectIncidents(g, &ff, sortKey)
+			if err != nil {
+				return err
+			}
+			if len(incs) == 0 {
+				fmt.Fprintln(cmd.ErrOrStderr(), "no incidents match the filters")
+				return nil
+			}
+			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "ID\tDATE\tSEVERITY\tPLATFORM\tTITLE")
+			for i := range incs {
+				inc := &incs[i]
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", cell(inc.ID), orDash(isoDate(inc)),
+					orDash(inc.Severity.String()), cell(inc.Platform), cell(inc.Title))
+			}
+			if err := tw.Flush(); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "%d incident(s)\n", len(incs))
+			return nil
+		},
+	}
+	ff.register(cmd.Flags())
+	cmd.Flags().StringVar(&sortKey, "sort", "id", "order by id, date, severity or file (load order)")
+	return cmd
+}
+
+func newShowCmd(g *Globals) *cobra.Command {
+	return &cobra.Command{
+		Use:     "show ID",
+		Short:   "Show every field of one incident (spoils its quiz question)",
+		Example: "  rootcause incidents show NFI-2023-0010",
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usageErr("show needs exactly one incident id, e.g. rootcause incidents show NFI-2023-0010")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			incs, err := g.loadCorpus()
+			if err != nil {
+				return err
+			}
+			for i := range incs {
+				if strings.EqualFold(incs[i].ID, strings.TrimSpace(args[0])) {
+					writeShow(cmd.OutOrStdout(), &incs[i], termWidth())
+					return nil
+				}
+			}
+			return usageErr("no incident %q%s; 'rootcause incidents list' shows the ids",
+				incidents.Sanitize(args[0]), suggestIDs(incs, args[0]))
+		},
+	}
+}
+
+func newValidateCmd(g *Globals) *cobra.Command {
+	var quiet bool
+	cmd := &cobra.Command{
+		Use:   "validate [PATH...]",
+		Short: "Check incident files and quiz material; one line per problem",
+		Long: "Check incident files (and their *.quiz.yaml quiz material) and print one line per\n" +
+			"problem as FILE:LINE: incident ID: message. With no PATH it checks --incidents, or the\n" +
+			"bundled corpus. Exit status: 0 no errors (warnings allowed), 1 errors, 2 usage.",
+		Example: "  rootcause incidents validate postmortems/\n  rootcause incidents validate q3.txt q3.quiz.yaml",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			paths := args
+			if len(paths) == 0 {
+				paths = g.Incidents
+			}
+			incs, probs, err := incidents.Load(paths)
+			if err != nil {
+				return usageErr("%s", incidents.Sanitize(err.Error()))
+			}
+			errs, warns := 0, 0
+			for _, p := range probs {
+				if p.Warning {
+					warns++
+					if quiet {
+						continue
+					}
+				} else {
+					errs++
+				}
+				fmt.Fprintln(cmd.OutOrStdout(), incidents.Sanitize(p.String()))
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "%d incident(s), %d error(s), %d warning(s)\n", len(incs), errs, warns)
+			if errs > 0 {
+				return &ExitError{Code: 1, Err: fmt.Errorf("validate: %d error(s) found", errs)}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print errors only, not warnings")
+	return cmd
+}
+
+func newExportCmd(g *Globals) *cobra.Command {
+	var ff filterFlags
+	var format, sortKey string
+	cmd := &cobra.Command{
+		Use:   "export --format json|csv|md [PATH...]",
+		Short: "Write incidents to stdout as JSON, CSV or Markdown (sorted by id)",
+		Long: "Write the loaded incidents (PATHs, else --incidents, else the bundled corpus) to stdout.\n" +
+			"JSON is an array of objects with the keys id, date, severity, platform, services, title,\n" +
+			"summary, root_cause, resolution and prevention; unknown values are null. Markdown output\n" +
+			"is also valid incident text: it loads back as the same incidents.",
+		Example: "  rootcause incidents export --format json > incidents.json\n" +
+			"  rootcause incidents export --format md --platform DataNexus team.txt > datanexus.md",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			write := map[string]func(io.Writer, []incidents.Incident) error{
+				"json": incidents.WriteJSON, "csv": incidents.WriteCSV, "md": incidents.WriteMarkdown,
+				"markdown": incidents.WriteMarkdown, "txt": incidents.WriteText, "text": incidents.WriteText,
+			}[strings.ToLower(format)]
+			if write == nil {
+				return usageErr("--format %q: want json, csv or md", format)
+			}
+			gg := *g
+			if len(args) > 0 {
+				gg.Incidents = args
+			}
+			incs, err := selectIncidents(&gg, &ff, sortKey)
+			if err != nil {
+				return err
+			}
+			return write(cmd.OutOrStdout(), incs)
+		},
+	}
+	ff.register(cmd.Flags())
+	cmd.Flags().StringVarP(&format, "format", "f", "json", "json, csv, md, or txt (the native format)")
+	cmd.Flags().StringVar(&sortKey, "sort", "id", "order by id, date, severity or file (load order)")
+	return cmd
+}
+
+// selectIncidents loads the corpus, applies the filter flags and sorts.
+func selectIncidents(g *Globals, ff *filterFlags, sortKey string) ([]incidents.Incident, error) {
+	f, err := ff.filter()
+	if err != nil {
+		return nil, err
+	}
+	probe := []incidents.Incident{}
+	if !incidents.SortBy(probe, sortKey) {
+		return nil, usageErr("--sort %q: want id, date, severity or file", sortKey)
+	}
+	incs, err := g.loadCorpus()
+	if err != nil {
+		return nil, err
+	}
+	incs = f.Select(incs)
+	incidents.SortBy(incs, sortKey)
+	return incs, nil
+}
+
+// suggestIDs names loaded ids that contain what was typed, to catch typos
+// such as a missing prefix.
+func suggestIDs(incs []incidents.Incident, typed string) string {
+	t := strings.ToLower(strings.TrimSpace(typed))
+	var near []string
+	for i := range incs {
+		if t != "" && strings.Contains(strings.ToLower(incs[i].ID), t) && len(near) < 5 {
+			near = append(near, incs[i].ID)
+		}
+	}
+	if len(near) == 0 {
+		return ""
+	}
+	return " (did you mean " + strings.Join(near, ", ") + "?)"
+}
+
+// cell makes a value safe for one table cell: no control characters, no
+// tabs or newlines that would break the alignment.
+func cell(s string) string {
+	return strings.Join(strings.Fields(incidents.Sanitize(s)), " ")
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func isoDate(inc *incidents.Incident) string {
+	if inc.Date.IsZero() {
+		return ""
+	}
+	return inc.Date.Format("2006-01-02")
+}
+
+// termWidth is the width show wraps text to: $COLUMNS when set, else 80,
+// capped at 100 so lines stay readable on wide terminals.
+func termWidth() int {
+	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n >= 20 {
+		return min(n, 100)
+	}
+	return 80
+}
+
+// writeShow prints every field of an incident, wrapped to width.
+func writeShow(w io.Writer, inc *incidents.Incident, width int) {
+	fmt.Fprintf(w, "%s  %s\n\n", cell(inc.ID), cell(inc.Title))
+	date := ""
+	if !inc.Date.IsZero() {
+		date = inc.Date.Format("Monday, January 2, 2006")
+	}
+	for _, kv := range [][2]string{{"Date", date}, {"Severity", inc.Severity.String()},
+		{"Platform", inc.Platform}, {"Services", strings.Join(inc.Services, ", ")}, {"Source", inc.Pos.String()}} {
+		fmt.Fprintf(w, "%-10s%s\n", kv[0]+":", orDash(cell(kv[1])))
+	}
+	section := func(title, text string) {
+		if text == "" {
+			return
+		}
+		fmt.Fprintf(w, "\n%s\n", title)
+		for i, para := range strings.Split(incidents.Sanitize(text), "\n\n") {
+			if i > 0 {
+				fmt.Fprintln(w)
+			}
+			writeWrapped(w, para, "  ", "  ", width)
+		}
+	}
+	section("Summary", inc.Summary)
+	section("Root cause", inc.RootCause)
+	section("Resolution", inc.Resolution)
+	if len(inc.Prevention) > 0 {
+		fmt.Fprintf(w, "\nPrevention\n")
+		for i, p := range inc.Prevention {
+			lead := fmt.Sprintf("  %d. ", i+1)
+			writeWrapped(w, incidents.Sanitize(p), lead, strings.Repeat(" ", len(lead)), width)
+		}
+	}
+	if m := inc.Material; m != nil {
+		section("Quiz brief", m.Brief)
+		section("Quiz timeline hint", m.Timeline)
+		fmt.Fprintf(w, "\nQuiz distractors\n")
+		for i, d := range m.Distractors {
+			lead := fmt.Sprintf("  %d. ", i+1)
+			writeWrapped(w, d.Text, lead, strings.Repeat(" ", len(lead)), width)
+			writeWrapped(w, "Why not: "+d.WhyNot, strings.Repeat(" ", len(lead)), strings.Repeat(" ", len(lead)), width)
+		}
+	}
+}
+
+// writeWrapped word-wraps text to width columns, starting the first line
+// with first and the others with rest.
+func writeWrapped(w io.Writer, text, first, rest string, width int) {
+	line, n := first, len([]rune(first))
+	empty := true
+	for _, word := range strings.Fields(text) {
+		wl := len([]rune(word))
+		if !empty && n+1+wl > width {
+			fmt.Fprintln(w, line)
+			line, n, empty = rest, len([]rune(rest)), true
+		}
+		if !empty {
+			line += " "
+			n++
+		}
+		line += word
+		n += wl
+		empty = false
+	}
+	fmt.Fprintln(w, line)
 }

@@ -19,18 +19,30 @@ func WriteText(w io.Writer, incs []Incident) error {
 		if i > 0 {
 			bw.WriteString("=====\n\n")
 		}
-		writeIncident(bw, &incs[i])
+		writeIncident(bw, &incs[i], false)
 	}
 	return bw.Flush()
 }
 
-func writeIncident(w *bufio.Writer, inc *Incident) {
+// writeIncident writes one incident; md marks keys up as Markdown (a heading
+// for the id, bold keys), which Parse reads as the same keys.
+func writeIncident(w *bufio.Writer, inc *Incident, md bool) {
+	writeKey := func(key string) {
+		switch {
+		case md && key == "INCIDENT #":
+			w.WriteString("## INCIDENT #:")
+		case md:
+			w.WriteString("**" + key + ":**")
+		default:
+			w.WriteString(key + ":")
+		}
+	}
 	field := func(key, val string) {
 		if val == "" {
 			return
 		}
-		w.WriteString(key)
-		w.WriteString(": ")
+		writeKey(key)
+		w.WriteByte(' ')
 		for j, para := range strings.Split(val, "\n\n") {
 			if j > 0 {
 				w.WriteString("\n\n")
@@ -51,7 +63,8 @@ func writeIncident(w *bufio.Writer, inc *Incident) {
 	field("ROOT CAUSE", inc.RootCause)
 	field("RESOLUTION", inc.Resolution)
 	if len(inc.Prevention) > 0 {
-		w.WriteString("PREVENTION:\n\n")
+		writeKey("PREVENTION")
+		w.WriteString("\n\n")
 		for j, p := range inc.Prevention {
 			w.WriteString(strconv.Itoa(j + 1))
 			w.WriteString(". ")

@@ -1,0 +1,137 @@
+package incidents
+
+import (
+	"bytes"
+	"sync"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// mdParser is built once: goldmark parsers are safe for concurrent use, and
+// building one costs more than parsing a small postmortem.
+var mdParser = sync.OnceValue(func() parser.Parser {
+	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.TaskList, extension.Strikethrough)).Parser()
+})
+
+// ParseMarkdown reads Markdown postmortems: one or more incidents per file,
+// written from the Google SRE, PagerDuty, Atlassian or GitLab templates or
+// anything close, with optional YAML front matter. Sections are found by
+// what their headings mean (see classifyHeading); an incident without a root
+// cause, title or summary is still returned, with a Problem saying what is
+// missing, so nothing a trainer wrote is lost. It never panics on input.
+func ParseMarkdown(name string, data []byte) ([]Incident, []Problem) {
+	src := cleanInput(data)
+	fm, body, bodyLine := splitFrontMatter(src)
+	doc := newMDDoc(name, body, bodyLine)
+	w := &walker{doc: doc}
+	w.newDraft(false)
+	if fm != nil {
+		w.d.line = 1
+		doc.readFrontMatter(fm, w.d)
+	}
+	root := mdParser().Parse(text.NewReader(body))
+	w.walk(root)
+	drafts := mergeDrafts(w.drafts)
+	var out []Incident
+	for _, d := range drafts {
+		if !d.hasMeta() && !d.hasKnownSection() {
+			doc.warn(d.line, "", "no incident found: no recognised headings such as \"Summary\" or \"Root Cause\" and no front matter; skipped")
+			continue
+		}
+		out = append(out, doc.incident(d, len(out)+1))
+	}
+	if len(drafts) == 0 {
+		doc.warn(0, "", "no incident found: the file is empty")
+	}
+	return out, doc.probs
+}
+
+// splitFrontMatter cuts a leading "---" YAML block (closed by "---" or "...")
+// off the Markdown. It returns the YAML (nil when there is none), the body,
+// and how many lines the front matter took, so body line numbers stay those
+// of the file.
+func splitFrontMatter(src []byte) (fm, body []byte, lines int) {
+	if !bytes.HasPrefix(src, []byte("---\n")) {
+		return nil, src, 0
+	}
+	rest := src[4:]
+	off := 4
+	n := 1
+	for len(rest) > 0 {
+		line, after, _ := bytes.Cut(rest, []byte("\n"))
+		n++
+		if t := bytes.TrimRight(line, " \t"); bytes.Equal(t, []byte("---")) || bytes.Equal(t, []byte("...")) {
+			return src[4:off], after, n
+		}
+		off += len(line) + 1
+		rest = after
+	}
+	return nil, src, 0
+}
+
+// mergeDrafts decides which "---" rules and "#" headings really start a new
+// incident. A part after a rule starts one when it has its own title or
+// metadata, or repeats a section the part before already has (a second
+// "Summary"); otherwise the rule was decoration and the part continues the
+// incident before it. A part under a "#" heading starts one when it has
+// metadata or recognised sections; otherwise (an "# Appendix") it is a
+// section of the incident before. Empty parts (a trailing rule) vanish.
+func mergeDrafts(in []*mdDraft) []*mdDraft {
+	var out []*mdDraft
+	for _, d := range in {
+		if d.empty() {
+			continue
+		}
+		if len(out) == 0 {
+			out = append(out, d)
+			continue
+		}
+		prev := out[len(out)-1]
+		separate := d.hasMeta() || (d.title != "" && d.hasKnownSection()) || (d.title == "" && overlaps(prev, d))
+		if separate {
+			out = append(out, d)
+			continue
+		}
+		prev.absorb(d)
+	}
+	return out
+}
+
+func (d *mdDraft) hasKnownSection() bool {
+	for _, s := range d.secs {
+		if s.kind != secUnknown {
+			return true
+		}
+	}
+	return false
+}
+
+// overlaps reports whether two parts both have a section for the same field.
+func overlaps(a, b *mdDraft) bool {
+	for _, x := range a.secs {
+		for _, y := range b.secs {
+			if x.kind == y.kind && x.kind >= secSummary {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// absorb appends a part that turned out to continue d.
+func (d *mdDraft) absorb(o *mdDraft) {
+	if o.title != "" {
+		s := &mdSection{kind: secUnknown, head: o.title, line: o.titleLine, level: 1, parts: o.pre.parts}
+		d.secs = append(d.secs, s)
+	} else {
+		t := d.target()
+		t.parts = append(t.parts, o.pre.parts...)
+	}
+	d.secs = append(d.secs, o.secs...)
+	if len(d.secs) > 0 {
+		d.cur = d.secs[len(d.secs)-1]
+	}
+}

@@ -1,0 +1,255 @@
+package incidents
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+)
+
+// incident turns the n-th draft of a file into an Incident and reports what
+// it lacks. It always returns the incident: a trainer fixes the file (or the
+// imported text) rather than losing what was written.
+func (doc *mdDoc) incident(d *mdDraft, n int) Incident {
+	m := &d.meta
+	titleID, title := splitTitle(d.title)
+	inc := Incident{Pos: Pos{File: doc.name, Line: d.line}, Platform: m[metaPlatform].text}
+	inc.ID = firstOf(strings.Join(strings.Fields(m[metaID].text), "-"), titleID, idFromName(doc.name, n))
+	_, metaTitle := splitTitle(m[metaTitle].text)
+	inc.Title = firstOf(metaTitle, title)
+	if m[metaServices].set {
+		inc.Services = splitList(m[metaServices])
+	}
+	doc.readDate(&inc, m[metaDate])
+	doc.readSeverity(&inc, m[metaSeverity])
+	inc.Summary = firstOf(m[metaSummary].text, doc.pick(d, secSummary, inc.ID))
+	inc.RootCause = firstOf(m[metaRootCause].text, doc.pick(d, secRootCause, inc.ID))
+	inc.Resolution = firstOf(m[metaResolution].text, doc.pick(d, secResolution, inc.ID))
+	inc.Prevention = splitPrevention(m[metaPrevention])
+	for _, s := range d.secs {
+		switch {
+		case s.kind == secPrevention:
+			inc.Prevention = append(inc.Prevention, doc.items(s, inc.ID)...)
+		case s.kind == secUnknown && len(s.parts) > 0:
+			doc.warn(s.line, inc.ID, "section \""+s.head+"\" not recognised; its text is not imported (see the recognised headings in the README)")
+		}
+	}
+	doc.requireFields(d, &inc)
+	return inc
+}
+
+func firstOf(vals ...string) string {
+	for _, v := range vals {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func (doc *mdDoc) readDate(inc *Incident, v mdValue) {
+	if !v.set {
+		doc.warn(inc.Pos.Line, inc.ID, "no date (add \"**Date:** 2024-03-01\" or date: in front matter)")
+		return
+	}
+	t, ok := parseDate(v.text)
+	if !ok {
+		doc.warn(v.line, inc.ID, "date \""+v.text+"\" not understood (write 2024-03-01 or March 1, 2024); left empty")
+	}
+	inc.Date = t
+}
+
+func (doc *mdDoc) readSeverity(inc *Incident, v mdValue) {
+	if !v.set {
+		doc.warn(inc.Pos.Line, inc.ID, "no severity (add \"**Severity:** SEV-2\" or severity: in front matter)")
+		return
+	}
+	sev, ok := parseSeverityLoose(v.text)
+	if !ok {
+		doc.warn(v.line, inc.ID, "severity \""+v.text+"\" not understood (write SEV-1 to SEV-5, Sev 1, SEV1 or P1); left empty")
+	}
+	inc.Severity = sev
+}
+
+func splitPrevention(v mdValue) []string {
+	if !v.set {
+		return nil
+	}
+	if v.list != nil {
+		return append([]string(nil), v.list...)
+	}
+	if v.text == "" {
+		return nil
+	}
+	return []string{v.text}
+}
+
+// requireFields reports a missing title, summary or root cause as an error.
+// A missing root cause is never filled from Contributing Factors, Trigger or
+// Five whys: the report names what was found so the author can label it.
+func (doc *mdDoc) requireFields(d *mdDraft, inc *Incident) {
+	line := inc.Pos.Line
+	fail := func(msg string) {
+		doc.probs = append(doc.probs, Problem{Pos: Pos{File: doc.name, Line: line}, IncidentID: inc.ID, Msg: msg})
+	}
+	if inc.Title == "" {
+		fail("no title (looked for a \"# \" heading, \"**Title:**\" or title: in front matter)")
+	}
+	if inc.Summary == "" {
+		fail("no summary section (looked for headings like \"Summary\", \"Overview\", \"What happened\", \"Impact\")")
+	}
+	if inc.Resolution == "" {
+		doc.warn(line, inc.ID, "no resolution section (looked for headings like \"Resolution\", \"Recovery\", \"Mitigation\")")
+	}
+	if inc.RootCause == "" {
+		msg := "no root cause section (looked for headings like \"Root Cause\", \"Fault\", \"Causes\")"
+		for _, s := range d.secs {
+			if s.kind == secContributing || s.kind == secTrigger || s.kind == secFiveWhys {
+				msg += "; found \"" + s.head + "\" at line " + strconv.Itoa(s.line) + ", which is not read as the root cause: add a \"Root Cause\" heading"
+				break
+			}
+		}
+		fail(msg)
+	}
+}
+
+// pick returns the text of the best-ranked non-empty sections of one field:
+// "Root cause" beats "Fault", "Summary" beats "Impact". Sections of equal
+// rank are joined.
+func (doc *mdDoc) pick(d *mdDraft, kind secKind, id string) string {
+	best := -1
+	var texts []string
+	consider := func(s *mdSection) {
+		if s.kind != kind || (best >= 0 && s.rank > best) {
+			return
+		}
+		t := doc.sectionText(s, id)
+		if t == "" {
+			return
+		}
+		if best < 0 || s.rank < best {
+			best, texts = s.rank, nil
+		}
+		texts = append(texts, t)
+	}
+	consider(&d.pre)
+	for _, s := range d.secs {
+		consider(s)
+	}
+	return strings.Join(texts, "\n\n")
+}
+
+func (doc *mdDoc) sectionText(s *mdSection, id string) string {
+	var b strings.Builder
+	for i, p := range s.parts {
+		t := p.text
+		if p.node != nil {
+			t = doc.blockText(p.node, id)
+		}
+		if t == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			if i > 0 && s.parts[i].cont {
+				b.WriteByte(' ')
+			} else {
+				b.WriteString("\n\n")
+			}
+		}
+		b.WriteString(t)
+	}
+	return tidy(b.String())
+}
+
+// items reads action items: list entries (checklists included, boxes
+// dropped), the action column of a table, and paragraphs other than an
+// introduction ending in ":". Sub-items join their parent: "Alerting: add
+// a disk alert; page on replication lag".
+func (doc *mdDoc) items(s *mdSection, id string) []string {
+	var out []string
+	add := func(t string) {
+		if t = tidy(strings.Join(strings.Fields(t), " ")); t != "" && !strings.HasSuffix(t, ":") {
+			out = append(out, t)
+		}
+	}
+	for _, p := range s.parts {
+		switch n := p.node.(type) {
+		case nil:
+			if p.cont && len(out) > 0 {
+				out[len(out)-1] += " " + p.text
+			} else {
+				add(p.text)
+			}
+		case *ast.List:
+			for it := n.FirstChild(); it != nil; it = it.NextSibling() {
+				add(doc.itemText(it, id))
+			}
+		case *east.Table:
+			out = append(out, doc.tableItems(n)...)
+		case *ast.Heading:
+			// a grouping heading such as "### Short term" is not an action
+		default:
+			add(doc.blockText(n, id))
+		}
+	}
+	return out
+}
+
+func (doc *mdDoc) itemText(it ast.Node, id string) string {
+	var head, subs []string
+	for c := it.FirstChild(); c != nil; c = c.NextSibling() {
+		if l, ok := c.(*ast.List); ok {
+			for sub := l.FirstChild(); sub != nil; sub = sub.NextSibling() {
+				if t := strings.TrimRight(doc.itemText(sub, id), ";,. "); t != "" {
+					subs = append(subs, t)
+				}
+			}
+			continue
+		}
+		if t := doc.blockText(c, id); t != "" {
+			head = append(head, t)
+		}
+	}
+	t := strings.Join(head, " ")
+	if len(subs) == 0 {
+		return t
+	}
+	if t != "" && !strings.HasSuffix(t, ":") {
+		t += ":"
+	}
+	return strings.TrimSpace(t + " " + strings.Join(subs, "; "))
+}
+
+// actionColumns name the column holding the action in an action-item table.
+var actionColumns = []string{"action item", "action", "item", "task", "description", "what", "follow up", "remediation", "title", "summary", "issue", "fix"}
+
+func (doc *mdDoc) tableItems(t *east.Table) []string {
+	var rows [][]string
+	for r := t.FirstChild(); r != nil; r = r.NextSibling() {
+		rows = append(rows, doc.rowCells(r))
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	col := 0
+	for _, want := range actionColumns {
+		found := false
+		for i, h := range rows[0] {
+			if containsPhrase(canonicalHeading(h), canonicalHeading(want)) {
+				col, found = i, true
+				break
+			}
+		}
+		if found {
+			break
+		}
+	}
+	var out []string
+	for _, r := range rows[1:] {
+		if col < len(r) && strings.TrimSpace(r[col]) != "" {
+			out = append(out, strings.TrimSpace(r[col]))
+		}
+	}
+	return out
+}

@@ -1,0 +1,138 @@
+package incidents
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// mdLine is one source line of a paragraph, as inline nodes.
+type mdLine struct {
+	nodes []ast.Node
+	line  int
+}
+
+// paragraphLines splits a paragraph (or a tight list item's text block) at
+// its line breaks, so a block of "**Date:** ...", "**Severity:** ..." lines
+// reads as separate labels.
+func (d *mdDoc) paragraphLines(n ast.Node) []mdLine {
+	switch n.(type) {
+	case *ast.Paragraph, *ast.TextBlock:
+	default:
+		return nil
+	}
+	var out []mdLine
+	var cur []ast.Node
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		l := d.nodeLine(n)
+		if i := len(out); i < n.Lines().Len() {
+			l = d.lineAt(n.Lines().At(i).Start)
+		}
+		out = append(out, mdLine{nodes: cur, line: l})
+		cur = nil
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		cur = append(cur, c)
+		if t, ok := c.(*ast.Text); ok && (t.SoftLineBreak() || t.HardLineBreak()) {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+func (d *mdDoc) lineText(l mdLine) string {
+	var b strings.Builder
+	for _, n := range l.nodes {
+		d.inline(&b, n)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// label reads a "**Key:** value" or "**Key**: value" line. Without bold
+// markup only metadata keys count ("Date: 2024-03-01"), and only where
+// labels are allowed at all.
+func (w *walker) label(l mdLine) (mdLabel, bool) {
+	if !w.labelsAllowed() || len(l.nodes) == 0 {
+		return mdLabel{}, false
+	}
+	if key, ok := w.boldKey(l.nodes); ok {
+		value := w.doc.lineText(mdLine{nodes: l.nodes[1:]})
+		return w.keyLabel(key, strings.TrimPrefix(value, ":"))
+	}
+	key, value, ok := strings.Cut(w.doc.lineText(l), ":")
+	if !ok {
+		return mdLabel{}, false
+	}
+	lab, ok := w.keyLabel(key, value)
+	return lab, ok && lab.meta != metaNone
+}
+
+// boldKey returns the key of a line starting "**Key:**" or "**Key**:",
+// without rendering the rest of the line.
+func (w *walker) boldKey(nodes []ast.Node) (string, bool) {
+	em, ok := nodes[0].(*ast.Emphasis)
+	if !ok {
+		return "", false
+	}
+	key := w.doc.plain(em)
+	if strings.HasSuffix(key, ":") {
+		return key, true
+	}
+	if len(nodes) > 1 {
+		if t, ok := nodes[1].(*ast.Text); ok && bytes.HasPrefix(t.Segment.Value(w.doc.src), []byte(":")) {
+			return key, true
+		}
+	}
+	return "", false
+}
+
+// splitLabelRuns splits lines holding several labels, such as
+// "**Date:** 2024-04-01 · **Severity:** SEV-2", into one line per label.
+func (w *walker) splitLabelRuns(lines []mdLine) []mdLine {
+	var out []mdLine
+	for _, l := range lines {
+		if _, ok := w.label(l); !ok {
+			out = append(out, l)
+			continue
+		}
+		start := 0
+		for i := 1; i < len(l.nodes); i++ {
+			if key, ok := w.boldKey(l.nodes[i:]); ok {
+				if _, ok := w.keyLabel(key, ""); ok {
+					out = append(out, mdLine{nodes: l.nodes[start:i], line: l.line})
+					start = i
+				}
+			}
+		}
+		out = append(out, mdLine{nodes: l.nodes[start:], line: l.line})
+	}
+	return out
+}
+
+// maxLabelWords keeps sentences that start in bold from reading as labels.
+const maxLabelWords = 4
+
+// keyLabel says what a key names: a metadata field or a section.
+func (w *walker) keyLabel(key, value string) (mdLabel, bool) {
+	key = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(key), ":"))
+	// A separator before the next label on the same line is not part of the value.
+	lab := mdLabel{key: key, value: strings.TrimRight(strings.TrimSpace(value), " ·|,;–—")}
+	words := canonicalHeading(key)
+	if len(words) == 0 || len(words) > maxLabelWords {
+		return lab, false
+	}
+	if lab.meta = lookupMeta(key, false); lab.meta != metaNone {
+		// "**Incident:** Checkout outage" is a title, "**Incident:** INC-42" an id.
+		if lab.meta == metaID && strings.ContainsAny(lab.value, " \t") {
+			lab.meta = metaTitle
+		}
+		return lab, true
+	}
+	lab.kind, lab.rank = classifyHeading(key, false)
+	return lab, lab.kind != secUnknown && lab.kind != secMeta
+}

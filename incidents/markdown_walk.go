@@ -1,0 +1,317 @@
+package incidents
+
+import (
+	"strconv"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+)
+
+// mdPart is one piece of a section's content: a block still to render, or
+// text already rendered (a label's value, the plain lines of a paragraph that
+// also held labels).
+type mdPart struct {
+	node ast.Node
+	text string
+	line int
+	cont bool // text continues the previous part's line (same paragraph)
+}
+
+// mdSection is the content under one heading or bold label.
+type mdSection struct {
+	kind  secKind
+	rank  int
+	head  string // as written, for messages
+	line  int
+	level int // heading level; deeper headings are its content
+	parts []mdPart
+	// fromLabel is set for sections opened by a bold label rather than a heading.
+	fromLabel bool
+}
+
+// mdValue is one metadata value with the line it came from.
+type mdValue struct {
+	text string
+	list []string // front matter lists (services, prevention)
+	line int
+	set  bool
+}
+
+// mdDraft is one incident as read, before it becomes an Incident.
+type mdDraft struct {
+	line      int
+	title     string
+	titleLine int
+	byBreak   bool // started by a "---" rule
+	meta      [metaPrevention + 1]mdValue
+	pre       mdSection // text before the first section heading
+	secs      []*mdSection
+	cur       *mdSection // where content goes; nil means pre
+}
+
+func (d *mdDraft) started() bool { return d.title != "" || len(d.secs) > 0 }
+
+func (d *mdDraft) hasMeta() bool {
+	for _, m := range d.meta {
+		if m.set {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *mdDraft) empty() bool {
+	return !d.started() && !d.hasMeta() && len(d.pre.parts) == 0
+}
+
+func (d *mdDraft) target() *mdSection {
+	if d.cur != nil {
+		return d.cur
+	}
+	return &d.pre
+}
+
+// walker reads a document's top-level blocks in order into drafts.
+type walker struct {
+	doc    *mdDoc
+	drafts []*mdDraft
+	d      *mdDraft
+}
+
+func (w *walker) newDraft(byBreak bool) {
+	w.d = &mdDraft{byBreak: byBreak, pre: mdSection{kind: secSummary, rank: 1, head: "text before the first heading", level: 7}}
+	w.drafts = append(w.drafts, w.d)
+}
+
+func (w *walker) walk(doc ast.Node) {
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if w.d.line == 0 {
+			w.d.line = w.doc.nodeLine(n)
+		}
+		switch n := n.(type) {
+		case *ast.ThematicBreak:
+			w.newDraft(true)
+		case *ast.Heading:
+			w.heading(n)
+		case *ast.Paragraph:
+			w.paragraph(n)
+		case *ast.List:
+			if !w.labelList(n) {
+				w.content(n)
+			}
+		case *east.Table:
+			if !w.kvTable(n) {
+				w.content(n)
+			}
+		case *ast.HTMLBlock:
+			if !isHTMLComment(w.doc.htmlText(n)) {
+				w.content(n)
+			}
+		default:
+			w.content(n)
+		}
+	}
+}
+
+func (w *walker) content(n ast.Node) {
+	t := w.d.target()
+	t.parts = append(t.parts, mdPart{node: n, line: w.doc.nodeLine(n)})
+}
+
+// heading decides whether a heading is an incident's title, starts a
+// section, or is content of the section it sits in.
+func (w *walker) heading(h *ast.Heading) {
+	text := w.doc.plain(h)
+	line := w.doc.nodeLine(h)
+	kind, rank := classifyHeading(text, h.Level == 1)
+	if h.Level == 1 && kind == secUnknown && w.d.started() {
+		w.newDraft(false)
+		w.d.line = line
+	}
+	if kind == secUnknown && !w.d.started() {
+		w.d.title, w.d.titleLine = text, line
+		return
+	}
+	if cur := w.d.cur; cur != nil && h.Level > cur.level && nests(cur.kind, kind) {
+		w.content(h)
+		return
+	}
+	w.startSection(&mdSection{kind: kind, rank: rank, head: text, line: line, level: h.Level})
+}
+
+// nests reports whether a deeper heading of kind inner stays inside a section
+// of kind outer: "### Five whys" under "## Root Cause Analysis" is part of the
+// root cause, but "### Root cause" under "## Analysis" starts its own.
+func nests(outer, inner secKind) bool {
+	switch outer {
+	case secUnknown, secIgnored, secMeta:
+		return inner == secUnknown
+	}
+	return inner != secRootCause || outer == secRootCause
+}
+
+func (w *walker) startSection(s *mdSection) {
+	w.d.secs = append(w.d.secs, s)
+	w.d.cur = s
+}
+
+// mdLabel is a "**Key:** value" line.
+type mdLabel struct {
+	key   string
+	value string
+	meta  metaField
+	kind  secKind
+	rank  int
+}
+
+// paragraph reads a paragraph line by line: label lines set metadata or open
+// a section, other lines are content of the current section.
+func (w *walker) paragraph(p *ast.Paragraph) {
+	lines := w.doc.paragraphLines(p)
+	if !w.anyLabel(lines) {
+		w.content(p)
+		return
+	}
+	var last *mdSection // the section the previous line went to
+	for _, l := range w.splitLabelRuns(lines) {
+		if lab, ok := w.label(l); ok {
+			last = w.applyLabel(lab, l.line, false)
+			if last != nil && lab.value == "" {
+				last = nil
+			}
+			continue
+		}
+		t := w.d.target()
+		t.parts = append(t.parts, mdPart{text: w.doc.lineText(l), line: l.line, cont: last == t})
+		last = t
+	}
+}
+
+func (w *walker) anyLabel(lines []mdLine) bool {
+	for _, l := range lines {
+		if _, ok := w.label(l); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// applyLabel records a label. Section labels inside lists and tables are
+// closed (later blocks do not join them); a label paragraph's section stays
+// open so the paragraphs after "**Root cause:**" belong to it.
+func (w *walker) applyLabel(lab mdLabel, line int, closed bool) *mdSection {
+	if lab.meta != metaNone {
+		w.setMeta(lab.meta, lab.key, mdValue{text: lab.value, line: line, set: true})
+		return nil
+	}
+	level := 7
+	if w.d.cur != nil {
+		level = w.d.cur.level
+	}
+	s := &mdSection{kind: lab.kind, rank: lab.rank, head: lab.key, line: line, level: level, fromLabel: true}
+	if lab.value != "" {
+		s.parts = append(s.parts, mdPart{text: lab.value, line: line})
+	}
+	if closed {
+		w.d.secs = append(w.d.secs, s)
+	} else {
+		w.startSection(s)
+	}
+	return s
+}
+
+// setMeta keeps the first value of a field; a different later one is
+// reported rather than silently preferred.
+func (w *walker) setMeta(f metaField, key string, v mdValue) {
+	old := &w.d.meta[f]
+	if !old.set {
+		*old = v
+		return
+	}
+	if old.text != v.text {
+		w.doc.warn(v.line, "", "\""+key+"\" given again; keeping the value from line "+strconv.Itoa(old.line))
+	}
+}
+
+// labelList reads a list whose every item starts with a label, such as
+// "- **Date:** 2024-03-01", as labels. Other lists are content.
+func (w *walker) labelList(l *ast.List) bool {
+	if c := w.d.cur; c != nil && c.kind != secMeta {
+		return false
+	}
+	var labs []mdLabel
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		first := it.FirstChild()
+		if first == nil {
+			return false
+		}
+		lines := w.doc.paragraphLines(first)
+		if len(lines) == 0 {
+			return false
+		}
+		lab, ok := w.label(lines[0])
+		if !ok {
+			return false
+		}
+		labs = append(labs, lab)
+	}
+	it := l.FirstChild()
+	for _, lab := range labs {
+		lines := w.doc.paragraphLines(it.FirstChild())
+		s := w.applyLabel(lab, lines[0].line, true)
+		if s != nil {
+			for _, rest := range lines[1:] {
+				s.parts = append(s.parts, mdPart{text: w.doc.lineText(rest), line: rest.line})
+			}
+			for c := it.FirstChild().NextSibling(); c != nil; c = c.NextSibling() {
+				s.parts = append(s.parts, mdPart{node: c, line: w.doc.nodeLine(c)})
+			}
+		}
+		it = it.NextSibling()
+	}
+	return true
+}
+
+// kvTable reads a two- or three-column "| Field | Value |" table of incident
+// details. It must name at least one metadata field, and at least half its
+// rows must be known keys; an action-item table is not one.
+func (w *walker) kvTable(t *east.Table) bool {
+	var rows [][]string
+	var lines []int
+	known, meta := 0, 0
+	for r := t.FirstChild(); r != nil; r = r.NextSibling() {
+		cells := w.doc.rowCells(r)
+		if len(cells) < 2 || len(cells) > 3 {
+			return false
+		}
+		rows = append(rows, cells)
+		lines = append(lines, w.doc.nodeLine(r))
+		if lab, ok := w.keyLabel(cells[0], cells[1]); ok {
+			known++
+			if lab.meta != metaNone {
+				meta++
+			}
+		}
+	}
+	if meta == 0 || known*2 < len(rows) {
+		return false
+	}
+	for i, cells := range rows {
+		if lab, ok := w.keyLabel(cells[0], cells[1]); ok {
+			w.applyLabel(lab, lines[i], true)
+		} else if i > 0 {
+			w.doc.warn(lines[i], "", "details row \""+cells[0]+"\" not recognised; its value is not imported")
+		}
+	}
+	return true
+}
+
+// labelsAllowed says where a bold "**Key:** value" line is read as a label:
+// before the first heading, in a details section, in an unrecognised section
+// and after another label (the Google SRE layout). Inside a recognised
+// section it is content, so "**Detection:** add an alert" in an action list
+// stays an action item.
+func (w *walker) labelsAllowed() bool {
+	c := w.d.cur
+	return c == nil || c.kind == secMeta || c.kind == secUnknown || c.fromLabel
+}

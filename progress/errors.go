@@ -67,10 +67,16 @@ func classify(path, op string, err error) error {
 		case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
 			return &Error{Path: path, Kind: ErrCorrupt, Detail: "the file is damaged or is not a SQLite database", Err: err}
 		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
-			return &Error{Path: path, Kind: ErrLocked, Detail: "the database is locked", Err: err}
+			return &Error{Path: path, Kind: ErrLocked, Detail: "the database is locked (while trying to " + op + ")", Err: err}
 		case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_IOERR:
 			return &Error{Path: path, Kind: ErrReadOnly, Detail: "cannot open it for writing", Err: err}
 		}
 	}
 	return fmt.Errorf("progress database %s: %s: %w", path, op, err)
+}
+
+// isBusy reports whether err is SQLite's "database is locked".
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && (se.Code()&0xff == sqlite3.SQLITE_BUSY || se.Code()&0xff == sqlite3.SQLITE_LOCKED)
 }

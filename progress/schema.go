@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"time"
 )
 
 // migrations bring the schema from version i to i+1 (PRAGMA user_version).
@@ -167,11 +168,38 @@ func (s *Store) prepare() error {
 			return err
 		}
 	}
-	var mode string
-	if err := s.db.QueryRow(`PRAGMA journal_mode=WAL`).Scan(&mode); err != nil {
-		return classify(s.path, "enable WAL", err)
+	if err := s.enableWAL(); err != nil {
+		return err
 	}
 	return s.migrate()
+}
+
+// enableWAL switches the file to write-ahead logging, so readers and one
+// writer in different processes do not block each other. SQLite does not
+// apply the busy timeout to this switch, so a race with another process
+// doing the same is retried here until the timeout.
+func (s *Store) enableWAL() error {
+	deadline := time.Now().Add(s.busy)
+	for {
+		var mode string
+		err := s.db.QueryRow(`PRAGMA journal_mode`).Scan(&mode)
+		if err == nil && mode == "wal" {
+			return nil
+		}
+		if err == nil {
+			err = s.db.QueryRow(`PRAGMA journal_mode=WAL`).Scan(&mode)
+		}
+		if err == nil && mode == "wal" {
+			return nil
+		}
+		if err == nil {
+			return &Error{Path: s.path, Kind: ErrReadOnly, Detail: "cannot switch it to WAL mode (got " + mode + ")"}
+		}
+		if !isBusy(err) || time.Now().After(deadline) {
+			return classify(s.path, "enable WAL", err)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 // quickCheck runs PRAGMA quick_check; anything but "ok" means damage.

@@ -24,6 +24,7 @@ import (
 type Store struct {
 	db   *sql.DB
 	path string
+	busy time.Duration // busy timeout
 
 	mu    sync.Mutex
 	users map[string]int64 // user name -> id, filled as users are seen
@@ -88,7 +89,7 @@ func OpenWith(path string, o Options) (*Store, error) {
 		return nil, err
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, &Error{Path: path, Kind: ErrReadOnly, Detail: "cannot create its directory", Err: err}
+		return nil, &Error{Path: path, Kind: ErrReadOnly, Detail: "cannot create its directory (" + err.Error() + ")", Err: err}
 	}
 	if o.BusyTimeout <= 0 {
 		o.BusyTimeout = DefaultBusyTimeout
@@ -97,7 +98,7 @@ func OpenWith(path string, o Options) (*Store, error) {
 	if err != nil {
 		return nil, classify(path, "open", err)
 	}
-	s := &Store{db: db, path: path, users: map[string]int64{}}
+	s := &Store{db: db, path: path, busy: o.BusyTimeout, users: map[string]int64{}}
 	if err := s.prepare(); err != nil {
 		db.Close()
 		return nil, err

@@ -1,0 +1,204 @@
+package progress
+
+import (
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+func TestOpenCreatesLatestSchema(t *testing.T) {
+	for _, name := range []string{"missing", "empty file"} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "sub dir?#", "progress.db")
+			if name == "empty file" {
+				os.MkdirAll(filepath.Dir(path), 0o755)
+				os.WriteFile(path, nil, 0o644)
+			}
+			st, err := Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			if got := count(t, st.db, `PRAGMA user_version`); got != SchemaVersion {
+				t.Errorf("user_version = %d, want %d", got, SchemaVersion)
+			}
+			var mode string
+			st.db.QueryRow(`PRAGMA journal_mode`).Scan(&mode)
+			if mode != "wal" {
+				t.Errorf("journal_mode = %q, want wal", mode)
+			}
+			for _, tbl := range []string{"users", "sessions", "answers", "reviews"} {
+				if count(t, st.db, `SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?`, tbl) != 1 {
+					t.Errorf("table %s missing", tbl)
+				}
+			}
+			if _, err := os.Stat(path); err != nil {
+				t.Errorf("file not at the path given: %v", err)
+			}
+		})
+	}
+}
+
+// history is a fixed answer history used to compare migrated and live databases.
+var history = []struct {
+	user    string
+	session int
+	inc     string
+	correct bool
+	clues   int
+	secs    int
+	day     int
+}{
+	{"ana", 0, "INC-AA", true, 0, 10, 0},
+	{"ana", 0, "INC-AB", false, 1, 40, 0},
+	{"ana", 0, "INC-AB", true, 0, 5, 0}, // follow-up in the same session: not a review
+	{"ana", 1, "INC-AB", true, 2, 30, 1},
+	{"ana", 2, "INC-AA", true, 0, 12, 4},
+	{"ben", 3, "INC-AA", false, 0, 90, 0},
+	{"ben", 3, "INC-AC", true, 1, 20, 0},
+	{"ben", 4, "INC-AA", false, 0, 70, 2},
+	{"ben", 4, "INC-GONE", true, 0, 70, 2},
+}
+
+// buildAt creates a database at schema version v through the migration
+// steps themselves, filled with history by plain inserts.
+func buildAt(t *testing.T, path string, v int) {
+	db := rawDB(t, path)
+	tx, err := db.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < v; i++ {
+		if err := migrations[i](tx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, h := range history {
+		at := toMS(t0.AddDate(0, 0, h.day).Add(time.Duration(i) * time.Minute))
+		tx.Exec(`INSERT OR IGNORE INTO users(name, created_at) VALUES(?, 0)`, h.user)
+		tx.Exec(`INSERT OR IGNORE INTO sessions(id, user_id, mode, difficulty, total, seed, started_at, finished_at)
+			VALUES(?, (SELECT id FROM users WHERE name = ?), 'practice', 'normal', 5, 1, ?, ?)`, h.session+1, h.user, at, at)
+		_, err := tx.Exec(`INSERT INTO answers(session_id, incident_id, kind, difficulty, choice, correct, clues, elapsed_ms, at)
+			VALUES(?, ?, 'cause', 'normal', 0, ?, ?, ?, ?)`, h.session+1, h.inc, h.correct, h.clues, h.secs*1000, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if v >= 2 { // a binary at v2 kept review state as it recorded
+		if err := rebuildReviews(tx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := tx.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, v)); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+}
+
+// liveReviews records history through the API and returns the review states.
+func liveReviews(t *testing.T) map[string]map[string]Review {
+	st, _ := openTemp(t)
+	sids := map[int]int64{}
+	for i, h := range history {
+		at := t0.AddDate(0, 0, h.day).Add(time.Duration(i) * time.Minute)
+		if _, ok := sids[h.session]; !ok {
+			sids[h.session] = mustSession(t, st, h.user, at)
+		}
+		a := Answer{IncidentID: h.inc, Correct: h.correct, Clues: h.clues, Elapsed: time.Duration(h.secs) * time.Second, At: at}
+		if err := st.RecordAnswer(sids[h.session], a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return allReviews(t, st)
+}
+
+func allReviews(t *testing.T, st *Store) map[string]map[string]Review {
+	out := map[string]map[string]Review{}
+	for _, u := range []string{"ana", "ben"} {
+		r, err := st.reviews(u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[u] = r
+	}
+	return out
+}
+
+func TestMigrateFromEachEarlierSchema(t *testing.T) {
+	want := liveReviews(t)
+	for v := 1; v < SchemaVersion; v++ {
+		t.Run(fmt.Sprintf("from v%d", v), func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "old.db")
+			buildAt(t, path, v)
+			st, err := Open(path)
+			if err != nil {
+				t.Fatalf("Open: %v", err)
+			}
+			defer st.Close()
+			if got := count(t, st.db, `PRAGMA user_version`); got != SchemaVersion {
+				t.Fatalf("user_version = %d, want %d", got, SchemaVersion)
+			}
+			if got := count(t, st.db, `SELECT count(*) FROM answers`); got != len(history) {
+				t.Errorf("answers after migration = %d, want %d", got, len(history))
+			}
+			got := allReviews(t, st)
+			for u, revs := range want {
+				if len(got[u]) != len(revs) {
+					t.Errorf("%s: %d review states, want %d", u, len(got[u]), len(revs))
+				}
+				for id, w := range revs {
+					g := got[u][id]
+					if !g.Due.Equal(w.Due) || g.Reps != w.Reps || g.Lapses != w.Lapses || fmt.Sprintf("%.9f", g.Stability) != fmt.Sprintf("%.9f", w.Stability) {
+						t.Errorf("%s %s: migrated %+v, live %+v", u, id, g, w)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestNewerSchemaIsRefusedUntouched(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "new.db")
+	db := rawDB(t, path)
+	if _, err := db.Exec(fmt.Sprintf(`PRAGMA user_version = %d; CREATE TABLE future(x)`, SchemaVersion+1)); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	before, _ := os.ReadFile(path)
+	_, err := Open(path)
+	assertFileError(t, err, ErrNewerSchema, path)
+	after, _ := os.ReadFile(path)
+	if string(before) != string(after) {
+		t.Error("a newer database was modified")
+	}
+}
+
+func TestConcurrentOpenMigratesOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "race.db")
+	errs := make(chan error, 4)
+	for i := 0; i < 4; i++ {
+		go func() {
+			st, err := Open(path)
+			if err == nil {
+				err = st.Close()
+			}
+			errs <- err
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	db, _ := sql.Open("sqlite", dsn(path, time.Second))
+	defer db.Close()
+	if got := count(t, db, `PRAGMA user_version`); got != SchemaVersion {
+		t.Errorf("user_version = %d", got)
+	}
+}

@@ -121,7 +121,7 @@ func (p *textParser) join(paras bool) string {
 			continue
 		}
 		if b.Len() > 0 {
-			if blank && paras {
+			if blank && paras && !softBreak(b.String(), c) {
 				b.WriteString("\n\n")
 			} else {
 				b.WriteByte(' ')
@@ -131,6 +131,13 @@ func (p *textParser) join(paras bool) string {
 		b.WriteString(c)
 	}
 	return b.String()
+}
+
+// softBreak reports a blank line that splits a sentence ("an error that",
+// blank, "caused it"): a stray line break, not a new paragraph.
+func softBreak(before, after string) bool {
+	last, first := before[len(before)-1], after[0]
+	return first >= 'a' && first <= 'z' && strings.IndexByte(".!?:;)\"'", last) < 0
 }
 
 // services splits the SERVICES value on commas and semicolons (or list

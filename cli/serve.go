@@ -1,10 +1,162 @@
 package cli
 
-import "github.com/spf13/cobra"
+import (
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
 
-// PLACEHOLDER: replaced by the issue that builds this command.
+	"github.com/adrg/xdg"
+	"github.com/charmbracelet/x/term"
+	"github.com/nexusflow/rootcause/gameday"
+	"github.com/nexusflow/rootcause/quiz"
+	"github.com/spf13/cobra"
+)
+
+type serveFlags struct {
+	listen, hostKey, code, difficulty, facKeys, resultsDir string
+	count, maxPlayers, maxPerIP                            int
+	seed                                                   int64
+	perQuestion, discussion, autoAdvance                   time.Duration
+	anonymous, teams, noSpeed, noStreak                    bool
+	teamNames                                              []string
+	filters                                                filterFlags
+}
+
 func newServeCmd(g *Globals) *cobra.Command {
-	return &cobra.Command{Use: "serve", Short: "Host a game day over SSH", RunE: func(*cobra.Command, []string) error {
-		return usageErr("serve: not built yet")
-	}}
+	f := &serveFlags{}
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Host a game day over SSH",
+		Long: "serve hosts a live round: players join with plain ssh (ssh -p 2222 NAME@host), everyone\n" +
+			"answers the same question against the clock, and a leaderboard runs between questions.\n" +
+			"The terminal that runs serve is the facilitator's console. It listens on loopback\n" +
+			"unless --listen says otherwise.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return runServe(cmd, g, f) },
+	}
+	fs := cmd.Flags()
+	fs.StringVar(&f.listen, "listen", gameday.DefaultListen, "address to listen on; use 0.0.0.0:2222 to accept players from other machines")
+	fs.StringVar(&f.hostKey, "host-key", "", "SSH host key file, created on first run (default: $XDG_DATA_HOME/rootcause/ssh_host_ed25519)")
+	fs.StringVar(&f.code, "code", "", "join code players must give as their SSH password")
+	fs.IntVar(&f.count, "count", 10, "number of questions")
+	fs.StringVar(&f.difficulty, "difficulty", "normal", "easy, normal or hard")
+	fs.Int64Var(&f.seed, "seed", 0, "seed for picking questions (default: random)")
+	fs.DurationVar(&f.perQuestion, "time-per-question", gameday.DefaultTimePerQuestion, "time to answer each question")
+	fs.BoolVar(&f.anonymous, "anonymous", false, "no names on the shared leaderboard (each player still sees their own rank)")
+	fs.BoolVar(&f.teams, "teams", false, "team mode: players pick a team in the lobby; team score is the mean of its members")
+	fs.StringSliceVar(&f.teamNames, "team-names", gameday.DefaultTeams, "team names in team mode")
+	fs.DurationVar(&f.discussion, "discussion", gameday.DefaultDiscussion, "team mode: discussion time before answers open")
+	fs.StringVar(&f.facKeys, "facilitator-keys", "", "authorized_keys file: these keys get the facilitator console over SSH")
+	fs.IntVar(&f.maxPlayers, "max-players", gameday.DefaultMaxPlayers, "most players in one game")
+	fs.IntVar(&f.maxPerIP, "max-per-ip", gameday.DefaultMaxPerIP, "most concurrent connections from one address")
+	fs.BoolVar(&f.noSpeed, "no-speed-bonus", false, "a right answer scores the same whenever it comes")
+	fs.BoolVar(&f.noStreak, "no-streak-bonus", false, "no bonus for consecutive right answers")
+	fs.DurationVar(&f.autoAdvance, "auto-advance", gameday.DefaultAutoAdvance, "with no facilitator attached, move on from reveal and leaderboard after this long (0 = never)")
+	fs.StringVar(&f.resultsDir, "results-dir", ".", "directory for results-<time>.json and .csv")
+	f.filters.register(fs)
+	return cmd
+}
+
+func runServe(cmd *cobra.Command, g *Globals, f *serveFlags) error {
+	cfg, err := serveConfig(g, f)
+	if err != nil {
+		return err
+	}
+	interactive := term.IsTerminal(os.Stdin.Fd()) && term.IsTerminal(os.Stdout.Fd())
+	if !interactive {
+		cfg.Logf = func(format string, a ...any) {
+			fmt.Fprintf(cmd.ErrOrStderr(), "%s %s\n", time.Now().Format("15:04:05"), fmt.Sprintf(format, a...))
+		}
+	}
+	srv, err := gameday.NewServer(cfg)
+	if err != nil {
+		return err
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve() }()
+	addr := srv.Addr().String()
+	if !interactive {
+		fmt.Fprintf(cmd.ErrOrStderr(), "rootcause: game day on %s: players run  ssh -p %s NAME@HOST\n", addr, addr[strings.LastIndex(addr, ":")+1:])
+		go func() { _ = srv.RunCommands(cmd.InOrStdin(), cmd.ErrOrStderr()) }()
+	}
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sig)
+	consoleDone := make(chan error, 1)
+	if interactive {
+		go func() { consoleDone <- srv.RunConsole(os.Stdin, os.Stdout) }()
+	}
+	select {
+	case err = <-consoleDone:
+	case err = <-errc:
+	case <-sig:
+	}
+	if cerr := srv.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+func serveConfig(g *Globals, f *serveFlags) (gameday.Config, error) {
+	cfg := gameday.Config{
+		Listen: f.listen, HostKeyPath: f.hostKey, JoinCode: f.code, TimePerQuestion: f.perQuestion,
+		Anonymous: f.anonymous, Discussion: f.discussion, MaxPlayers: f.maxPlayers, MaxPerIP: f.maxPerIP,
+		AutoAdvance: f.autoAdvance, ResultsDir: f.resultsDir,
+	}
+	if f.autoAdvance == 0 {
+		cfg.AutoAdvance = -1
+	}
+	if f.perQuestion < time.Second || f.count < 1 || f.maxPlayers < 1 {
+		return cfg, usageErr("--time-per-question must be at least 1s, --count and --max-players at least 1")
+	}
+	diff, err := quiz.ParseDifficulty(f.difficulty)
+	if err != nil {
+		return cfg, usageErr("--difficulty: %v", err)
+	}
+	if cfg.HostKeyPath == "" {
+		if cfg.HostKeyPath, err = xdg.DataFile(filepath.Join("rootcause", "ssh_host_ed25519")); err != nil {
+			return cfg, fmt.Errorf("host key: %w", err)
+		}
+	}
+	if f.facKeys != "" {
+		if cfg.FacilitatorKeys, err = gameday.LoadAuthorizedKeys(f.facKeys); err != nil {
+			return cfg, usageErr("--facilitator-keys: %v", err)
+		}
+	}
+	if f.teams {
+		for _, n := range f.teamNames {
+			if n = gameday.SanitizeName(n); n != "" {
+				cfg.Teams = append(cfg.Teams, n)
+			}
+		}
+		if len(cfg.Teams) < 2 {
+			return cfg, usageErr("--team-names: team mode needs at least two teams")
+		}
+	}
+	if info, err := os.Stat(f.resultsDir); err != nil || !info.IsDir() {
+		return cfg, usageErr("--results-dir: %s is not a directory", f.resultsDir)
+	}
+	cfg.Scoring = quiz.KahootScoring()
+	cfg.Scoring.SpeedBonus, cfg.Scoring.StreakBonus = !f.noSpeed, !f.noStreak
+	filter, err := f.filters.filter()
+	if err != nil {
+		return cfg, err
+	}
+	incs, err := g.loadCorpus()
+	if err != nil {
+		return cfg, err
+	}
+	seed := f.seed
+	if seed == 0 {
+		seed = time.Now().UnixNano()
+	}
+	cfg.Rounds, err = gameday.BuildRounds(incs, quiz.Options{Difficulty: diff, Count: f.count, Seed: seed, Filter: filter, PerQuestion: f.perQuestion})
+	if err != nil {
+		return cfg, usageErr("%v", err)
+	}
+	return cfg, nil
 }

@@ -1,0 +1,100 @@
+package gameday
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/charmbracelet/ssh"
+	"github.com/nexusflow/rootcause/quiz"
+)
+
+// Defaults for Config fields left zero.
+const (
+	DefaultListen           = "127.0.0.1:2222"
+	DefaultTimePerQuestion  = 30 * time.Second
+	DefaultDiscussion       = 15 * time.Second
+	DefaultMaxPlayers       = 200
+	DefaultMaxPerIP         = 32
+	DefaultHandshakeTimeout = 30 * time.Second
+	DefaultIdleTimeout      = 30 * time.Minute
+	DefaultAutoAdvance      = 10 * time.Second
+)
+
+// DefaultTeams are the team names of team mode.
+var DefaultTeams = []string{"Red", "Blue", "Green", "Gold"}
+
+// Config is everything a game server needs. Zero fields take the defaults
+// above; Rounds is required.
+type Config struct {
+	Listen      string // host:port; loopback unless the operator says otherwise
+	HostKeyPath string // created (ed25519, 0600) when missing
+	JoinCode    string // asked as the SSH password when set
+
+	Rounds          []Round
+	TimePerQuestion time.Duration
+	Scoring         quiz.Scoring
+
+	Anonymous bool     // no names on the shared leaderboard
+	Teams     []string // team names; nil = no team mode
+	// Discussion is the countdown before answers open in team mode.
+	Discussion time.Duration
+
+	// FacilitatorKeys may log in over SSH and get the console.
+	FacilitatorKeys []ssh.PublicKey
+	// AutoAdvance moves past the reveal and the leaderboard by itself after
+	// this long while no facilitator console is attached, so the game goes
+	// on when the facilitator leaves. Negative disables it.
+	AutoAdvance time.Duration
+
+	MaxPlayers       int
+	MaxPerIP         int // concurrent connections from one address; negative = no limit
+	HandshakeTimeout time.Duration
+	IdleTimeout      time.Duration
+
+	ResultsDir string // where results-<time>.json/.csv go; "" = current dir
+	// Logf receives one line per notable event (joins, phase changes). nil = silent.
+	Logf func(format string, args ...any)
+}
+
+func (c *Config) withDefaults() (Config, error) {
+	out := *c
+	if len(out.Rounds) == 0 {
+		return out, errors.New("no questions to play: the corpus gave none")
+	}
+	for i := range out.Rounds {
+		if err := out.Rounds[i].validate(); err != nil {
+			return out, fmt.Errorf("question %d (incident %s): %w", i+1, out.Rounds[i].IncidentID, err)
+		}
+	}
+	setDur(&out.TimePerQuestion, DefaultTimePerQuestion)
+	setDur(&out.Discussion, DefaultDiscussion)
+	setDur(&out.HandshakeTimeout, DefaultHandshakeTimeout)
+	setDur(&out.IdleTimeout, DefaultIdleTimeout)
+	setDur(&out.AutoAdvance, DefaultAutoAdvance)
+	if out.Listen == "" {
+		out.Listen = DefaultListen
+	}
+	if out.MaxPlayers <= 0 {
+		out.MaxPlayers = DefaultMaxPlayers
+	}
+	if out.MaxPerIP == 0 {
+		out.MaxPerIP = DefaultMaxPerIP
+	}
+	if out.Scoring == (quiz.Scoring{}) {
+		out.Scoring = quiz.KahootScoring()
+	}
+	if len(out.Teams) == 1 {
+		return out, errors.New("team mode needs at least two teams")
+	}
+	if out.Logf == nil {
+		out.Logf = func(string, ...any) {}
+	}
+	return out, nil
+}
+
+func setDur(d *time.Duration, def time.Duration) {
+	if *d == 0 {
+		*d = def
+	}
+}

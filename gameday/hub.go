@@ -1,0 +1,185 @@
+package gameday
+
+import (
+	"errors"
+	"time"
+)
+
+// Errors a join can end with; the session shows them and closes.
+var (
+	ErrFull    = errors.New("the game is full")
+	ErrRemoved = errors.New("the facilitator removed you from this game")
+	ErrClosed  = errors.New("the game server is shutting down")
+)
+
+// flushEvery bounds how often small changes (an answer in, a player joining)
+// are broadcast: they are batched, while phase changes go out at once.
+const flushEvery = 100 * time.Millisecond
+
+// Hub owns the game. Its state lives in one goroutine; every method sends a
+// closure to it, so nothing is shared between sessions without the hub.
+type Hub struct {
+	cmds    chan func(*game)
+	quit    chan struct{}
+	stopped chan struct{}
+}
+
+// Client is one attached program (a player's session or a console). The hub
+// writes Views into a one-slot mailbox; the session drains it.
+type Client struct {
+	id    uint64
+	out   chan View
+	close func() // ends the session; set by its owner, called by the hub
+}
+
+// NewClient makes a client whose session is ended by closeFn.
+func NewClient(closeFn func()) *Client {
+	if closeFn == nil {
+		closeFn = func() {}
+	}
+	return &Client{out: make(chan View, 1), close: closeFn}
+}
+
+// Updates delivers the client's views. Only the latest is kept: a client that
+// falls behind skips to the newest state instead of slowing the hub.
+func (c *Client) Updates() <-chan View { return c.out }
+
+// offer hands v to the client without ever blocking. Only the hub goroutine
+// calls it, so the drain-and-retry below cannot race another sender.
+func (c *Client) offer(v View) {
+	select {
+	case c.out <- v:
+		return
+	default:
+	}
+	select {
+	case <-c.out:
+	default:
+	}
+	select {
+	case c.out <- v:
+	default:
+	}
+}
+
+// NewHub checks cfg and starts the hub goroutine. Stop ends it.
+func NewHub(cfg Config) (*Hub, error) {
+	c, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	h := &Hub{cmds: make(chan func(*game), 256), quit: make(chan struct{}), stopped: make(chan struct{})}
+	g := newGame(c)
+	go h.run(g)
+	return h, nil
+}
+
+func (h *Hub) run(g *game) {
+	defer close(h.stopped)
+	flush := time.NewTicker(flushEvery)
+	defer flush.Stop()
+	for {
+		var timerC <-chan time.Time
+		if g.timer != nil {
+			timerC = g.timer.C
+		}
+		select {
+		case f := <-h.cmds:
+			f(g)
+		case <-timerC:
+			g.timer = nil
+			g.onTimer()
+		case <-flush.C:
+			if g.dirty {
+				g.broadcast()
+			}
+		case <-h.quit:
+			g.shutdown()
+			return
+		}
+	}
+}
+
+// do runs f on the hub goroutine and waits for it. It reports false when the
+// hub has stopped.
+func (h *Hub) do(f func(*game)) bool {
+	done := make(chan struct{})
+	select {
+	case h.cmds <- func(g *game) { f(g); close(done) }:
+	case <-h.stopped:
+		return false
+	}
+	select {
+	case <-done:
+		return true
+	case <-h.stopped:
+		return false
+	}
+}
+
+// Stop tells every client the server is closing, saves the results if a game
+// was played, and ends the hub. Safe to call more than once.
+func (h *Hub) Stop() {
+	select {
+	case <-h.quit:
+	default:
+		close(h.quit)
+	}
+	<-h.stopped
+}
+
+// JoinRequest describes a session asking for a seat.
+type JoinRequest struct {
+	KeyFP       string // SHA256 fingerprint of the authenticated key; "" when none
+	User        string // SSH user name, raw: the hub sanitizes it
+	Remote      string
+	Facilitator bool // attach a console instead of a seat
+}
+
+// Join seats c (or attaches it as a console). On success the client receives
+// its first View at once.
+func (h *Hub) Join(req JoinRequest, c *Client) error {
+	err := ErrClosed
+	h.do(func(g *game) { err = g.join(req, c) })
+	return err
+}
+
+// Leave detaches c: a player's seat stays, marked away, with its score.
+func (h *Hub) Leave(c *Client) { h.do(func(g *game) { g.leave(c) }) }
+
+// Answer records c's answer to the open question (choice is 0-based).
+func (h *Hub) Answer(c *Client, choice int) { h.do(func(g *game) { g.answer(c, choice) }) }
+
+// PickTeam moves c's player to team t (lobby only, team mode).
+func (h *Hub) PickTeam(c *Client, t int) { h.do(func(g *game) { g.pickTeam(c, t) }) }
+
+// Next advances the game one step: start, open answers, lock, leaderboard,
+// next question, final.
+func (h *Hub) Next() { h.do(func(g *game) { g.next() }) }
+
+// Skip drops the current question unscored and moves to the next one.
+func (h *Hub) Skip() { h.do(func(g *game) { g.skip() }) }
+
+// TogglePause freezes or resumes the countdown.
+func (h *Hub) TogglePause() { h.do(func(g *game) { g.togglePause() }) }
+
+// End jumps to the final screens and saves the results.
+func (h *Hub) End() { h.do(func(g *game) { g.end() }) }
+
+// Kick removes the player with identity id and bars them from rejoining.
+func (h *Hub) Kick(id string) { h.do(func(g *game) { g.kick(id) }) }
+
+// SaveResults writes the results files now and returns their paths.
+func (h *Hub) SaveResults() ([]string, error) {
+	var paths []string
+	err := ErrClosed
+	h.do(func(g *game) { paths, err = g.save() })
+	return paths, err
+}
+
+// State returns the current shared snapshot, for consoles and tests.
+func (h *Hub) State() *Public {
+	var p *Public
+	h.do(func(g *game) { p = g.public() })
+	return p
+}

@@ -1,0 +1,104 @@
+package gameday
+
+import (
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/ssh"
+	"github.com/charmbracelet/wish"
+	bm "github.com/charmbracelet/wish/bubbletea"
+	"github.com/nexusflow/rootcause/tui"
+)
+
+// NoPTYMessage is the one line a session without a terminal gets.
+const NoPTYMessage = "rootcause: this is an interactive game: connect with a terminal (plain `ssh -p PORT NAME@HOST`, no command, no -T)."
+
+// slot is one session's link to the hub. It is kept per session, not in
+// the connection's context: one SSH connection may carry several sessions.
+type slot struct {
+	client *Client
+	done   chan struct{} // closed when the session's program has ended
+}
+
+// sessionMiddleware runs around the Bubble Tea middleware: it turns away
+// sessions without a PTY, marks the connection as past its handshake, and
+// detaches the session's client from the hub when the program ends.
+func (s *Server) sessionMiddleware(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		if st, ok := sess.Context().Value(connStateKey{}).(*connState); ok {
+			st.sessionStarted.Store(true)
+		}
+		if _, _, ok := sess.Pty(); !ok {
+			wish.Println(sess, NoPTYMessage)
+			_ = sess.Exit(1)
+			return
+		}
+		sl := &slot{done: make(chan struct{})}
+		s.slots.Store(sess, sl)
+		next(sess)
+		close(sl.done)
+		s.slots.Delete(sess)
+		if sl.client != nil {
+			s.Hub.Leave(sl.client)
+		}
+	}
+}
+
+// newProgram is the Bubble Tea middleware's ProgramHandler: it seats the
+// session in the hub and builds its program, or explains why not and
+// returns nil.
+func (s *Server) newProgram(sess ssh.Session) *tea.Program {
+	perms := sess.Context().Permissions()
+	var fp string
+	var facilitator bool
+	if perms != nil && perms.Permissions != nil {
+		fp = perms.Extensions[extKeyFP]
+		facilitator = perms.Extensions[extRole] == roleFac
+	}
+	var p *tea.Program
+	c := NewClient(func() {
+		if p != nil {
+			go p.Quit()
+		}
+		// If the program is stuck on a dead connection, closing the
+		// channel unblocks it.
+		time.AfterFunc(3*time.Second, func() { _ = sess.Close() })
+	})
+	styles := tui.NewStyles(bm.MakeRenderer(sess))
+	var model tea.Model
+	if facilitator {
+		model = newConsole(s.Hub, c, styles, ConsoleInfo{Addr: s.Addr().String(), CodeSet: s.cfg.JoinCode != ""})
+	} else {
+		model = newPlayerModel(s.Hub, c, styles)
+	}
+	p = tea.NewProgram(model, append(bm.MakeOptions(sess), tea.WithAltScreen())...)
+	req := JoinRequest{KeyFP: fp, User: sess.User(), Remote: sess.RemoteAddr().String(), Facilitator: facilitator}
+	if err := s.Hub.Join(req, c); err != nil {
+		wish.Println(sess, "rootcause: "+err.Error()+".")
+		_ = sess.Exit(1)
+		return nil
+	}
+	v, ok := s.slots.Load(sess)
+	if !ok {
+		s.Hub.Leave(c)
+		return nil
+	}
+	sl := v.(*slot)
+	sl.client = c
+	go pump(sl.done, c, p)
+	return p
+}
+
+// pump forwards the client's latest view into its program. p.Send blocks
+// while the program is busy; the one-slot mailbox behind it keeps the hub
+// from ever waiting on this session.
+func pump(done <-chan struct{}, c *Client, p *tea.Program) {
+	for {
+		select {
+		case v := <-c.Updates():
+			p.Send(viewMsg(v))
+		case <-done:
+			return
+		}
+	}
+}

@@ -1,0 +1,137 @@
+package gameday
+
+import (
+	"fmt"
+	"strings"
+)
+
+func (m consoleModel) View() string {
+	g := m.v.Game
+	if g == nil {
+		return ""
+	}
+	if m.v.Me.Removed != "" {
+		return m.st.App.Render(m.st.Notice.Render("Console closed: "+m.v.Me.Removed+".")) + "\n"
+	}
+	w := max(m.w-2, 20)
+	head := spread(m.st.Title.Render("rootcause game day")+m.st.Muted.Render(" · facilitator"), m.joinHint(), w)
+	lines := []string{head, m.stateLine(w)}
+	if r := g.Round; r != nil {
+		title := r.Title
+		if title == "" {
+			title = r.Summary
+		}
+		lines = append(lines, m.st.Muted.Render(clip(wrap(r.IncidentID+" · "+title, w), 1)[0]))
+		lines = append(lines, m.st.Correct.Render(clip(wrap(fmt.Sprintf("Answer: %d. %s", r.Answer+1, r.Choices[r.Answer]), w), 1)[0]))
+	}
+	lines = append(lines, "")
+	footer := []string{""}
+	switch {
+	case m.confirm != "":
+		footer = append(footer, m.st.Notice.Render(m.confirmText()))
+	case m.status != "":
+		footer = append(footer, m.st.Muted.Render(clip(wrap(m.status, w), 1)[0]))
+	case g.Saved != "":
+		footer = append(footer, m.st.Muted.Render(clip(wrap("Results: "+g.Saved, w), 1)[0]))
+	}
+	footer = append(footer, m.help.ShortHelpView(m.helpKeys()))
+	room := max(m.h-len(lines)-len(footer), 3)
+	lines = append(lines, m.playerLines(w, room)...)
+	pad := max(m.h-len(lines)-len(footer), 0)
+	out := strings.Join(lines, "\n") + strings.Repeat("\n", pad) + "\n" + strings.Join(footer, "\n")
+	return m.st.App.Render(fit(out, w, m.h))
+}
+
+func (m consoleModel) joinHint() string {
+	hint := "ssh -p " + portOf(m.info.Addr) + " NAME@" + hostOf(m.info.Addr)
+	if m.info.CodeSet {
+		hint += " · join code set"
+	}
+	return m.st.Muted.Render(hint)
+}
+
+func (m consoleModel) stateLine(w int) string {
+	g := m.v.Game
+	var s string
+	switch g.Phase {
+	case PhaseLobby:
+		s = fmt.Sprintf("Lobby · %d questions ready · waiting to start", g.Settings.Questions)
+	case PhaseDiscuss:
+		s = fmt.Sprintf("Question %d/%d · discussion · %ds", g.Index+1, g.Settings.Questions, secondsLeft(g, m.now))
+	case PhaseQuestion:
+		s = fmt.Sprintf("Question %d/%d · answers open · %ds left · %d/%d answered", g.Index+1, g.Settings.Questions, secondsLeft(g, m.now), g.Answered, g.Active)
+	case PhaseReveal:
+		s = fmt.Sprintf("Question %d/%d · reveal · %d answers", g.Index+1, g.Settings.Questions, sum(g.Counts))
+	case PhaseBoard:
+		s = fmt.Sprintf("Question %d/%d · leaderboard", g.Index+1, g.Settings.Questions)
+	case PhaseFinal:
+		s = "Game over · final results on every screen"
+	}
+	out := m.st.Bold.Render(s)
+	if g.Paused {
+		out += " " + m.st.Urgent.Render("PAUSED")
+	}
+	return clip(wrap(out, w), 1)[0]
+}
+
+func (m consoleModel) confirmText() string {
+	switch m.confirm {
+	case "kick":
+		return "Remove " + m.target.Name + " from the game? They cannot rejoin. y/n"
+	case "end":
+		return "End the game now and show the final results? y/n"
+	case "quit":
+		return "Stop the server? Every player is disconnected (results are saved). y/n"
+	}
+	return ""
+}
+
+// playerLines lists the seats around the cursor in at most n lines.
+func (m consoleModel) playerLines(w, n int) []string {
+	g := m.v.Game
+	connected := 0
+	for _, p := range g.Players {
+		if p.Connected {
+			connected++
+		}
+	}
+	out := []string{m.st.Label.Render(fmt.Sprintf("Players %d (%d connected)", len(g.Players), connected))}
+	if len(g.Players) == 0 {
+		return append(out, m.st.Muted.Render("Nobody yet. Players join with the ssh command above."))
+	}
+	rows := n - 1
+	start := max(min(m.cursor-rows/2, len(g.Players)-rows), 0)
+	for i := start; i < len(g.Players) && i < start+rows; i++ {
+		p := g.Players[i]
+		state := m.st.Correct.Render("● online")
+		if !p.Connected {
+			state = m.st.Muted.Render("○ away  ")
+		}
+		ans := "        "
+		if p.Answered {
+			ans = m.st.Correct.Render("answered")
+		}
+		team := teamName(g.Settings, p.Team)
+		line := fmt.Sprintf("%-*s %s %s %8s #%-3d %-8s", MaxNameLen, p.Name, state, ans, thousands(p.Score), p.Rank, team)
+		if i == m.cursor {
+			out = append(out, m.st.Cursor+m.st.Selected.Render(line))
+		} else {
+			out = append(out, m.st.NoCursor+line)
+		}
+	}
+	return out
+}
+
+func hostOf(addr string) string {
+	if i := strings.LastIndex(addr, ":"); i >= 0 {
+		return strings.Trim(addr[:i], "[]")
+	}
+	return addr
+}
+
+func portOf(addr string) string {
+	if i := strings.LastIndex(addr, ":"); i >= 0 {
+		return addr[i+1:]
+	}
+	return "22"
+}

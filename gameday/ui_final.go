@@ -1,0 +1,185 @@
+package gameday
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/nexusflow/rootcause/tui"
+)
+
+// finalScreen is the end of the game: the podium, the player's own summary
+// and the debrief (each incident's fix and prevention), one tab at a time.
+// Its state is local to the session: each player browses on their own.
+type finalScreen struct {
+	tab    int // 0 podium, 1 summary, 2 debrief
+	scroll int // debrief line offset
+}
+
+var finalTabs = []string{"Podium", "Your game", "Debrief"}
+
+func (f finalScreen) update(msg tea.KeyMsg, k *tui.KeyMap, v View, h int) finalScreen {
+	switch {
+	case key.Matches(msg, k.Right), msg.String() == "tab":
+		f.tab = (f.tab + 1) % len(finalTabs)
+		f.scroll = 0
+	case key.Matches(msg, k.Left), msg.String() == "shift+tab":
+		f.tab = (f.tab + len(finalTabs) - 1) % len(finalTabs)
+		f.scroll = 0
+	case key.Matches(msg, k.Down):
+		f.scroll++
+	case key.Matches(msg, k.Up):
+		f.scroll = max(f.scroll-1, 0)
+	case key.Matches(msg, k.PageDown):
+		f.scroll += max(h-4, 1)
+	case key.Matches(msg, k.PageUp):
+		f.scroll = max(f.scroll-max(h-4, 1), 0)
+	}
+	return f
+}
+
+func (f finalScreen) keys(k *tui.KeyMap) []key.Binding {
+	tabs := key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "podium · you · debrief"))
+	if f.tab == 2 {
+		return []key.Binding{tabs, k.Down, k.Up}
+	}
+	return []key.Binding{tabs}
+}
+
+func (f finalScreen) view(st *tui.Styles, v View, w, h int) string {
+	var tabs []string
+	for i, t := range finalTabs {
+		if i == f.tab {
+			tabs = append(tabs, st.Selected.Render("["+t+"]"))
+		} else {
+			tabs = append(tabs, st.Muted.Render(" "+t+" "))
+		}
+	}
+	head := st.Label.Render("Game over") + "   " + strings.Join(tabs, " ")
+	var body []string
+	switch f.tab {
+	case 0:
+		body = podiumView(st, v, w, h-2)
+	case 1:
+		body = summaryView(st, v, w)
+	case 2:
+		all := debriefLines(st, v.Game.Rounds, w)
+		off := min(f.scroll, max(len(all)-(h-2), 0))
+		body = all[off:]
+	}
+	return head + "\n\n" + strings.Join(clip(body, h-2), "\n")
+}
+
+func podiumView(st *tui.Styles, v View, w, h int) []string {
+	g := v.Game
+	var steps [3]string
+	heights := [3]int{5, 3, 2}
+	labels := [3]string{"1st", "2nd", "3rd"}
+	for i := 0; i < 3; i++ {
+		if i >= len(g.Board) {
+			steps[i] = ""
+			continue
+		}
+		r := g.Board[i]
+		name := r.Name
+		if name == "" {
+			name = "·····"
+		}
+		block := st.Card.Width(22).Height(heights[i]).Align(lipgloss.Center).Render(
+			st.Number.Render(labels[i]) + "\n" + st.Bold.Render(name) + "\n" + thousands(r.Score))
+		steps[i] = block
+	}
+	podium := lipgloss.JoinHorizontal(lipgloss.Bottom, steps[1], steps[0], steps[2])
+	lines := strings.Split(podium, "\n")
+	if len(g.Teams) > 0 {
+		lines = append(lines, "", st.Label.Render("Winning team: ")+st.Bold.Render(g.Teams[0].Name)+
+			st.Muted.Render(" (mean "+thousands(g.Teams[0].Score)+")"))
+	}
+	if !v.Me.Facilitator {
+		lines = append(lines, "", st.Bold.Render("You finished "+rankOf(v.Me.Rank, len(g.Board))+" with "+thousands(v.Me.Score)+" points."))
+	}
+	return lines
+}
+
+func summaryView(st *tui.Styles, v View, w int) []string {
+	me := v.Me
+	if me.Facilitator {
+		return []string{st.Muted.Render("The facilitator has no game of their own: see the results files.")}
+	}
+	right, best, streak := 0, 0, 0
+	var total float64
+	answered := 0
+	for _, r := range me.History {
+		if r.Correct {
+			right++
+			streak++
+			best = max(best, streak)
+		} else {
+			streak = 0
+		}
+		if r.Answered {
+			answered++
+			total += r.Elapsed.Seconds()
+		}
+	}
+	lines := []string{st.Bold.Render(fmt.Sprintf("%s · %s · %s points", me.Name, rankOf(me.Rank, len(v.Game.Board)), thousands(me.Score)))}
+	avg := 0.0
+	if answered > 0 {
+		avg = total / float64(answered)
+	}
+	lines = append(lines, st.Muted.Render(fmt.Sprintf("%d of %d right · best streak %d · %.1fs per answer on average", right, len(me.History), best, avg)), "")
+	for _, r := range me.History {
+		mark, style := "✗", st.Wrong
+		if r.Correct {
+			mark, style = "✓", st.Correct
+		}
+		what := "no answer"
+		if r.Answered {
+			what = fmt.Sprintf("picked %d in %.1fs", r.Choice+1, r.Elapsed.Seconds())
+		}
+		lines = append(lines, style.Render(fmt.Sprintf(" %s Q%-2d", mark, r.Question+1))+" "+
+			st.Muted.Render(fmt.Sprintf("%-12s %-22s", r.Incident, what))+" "+st.Number.Render("+"+thousands(r.Points)))
+	}
+	return lines
+}
+
+// debriefLines teaches what the game asked about: for each incident, the
+// real cause, how it was fixed, and what prevents it.
+func debriefLines(st *tui.Styles, rounds []Round, w int) []string {
+	var out []string
+	for i, r := range rounds {
+		title := r.Title
+		if title == "" {
+			title = r.Summary
+		}
+		out = append(out, st.Bold.Render(clip(wrap(fmt.Sprintf("%d. %s — %s", i+1, r.IncidentID, title), w), 1)[0]))
+		section := func(label, text string) {
+			if strings.TrimSpace(text) == "" {
+				return
+			}
+			for j, l := range wrap(text, w-len(label)-3) {
+				if j == 0 {
+					out = append(out, "  "+st.Label.Render(label)+" "+l)
+				} else {
+					out = append(out, "  "+strings.Repeat(" ", len(label))+" "+l)
+				}
+			}
+		}
+		section("Cause     ", r.RootCause)
+		section("Fix       ", r.Resolution)
+		for j, p := range r.Prevention {
+			label := "Prevention"
+			if j > 0 {
+				label = "          "
+			}
+			section(label, "• "+p)
+		}
+		out = append(out, "")
+	}
+	if len(out) == 0 {
+		out = append(out, st.Muted.Render("No question was played."))
+	}
+	return out
+}

@@ -1,0 +1,177 @@
+package gameday
+
+import (
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/nexusflow/rootcause/tui"
+)
+
+// playerModel is one player's program. It only draws hub snapshots and turns
+// keys into hub calls (inside tea.Cmds); the game itself lives in the hub.
+type playerModel struct {
+	hub   *Hub
+	c     *Client
+	st    *tui.Styles
+	keys  *tui.KeyMap
+	help  help.Model
+	w, h  int
+	v     View
+	now   time.Time
+	final finalScreen
+}
+
+func newPlayerModel(hub *Hub, c *Client, st *tui.Styles) playerModel {
+	h := help.New()
+	h.Styles = st.Help
+	return playerModel{hub: hub, c: c, st: st, keys: tui.DefaultKeyMap(), help: h, w: 80, h: 24, now: time.Now()}
+}
+
+func (m playerModel) Init() tea.Cmd { return nil }
+
+func (m playerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.w, m.h = msg.Width, msg.Height
+		m.help.Width = msg.Width
+		return m, nil
+	case viewMsg:
+		return m.onView(View(msg))
+	case tickMsg:
+		m.now = time.Time(msg)
+		return m, m.countdown()
+	case tea.KeyMsg:
+		return m.onKey(msg)
+	}
+	return m, nil
+}
+
+func (m playerModel) onView(v View) (tea.Model, tea.Cmd) {
+	prev := m.v.Game
+	m.v, m.now = v, time.Now()
+	if v.Me.Removed != "" {
+		return m, tea.Quit
+	}
+	if v.Game.Phase == PhaseFinal && (prev == nil || prev.Phase != PhaseFinal) {
+		m.final = finalScreen{}
+	}
+	// A new countdown starts its own tick chain; an old chain stops by
+	// itself once its phase is over (see countdown).
+	if prev == nil || prev.Phase != v.Game.Phase || prev.Index != v.Game.Index || prev.Paused != v.Game.Paused {
+		return m, m.countdown()
+	}
+	return m, nil
+}
+
+// countdown keeps the clock redrawing while one runs.
+func (m playerModel) countdown() tea.Cmd {
+	g := m.v.Game
+	if g == nil || g.Paused || (g.Phase != PhaseQuestion && g.Phase != PhaseDiscuss) || !m.now.Before(g.Deadline) {
+		return nil
+	}
+	return tickAt(g.Deadline, m.now)
+}
+
+func (m playerModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.keys
+	if key.Matches(msg, k.Quit, k.ForceQuit) {
+		return m, tea.Quit
+	}
+	g := m.v.Game
+	if g == nil {
+		return m, nil
+	}
+	switch g.Phase {
+	case PhaseQuestion:
+		if key.Matches(msg, k.Pick) && m.v.Me.Choice < 0 {
+			choice := int(msg.Runes[0] - '1')
+			hub, c := m.hub, m.c
+			return m, func() tea.Msg { hub.Answer(c, choice); return nil }
+		}
+	case PhaseLobby:
+		if n := len(g.Settings.Teams); n > 0 && key.Matches(msg, k.Left, k.Right) {
+			t := m.v.Me.Team
+			if key.Matches(msg, k.Left) {
+				t = (t - 1 + n) % n
+			} else {
+				t = (t + 1) % n
+			}
+			hub, c := m.hub, m.c
+			return m, func() tea.Msg { hub.PickTeam(c, t); return nil }
+		}
+	case PhaseFinal:
+		m.final = m.final.update(msg, k, m.v, m.bodyHeight())
+	}
+	return m, nil
+}
+
+// screenKeys lists the keys that apply now, for the footer.
+func (m playerModel) screenKeys() []key.Binding {
+	k := m.keys
+	g := m.v.Game
+	var out []key.Binding
+	switch {
+	case g == nil:
+	case g.Phase == PhaseQuestion && m.v.Me.Choice < 0:
+		pick := k.Pick
+		pick.SetHelp("1-"+itoa(len(g.Round.Choices)), "answer")
+		out = append(out, pick)
+	case g.Phase == PhaseLobby && len(g.Settings.Teams) > 0:
+		lr := key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "team"))
+		out = append(out, lr)
+	case g.Phase == PhaseFinal:
+		out = append(out, m.final.keys(k)...)
+	}
+	leave := k.Quit
+	leave.SetHelp("q", "leave (seat kept)")
+	return append(out, leave)
+}
+
+func (m playerModel) bodyHeight() int { return max(m.h-3, 4) }
+
+func (m playerModel) View() string {
+	if m.v.Game == nil {
+		return ""
+	}
+	me := m.v.Me
+	if me.Removed != "" {
+		return fit(m.st.App.Render(m.st.Title.Render("rootcause game day")+"\n\n"+
+			m.st.Notice.Render("Session closed: "+me.Removed+".")), m.w, m.h) + "\n"
+	}
+	w := max(m.w-2, 20)
+	var body string
+	switch g := m.v.Game; g.Phase {
+	case PhaseLobby:
+		body = lobbyView(m.st, m.v, w, m.bodyHeight())
+	case PhaseDiscuss, PhaseQuestion:
+		body = questionView(m.st, m.v, m.now, w, m.bodyHeight())
+	case PhaseReveal:
+		body = revealView(m.st, m.v, w)
+	case PhaseBoard:
+		body = boardView(m.st, m.v, w, m.bodyHeight())
+	case PhaseFinal:
+		body = m.final.view(m.st, m.v, w, m.bodyHeight())
+	}
+	body = fit(body, w, m.bodyHeight())
+	pad := max(m.bodyHeight()-strings.Count(body, "\n")-1, 0)
+	footer := m.help.ShortHelpView(m.screenKeys())
+	return m.st.App.Render(m.header(w)+"\n"+body+strings.Repeat("\n", pad+1)+footer) + "\n"
+}
+
+// header is the status line every screen shares: game, player, score.
+func (m playerModel) header(w int) string {
+	g, me := m.v.Game, m.v.Me
+	left := m.st.Title.Render("rootcause game day")
+	if g.Index >= 0 && g.Phase != PhaseFinal {
+		left += m.st.Muted.Render(" · question " + itoa(g.Index+1) + "/" + itoa(g.Settings.Questions))
+	}
+	right := m.st.Bold.Render(me.Name)
+	if t := teamName(g.Settings, me.Team); t != "" {
+		right += m.st.Muted.Render(" (" + t + ")")
+	}
+	right += " " + m.st.Number.Render(thousands(me.Score))
+	return spread(left, right, w)
+}

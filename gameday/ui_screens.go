@@ -1,0 +1,288 @@
+package gameday
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/nexusflow/rootcause/tui"
+)
+
+// The player's screens during play. Each is a pure function of the last
+// snapshot and the window; they return at most h lines of width w.
+
+func lobbyView(st *tui.Styles, v View, w, h int) string {
+	g, me := v.Game, v.Me
+	set := g.Settings
+	var b strings.Builder
+	b.WriteString("\n" + st.Bold.Render("Welcome, "+me.Name+".") + " Waiting for the facilitator to start.\n")
+	rules := fmt.Sprintf("%d questions · %s each", set.Questions, set.TimePerQuestion.Round(time.Second))
+	if set.SpeedBonus {
+		rules += " · speed points"
+	}
+	if set.StreakBonus {
+		rules += " · streak bonus"
+	}
+	if set.Anonymous {
+		rules += " · anonymous leaderboard"
+	}
+	b.WriteString(st.Muted.Render(rules) + "\n\n")
+	if len(set.Teams) > 0 {
+		b.WriteString(st.Label.Render("Your team") + "  ")
+		for i, t := range set.Teams {
+			if i == me.Team {
+				b.WriteString(st.Selected.Render("["+t+"]") + " ")
+			} else {
+				b.WriteString(st.Muted.Render(" "+t+" ") + " ")
+			}
+		}
+		b.WriteString("\n" + st.Muted.Render(fmt.Sprintf("Teams discuss for %s before answers open; a team scores the mean of its members.", set.Discussion.Round(time.Second))) + "\n\n")
+	}
+	b.WriteString(st.Label.Render(fmt.Sprintf("Players (%d)", len(g.Players))) + "\n")
+	rows := h - strings.Count(b.String(), "\n") - 1
+	b.WriteString(strings.Join(nameColumns(st, g.Players, me.ID, w, rows), "\n"))
+	return b.String()
+}
+
+// nameColumns lays player names out in as many columns as fit, at most rows
+// lines; the rest is summarized.
+func nameColumns(st *tui.Styles, ps []PlayerRow, self string, w, rows int) []string {
+	const colW = MaxNameLen + 4
+	cols := max(w/colW, 1)
+	rows = max(rows, 1)
+	var lines []string
+	for i := 0; i < len(ps); i += cols {
+		if len(lines) == rows-1 && len(ps)-i > cols {
+			lines = append(lines, st.Muted.Render(fmt.Sprintf("… and %d more", len(ps)-i)))
+			break
+		}
+		var line strings.Builder
+		for j := i; j < min(i+cols, len(ps)); j++ {
+			p := ps[j]
+			mark, style := "● ", st.Text
+			if !p.Connected {
+				mark, style = "○ ", st.Muted
+			}
+			if p.ID == self {
+				style = st.Selected
+			}
+			cell := mark + p.Name
+			line.WriteString(style.Render(cell) + strings.Repeat(" ", max(colW-len([]rune(cell)), 1)))
+		}
+		lines = append(lines, strings.TrimRight(line.String(), " "))
+	}
+	return lines
+}
+
+func questionView(st *tui.Styles, v View, now time.Time, w, h int) string {
+	g, me := v.Game, v.Me
+	r := g.Round
+	left := secondsLeft(g, now)
+	total := g.Settings.TimePerQuestion
+	label := fmt.Sprintf("%2ds", left)
+	switch {
+	case g.Paused:
+		label = "paused"
+	case g.Phase == PhaseDiscuss:
+		total = g.Settings.Discussion
+		label = fmt.Sprintf("discuss · answers open in %ds", left)
+	}
+	timer := st.Timer.Render(label)
+	if left <= 5 && !g.Paused && g.Phase == PhaseQuestion {
+		timer = st.Urgent.Render(label)
+	}
+	var top []string
+	top = append(top, spread(timeBar(st, time.Duration(left)*time.Second, total, min(w-lipgloss.Width(timer)-2, 40)), timer, w))
+	meta := st.Badge(r.Severity)
+	for _, s := range []string{strings.Join(r.Services, ", "), r.Platform, dateOf(r.Date)} {
+		if s != "" {
+			meta += st.Muted.Render(" · " + s)
+		}
+	}
+	top = append(top, meta)
+	if r.Title != "" {
+		top = append(top, clip(wrap(st.CardTitle.Render(r.Title), w), 2)...)
+	}
+	var bottom []string
+	bottom = append(bottom, "", st.Label.Render(r.Prompt))
+	for i, c := range r.Choices {
+		prefix := fmt.Sprintf(" %d  ", i+1)
+		style := st.Choice
+		if i == me.Choice {
+			prefix, style = "›"+prefix[1:], st.Selected
+		}
+		for j, line := range clip(wrap(c, w-len(prefix)), 2) {
+			if j > 0 {
+				prefix = strings.Repeat(" ", len(prefix))
+			}
+			bottom = append(bottom, style.Render(prefix+line))
+		}
+	}
+	bottom = append(bottom, "", questionStatus(st, v))
+	room := h - len(top) - len(bottom)
+	summary := clip(wrap(r.Summary, w), max(room, 1))
+	return strings.Join(append(append(top, summary...), bottom...), "\n")
+}
+
+func questionStatus(st *tui.Styles, v View) string {
+	g, me := v.Game, v.Me
+	count := st.Muted.Render(fmt.Sprintf("%d/%d answered", g.Answered, g.Active))
+	switch {
+	case g.Phase == PhaseDiscuss:
+		return st.Muted.Render("Talk it through with your team — the answer keys unlock when the clock starts.")
+	case me.Choice >= 0:
+		return st.Bold.Render(fmt.Sprintf("Locked in: %d.", me.Choice+1)) + " Waiting for the others · " + count
+	case g.Paused:
+		return st.Notice.Render("The facilitator paused the game.") + " " + count
+	}
+	return st.Muted.Render("Press the number of the root cause. ") + count
+}
+
+func revealView(st *tui.Styles, v View, w int) string {
+	g, me := v.Game, v.Me
+	r := g.Round
+	var lines []string
+	lines = append(lines, "", st.Label.Render("The root cause"))
+	for i, l := range clip(wrap(r.Choices[r.Answer], w-2), 3) {
+		mark := "  "
+		if i == 0 {
+			mark = "✓ "
+		}
+		lines = append(lines, st.Correct.Render(mark+l))
+	}
+	lines = append(lines, "")
+	most := 1
+	for _, n := range g.Counts {
+		most = max(most, n)
+	}
+	textW := max(w-22, 10)
+	for i, c := range r.Choices {
+		mark, style := "  ", st.Choice
+		if i == r.Answer {
+			mark, style = "✓ ", st.Correct
+		} else if me.Last != nil && me.Last.Answered && me.Last.Choice == i {
+			mark, style = "✗ ", st.Wrong
+		}
+		n := 0
+		if i < len(g.Counts) {
+			n = g.Counts[i]
+		}
+		bar := strings.Repeat("▇", n*10/most)
+		text := padRight(ansi.Truncate(c, textW, "…"), textW)
+		lines = append(lines, style.Render(fmt.Sprintf("%s%d %s", mark, i+1, text))+" "+st.Number.Render(fmt.Sprintf("%3d", n))+" "+st.Muted.Render(bar))
+	}
+	lines = append(lines, "")
+	lines = append(lines, yourOutcome(st, v)...)
+	if me.Last != nil && me.Last.Answered && !me.Last.Correct && me.Last.Choice < len(r.WhyNot) {
+		if why := r.WhyNot[me.Last.Choice]; why != "" {
+			lines = append(lines, "")
+			lines = append(lines, clip(wrap("Why not "+itoa(me.Last.Choice+1)+": "+why, w), 3)...)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func yourOutcome(st *tui.Styles, v View) []string {
+	g, me := v.Game, v.Me
+	res := me.Last
+	var head string
+	switch {
+	case me.Facilitator:
+		return nil
+	case res == nil:
+		head = st.Muted.Render("You joined after this question opened.")
+	case !res.Answered:
+		head = st.Wrong.Render("No answer in time.") + st.Muted.Render(" +0")
+	case res.Correct:
+		head = st.Correct.Render("Right!") + " " + st.Number.Render("+"+thousands(res.Points))
+		var parts []string
+		if res.Speed > 0 {
+			parts = append(parts, "speed +"+itoa(res.Speed))
+		}
+		if res.Streak > 0 {
+			parts = append(parts, "streak +"+itoa(res.Streak))
+		}
+		if len(parts) > 0 {
+			head += st.Muted.Render(" (" + strings.Join(parts, ", ") + ")")
+		}
+		head += st.Muted.Render(fmt.Sprintf(" in %.1fs", res.Elapsed.Seconds()))
+	default:
+		head = st.Wrong.Render("Not this time.") + st.Muted.Render(" +0 · streak reset")
+	}
+	total := fmt.Sprintf("Total %s · %s", thousands(me.Score), rankOf(me.Rank, len(g.Board)))
+	if me.Streak > 1 {
+		total += fmt.Sprintf(" · %d right in a row", me.Streak)
+	}
+	return []string{head, st.Bold.Render(total)}
+}
+
+func boardView(st *tui.Styles, v View, w, h int) string {
+	g, me := v.Game, v.Me
+	lines := []string{"", st.Label.Render(fmt.Sprintf("Leaderboard after question %d/%d", g.Index+1, g.Settings.Questions)), ""}
+	var teams []string
+	if len(g.Teams) > 0 {
+		teams = append(teams, "", st.Label.Render("Teams (mean score)"))
+		for _, t := range g.Teams {
+			teams = append(teams, fmt.Sprintf(" %2d  %-16s %8s  %s", t.Rank, t.Name, thousands(t.Score), st.Muted.Render(itoa(t.Members)+" players")))
+		}
+	}
+	room := max(h-len(lines)-len(teams)-2, 3)
+	lines = append(lines, boardRows(st, g, me, w, room)...)
+	lines = append(lines, teams...)
+	if !me.Facilitator {
+		lines = append(lines, "", st.Bold.Render("You: "+rankOf(me.Rank, len(g.Board))+" · "+thousands(me.Score)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// boardRows lists the top of the board in n lines; a player below the cut
+// sees their own line last. In anonymous mode names are hidden, except that
+// each player's own line says "you".
+func boardRows(st *tui.Styles, g *Public, me Self, w, n int) []string {
+	var out []string
+	shown := false
+	row := func(r BoardRow, mine bool) string {
+		name := r.Name
+		switch {
+		case mine:
+			name = me.Name + " (you)"
+		case name == "":
+			name = "·····"
+		}
+		gain := ""
+		if r.Gain > 0 {
+			gain = "+" + thousands(r.Gain)
+		}
+		text := fmt.Sprintf(" %3d  %-*s %8s %7s", r.Rank, MaxNameLen+6, name, thousands(r.Score), gain)
+		if mine {
+			return st.Selected.Render(text)
+		}
+		return st.Text.Render(text)
+	}
+	for i, r := range g.Board {
+		if i >= n-1 && !(i == n-1 && (shown || me.Facilitator)) {
+			break
+		}
+		mine := !me.Facilitator && r.Rank == me.Rank && !shown && (r.Name == me.Name || r.Name == "")
+		shown = shown || mine
+		out = append(out, row(r, mine))
+	}
+	if !shown && !me.Facilitator {
+		for _, r := range g.Board {
+			if r.Rank == me.Rank {
+				out = append(out, st.Muted.Render("  ⋮"), row(r, true))
+				break
+			}
+		}
+	}
+	return out
+}
+
+func dateOf(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}

@@ -104,7 +104,7 @@ type Public struct {
 type Result struct {
 	Question int    // 0-based
 	Incident string // the question's incident ID
-	Answered bool // false: no answer before the lock
+	Answered bool   // false: no answer before the lock
 	Choice   int
 	Correct  bool
 	Elapsed  time.Duration

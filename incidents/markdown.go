@@ -10,6 +10,9 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
+// Load hands .md files to ParseMarkdown through this hook.
+func init() { markdownParser = ParseMarkdown }
+
 // mdParser is built once: goldmark parsers are safe for concurrent use, and
 // building one costs more than parsing a small postmortem.
 var mdParser = sync.OnceValue(func() parser.Parser {

@@ -14,18 +14,22 @@ import (
 func (doc *mdDoc) incident(d *mdDraft, n int) Incident {
 	m := &d.meta
 	titleID, title := splitTitle(d.title)
-	inc := Incident{Pos: Pos{File: doc.name, Line: d.line}, Platform: m[metaPlatform].text}
-	inc.ID = firstOf(strings.Join(strings.Fields(m[metaID].text), "-"), titleID, idFromName(doc.name, n))
-	_, metaTitle := splitTitle(m[metaTitle].text)
-	inc.Title = firstOf(metaTitle, title)
+	_, metaTitle := splitTitle(oneLine(m[metaTitle].text))
+	inc := Incident{Pos: Pos{File: doc.name, Line: d.line}, Platform: oneLine(m[metaPlatform].text)}
+	inc.ID = firstOf(strings.ReplaceAll(oneLine(m[metaID].text), " ", "-"), titleID, idFromName(doc.name, n))
+	inc.Title = firstOf(metaTitle, oneLine(title))
 	if m[metaServices].set {
-		inc.Services = splitList(m[metaServices])
+		for _, s := range splitList(m[metaServices]) {
+			if s = oneLine(s); s != "" {
+				inc.Services = append(inc.Services, s)
+			}
+		}
 	}
 	doc.readDate(&inc, m[metaDate])
 	doc.readSeverity(&inc, m[metaSeverity])
-	inc.Summary = firstOf(m[metaSummary].text, doc.pick(d, secSummary, inc.ID))
-	inc.RootCause = firstOf(m[metaRootCause].text, doc.pick(d, secRootCause, inc.ID))
-	inc.Resolution = firstOf(m[metaResolution].text, doc.pick(d, secResolution, inc.ID))
+	inc.Summary = firstOf(tidy(m[metaSummary].text), doc.pick(d, secSummary, inc.ID))
+	inc.RootCause = firstOf(tidy(m[metaRootCause].text), doc.pick(d, secRootCause, inc.ID))
+	inc.Resolution = firstOf(tidy(m[metaResolution].text), doc.pick(d, secResolution, inc.ID))
 	inc.Prevention = splitPrevention(m[metaPrevention])
 	for _, s := range d.secs {
 		switch {
@@ -38,6 +42,10 @@ func (doc *mdDoc) incident(d *mdDraft, n int) Incident {
 	doc.requireFields(d, &inc)
 	return inc
 }
+
+// oneLine makes a single-line field: whitespace runs, newlines and tabs
+// included, become one space.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func firstOf(vals ...string) string {
 	for _, v := range vals {
@@ -76,13 +84,13 @@ func splitPrevention(v mdValue) []string {
 	if !v.set {
 		return nil
 	}
-	if v.list != nil {
-		return append([]string(nil), v.list...)
+	var out []string
+	for _, s := range append(v.list, v.text) {
+		if s = oneLine(s); s != "" {
+			out = append(out, s)
+		}
 	}
-	if v.text == "" {
-		return nil
-	}
-	return []string{v.text}
+	return out
 }
 
 // requireFields reports a missing title, summary or root cause as an error.
@@ -248,7 +256,7 @@ func (doc *mdDoc) tableItems(t *east.Table) []string {
 	var out []string
 	for _, r := range rows[1:] {
 		if col < len(r) && strings.TrimSpace(r[col]) != "" {
-			out = append(out, strings.TrimSpace(r[col]))
+			out = append(out, oneLine(r[col]))
 		}
 	}
 	return out

@@ -23,7 +23,7 @@ func (d *mdDoc) readFrontMatter(fm []byte, dr *mdDraft) {
 	}
 	var unknown []string
 	for _, item := range m {
-		key := fmt.Sprint(item.Key)
+		key := oneLine(yamlScalar(item.Key))
 		f := lookupMeta(key, true)
 		if f == metaNone {
 			unknown = append(unknown, key)
@@ -69,16 +69,19 @@ func yamlValue(v any) mdValue {
 	return out
 }
 
+// yamlScalar renders a front matter value as text. YAML escapes ("\e" in
+// a quoted string) can make control characters the input did not hold, so
+// the corpus sanitizer runs again here.
 func yamlScalar(v any) string {
 	switch v := v.(type) {
 	case time.Time:
 		return v.Format("2006-01-02")
 	case string:
-		return v
+		return Sanitize(v)
 	case nil:
 		return ""
 	}
-	return fmt.Sprint(v)
+	return Sanitize(fmt.Sprint(v))
 }
 
 func firstLine(s string) string {

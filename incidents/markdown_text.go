@@ -262,19 +262,24 @@ func prefixLines(s, prefix string) string {
 }
 
 // cleanInput prepares raw bytes for parsing: invalid UTF-8 becomes U+FFFD,
-// CRLF and lone CR become LF, and control characters (other than tab and
-// newline), DEL, C1 controls and bidi overrides are removed so nothing from a
-// file can drive the terminal that shows it.
+// CRLF and lone CR become LF, terminal escape sequences go whole (with the
+// corpus sanitizer's skipEscape) and other control characters (tab and
+// newline kept), DEL, C1 controls and bidi overrides are removed, so nothing
+// from a file can drive the terminal that shows it.
 func cleanInput(data []byte) []byte {
-	out := make([]byte, 0, len(data))
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
+	s := string(data)
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			out = append(out, "\uFFFD"...)
+		case r == 0x1b:
+			i = skipEscape(s, i+1)
+			continue
 		case r == '\r':
 			out = append(out, '\n')
-			if i+1 < len(data) && data[i+1] == '\n' {
+			if i+1 < len(s) && s[i+1] == '\n' {
 				size = 2
 			}
 		case r == '\n' || r == '\t':
@@ -282,7 +287,7 @@ func cleanInput(data []byte) []byte {
 		case isControl(r):
 			// dropped
 		default:
-			out = append(out, data[i:i+size]...)
+			out = append(out, s[i:i+size]...)
 		}
 		i += size
 	}

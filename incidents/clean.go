@@ -71,6 +71,8 @@ func cleanInline(s string) (out string, dirty bool) {
 		case c == '\\' && i+1 < len(s) && isMarkdownEscapable(s[i+1]):
 			emit(rune(s[i+1]))
 			i += 2
+		case c == '\\' && i+1 < len(s) && s[i+1] >= utf8.RuneSelf && isBullet(s[i+1:]):
+			i++ // an escaped list bullet, written by WriteText
 		case c < utf8.RuneSelf:
 			emit(rune(c))
 			i++
@@ -114,6 +116,18 @@ func isPlain(s string) bool {
 
 func isMarkdownEscapable(c byte) bool {
 	return strings.IndexByte("\\`*_{}[]()#+-.!$<>|~\"':=", c) >= 0
+}
+
+// bullets are the non-ASCII list markers Parse strips from list lines.
+var bullets = []string{"•", "–", "—", "◦", "‣", "▪", "·"}
+
+func isBullet(s string) bool {
+	for _, b := range bullets {
+		if strings.HasPrefix(s, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipEscape returns the index after the escape sequence whose ESC was just

@@ -166,7 +166,7 @@ func stripMarker(t string) (string, bool) {
 	case i == 0 && len(t) > 0 && strings.IndexByte("-*+", t[0]) >= 0:
 		i = 1
 	case i == 0:
-		for _, b := range []string{"•", "–", "—", "◦", "‣", "▪", "·"} {
+		for _, b := range bullets {
 			if strings.HasPrefix(t, b) {
 				i = len(b)
 				break

@@ -3,6 +3,7 @@ package incidents
 import (
 	"bytes"
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -27,6 +28,8 @@ func Parse(name string, data []byte) ([]Incident, []Problem) {
 	}
 	p := textParser{name: name}
 	p.run(string(data))
+	// Problems are found per incident, then per file; list them by line.
+	sort.SliceStable(p.probs, func(i, j int) bool { return p.probs[i].Pos.Line < p.probs[j].Pos.Line })
 	if len(p.out) == 0 && !hasError(p.probs) {
 		p.probs = append(p.probs, Problem{Pos: Pos{File: name},
 			Msg: "no incidents found (each incident starts with a line like INCIDENT #: NFI-2023-0010)"})

@@ -47,11 +47,21 @@ func writeIncident(w *bufio.Writer, inc *Incident, md bool) {
 			if j > 0 {
 				w.WriteString("\n\n")
 			}
-			w.WriteString(escapeLine(para, j == 0))
+			line := escapeLine(para, j == 0)
+			if key == "SERVICES" {
+				line = escapeMarker(line)
+			}
+			w.WriteString(line)
 		}
 		w.WriteString("\n\n")
 	}
-	field("INCIDENT #", inc.ID)
+	// The id line is written even when the id is unknown: it starts the record.
+	writeKey("INCIDENT #")
+	if inc.ID != "" {
+		w.WriteByte(' ')
+		w.WriteString(escapeLine(inc.ID, true))
+	}
+	w.WriteString("\n\n")
 	if !inc.Date.IsZero() {
 		field("DATE", inc.Date.Format(DateLayout))
 	}
@@ -109,4 +119,17 @@ func escapeLine(s string, first bool) string {
 func classifyText(s string) bool {
 	k, _, _ := classify(s)
 	return k == lText
+}
+
+// escapeMarker escapes a leading list marker, which Parse would strip from a
+// SERVICES line: "1. x" becomes "1\. x", "- x" becomes "\- x".
+func escapeMarker(s string) string {
+	if _, marked := stripMarker(s); !marked {
+		return s
+	}
+	i := 0
+	if s[0] >= '0' && s[0] <= '9' {
+		i = strings.IndexAny(s, ".)")
+	}
+	return s[:i] + "\\" + s[i:]
 }

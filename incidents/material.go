@@ -7,7 +7,7 @@ import (
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
-	"github.com/goccy/go-yaml/parser"
+	yamlparser "github.com/goccy/go-yaml/parser"
 )
 
 // materialEntry is one incident's authored material as read from a file.
@@ -23,7 +23,7 @@ func parseMaterial(name string, data []byte) ([]materialEntry, []Problem) {
 	if p, ok := checkEncoding(name, data); !ok {
 		return nil, []Problem{p}
 	}
-	file, err := parser.ParseBytes(data, 0)
+	file, err := yamlparser.ParseBytes(data, 0)
 	if err != nil {
 		return nil, []Problem{yamlProblem(name, "", err)}
 	}

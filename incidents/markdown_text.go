@@ -267,29 +267,38 @@ func prefixLines(s, prefix string) string {
 // newline kept), DEL, C1 controls and bidi overrides are removed, so nothing
 // from a file can drive the terminal that shows it.
 func cleanInput(data []byte) []byte {
-	s := string(data)
-	out := make([]byte, 0, len(s))
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+	out := make([]byte, 0, len(data))
+	var str string // data as a string, made only if an escape sequence needs skipping
+	for i := 0; i < len(data); {
+		c := data[i]
 		switch {
-		case r == utf8.RuneError && size <= 1:
-			out = append(out, "\uFFFD"...)
-		case r == 0x1b:
-			i = skipEscape(s, i+1)
-			continue
-		case r == '\r':
+		case c == '\r':
 			out = append(out, '\n')
-			if i+1 < len(s) && s[i+1] == '\n' {
-				size = 2
+			if i+1 < len(data) && data[i+1] == '\n' {
+				i++
 			}
-		case r == '\n' || r == '\t':
-			out = append(out, byte(r))
-		case isControl(r):
-			// dropped
+		case c == 0x1b:
+			if str == "" {
+				str = string(data)
+			}
+			i = skipEscape(str, i+1)
+			continue
+		case c == '\n' || c == '\t' || (c >= 0x20 && c < 0x7f):
+			out = append(out, c)
+		case c < 0x80:
+			// C0 control or DEL: dropped
 		default:
-			out = append(out, s[i:i+size]...)
+			r, size := utf8.DecodeRune(data[i:])
+			switch {
+			case r == utf8.RuneError && size <= 1:
+				out = append(out, "\uFFFD"...)
+			case !isControl(r):
+				out = append(out, data[i:i+size]...)
+			}
+			i += size
+			continue
 		}
-		i += size
+		i++
 	}
 	return out
 }

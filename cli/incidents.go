@@ -50,7 +50,7 @@ func newListCmd(g *Globals) *cobra.Command {
 			for i := range incs {
 				inc := &incs[i]
 				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", cell(inc.ID), orDash(isoDate(inc)),
-					orDash(inc.Severity.String()), cell(inc.Platform), cell(inc.Title))
+					orDash(inc.Severity.String()), orDash(cell(inc.Platform)), cell(inc.Title))
 			}
 			if err := tw.Flush(); err != nil {
 				return err

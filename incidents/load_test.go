@@ -1,0 +1,165 @@
+package incidents
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func write(t *testing.T, dir, name, body string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func withID(id string) string { return strings.ReplaceAll(clean, "NFI-2099-0001", id) }
+
+const goodMaterial = `  brief: A bad memory setting made the fleet churn.
+  distractors:
+    - {text: A CDN push shortened cache lifetimes., why_not: The fix was a rollback on the instances.}
+    - {text: An expired certificate broke handshakes., why_not: Renewing would have fixed it.}
+    - {text: The instance quota was hit., why_not: Instances did launch.}
+`
+
+func TestLoadDefaultsToBuiltin(t *testing.T) {
+	for _, paths := range [][]string{nil, {"builtin"}, {"builtin", "builtin"}} {
+		incs, probs, err := Load(paths)
+		if err != nil || len(incs) != 30 || hasError(probs) {
+			t.Errorf("Load(%q): %d incidents, %v, %v", paths, len(incs), probs, err)
+		}
+	}
+}
+
+func TestLoadDirectory(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.txt", withID("A-1"))
+	write(t, dir, "a.quiz.yaml", "A-1:\n"+goodMaterial)
+	write(t, dir, "sub/b.TXT", withID("B-1"))
+	write(t, dir, "sub/notes.json", "{}")
+	write(t, dir, ".hidden/c.txt", withID("C-1"))
+	incs, probs, err := Load([]string{dir})
+	if err != nil || hasError(probs) {
+		t.Fatalf("%v\n%s", err, messages(probs))
+	}
+	if len(incs) != 2 || incs[0].ID != "A-1" || incs[1].ID != "B-1" {
+		t.Fatalf("got %v", incs)
+	}
+	if incs[0].Material == nil || incs[0].Material.Brief != "A bad memory setting made the fleet churn." || incs[0].Material.Pos.Line != 1 {
+		t.Errorf("material not attached: %+v", incs[0].Material)
+	}
+}
+
+func TestLoadCompanionMaterial(t *testing.T) {
+	dir := t.TempDir()
+	f := write(t, dir, "team.txt", withID("T-1"))
+	write(t, dir, "team.quiz.yaml", "T-1:\n"+goodMaterial)
+	incs, probs, err := Load([]string{f})
+	if err != nil || len(probs) != 0 || len(incs) != 1 || incs[0].Material == nil {
+		t.Fatalf("%v %v %d", err, probs, len(incs))
+	}
+}
+
+func TestLoadDuplicateAcrossFiles(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.txt", withID("D-1"))
+	b := write(t, dir, "b.txt", "\n\n"+withID("D-1")+"=====\n"+withID("D-2"))
+	incs, probs, err := Load([]string{a, b, a})
+	if err != nil || len(incs) != 2 || incs[1].ID != "D-2" {
+		t.Fatalf("%v, %d incidents", err, len(incs))
+	}
+	want := b + ":3: incident D-1: duplicate incident id (first defined at " + a + ":1); this one is skipped\n"
+	if got := messages(probs); got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+func TestLoadMaterialProblems(t *testing.T) {
+	dir := t.TempDir()
+	f := write(t, dir, "m.txt", withID("M-1")+withID("M-2")+withID("M-3")+withID("M-4"))
+	write(t, dir, "m.quiz.yaml", `M-1:
+  brief: The real cause.
+  distractors:
+    - {text: "  the REAL   cause. ", why_not: x}
+    - {text: b, why_not: y}
+    - {text: c, why_not: z}
+M-2:
+  brief: `+strings.Repeat("x", BriefLimit+1)+`
+  distractors: [{text: a, why_not: b}]
+M-3:
+  brief: ok
+  hint: misspelt key
+  distractors: []
+M-9:
+`+goodMaterial)
+	_, probs, err := Load([]string{f})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := filepath.Join(dir, "m.quiz.yaml")
+	want := []string{
+		m + ":1: incident M-1: distractor 1 is the brief itself",
+		m + ":7: incident M-2: brief is 161 characters, over the 160 limit",
+		m + ":7: incident M-2: quiz material has 1 distractors, want at least 3",
+		m + `:12: incident M-3: YAML: unknown field "hint"`,
+		m + ":14: incident M-9: quiz material for an incident that is not loaded (typo in the id?)",
+	}
+	if got := messages(probs); got != strings.Join(want, "\n")+"\n" {
+		t.Errorf("got\n%s\nwant\n%s", got, strings.Join(want, "\n"))
+	}
+}
+
+func TestLoadMaterialSyntaxError(t *testing.T) {
+	dir := t.TempDir()
+	f := write(t, dir, "s.quiz.yaml", "X-1:\n  brief: ok\n  distractors: [unclosed\n")
+	_, probs, err := Load([]string{f})
+	if err != nil || len(probs) != 1 || !strings.HasPrefix(probs[0].String(), f+":3: YAML:") {
+		t.Errorf("%v %v", err, probs)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	dir := t.TempDir()
+	if _, _, err := Load([]string{filepath.Join(dir, "nope.txt")}); err == nil || !strings.Contains(err.Error(), "nope.txt: no such file") {
+		t.Errorf("missing file: %v", err)
+	}
+	empty := write(t, dir, "empty.txt", "")
+	other := write(t, dir, "x.json", "{}")
+	_, probs, err := Load([]string{empty, other})
+	if err != nil || messages(probs) != empty+": file is empty\n"+other+": no incidents found (each incident starts with a line like INCIDENT #: NFI-2023-0010)\n" {
+		t.Errorf("%v\n%s", err, messages(probs))
+	}
+}
+
+func TestLoadMarkdownWithoutImporter(t *testing.T) {
+	saved := markdownParser
+	markdownParser = nil
+	defer func() { markdownParser = saved }()
+	dir := t.TempDir()
+	f := write(t, dir, "pm.md", "# Postmortem\n")
+	_, probs, err := Load([]string{f})
+	if err != nil || len(probs) != 1 || !strings.Contains(probs[0].Msg, "Markdown incident files are not supported") {
+		t.Errorf("%v %v", err, probs)
+	}
+}
+
+func TestLoadMarkdownReadmeInDirectoryIsOnlyAWarning(t *testing.T) {
+	saved := markdownParser
+	markdownParser = func(name string, _ []byte) ([]Incident, []Problem) {
+		return nil, []Problem{{Pos: Pos{File: name}, Msg: "no incidents \x1b[31mfound"}}
+	}
+	defer func() { markdownParser = saved }()
+	dir := t.TempDir()
+	write(t, dir, "README.md", "# About\n")
+	write(t, dir, "a.txt", withID("R-1"))
+	incs, probs, err := Load([]string{dir})
+	if err != nil || len(incs) != 1 || hasError(probs) || len(probs) != 1 || strings.ContainsRune(probs[0].Msg, 0x1b) {
+		t.Errorf("%v %d %v", err, len(incs), probs)
+	}
+}

@@ -2,6 +2,7 @@ package incidents
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -123,6 +124,9 @@ func (w *walker) content(n ast.Node) {
 func (w *walker) heading(h *ast.Heading) {
 	text := w.doc.plain(h)
 	line := w.doc.nodeLine(h)
+	if w.idHeading(text, line) {
+		return
+	}
 	kind, rank := classifyHeading(text, h.Level == 1)
 	if h.Level == 1 && kind == secUnknown && w.d.started() {
 		w.newDraft(false)
@@ -137,6 +141,22 @@ func (w *walker) heading(h *ast.Heading) {
 		return
 	}
 	w.startSection(&mdSection{kind: kind, rank: rank, head: text, line: line, level: h.Level})
+}
+
+// idHeading reads a heading such as "## INCIDENT #: NFI-2023-0010" (the
+// layout of "rootcause incidents export --format md") as the incident's id.
+// A second id heading in one part starts a new incident.
+func (w *walker) idHeading(text string, line int) bool {
+	key, val, ok := strings.Cut(text, ":")
+	if !ok || lookupMeta(key, false) != metaID || strings.TrimSpace(val) == "" {
+		return false
+	}
+	if w.d.meta[metaID].set {
+		w.newDraft(false)
+		w.d.line = line
+	}
+	w.setMeta(metaID, key, mdValue{text: strings.TrimSpace(val), line: line, set: true})
+	return true
 }
 
 // nests reports whether a deeper heading of kind inner stays inside a section

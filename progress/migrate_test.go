@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 )
@@ -101,8 +102,9 @@ func buildAt(t *testing.T, path string, v int) {
 	db.Close()
 }
 
-// liveReviews records history through the API and returns the review states.
-func liveReviews(t *testing.T) map[string]map[string]Review {
+// liveReviews records history through the API and returns the review states
+// and the daily activity.
+func liveReviews(t *testing.T) (map[string]map[string]Review, map[string][]Day) {
 	st, _ := openTemp(t)
 	sids := map[int]int64{}
 	for i, h := range history {
@@ -115,7 +117,19 @@ func liveReviews(t *testing.T) map[string]map[string]Review {
 			t.Fatal(err)
 		}
 	}
-	return allReviews(t, st)
+	return allReviews(t, st), allDays(t, st)
+}
+
+func allDays(t *testing.T, st *Store) map[string][]Day {
+	out := map[string][]Day{}
+	for _, u := range []string{"ana", "ben"} {
+		s, err := st.Stats(u, corpus(3), t0.AddDate(0, 0, 7))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[u] = s.Days
+	}
+	return out
 }
 
 func allReviews(t *testing.T, st *Store) map[string]map[string]Review {
@@ -131,7 +145,7 @@ func allReviews(t *testing.T, st *Store) map[string]map[string]Review {
 }
 
 func TestMigrateFromEachEarlierSchema(t *testing.T) {
-	want := liveReviews(t)
+	want, wantDays := liveReviews(t)
 	for v := 1; v < SchemaVersion; v++ {
 		t.Run(fmt.Sprintf("from v%d", v), func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "old.db")
@@ -147,6 +161,9 @@ func TestMigrateFromEachEarlierSchema(t *testing.T) {
 			if got := count(t, st.db, `SELECT count(*) FROM answers`); got != len(history) {
 				t.Errorf("answers after migration = %d, want %d", got, len(history))
 			}
+			if got := allDays(t, st); !reflect.DeepEqual(got, wantDays) {
+				t.Errorf("daily activity differs after migration")
+			}
 			got := allReviews(t, st)
 			for u, revs := range want {
 				if len(got[u]) != len(revs) {
@@ -154,7 +171,9 @@ func TestMigrateFromEachEarlierSchema(t *testing.T) {
 				}
 				for id, w := range revs {
 					g := got[u][id]
-					if !g.Due.Equal(w.Due) || g.Reps != w.Reps || g.Lapses != w.Lapses || fmt.Sprintf("%.9f", g.Stability) != fmt.Sprintf("%.9f", w.Stability) {
+					if !g.Due.Equal(w.Due) || g.Reps != w.Reps || g.Lapses != w.Lapses || g.Leech != w.Leech ||
+						g.Answers != w.Answers || g.Correct != w.Correct || g.LastCorrect != w.LastCorrect ||
+						fmt.Sprintf("%.9f", g.Stability) != fmt.Sprintf("%.9f", w.Stability) {
 						t.Errorf("%s %s: migrated %+v, live %+v", u, id, g, w)
 					}
 				}

@@ -19,7 +19,11 @@ func TestMain(m *testing.M) {
 	if os.Getenv("PROGRESS_TEST_CHILD") != "" {
 		os.Exit(childMain())
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	if fixtureDir != "" {
+		os.RemoveAll(fixtureDir)
+	}
+	os.Exit(code)
 }
 
 // childMain records PROGRESS_N answers (0: until killed) for PROGRESS_USER in

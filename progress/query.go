@@ -12,10 +12,10 @@ func (s *Store) perIncident(uid, sinceMS int64, per map[string]*IncidentStat) er
 	// SQLite returns the bare column a.correct from the row holding max(a.at):
 	// the last answer's correctness.
 	rows, err := s.db.Query(`
-SELECT a.incident_id, count(*), sum(a.correct), max(a.at), a.correct
-FROM answers a JOIN sessions s ON s.id = a.session_id
-WHERE s.user_id = ? AND a.at >= ?
-GROUP BY a.incident_id`, uid, sinceMS)
+SELECT incident_id, count(*), sum(correct), max(at), correct
+FROM answers
+WHERE user_id = ? AND at >= ?
+GROUP BY incident_id`, uid, sinceMS)
 	if err != nil {
 		return classify(s.path, "read answers", err)
 	}
@@ -49,17 +49,10 @@ func (s *Store) reviewsByID(uid int64) (map[string]Review, error) {
 	return out, classify(s.path, "read reviews", rows.Err())
 }
 
-// perDay counts user uid's answers per local day from from to now, keyed by
-// day number (days since the Unix epoch in now's zone offset; a DST change
-// inside the range shifts answers near midnight by an hour at most).
-func (s *Store) perDay(uid int64, from, now time.Time) (map[int64]Day, error) {
-	_, off := now.Zone()
-	offMS := int64(off) * 1000
-	rows, err := s.db.Query(`
-SELECT (a.at + ?) / 86400000 AS d, count(*), sum(a.correct)
-FROM answers a JOIN sessions s ON s.id = a.session_id
-WHERE s.user_id = ? AND a.at >= ?
-GROUP BY d`, offMS, uid, toMS(from))
+// perDay reads user uid's activity per local day from the day of from on,
+// keyed by dayNumber.
+func (s *Store) perDay(uid int64, from time.Time) (map[int64]Day, error) {
+	rows, err := s.db.Query(`SELECT day, answers, correct FROM daily WHERE user_id = ? AND day >= ?`, uid, dayNumber(from))
 	if err != nil {
 		return nil, classify(s.path, "read activity", err)
 	}
@@ -76,14 +69,11 @@ GROUP BY d`, offMS, uid, toMS(from))
 	return out, classify(s.path, "read activity", rows.Err())
 }
 
-// dayNumber is t's day in the same numbering as perDay.
-func dayNumber(t, now time.Time) int64 {
-	_, off := now.Zone()
-	ms := toMS(t) + int64(off)*1000
-	if ms < 0 {
-		return (ms - 86400000 + 1) / 86400000
-	}
-	return ms / 86400000
+// dayNumber numbers t's calendar day (in t's location): days since
+// 1970-01-01. Answers are filed under the day on the trainee's clock.
+func dayNumber(t time.Time) int64 {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
 }
 
 // heatmapStart is the Monday HeatmapWeeks-1 weeks before the week of now.
@@ -97,7 +87,7 @@ func heatmapStart(now time.Time) time.Time {
 func fillCalendar(st *Stats, days map[int64]Day, now time.Time) {
 	today := startOfDay(now)
 	for d := heatmapStart(now); !d.After(today); d = d.AddDate(0, 0, 1) {
-		day := days[dayNumber(d, now)]
+		day := days[dayNumber(d)]
 		day.Date = d
 		st.Days = append(st.Days, day)
 	}

@@ -65,6 +65,11 @@ type Review struct {
 	Reps       int  // scheduled reviews so far
 	Lapses     int  // times missed (graded Again)
 	Leech      bool // missed LeechLapses times: a persistent weak spot; stays set
+
+	// Totals over every answer to the incident, follow-ups included.
+	Answers     int
+	Correct     int
+	LastCorrect bool // the latest answer was right
 }
 
 // after returns the state after a review graded g at time at.
@@ -157,23 +162,48 @@ func recordTx(tx *sql.Tx, sessionID int64, a Answer) error {
 	if err != nil {
 		return err
 	}
-	_, err = tx.Exec(`INSERT INTO answers(session_id, incident_id, kind, difficulty, choice, correct, clues, elapsed_ms, at)
-VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)`, sessionID, a.IncidentID, a.Kind, a.Difficulty, a.Choice, a.Correct, a.Clues,
+	_, err = tx.Exec(`INSERT INTO answers(session_id, user_id, incident_id, kind, difficulty, choice, correct, clues, elapsed_ms, at)
+VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, sessionID, uid, a.IncidentID, a.Kind, a.Difficulty, a.Choice, a.Correct, a.Clues,
 		a.Elapsed.Milliseconds(), toMS(a.At))
-	if err != nil || dup > 0 {
+	if err != nil {
+		return err
+	}
+	if err := addDaily(tx, uid, dayNumber(a.At.Local()), 1, b2i(a.Correct)); err != nil {
 		return err
 	}
 	r, _, err := loadReview(tx, uid, a.IncidentID)
 	if err != nil {
 		return err
 	}
-	r = r.after(GradeFor(a), a.At)
-	_, err = tx.Exec(`INSERT INTO reviews(user_id, incident_id, stability, difficulty, due, reps, lapses, last_review, leech)
-VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)
+	if dup == 0 {
+		r = r.after(GradeFor(a), a.At)
+	}
+	r.Answers++
+	r.Correct += b2i(a.Correct)
+	r.LastCorrect = a.Correct
+	_, err = tx.Exec(`INSERT INTO reviews(user_id, `+reviewCols+`)
+VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT(user_id, incident_id) DO UPDATE SET stability = excluded.stability, difficulty = excluded.difficulty,
-	due = excluded.due, reps = excluded.reps, lapses = excluded.lapses, last_review = excluded.last_review, leech = excluded.leech`,
-		uid, a.IncidentID, r.Stability, r.Difficulty, toMS(r.Due), r.Reps, r.Lapses, toMS(r.LastReview), r.Leech)
+	due = excluded.due, reps = excluded.reps, lapses = excluded.lapses, last_review = excluded.last_review,
+	leech = excluded.leech, answers = excluded.answers, correct = excluded.correct, last_correct = excluded.last_correct`,
+		uid, a.IncidentID, r.Stability, r.Difficulty, toMS(r.Due), r.Reps, r.Lapses, toMS(r.LastReview), r.Leech,
+		r.Answers, r.Correct, r.LastCorrect)
 	return err
+}
+
+// addDaily adds to user uid's activity on a day (see dayNumber).
+func addDaily(tx *sql.Tx, uid, day int64, answers, correct int) error {
+	_, err := tx.Exec(`INSERT INTO daily(user_id, day, answers, correct) VALUES(?, ?, ?, ?)
+ON CONFLICT(user_id, day) DO UPDATE SET answers = answers + excluded.answers, correct = correct + excluded.correct`,
+		uid, day, answers, correct)
+	return err
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // querier is what *sql.DB and *sql.Tx share.
@@ -182,12 +212,13 @@ type querier interface {
 	Query(query string, args ...any) (*sql.Rows, error)
 }
 
-const reviewCols = `incident_id, stability, difficulty, due, reps, lapses, last_review, leech`
+const reviewCols = `incident_id, stability, difficulty, due, reps, lapses, last_review, leech, answers, correct, last_correct`
 
 func scanReview(sc interface{ Scan(...any) error }) (Review, error) {
 	var r Review
 	var due, last int64
-	err := sc.Scan(&r.IncidentID, &r.Stability, &r.Difficulty, &due, &r.Reps, &r.Lapses, &last, &r.Leech)
+	err := sc.Scan(&r.IncidentID, &r.Stability, &r.Difficulty, &due, &r.Reps, &r.Lapses, &last, &r.Leech,
+		&r.Answers, &r.Correct, &r.LastCorrect)
 	r.Due, r.LastReview = fromMS(due), fromMS(last)
 	return r, err
 }

@@ -152,11 +152,12 @@ FROM sessions WHERE user_id = ? AND started_at >= ?`, u.id, sinceMS).Scan(&t.Ses
 	if last > 0 {
 		t.LastActive = fromMS(last)
 	}
-	// Mastery is as of now, so it needs every answer; counts need only the period.
-	all := map[string]*IncidentStat{}
-	if err := s.perIncident(u.id, 0, all); err != nil {
+	// Mastery is as of now, from the review state; counts cover the period.
+	revs, err := s.reviewsByID(u.id)
+	if err != nil {
 		return t, err
 	}
+	all := incidentStats(revs, now)
 	period := all
 	if sinceMS > 0 {
 		period = map[string]*IncidentStat{}
@@ -164,26 +165,12 @@ FROM sessions WHERE user_id = ? AND started_at >= ?`, u.id, sinceMS).Scan(&t.Ses
 			return t, err
 		}
 	}
-	for id, p := range period {
+	for _, p := range period {
 		t.Answers += p.Answers
 		t.Correct += p.Correct
-		m := missed[id]
-		if m == nil {
-			m = &MissedIncident{ID: id}
-			missed[id] = m
-		}
-		m.Answers += p.Answers
-		if miss := p.Answers - p.Correct; miss > 0 {
-			m.Misses += miss
-			m.Trainees++
-		}
 	}
-	revs, err := s.reviewsByID(u.id)
-	if err != nil {
-		return t, err
-	}
+	addMisses(missed, period)
 	var st Stats
-	applyReviews(all, revs, now)
 	fillCorpus(&st, all, incs, now)
 	t.Seen, t.DueToday, t.Platforms = st.Seen, st.DueToday, st.Platforms
 	for _, m := range st.Platforms {
@@ -197,4 +184,20 @@ FROM sessions WHERE user_id = ? AND started_at >= ?`, u.id, sinceMS).Scan(&t.Ses
 		t.leeches = append(t.leeches, CohortLeech{User: u.name, IncidentID: l.ID, Title: l.Title, Lapses: l.Lapses, Removed: l.Removed})
 	}
 	return t, nil
+}
+
+// addMisses adds one trainee's per-incident figures to the cohort's.
+func addMisses(missed map[string]*MissedIncident, per map[string]*IncidentStat) {
+	for id, p := range per {
+		m := missed[id]
+		if m == nil {
+			m = &MissedIncident{ID: id}
+			missed[id] = m
+		}
+		m.Answers += p.Answers
+		if miss := p.Answers - p.Correct; miss > 0 {
+			m.Misses += miss
+			m.Trainees++
+		}
+	}
 }

@@ -136,32 +136,34 @@ func (s *Store) loadUserStats(uid int64, st *Stats, per map[string]*IncidentStat
 	if err != nil {
 		return nil, classify(s.path, "read sessions", err)
 	}
-	if err := s.perIncident(uid, 0, per); err != nil {
-		return nil, err
-	}
-	for _, p := range per {
-		st.Answers += p.Answers
-		st.Correct += p.Correct
-	}
 	revs, err := s.reviewsByID(uid)
 	if err != nil {
 		return nil, err
 	}
-	applyReviews(per, revs, now)
-	from := heatmapStart(now)
-	return s.perDay(uid, from, now)
+	for id, p := range incidentStats(revs, now) {
+		per[id] = p
+		st.Answers += p.Answers
+		st.Correct += p.Correct
+	}
+	return s.perDay(uid, heatmapStart(now))
 }
 
-// applyReviews copies review state into the per-incident figures.
-func applyReviews(per map[string]*IncidentStat, revs map[string]Review, now time.Time) {
+// incidentStats turns review states into per-incident figures.
+func incidentStats(revs map[string]Review, now time.Time) map[string]*IncidentStat {
+	out := make(map[string]*IncidentStat, len(revs))
 	for id, r := range revs {
-		p := per[id]
-		if p == nil { // answers filtered out by a period
-			continue
-		}
-		p.Lapses, p.Due, p.Leech, p.Stability = r.Lapses, r.Due, r.Leech, r.Stability
-		if p.LastCorrect {
-			p.Recall = Retrievability(elapsedDays(r.LastReview, now), r.Stability)
-		}
+		p := &IncidentStat{ID: id, Answers: r.Answers, Correct: r.Correct, LastCorrect: r.LastCorrect}
+		overlay(p, r, now)
+		out[id] = p
+	}
+	return out
+}
+
+// overlay copies schedule state into p.
+func overlay(p *IncidentStat, r Review, now time.Time) {
+	p.Lapses, p.Due, p.Leech, p.Stability = r.Lapses, r.Due, r.Leech, r.Stability
+	p.Recall = 0
+	if r.LastCorrect {
+		p.Recall = Retrievability(elapsedDays(r.LastReview, now), r.Stability)
 	}
 }

@@ -1,0 +1,129 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/nexusflow/rootcause/incidents"
+)
+
+const goodMD = "# Disk full on db-1\n\n**Date:** 2024-03-01\n**Severity:** SEV-2\n**Platform:** DataNexus\n**Services:** Amazon RDS, EBS\n\n## Summary\n\nWrites failed.\n\n## Root cause\n\nLogs were never rotated.\n\n## Resolution\n\nRotated logs.\n\n## Action items\n\n- [ ] Rotate logs daily\n"
+
+const noCauseMD = "# Slow checkout\n\n**Date:** 2024-03-02\n**Severity:** SEV-3\n\n## Overview\n\nCheckout was slow.\n\n## Contributing Factors\n\n- a cold cache\n\n## Resolution\n\nWarmed the cache.\n"
+
+// runImport runs "rootcause incidents import ARGS" and returns stdout,
+// stderr and the exit status cli.Execute would give.
+func runImport(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	root := NewRoot()
+	var out, errOut bytes.Buffer
+	root.SetOut(&out)
+	root.SetErr(&errOut)
+	root.SetArgs(append([]string{"incidents", "import"}, args...))
+	code := 0
+	if err := root.Execute(); err != nil {
+		code = 1
+		var ee *ExitError
+		if errors.As(err, &ee) {
+			code = ee.Code
+		}
+		errOut.WriteString("rootcause: " + err.Error() + "\n")
+	}
+	return out.String(), errOut.String(), code
+}
+
+func writeFiles(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, body := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestImportToStdout(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"db-outage.md": goodMD, "notes.txt": "not Markdown", ".draft/x.md": noCauseMD})
+	out, errOut, code := runImport(t, dir)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
+	}
+	incs, probs := incidents.Parse("out.txt", []byte(out))
+	if len(incs) != 1 || len(probs) != 0 {
+		t.Fatalf("output reads back as %d incidents, problems %v:\n%s", len(incs), probs, out)
+	}
+	in := incs[0]
+	if in.ID != "DB-OUTAGE" || in.Title != "Disk full on db-1" || in.RootCause != "Logs were never rotated." ||
+		in.Severity != 2 || strings.Join(in.Prevention, "|") != "Rotate logs daily" {
+		t.Errorf("imported %+v", in)
+	}
+	if !strings.Contains(errOut, "imported 1 incident(s) from 1 file(s): 0 error(s), 0 warning(s)") {
+		t.Errorf("stderr = %q", errOut)
+	}
+}
+
+func TestImportReportsMissingRootCause(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"a.md": goodMD, "checkout.md": noCauseMD})
+	out, errOut, code := runImport(t, dir)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1; stderr:\n%s", code, errOut)
+	}
+	want := filepath.Join(dir, "checkout.md") + `:1: incident CHECKOUT: no root cause section (looked for headings like "Root Cause", "Fault", "Causes")`
+	if !strings.Contains(errOut, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, errOut)
+	}
+	// Nothing is lost: both incidents are written, the incomplete one too.
+	if n := strings.Count(out, "INCIDENT #:"); n != 2 {
+		t.Errorf("wrote %d incidents, want 2:\n%s", n, out)
+	}
+}
+
+func TestImportOutNeverOverwritesWithoutForce(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"pm/db.md": goodMD, "team.txt": "KEEP ME\n"})
+	dst := filepath.Join(dir, "team.txt")
+	if _, errOut, code := runImport(t, filepath.Join(dir, "pm"), "--out", dst); code != 2 || !strings.Contains(errOut, "--force") {
+		t.Fatalf("exit %d, stderr %q; want a usage error naming --force", code, errOut)
+	}
+	if b, _ := os.ReadFile(dst); string(b) != "KEEP ME\n" {
+		t.Fatalf("existing file changed: %q", b)
+	}
+	out, errOut, code := runImport(t, filepath.Join(dir, "pm"), "--out", dst, "--force")
+	if code != 0 || out != "" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	b, _ := os.ReadFile(dst)
+	if incs, probs := incidents.Parse(dst, b); len(incs) != 1 || len(probs) != 0 {
+		t.Errorf("--out file reads back as %d incidents, %v", len(incs), probs)
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".team.txt.*")); len(left) != 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+}
+
+func TestImportUsageErrors(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"notes.txt": "x"})
+	for _, tc := range []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{nil, 2, "at least one Markdown file"},
+		{[]string{filepath.Join(dir, "missing")}, 2, "cannot read"},
+		{[]string{dir}, 2, "no Markdown files"},
+		{[]string{filepath.Join(dir, "notes.txt")}, 1, "no incidents found"},
+	} {
+		_, errOut, code := runImport(t, tc.args...)
+		if code != tc.code || !strings.Contains(errOut, tc.msg) {
+			t.Errorf("import %v: exit %d, stderr %q; want %d and %q", tc.args, code, errOut, tc.code, tc.msg)
+		}
+	}
+}

@@ -28,6 +28,11 @@ func (s *Server) sessionMiddleware(next ssh.Handler) ssh.Handler {
 		if st, ok := sess.Context().Value(connStateKey{}).(*connState); ok {
 			st.sessionStarted.Store(true)
 		}
+		if len(sess.Command()) > 0 || sess.Subsystem() != "" {
+			// filteredSession already refuses these; this is the backstop.
+			_ = sess.Exit(1)
+			return
+		}
 		if _, _, ok := sess.Pty(); !ok {
 			wish.Println(sess, NoPTYMessage)
 			_ = sess.Exit(1)

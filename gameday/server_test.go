@@ -1,0 +1,262 @@
+package gameday
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/ssh"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+func TestJoinAnswerRevealAndScore(t *testing.T) {
+	srv := startServer(t, Config{})
+	alice := connect(t, srv, "alice", newKey(t))
+	alice.expect("Welcome, alice.")
+	bob := connect(t, srv, "bob", newKey(t))
+	bob.expect("Welcome, bob.")
+	alice.expect("bob") // the lobby lists who joined
+	waitState(t, srv.Hub, "two players", connectedCount(2))
+
+	srv.Hub.Next() // start: question 1, answer is choice 1 ("alpha cause")
+	alice.expect("question 1/3")
+	bob.expect("question 1/3")
+	alice.expect("alpha cause")
+	alice.press("1")
+	alice.expect("Locked in: 1.")
+	bob.press("3")
+
+	st := waitState(t, srv.Hub, "the reveal", func(p *Public) bool { return p.Phase == PhaseReveal })
+	if want := []int{1, 0, 1, 0}; !equalInts(st.Counts, want) {
+		t.Fatalf("reveal counts = %v, want %v", st.Counts, want)
+	}
+	alice.expect("Right!")
+	bob.expect("Not this time.")
+	bob.expect("Why not 3: charlie is wrong because")
+	var a, b PlayerRow
+	for _, p := range st.Players {
+		switch p.Name {
+		case "alice":
+			a = p
+		case "bob":
+			b = p
+		}
+	}
+	// Kahoot's rule: 500 at the buzzer up to 1000 at once for a right answer.
+	if a.Score <= 500 || a.Score > 1000 || b.Score != 0 || a.Rank != 1 || b.Rank != 2 {
+		t.Fatalf("scores: alice %d (rank %d), bob %d (rank %d)", a.Score, a.Rank, b.Score, b.Rank)
+	}
+
+	srv.Hub.Next() // leaderboard
+	alice.expect("Leaderboard after question 1/3")
+	bob.expect("You: 2nd of 2")
+}
+
+func TestReconnectKeepsScore(t *testing.T) {
+	srv := startServer(t, Config{})
+	key := newKey(t)
+	alice := connect(t, srv, "alice", key)
+	alice.expect("Welcome, alice.")
+	bob := connect(t, srv, "bob", newKey(t))
+	bob.expect("Welcome, bob.")
+	srv.Hub.Next()
+	alice.expect("alpha cause")
+	alice.press("1")
+	bob.press("2")
+	st := waitState(t, srv.Hub, "the reveal", func(p *Public) bool { return p.Phase == PhaseReveal })
+	score := st.Players[0].Score
+
+	alice.close()
+	waitState(t, srv.Hub, "alice away", connectedCount(1))
+	srv.Hub.Next() // the game goes on without her
+	srv.Hub.Next()
+	bob.expect("question 2/3")
+
+	// Same key, even under another name: the same seat.
+	again := connect(t, srv, "alice-laptop", key)
+	again.expect("question 2/3")
+	again.expect(thousands(score))
+	st = waitState(t, srv.Hub, "alice back", connectedCount(2))
+	if len(st.Players) != 2 || st.Players[0].Name != "alice" || st.Players[0].Score != score {
+		t.Fatalf("after reconnect: %+v, want alice's seat with %d points", st.Players, score)
+	}
+}
+
+func TestNoAnswerInTime(t *testing.T) {
+	srv := startServer(t, Config{TimePerQuestion: 300e6})
+	alice := connect(t, srv, "alice", newKey(t))
+	alice.expect("Welcome, alice.")
+	srv.Hub.Next()
+	alice.expect("question 1/3")
+	alice.expect("No answer in time.")
+}
+
+func TestRefusedRequests(t *testing.T) {
+	srv := startServer(t, Config{})
+	c, err := dial(srv.Addr().String(), "mallory", newKey(t), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+
+	sess, _ := c.NewSession()
+	if out, err := sess.CombinedOutput("cat /etc/passwd"); err == nil {
+		t.Fatalf("exec was served: %q", out)
+	}
+	sess, _ = c.NewSession()
+	if err := sess.RequestSubsystem("sftp"); err == nil {
+		t.Fatal("sftp subsystem was accepted")
+	}
+	sess, _ = c.NewSession()
+	if ok, err := sess.SendRequest("auth-agent-req@openssh.com", true, nil); ok || err != nil {
+		t.Fatalf("agent forwarding: ok=%v err=%v, want refused", ok, err)
+	}
+	if ok, err := sess.SendRequest("x11-req", true, gossh.Marshal(struct {
+		Single        bool
+		Proto, Cookie string
+		Screen        uint32
+	}{false, "MIT-MAGIC-COOKIE-1", "00", 0})); ok || err != nil {
+		t.Fatalf("x11 forwarding: ok=%v err=%v, want refused", ok, err)
+	}
+	if conn, err := c.Dial("tcp", srv.Addr().String()); err == nil {
+		conn.Close()
+		t.Fatal("local port forwarding (direct-tcpip) was accepted")
+	}
+	if ln, err := c.Listen("tcp", "127.0.0.1:0"); err == nil {
+		ln.Close()
+		t.Fatal("remote port forwarding (tcpip-forward) was accepted")
+	}
+	if st := srv.Hub.State(); len(st.Players) != 0 {
+		t.Fatalf("refused sessions took seats: %+v", st.Players)
+	}
+}
+
+func TestNoPTYGetsOneLine(t *testing.T) {
+	srv := startServer(t, Config{})
+	c, err := dial(srv.Addr().String(), "scripted", newKey(t), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	sess, _ := c.NewSession()
+	var out strings.Builder
+	sess.Stdout = &out
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	err = sess.Wait()
+	var exit *gossh.ExitError
+	if !asExit(err, &exit) || exit.ExitStatus() != 1 {
+		t.Fatalf("exit = %v, want status 1", err)
+	}
+	if got := strings.TrimSpace(out.String()); got != NoPTYMessage {
+		t.Fatalf("no-PTY output = %q, want %q", got, NoPTYMessage)
+	}
+}
+
+func TestJoinCode(t *testing.T) {
+	srv := startServer(t, Config{JoinCode: "blue-otter"})
+	addr := srv.Addr().String()
+	key := newKey(t)
+	if c, err := dial(addr, "alice", key, "wrong"); err == nil {
+		c.Close()
+		t.Fatal("a wrong join code was accepted")
+	}
+	if c, err := dial(addr, "alice", nil, ""); err == nil {
+		c.Close()
+		t.Fatal("no join code was accepted")
+	}
+	alice, err := tryConnect(t, addr, "alice", key, "blue-otter")
+	if err != nil {
+		t.Fatal(err)
+	}
+	alice.expect("Welcome, alice.")
+	bob, err := tryConnect(t, addr, "bob", nil, "blue-otter")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bob.expect("Welcome, bob.")
+	st := waitState(t, srv.Hub, "two players", connectedCount(2))
+	// The key survives the code check as alice's identity; bob had no key.
+	if !strings.HasPrefix(st.Players[0].ID, "key:SHA256:") || st.Players[1].ID != "name:bob" {
+		t.Fatalf("identities = %q, %q", st.Players[0].ID, st.Players[1].ID)
+	}
+}
+
+func TestKick(t *testing.T) {
+	srv := startServer(t, Config{})
+	key := newKey(t)
+	bob := connect(t, srv, "bob", key)
+	bob.expect("Welcome, bob.")
+	st := waitState(t, srv.Hub, "bob", connectedCount(1))
+	srv.Hub.Kick(st.Players[0].ID)
+	bob.expect("removed you from this game")
+	bob.waitClosed()
+	if st := srv.Hub.State(); len(st.Players) != 0 {
+		t.Fatalf("kicked player still seated: %+v", st.Players)
+	}
+	again, err := tryConnect(t, srv.Addr().String(), "bob", key, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	again.expect("removed you from this game")
+	again.waitClosed()
+}
+
+func TestNamesSanitizedAndDisambiguated(t *testing.T) {
+	srv := startServer(t, Config{})
+	evil := connect(t, srv, "\x1b]0;pwned\x07sam\x1b[2J", newKey(t))
+	evil.expect("Welcome, sam.")
+	other := connect(t, srv, "sam", newKey(t))
+	other.expect("Welcome, sam (2).")
+	st := waitState(t, srv.Hub, "two", connectedCount(2))
+	if st.Players[0].Name != "sam" || st.Players[1].Name != "sam (2)" {
+		t.Fatalf("names = %q, %q", st.Players[0].Name, st.Players[1].Name)
+	}
+}
+
+func TestMaxPlayers(t *testing.T) {
+	srv := startServer(t, Config{MaxPlayers: 1})
+	connect(t, srv, "first", newKey(t)).expect("Welcome, first.")
+	late := connect(t, srv, "second", newKey(t))
+	late.expect("the game is full")
+	late.waitClosed()
+}
+
+func TestFacilitatorKeyGetsConsole(t *testing.T) {
+	fk := newKey(t)
+	srv := startServer(t, Config{FacilitatorKeys: []ssh.PublicKey{fk.PublicKey()}})
+	fac := connect(t, srv, "host", fk)
+	fac.expect("facilitator")
+	fac.expect("Lobby")
+	p := connect(t, srv, "alice", newKey(t))
+	p.expect("Welcome, alice.")
+	fac.expect("alice")
+	fac.press("\r") // enter: start
+	p.expect("question 1/3")
+	fac.close() // the facilitator leaving does not end the game
+	p.press("1")
+	p.expect("Right!")
+	if st := srv.Hub.State(); len(st.Players) != 1 {
+		t.Fatalf("the facilitator took a seat: %+v", st.Players)
+	}
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func asExit(err error, target **gossh.ExitError) bool {
+	e, ok := err.(*gossh.ExitError)
+	if ok {
+		*target = e
+	}
+	return ok
+}

@@ -106,13 +106,22 @@ func isPlain(s string) bool {
 	prev := byte('x')
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < 0x20 || c >= 0x7f || c == '`' || c == '\\' || (c == '*' && prev == '*') || (c == ' ' && prev == ' ') {
+		if notPlain[c] && (c != ' ' || prev == ' ') && (c != '*' || prev == '*') {
 			return false
 		}
 		prev = c
 	}
 	return len(s) == 0 || (s[0] != ' ' && s[len(s)-1] != ' ')
 }
+
+// notPlain marks the bytes isPlain must look at: controls, non-ASCII,
+// Markdown noise, and space and * (which matter when doubled).
+var notPlain = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c < 0x20 || c >= 0x7f || c == '`' || c == '\\' || c == '*' || c == ' '
+	}
+	return t
+}()
 
 func isMarkdownEscapable(c byte) bool {
 	return strings.IndexByte("\\`*_{}[]()#+-.!$<>|~\"':=", c) >= 0

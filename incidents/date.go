@@ -24,11 +24,19 @@ func ParseDate(s string) (time.Time, error) {
 func readDate(s string) (time.Time, bool) {
 	var tok [5]string
 	n := 0
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' }) {
+	for s != "" {
+		s = strings.TrimLeft(s, " ,\t")
+		if s == "" {
+			break
+		}
 		if n == len(tok) {
 			return time.Time{}, false
 		}
-		tok[n] = f
+		end := strings.IndexAny(s, " ,\t")
+		if end < 0 {
+			end = len(s)
+		}
+		tok[n], s = s[:end], s[end:]
 		n++
 	}
 	if n > 0 && isWeekday(tok[0]) {

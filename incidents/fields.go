@@ -110,6 +110,11 @@ func (p *textParser) join(paras bool) string {
 		return p.clean(lines[0])
 	}
 	var b strings.Builder
+	size := 0
+	for _, l := range lines {
+		size += len(l) + 2
+	}
+	b.Grow(size)
 	blank := false
 	for _, l := range lines {
 		if l == "" {
@@ -143,7 +148,11 @@ func softBreak(before, after string) bool {
 // services splits the SERVICES value on commas and semicolons (or list
 // lines), keeping each name as written.
 func (p *textParser) services() []string {
-	var out []string
+	n := 0
+	for _, l := range p.buf {
+		n += strings.Count(l, ",") + 1
+	}
+	out := make([]string, 0, n)
 	for _, l := range p.buf {
 		if l == "" {
 			continue
@@ -169,7 +178,7 @@ func (p *textParser) services() []string {
 // line is an item; an indented line right under an item continues it; empty
 // bullets are dropped.
 func (p *textParser) prevention() []string {
-	var out []string
+	out := make([]string, 0, len(p.buf))
 	prevBlank := true
 	for _, raw := range p.buf {
 		if raw == "" {

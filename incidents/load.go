@@ -7,7 +7,9 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/nexusflow/rootcause/seeds"
 )
@@ -24,13 +26,23 @@ const maxFileSize = 64 << 20
 // while that file does not exist yet.
 var markdownParser func(name string, data []byte) ([]Incident, []Problem)
 
-// Builtin loads the embedded NexusFlow corpus with its quiz material.
+// Builtin loads the embedded NexusFlow corpus with its quiz material. The
+// embedded files are parsed once per process; each call returns a fresh
+// slice, whose Material values are shared and must not be modified.
 func Builtin() ([]Incident, []Problem) {
-	l := newLoader()
-	l.addBuiltin()
-	incs, probs := l.finish()
-	return incs, probs
+	builtinOnce.Do(func() {
+		l := newLoader()
+		l.addBuiltin()
+		builtinIncs, builtinProbs = l.finish()
+	})
+	return slices.Clone(builtinIncs), slices.Clone(builtinProbs)
 }
+
+var (
+	builtinOnce  sync.Once
+	builtinIncs  []Incident
+	builtinProbs []Problem
+)
 
 // Load reads incidents from files and directories; BuiltinName names the
 // embedded corpus, and no paths at all means the embedded corpus.
@@ -69,11 +81,18 @@ type loader struct {
 
 func newLoader() *loader { return &loader{seen: map[string]bool{}} }
 
-func (l *loader) addBuiltin() {
+// addBuiltinFiles adds the embedded corpus to what Load is loading, once.
+func (l *loader) addBuiltinFiles() {
 	if l.seen["\x00builtin"] {
 		return
 	}
 	l.seen["\x00builtin"] = true
+	incs, probs := Builtin()
+	l.incs = append(l.incs, incs...)
+	l.probs = append(l.probs, probs...)
+}
+
+func (l *loader) addBuiltin() {
 	entries, err := fs.ReadDir(seeds.FS, ".")
 	if err != nil {
 		l.probs = append(l.probs, Problem{Pos: Pos{File: BuiltinName}, Msg: err.Error()})
@@ -92,7 +111,7 @@ func (l *loader) addBuiltin() {
 
 func (l *loader) addPath(p string) error {
 	if p == BuiltinName {
-		l.addBuiltin()
+		l.addBuiltinFiles()
 		return nil
 	}
 	st, err := os.Stat(p)

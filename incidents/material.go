@@ -67,7 +67,10 @@ func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Probl
 		probs = append(probs, Problem{Pos: pos, IncidentID: id, Msg: fmt.Sprintf(msg, a...)})
 	}
 	clean := func(s string) string {
-		c, dirty := cleanInline(strings.Join(strings.Fields(s), " "))
+		if strings.ContainsAny(s, "\n\r\t") {
+			s = strings.Join(strings.Fields(s), " ") // a YAML block scalar
+		}
+		c, dirty := cleanInline(s)
 		if dirty {
 			probs = append(probs, Problem{Pos: pos, IncidentID: id, Warning: true, Msg: "control characters removed from quiz material"})
 		}

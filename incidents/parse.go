@@ -26,7 +26,8 @@ func Parse(name string, data []byte) ([]Incident, []Problem) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, []Problem{{Pos: Pos{File: name}, Msg: "file is empty"}}
 	}
-	p := textParser{name: name}
+	// Presizing the result from a quick count saves most of its regrowth.
+	p := textParser{name: name, out: make([]Incident, 0, bytes.Count(data, []byte("INCIDENT"))+1)}
 	p.run(string(data))
 	// Problems are found per incident, then per file; list them by line.
 	sort.SliceStable(p.probs, func(i, j int) bool { return p.probs[i].Pos.Line < p.probs[j].Pos.Line })

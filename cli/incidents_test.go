@@ -1,0 +1,188 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/nexusflow/rootcause/incidents"
+)
+
+// run executes the CLI with args and returns stdout, stderr and exit status.
+func run(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	root := NewRoot()
+	var out, errb bytes.Buffer
+	root.SetOut(&out)
+	root.SetErr(&errb)
+	root.SetArgs(args)
+	err := root.Execute()
+	code := 0
+	if err != nil {
+		code = 1
+		var ee *ExitError
+		if errors.As(err, &ee) {
+			code = ee.Code
+		}
+		errb.WriteString(err.Error())
+	}
+	return out.String(), errb.String(), code
+}
+
+const badFile = "INCIDENT #: BAD-1\nTITLE: Evil \x1b]0;owned\x07title\x1b[2J\nSUMMARY: \x1b[31mred\x1b[0m text\n\n" +
+	"INCIDENT #: BAD-1\nTITLE: Twin\nSUMMARY: s\nROOT CAUSE: r\n"
+
+func TestValidateReportsEveryProblem(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "bad.txt")
+	if err := os.WriteFile(f, []byte(badFile), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := run(t, "incidents", "validate", "-q", f)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	want := f + ":1: incident BAD-1: missing ROOT CAUSE\n" +
+		f + ":5: incident BAD-1: duplicate incident id (first defined at " + f + ":1); this one is skipped\n"
+	if out != want {
+		t.Errorf("got\n%s\nwant\n%s", out, want)
+	}
+	out, _, _ = run(t, "incidents", "validate", f)
+	for _, w := range []string{":2: warning: incident BAD-1: control characters or escape sequences removed from TITLE",
+		":3: warning: incident BAD-1: control characters or escape sequences removed from SUMMARY"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("missing %q in\n%s", w, out)
+		}
+	}
+	if strings.ContainsAny(out+errOut, "\x1b\x07") {
+		t.Errorf("raw control characters in output: %q", out)
+	}
+}
+
+func TestValidateExitCodes(t *testing.T) {
+	if out, _, code := run(t, "incidents", "validate"); code != 0 || out != "" {
+		t.Errorf("builtin: exit %d, output %q", code, out)
+	}
+	if _, errOut, code := run(t, "incidents", "validate", filepath.Join(t.TempDir(), "nope.txt")); code != 2 || !strings.Contains(errOut, "no such file") {
+		t.Errorf("missing file: exit %d, %q", code, errOut)
+	}
+	if _, _, code := run(t, "incidents", "validate", "--bogus"); code != 2 {
+		t.Errorf("bad flag: exit %d", code)
+	}
+}
+
+func TestList(t *testing.T) {
+	out, _, code := run(t, "incidents", "list", "--severity", "sev1", "--service", "cloudfront")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if !strings.HasPrefix(lines[0], "ID             DATE        SEVERITY  PLATFORM") || len(lines) < 2 {
+		t.Fatalf("table:\n%s", out)
+	}
+	for _, l := range lines[1:] {
+		if !strings.Contains(l, "SEV-1") {
+			t.Errorf("row without SEV-1: %q", l)
+		}
+	}
+	if !strings.Contains(out, "NFI-2023-0010  2023-10-26  SEV-1     AthenaStream") {
+		t.Errorf("missing NFI-2023-0010:\n%s", out)
+	}
+	if _, _, code := run(t, "incidents", "list", "--since", "yesterday"); code != 2 {
+		t.Errorf("bad --since: exit %d", code)
+	}
+	if _, _, code := run(t, "incidents", "list", "--sort", "colour"); code != 2 {
+		t.Errorf("bad --sort: exit %d", code)
+	}
+}
+
+func TestShow(t *testing.T) {
+	t.Setenv("COLUMNS", "60")
+	out, _, code := run(t, "incidents", "show", "nfi-2023-0011")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, w := range []string{"NFI-2023-0011  ETL Pipeline Failure", "Date:     Sunday, November 5, 2023",
+		"Severity: SEV-2", "Services: AWS Glue, S3", "Root cause\n  A Glue Job's IAM", "Prevention\n  1. Implement"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("missing %q in\n%s", w, out)
+		}
+	}
+	for _, l := range strings.Split(out, "\n") {
+		if len([]rune(l)) > 60 {
+			t.Errorf("line over 60 columns: %q", l)
+		}
+	}
+	if _, errOut, code := run(t, "incidents", "show", "2023-0011x"); code != 2 || !strings.Contains(errOut, "no incident") {
+		t.Errorf("unknown id: exit %d %q", code, errOut)
+	}
+	if _, _, code := run(t, "incidents", "show"); code != 2 {
+		t.Errorf("no id: exit %d", code)
+	}
+}
+
+func TestExportJSON(t *testing.T) {
+	out, _, code := run(t, "incidents", "export", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var recs []map[string]any
+	if err := json.Unmarshal([]byte(out), &recs); err != nil || len(recs) != 30 {
+		t.Fatalf("%v, %d records", err, len(recs))
+	}
+	for i := 1; i < len(recs); i++ {
+		if recs[i-1]["id"].(string) >= recs[i]["id"].(string) {
+			t.Errorf("not sorted by id at %d", i)
+		}
+	}
+	if len(recs[0]) != 10 || recs[0]["date"] != "2023-10-26" || recs[0]["severity"] != "SEV-1" {
+		t.Errorf("first record: %v", recs[0])
+	}
+}
+
+func TestExportMarkdownRoundTrip(t *testing.T) {
+	out, _, code := run(t, "incidents", "export", "--format", "md", "builtin")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	got, probs := incidents.Parse("export.md", []byte(out))
+	want, _ := incidents.Builtin()
+	incidents.SortBy(want, "id")
+	if len(probs) != 0 || len(got) != len(want) {
+		t.Fatalf("%d incidents, %v", len(got), probs)
+	}
+	for i := range want {
+		a, b := want[i], got[i]
+		a.Pos, a.Material, b.Pos = incidents.Pos{}, nil, incidents.Pos{}
+		aj, _ := json.Marshal(a)
+		bj, _ := json.Marshal(b)
+		if string(aj) != string(bj) {
+			t.Errorf("incident %s changed:\n%s\n%s", a.ID, aj, bj)
+		}
+	}
+}
+
+func TestExportCSVAndBadFormat(t *testing.T) {
+	out, _, code := run(t, "incidents", "export", "-f", "csv", "--platform", "datanexus")
+	if code != 0 || !strings.HasPrefix(out, "id,date,severity,platform,services,title,summary,root_cause,resolution,prevention\n") ||
+		strings.Count(out, "DataNexus") != 8 {
+		t.Errorf("exit %d\n%s", code, out)
+	}
+	if _, _, code := run(t, "incidents", "export", "--format", "xml"); code != 2 {
+		t.Errorf("bad format: exit %d", code)
+	}
+}
+
+func TestCorpusErrorsFailLoading(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "bad.txt")
+	if err := os.WriteFile(f, []byte(badFile), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, code := run(t, "--incidents", f, "incidents", "list")
+	if code != 1 || !strings.Contains(errOut, "2 error(s) in the incident files:\n"+f+":1: incident BAD-1: missing ROOT CAUSE") {
+		t.Errorf("exit %d: %q", code, errOut)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -16,9 +17,11 @@ import (
 func (s *Server) RunConsole(in io.Reader, out io.Writer) error {
 	var p *tea.Program
 	c := NewClient(func() {
-		if p != nil {
-			go p.Quit()
-		}
+		time.AfterFunc(killAfter, func() {
+			if p != nil {
+				p.Kill()
+			}
+		})
 	})
 	info := ConsoleInfo{Addr: s.Addr().String(), CodeSet: s.cfg.JoinCode != "", Local: true}
 	m := newConsole(s.Hub, c, tui.NewStyles(lipgloss.NewRenderer(out)), info)

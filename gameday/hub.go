@@ -2,6 +2,7 @@ package gameday
 
 import (
 	"errors"
+	"sync/atomic"
 	"time"
 )
 
@@ -27,9 +28,28 @@ type Hub struct {
 // Client is one attached program (a player's session or a console). The hub
 // writes Views into a one-slot mailbox; the session drains it.
 type Client struct {
-	id    uint64
-	out   chan View
-	close func() // ends the session; set by its owner, called by the hub
+	id      uint64
+	out     chan View
+	close   func() // ends the session; set by its owner, called by the hub
+	removed atomic.Pointer[string]
+}
+
+// Removed says why the hub closed this client, or "" if it did not.
+func (c *Client) Removed() string {
+	if r := c.removed.Load(); r != nil {
+		return *r
+	}
+	return ""
+}
+
+// remove hands c its last view, records why, and ends its session. The
+// program quits by itself on that view; close is the backstop for a program
+// stuck on a dead connection.
+func (c *Client) remove(v View, reason string) {
+	v.Me.Removed = reason
+	c.removed.Store(&reason)
+	c.offer(v)
+	c.close()
 }
 
 // NewClient makes a client whose session is ended by closeFn.

@@ -42,8 +42,7 @@ func (g *game) join(req JoinRequest, c *Client) error {
 	case p != nil:
 		if old := p.client; old != nil {
 			delete(g.clients, old)
-			old.offer(View{Game: g.public(), Me: Self{Removed: "you connected again from another terminal"}})
-			old.close()
+			old.remove(View{Game: g.public()}, "you connected again from another terminal")
 		}
 		g.cfg.Logf("%s is back (%s)", p.name, req.Remote)
 	case len(g.order) >= g.cfg.MaxPlayers:
@@ -108,8 +107,7 @@ func (g *game) kick(id string) {
 	g.cfg.Logf("%s removed by the facilitator", p.name)
 	if c := p.client; c != nil {
 		delete(g.clients, c)
-		c.offer(View{Game: g.public(), Me: Self{Name: p.name, Removed: ErrRemoved.Error()}})
-		c.close()
+		c.remove(View{Game: g.public(), Me: Self{Name: p.name}}, ErrRemoved.Error())
 	}
 	if g.phase == PhaseQuestion && !g.paused && g.allAnswered() {
 		g.lock()
@@ -129,10 +127,7 @@ func (g *game) shutdown() {
 	}
 	pub := g.public()
 	for c, p := range g.clients {
-		v := g.viewFor(pub, p)
-		v.Me.Removed = g.closing
-		c.offer(v)
-		c.close()
+		c.remove(g.viewFor(pub, p), g.closing)
 	}
 	g.clients = map[*Client]*player{}
 }

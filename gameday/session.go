@@ -15,6 +15,9 @@ const NoPTYMessage = "rootcause: this is an interactive game: connect with a ter
 
 // slot is one session's link to the hub. It is kept per session, not in
 // the connection's context: one SSH connection may carry several sessions.
+// killAfter is how long a removed session's program gets to quit by itself.
+const killAfter = 3 * time.Second
+
 type slot struct {
 	client *Client
 	done   chan struct{} // closed when the session's program has ended
@@ -43,8 +46,14 @@ func (s *Server) sessionMiddleware(next ssh.Handler) ssh.Handler {
 		next(sess)
 		close(sl.done)
 		s.slots.Delete(sess)
-		if sl.client != nil {
-			s.Hub.Leave(sl.client)
+		if sl.client == nil {
+			return
+		}
+		s.Hub.Leave(sl.client)
+		// The alternate screen is gone now: say it once more in plain text.
+		if why := sl.client.Removed(); why != "" {
+			wish.Println(sess, "rootcause: session closed: "+why+".")
+			_ = sess.Exit(1)
 		}
 	}
 }
@@ -62,12 +71,13 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	}
 	var p *tea.Program
 	c := NewClient(func() {
-		if p != nil {
-			go p.Quit()
-		}
-		// If the program is stuck on a dead connection, closing the
-		// channel unblocks it.
-		time.AfterFunc(3*time.Second, func() { _ = sess.Close() })
+		// The program quits by itself on its last view; a program stuck
+		// on a dead connection is killed.
+		time.AfterFunc(killAfter, func() {
+			if p != nil {
+				p.Kill()
+			}
+		})
 	})
 	styles := tui.NewStyles(bm.MakeRenderer(sess))
 	var model tea.Model

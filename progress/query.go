@@ -213,7 +213,7 @@ func (g *groups) add(key, name string, p *IncidentStat) {
 		m.Seen++
 		m.Answers += p.Answers
 		m.Correct += p.Correct
-		m.Mastery += p.Recall // summed here, averaged in list
+		m.Mastery += p.Mastery // summed here, averaged in list
 	}
 }
 

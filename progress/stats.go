@@ -38,6 +38,9 @@ const (
 	TrendWeeks   = 12
 	WeakestMax   = 10
 	MatureDays   = 21 // Anki's "mature": an interval of three weeks or more
+	// MasteryHorizonDays is how far ahead mastery looks: knowing an incident
+	// means still recalling it a month from now.
+	MasteryHorizonDays = 30
 )
 
 // Accuracy is the share of correct answers, 0 when there are none.
@@ -67,9 +70,8 @@ type Mastery struct {
 	Seen      int    `json:"seen"`
 	Answers   int    `json:"answers"`
 	Correct   int    `json:"correct"`
-	// Mastery is the mean over the group's incidents of the chance of
-	// recalling each now (FSRS retrievability), counting unseen incidents and
-	// ones missed at their last answer as 0. 0..1.
+	// Mastery is the mean of the group's incidents' IncidentStat.Mastery,
+	// unseen incidents counting 0. 0..1.
 	Mastery float64 `json:"mastery"`
 }
 
@@ -78,18 +80,23 @@ func (m Mastery) Accuracy() float64 { return ratio(m.Correct, m.Answers) }
 
 // IncidentStat is one incident's record for one trainee.
 type IncidentStat struct {
-	ID          string    `json:"id"`
-	Title       string    `json:"title,omitempty"`
-	Platform    string    `json:"platform,omitempty"`
-	Answers     int       `json:"answers"`
-	Correct     int       `json:"correct"`
-	Lapses      int       `json:"lapses"`
-	LastCorrect bool      `json:"last_correct"`
-	Recall      float64   `json:"recall"`    // mastery of this incident, as in Mastery
-	Stability   float64   `json:"stability"` // FSRS stability in days
-	Due         time.Time `json:"due"`
-	Leech       bool      `json:"leech"`
-	Removed     bool      `json:"removed,omitempty"` // no longer in the corpus
+	ID          string `json:"id"`
+	Title       string `json:"title,omitempty"`
+	Platform    string `json:"platform,omitempty"`
+	Answers     int    `json:"answers"`
+	Correct     int    `json:"correct"`
+	Lapses      int    `json:"lapses"`
+	LastCorrect bool   `json:"last_correct"`
+	// Recall is the FSRS chance of recalling the root cause now; Mastery the
+	// chance of still recalling it MasteryHorizonDays from now without
+	// practice, which grows only with repeated success. Both are 0 when the
+	// last answer was wrong.
+	Recall    float64   `json:"recall"`
+	Mastery   float64   `json:"mastery"`
+	Stability float64   `json:"stability"` // FSRS stability in days
+	Due       time.Time `json:"due"`
+	Leech     bool      `json:"leech"`
+	Removed   bool      `json:"removed,omitempty"` // no longer in the corpus
 }
 
 // Accuracy is the share of correct answers, 0 when there are none.
@@ -162,8 +169,10 @@ func incidentStats(revs map[string]Review, now time.Time) map[string]*IncidentSt
 // overlay copies schedule state into p.
 func overlay(p *IncidentStat, r Review, now time.Time) {
 	p.Lapses, p.Due, p.Leech, p.Stability = r.Lapses, r.Due, r.Leech, r.Stability
-	p.Recall = 0
+	p.Recall, p.Mastery = 0, 0
 	if r.LastCorrect {
-		p.Recall = Retrievability(elapsedDays(r.LastReview, now), r.Stability)
+		t := elapsedDays(r.LastReview, now)
+		p.Recall = Retrievability(t, r.Stability)
+		p.Mastery = Retrievability(t+MasteryHorizonDays, r.Stability)
 	}
 }

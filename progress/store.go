@@ -41,14 +41,14 @@ type Options struct {
 const DefaultBusyTimeout = 5 * time.Second
 
 // DefaultPath is $XDG_DATA_HOME/rootcause/progress.db (on Linux usually
-// ~/.local/share/rootcause/progress.db). The directory is created if needed.
+// ~/.local/share/rootcause/progress.db). It creates nothing: Open makes the
+// directory when it creates the database.
 func DefaultPath() (string, error) {
-	p, err := xdg.DataFile(filepath.Join("rootcause", "progress.db"))
-	if err != nil {
-		return "", fmt.Errorf("progress database: cannot create its directory under %s: %w; "+
-			"choose a file with --db, or play without recording with --no-save", xdg.DataHome, err)
+	if xdg.DataHome == "" {
+		return "", errors.New("progress database: no data directory ($XDG_DATA_HOME or $HOME) is set; " +
+			"choose a file with --db, or play without recording with --no-save")
 	}
-	return p, nil
+	return filepath.Join(xdg.DataHome, "rootcause", "progress.db"), nil
 }
 
 // DefaultUser is the OS user name, the trainee name when --user is not given.

@@ -1,6 +1,7 @@
 package progress
 
 import (
+	"math"
 	"reflect"
 	"testing"
 	"time"
@@ -150,8 +151,10 @@ func TestStatsMasteryAndRemovedIncidents(t *testing.T) {
 	for _, m := range s.Platforms {
 		byName[m.Name] = m
 	}
-	// Alpha: AA, AD answered right now (recall 1) of 2 incidents (AA, AD) -> 1.0.
-	if a := byName["Alpha"]; a.Incidents != 2 || a.Seen != 2 || a.Mastery != 1 || a.Accuracy() != 1 {
+	// Alpha: AA and AD answered right (Good, S = w2) just now: each has
+	// mastery R(30 d, w2) = 0.5575.
+	wantM := Retrievability(MasteryHorizonDays, DefaultWeights[Good-1])
+	if a := byName["Alpha"]; a.Incidents != 2 || a.Seen != 2 || math.Abs(a.Mastery-wantM) > 1e-9 || a.Accuracy() != 1 {
 		t.Errorf("Alpha %+v", a)
 	}
 	if b := byName["Beta"]; b.Incidents != 2 || b.Seen != 1 || b.Mastery != 0 {

@@ -20,7 +20,13 @@ func newIncidentsCmd(g *Globals) *cobra.Command {
 		Long: "Work with incident files: list and show the loaded incidents, check files for\n" +
 			"problems, and export them as JSON, CSV or Markdown. Incidents come from --incidents\n" +
 			"(files or directories; \"builtin\" is the bundled corpus). See seeds/FORMAT.md.",
-		Args: cobra.NoArgs,
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usageErr("unknown command %q for \"rootcause incidents\" (want list, show, validate, export or import)",
+					incidents.Sanitize(args[0]))
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
 	cmd.AddCommand(newListCmd(g), newShowCmd(g), newValidateCmd(g), newExportCmd(g))
@@ -35,7 +41,7 @@ func newListCmd(g *Globals) *cobra.Command {
 		Short: "List incidents as a table (id, date, severity, platform, title)",
 		Example: "  rootcause incidents list --severity SEV-1 --service CloudFront\n" +
 			"  rootcause incidents list --incidents ./postmortems --since 2024-01-01 --sort date",
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			incs, err := selectIncidents(g, &ff, sortKey)
 			if err != nil {
@@ -187,6 +193,14 @@ func selectIncidents(g *Globals, ff *filterFlags, sortKey string) ([]incidents.I
 	incs = f.Select(incs)
 	incidents.SortBy(incs, sortKey)
 	return incs, nil
+}
+
+// noArgs is cobra.NoArgs as a usage error (exit status 2).
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usageErr("%s takes no arguments, got %q", cmd.CommandPath(), incidents.Sanitize(args[0]))
+	}
+	return nil
 }
 
 // suggestIDs names loaded ids that contain what was typed, to catch typos

@@ -21,6 +21,7 @@ func (d *mdDoc) readFrontMatter(fm []byte, dr *mdDraft) {
 		d.probs = append(d.probs, Problem{Pos: Pos{File: d.name, Line: 1}, Msg: "front matter is not valid YAML, so it was ignored: " + firstLine(err.Error())})
 		return
 	}
+	raw := topLevelLines(fm)
 	var unknown []string
 	for _, item := range m {
 		key := oneLine(yamlScalar(item.Key))
@@ -29,16 +30,51 @@ func (d *mdDoc) readFrontMatter(fm []byte, dr *mdDraft) {
 			unknown = append(unknown, key)
 			continue
 		}
+		line := raw[key]
 		if dr.meta[f].set {
-			d.warn(1, "", "front matter key \""+key+"\" repeats a field; keeping the first")
+			d.warn(line.line, "", "front matter key \""+key+"\" repeats a field; keeping the first")
 			continue
 		}
-		dr.meta[f] = yamlValue(item.Value)
+		v := yamlValue(item.Value)
+		switch item.Value.(type) {
+		case uint64, int64, int, float64:
+			// YAML reads "id: 0010" as the number 8; the id is the text as written.
+			v.text = line.text
+		}
+		v.line = max(line.line, 1)
+		dr.meta[f] = v
 	}
 	if len(unknown) > 0 {
 		sort.Strings(unknown)
 		d.warn(1, "", "front matter keys not used: "+strings.Join(unknown, ", "))
 	}
+}
+
+// fmLine is a top-level "key: value" line of front matter as written.
+type fmLine struct {
+	text string
+	line int
+}
+
+// topLevelLines indexes front matter's unindented "key: value" lines, for
+// line numbers in problems and for numbers YAML would reinterpret.
+func topLevelLines(fm []byte) map[string]fmLine {
+	out := map[string]fmLine{}
+	for i, l := range strings.Split(string(fm), "\n") {
+		if l == "" || l[0] == ' ' || l[0] == '\t' || l[0] == '#' {
+			continue
+		}
+		if k, v, ok := strings.Cut(l, ":"); ok {
+			k = strings.Trim(strings.TrimSpace(k), `"'`)
+			if _, seen := out[k]; !seen {
+				if c := strings.Index(v, " #"); c >= 0 {
+					v = v[:c]
+				}
+				out[k] = fmLine{text: strings.TrimSpace(v), line: i + 2} // +1 for the opening ---
+			}
+		}
+	}
+	return out
 }
 
 // safeYAML turns a panic inside the YAML library into an error: front matter

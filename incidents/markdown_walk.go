@@ -293,9 +293,13 @@ func (w *walker) labelList(l *ast.List) bool {
 }
 
 // kvTable reads a two- or three-column "| Field | Value |" table of incident
-// details. It must name at least one metadata field, and at least half its
-// rows must be known keys; an action-item table is not one.
+// details, where labels are allowed. It must name at least one metadata
+// field, and at least half its rows must be known keys; an action-item table
+// is not one.
 func (w *walker) kvTable(t *east.Table) bool {
+	if !w.labelsAllowed() {
+		return false // a table inside a root cause or action list is content
+	}
 	var rows [][]string
 	var lines []int
 	known, meta := 0, 0

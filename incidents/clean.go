@@ -45,16 +45,23 @@ func cleanInline(s string) (out string, dirty bool) {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false // a blank is pending; written before the next visible rune
-	emit := func(r rune) {
+	emit := func(t string) {
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		space = false
-		b.WriteRune(r)
+		b.WriteString(t)
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
+		case !notPlain[c]: // copy a run of ordinary bytes at once
+			j := i + 1
+			for j < len(s) && !notPlain[s[j]] {
+				j++
+			}
+			emit(s[i:j])
+			i = j
 		case c == 0x1b:
 			dirty = true
 			i = skipEscape(s, i+1)
@@ -69,12 +76,12 @@ func cleanInline(s string) (out string, dirty bool) {
 		case c == '*' && i+1 < len(s) && s[i+1] == '*':
 			i += 2
 		case c == '\\' && i+1 < len(s) && isMarkdownEscapable(s[i+1]):
-			emit(rune(s[i+1]))
+			emit(s[i+1 : i+2])
 			i += 2
 		case c == '\\' && i+1 < len(s) && s[i+1] >= utf8.RuneSelf && isBullet(s[i+1:]):
 			i++ // an escaped list bullet, written by WriteText
 		case c < utf8.RuneSelf:
-			emit(rune(c))
+			emit(s[i : i+1])
 			i++
 		default:
 			r, n := utf8.DecodeRuneInString(s[i:])
@@ -89,11 +96,11 @@ func cleanInline(s string) (out string, dirty bool) {
 			case r == '\u00a0' || r == '\u2028' || r == '\u2029':
 				space = true
 			case r == '‘' || r == '’':
-				emit('\'')
+				emit("'")
 			case r == '“' || r == '”':
-				emit('"')
+				emit("\"")
 			default:
-				emit(r)
+				emit(s[i-n : i])
 			}
 		}
 	}

@@ -90,7 +90,7 @@ func (p *textParser) checkLength(f field) {
 
 // clean is cleanInline that remembers whether anything unsafe was removed.
 func (p *textParser) clean(s string) string {
-	c, dirty := cleanInline(strings.TrimLeft(s, " \t"))
+	c, dirty := cleanInline(trimLeftBlank(s))
 	p.dirty = p.dirty || dirty
 	return c
 }
@@ -157,7 +157,7 @@ func (p *textParser) services() []string {
 		if l == "" {
 			continue
 		}
-		l, _ = stripMarker(strings.TrimLeft(l, " \t"))
+		l, _ = stripMarker(trimLeftBlank(l))
 		for l != "" {
 			i := strings.IndexAny(l, ",;")
 			item := l
@@ -186,7 +186,7 @@ func (p *textParser) prevention() []string {
 			continue
 		}
 		indented := raw[0] == ' ' || raw[0] == '\t'
-		t := strings.TrimLeft(raw, " \t")
+		t := trimLeftBlank(raw)
 		// The marker is found before cleaning, so an escaped \[ or \- that
 		// WriteText wrote stays text.
 		body, marked := stripMarker(t)

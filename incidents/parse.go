@@ -86,8 +86,8 @@ func (p *textParser) run(s string) {
 }
 
 func (p *textParser) handle(raw string) {
-	raw = strings.TrimRight(raw, " \t\r")
-	t := strings.TrimLeft(raw, " \t")
+	raw = trimRightBlank(raw)
+	t := trimLeftBlank(raw)
 	if t == "" {
 		if p.fld != fNone {
 			p.buf = append(p.buf, "")

@@ -1,23 +1,173 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"io"
+	"os"
+	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/mattn/go-isatty"
+	"github.com/muesli/termenv"
+	"github.com/nexusflow/rootcause/progress"
+	"github.com/nexusflow/rootcause/quiz"
+	"github.com/nexusflow/rootcause/tui"
 	"github.com/spf13/cobra"
 )
 
-// PLACEHOLDER: replaced by the terminal-app issue.
-func newPlayCmd(g *Globals) *cobra.Command {
-	return &cobra.Command{Use: "play", Short: "Start a quiz session directly", RunE: func(cmd *cobra.Command, _ []string) error {
-		return runApp(cmd, g)
-	}}
+// playFlags are the session options of `rootcause play`.
+type playFlags struct {
+	filters     filterFlags
+	mode        string
+	difficulty  string
+	count       int
+	seed        int64
+	timeLimit   time.Duration
+	perQuestion time.Duration
+	followUp    bool
 }
 
-func runApp(cmd *cobra.Command, g *Globals) error {
+func newPlayCmd(g *Globals) *cobra.Command {
+	var f playFlags
+	cmd := &cobra.Command{
+		Use:   "play",
+		Short: "Start a quiz session directly in the terminal app",
+		Long: "play opens the terminal app on the first question of a new session.\n" +
+			"Without a terminal (piped or in CI) use `rootcause questions` instead.",
+		Example: "  rootcause play --count 3 --seed 1\n" +
+			"  rootcause play --mode exam --count 10 --time-limit 15m\n" +
+			"  rootcause play --platform DataNexus --difficulty hard --follow-up",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			opts, err := f.options(cmd)
+			if err != nil {
+				return err
+			}
+			return runTUI(g, &opts)
+		},
+	}
+	fs := cmd.Flags()
+	f.filters.register(fs)
+	fs.StringVar(&f.mode, "mode", "practice", "practice or exam")
+	fs.StringVar(&f.difficulty, "difficulty", "normal", "easy, normal or hard")
+	fs.IntVar(&f.count, "count", 10, "number of questions (0 = every matching incident)")
+	fs.Int64Var(&f.seed, "seed", 0, "seed for a repeatable session (default: a new one each run)")
+	fs.DurationVar(&f.timeLimit, "time-limit", 0, "time for the whole exam, e.g. 15m (exam mode)")
+	fs.DurationVar(&f.perQuestion, "per-question", 0, "time per question, e.g. 45s; enables the speed bonus")
+	fs.BoolVar(&f.followUp, "follow-up", false, "ask a prevention follow-up after each answer (practice)")
+	return cmd
+}
+
+// options validates the flags into session options; bad values are usage errors.
+func (f *playFlags) options(cmd *cobra.Command) (quiz.Options, error) {
+	var o quiz.Options
+	var err error
+	if o.Mode, err = quiz.ParseMode(f.mode); err != nil || o.Mode == quiz.Review {
+		return o, usageErr("--mode: want practice or exam, not %q", f.mode)
+	}
+	if o.Difficulty, err = quiz.ParseDifficulty(f.difficulty); err != nil {
+		return o, usageErr("--difficulty: %v", err)
+	}
+	if f.count < 0 {
+		return o, usageErr("--count: %d is negative", f.count)
+	}
+	if f.timeLimit < 0 || f.perQuestion < 0 {
+		return o, usageErr("--time-limit and --per-question must be positive durations such as 15m or 45s")
+	}
+	if f.timeLimit > 0 && o.Mode != quiz.Exam {
+		return o, usageErr("--time-limit is for exams; add --mode exam, or use --per-question")
+	}
+	if o.Filter, err = f.filters.filter(); err != nil {
+		return o, err
+	}
+	o.Count, o.TimeLimit, o.PerQuestion = f.count, f.timeLimit, f.perQuestion
+	o.FollowUp = f.followUp && o.Mode != quiz.Exam
+	o.Seed = f.seed
+	if !cmd.Flags().Changed("seed") {
+		o.Seed = time.Now().UnixNano()
+	}
+	return o, nil
+}
+
+// runApp opens the app on Home (rootcause with no arguments).
+func runApp(_ *cobra.Command, g *Globals) error {
+	return runTUI(g, nil)
+}
+
+// runTUI runs the terminal app; start, when set, opens it on a session.
+func runTUI(g *Globals, start *quiz.Options) error {
+	if !isTerminal(os.Stdin) || !isTerminal(os.Stdout) {
+		return &ExitError{Code: 2, Err: errors.New("the app needs a terminal (stdin and stdout are not both a TTY); " +
+			"for scripts and CI use `rootcause questions` or `rootcause incidents export`")}
+	}
 	incs, err := g.loadCorpus()
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(cmd.OutOrStdout(), "rootcause: %d incidents loaded; the app is not built yet\n", len(incs))
+	cfg := tui.Config{Incidents: incs, Start: start, User: g.User, Renderer: newRenderer()}
+	if cfg.User == "" {
+		cfg.User = progress.DefaultUser()
+	}
+	if g.NoSave {
+		cfg.Notice = "Progress is not saved in this run (--no-save). Run without --no-save to keep your history."
+	} else {
+		cfg.OpenProgress = openProgress(g.DB)
+	}
+	m, err := tui.New(cfg)
+	if err != nil {
+		var ee *quiz.ExhaustedError
+		if errors.As(err, &ee) {
+			return usageErr("%v", err)
+		}
+		return err
+	}
+	final, err := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion()).Run()
+	if fm, ok := final.(tui.Model); ok {
+		err = errors.Join(err, closeProgress(fm))
+	}
+	if err != nil {
+		return fmt.Errorf("terminal app: %w", err)
+	}
 	return nil
+}
+
+// openProgress opens the store after the first frame. A store that fails to
+// open is reported on Home and the app plays on without recording; the file
+// is left untouched.
+func openProgress(path string) func() (tui.Progress, error) {
+	return func() (tui.Progress, error) {
+		st, err := progress.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("Progress is not saved: %w", err)
+		}
+		return st, nil
+	}
+}
+
+// closeProgress writes what a quit left queued and closes the store.
+func closeProgress(m tui.Model) error {
+	err := m.Flush()
+	if c, ok := m.Progress().(io.Closer); ok {
+		err = errors.Join(err, c.Close())
+	}
+	return err
+}
+
+// newRenderer builds the renderer for this terminal. The background color
+// is asked for here, before bubbletea reads the keyboard, so the answer
+// cannot be mistaken for keys; with NO_COLOR there is nothing to ask.
+func newRenderer() *lipgloss.Renderer {
+	r := lipgloss.NewRenderer(os.Stdout)
+	if r.ColorProfile() == termenv.Ascii {
+		r.SetHasDarkBackground(true)
+	} else {
+		r.HasDarkBackground()
+	}
+	return r
+}
+
+func isTerminal(f *os.File) bool {
+	return isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())
 }

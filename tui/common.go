@@ -37,6 +37,11 @@ type common struct {
 	// now is the clock; tests inject a fixed one so goldens never see the
 	// wall clock.
 	now func() time.Time
+	// tick schedules a timer message (tea.Tick); tests stop it.
+	tick func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
+	// recorders of every session started, so Flush can write what a quit
+	// left queued.
+	recorders []*recorder
 }
 
 // contentWidth is the width text is laid out in: the window minus the

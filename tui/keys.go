@@ -14,6 +14,7 @@ import "github.com/charmbracelet/bubbles/key"
 type KeyMap struct {
 	Up       key.Binding
 	Down     key.Binding
+	Move     key.Binding // up and down as one entry, for short help lines
 	Left     key.Binding
 	Right    key.Binding
 	PageUp   key.Binding
@@ -49,6 +50,7 @@ func DefaultKeyMap() *KeyMap {
 	return &KeyMap{
 		Up:       b(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:     b(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Move:     b(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑↓", "move")),
 		Left:     b(key.WithKeys("left", "h"), key.WithHelp("←/h", "less")),
 		Right:    b(key.WithKeys("right", "l"), key.WithHelp("→/l", "more")),
 		PageUp:   b(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),

@@ -1,0 +1,276 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/quiz"
+)
+
+// footerHeight is the lines the router keeps under every screen: a blank
+// line and the short help.
+const footerHeight = 2
+
+// Config is what the app starts with.
+type Config struct {
+	Incidents []incidents.Incident
+	// Start, when set, opens the app straight on the first question of a
+	// session with these options (rootcause play).
+	Start *quiz.Options
+	// Progress records answers and plans reviews; nil plays without saving.
+	Progress Progress
+	// OpenProgress, when set, opens the store in a Cmd after the first frame
+	// (opening and checking a database takes longer than drawing); an error
+	// becomes the Home notice and the app plays on without saving.
+	OpenProgress func() (Progress, error)
+	// User is the trainee progress is recorded under.
+	User string
+	// Notice is a one-line message for Home, e.g. why progress is not saved
+	// and how to fix it.
+	Notice string
+	// Renderer draws every style; nil uses lipgloss's default renderer.
+	Renderer *lipgloss.Renderer
+	// Now is the clock; nil means time.Now. Tests pass a fixed clock.
+	Now func() time.Time
+}
+
+// Model is the root model: a small router that owns the window size, the
+// global keys (help, quit) and the screen changes, and hands every other
+// message to the active screen.
+type Model struct {
+	c      *common
+	cfg    Config
+	engine *quiz.Engine
+	active screen
+	help   help.Model
+	// confirm is the question shown before quitting or leaving a session.
+	confirm confirmKind
+	// showHelp is set while the full help is shown in place of the screen.
+	showHelp bool
+
+	home     homeModel
+	setup    setupModel
+	question questionModel
+	feedback feedbackModel
+	results  resultsModel
+	library  libraryModel
+
+	libraryReady bool
+	run          *run         // the session in progress; nil when none
+	lastOpts     quiz.Options // the last session's options, for a fresh round
+	err          string       // shown in the footer until the next session
+}
+
+// confirmKind is the confirmation dialog shown, if any.
+type confirmKind int
+
+const (
+	confirmNone  confirmKind = iota
+	confirmQuit              // quit the app mid-session
+	confirmLeave             // end the session and go Home
+)
+
+// New builds the app. When cfg.Start is set the first session is built
+// here, so a bad option is an error before the terminal is touched.
+func New(cfg Config) (Model, error) {
+	r := cfg.Renderer
+	if r == nil {
+		r = lipgloss.DefaultRenderer()
+	}
+	now := cfg.Now
+	if now == nil {
+		now = time.Now
+	}
+	c := &common{width: 80, height: 24, styles: NewStyles(r), keys: DefaultKeyMap(), renderer: r, now: now, tick: tea.Tick}
+	m := Model{c: c, cfg: cfg, engine: quiz.NewEngine(cfg.Incidents), help: help.New()}
+	m.help.Styles = c.styles.Help
+	m.home = newHome(c, cfg.Incidents, cfg.Notice, cfg.Progress != nil || cfg.OpenProgress != nil)
+	if cfg.Start != nil {
+		next, _, _ := m.start(*cfg.Start)
+		if next.err != "" {
+			return m, errors.New(next.err)
+		}
+		m = next
+	}
+	return m, nil
+}
+
+// Init opens the progress store and starts the session's clock.
+func (m Model) Init() tea.Cmd {
+	var cmds []tea.Cmd
+	if open := m.cfg.OpenProgress; open != nil && m.cfg.Progress == nil {
+		cmds = append(cmds, func() tea.Msg {
+			st, err := open()
+			return progressOpenedMsg{store: st, err: err}
+		})
+	}
+	if m.run != nil {
+		cmds = append(cmds, m.run.startCmd())
+	}
+	return tea.Batch(cmds...)
+}
+
+// Progress is the store the app records to (nil when none), for the caller
+// to close after the program ends.
+func (m Model) Progress() Progress { return m.cfg.Progress }
+
+// Flush writes answers a quit left queued; call it after the program ends
+// and before closing the store. It returns the first write error.
+func (m Model) Flush() error {
+	var first error
+	for _, r := range m.c.recorders {
+		if err := r.flush(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+// Update handles window size, global keys and screen changes, and passes
+// everything else to the active screen.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.c.width, m.c.height = msg.Width, msg.Height
+		m.help.Width = max(0, msg.Width-4)
+		return m.delegate(msg)
+	case tea.KeyMsg:
+		if next, c, done := m.globalKey(msg); done {
+			return next, c
+		}
+	case quitMsg:
+		if m.sessionRunning() {
+			m.confirm = confirmQuit
+			return m, nil
+		}
+		return m, tea.Quit
+	case recordedMsg:
+		if msg.err != nil {
+			m.err = "progress not saved: " + msg.err.Error()
+		}
+		return m, nil
+	}
+	if next, c, ok := m.navigate(msg); ok {
+		return next, c
+	}
+	return m.delegate(msg)
+}
+
+// globalKey handles keys that mean the same on every screen. done is false
+// when the key belongs to the active screen.
+func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
+	k := m.c.keys
+	if m.confirm != confirmNone {
+		switch {
+		case key.Matches(msg, k.ForceQuit), m.confirm == confirmQuit && key.Matches(msg, k.Yes):
+			return m, tea.Quit, true
+		case key.Matches(msg, k.Yes):
+			m.confirm = confirmNone
+			return m, cmd(goHomeMsg{}), true
+		case key.Matches(msg, k.No, k.Quit):
+			m.confirm = confirmNone
+		}
+		return m, nil, true
+	}
+	if key.Matches(msg, k.ForceQuit) {
+		return m, cmd(quitMsg{}), true
+	}
+	if m.capturing() {
+		return m, nil, false
+	}
+	switch {
+	case m.showHelp && key.Matches(msg, k.Help, k.Back):
+		m.showHelp = false
+		return m, nil, true
+	case key.Matches(msg, k.Help):
+		m.showHelp = true
+		return m, nil, true
+	case key.Matches(msg, k.Quit):
+		return m, cmd(quitMsg{}), true
+	case m.tooSmall() || m.showHelp:
+		return m, nil, true // nothing else works until the screen is readable
+	}
+	return m, nil, false
+}
+
+// capturing reports whether a focused text input takes every key.
+func (m Model) capturing() bool {
+	return m.active == screenLibrary && m.library.filtering()
+}
+
+func (m Model) sessionRunning() bool {
+	return m.run != nil && !m.run.finished() &&
+		(m.active == screenQuestion || m.active == screenFeedback)
+}
+
+func (m Model) tooSmall() bool {
+	return m.c.width < minWidth || m.c.height < minHeight
+}
+
+// View draws the active screen above the footer, or the quit dialog, the
+// full help, or a request for a larger window.
+func (m Model) View() string {
+	s := m.c.styles
+	if m.tooSmall() {
+		msg := s.Title.Render("rootcause") + "\n\n" +
+			s.Text.Render("Please enlarge the window") + "\n" +
+			s.Muted.Render(fmt.Sprintf("rootcause needs at least %dx%d; this is %dx%d", minWidth, minHeight, m.c.width, m.c.height))
+		return lipgloss.Place(m.c.width, m.c.height, lipgloss.Center, lipgloss.Center, msg)
+	}
+	bodyH := m.c.bodyHeight(footerHeight)
+	var body string
+	switch {
+	case m.confirm != confirmNone:
+		body = m.confirmView()
+	case m.showHelp:
+		body = m.fullHelpView()
+	default:
+		body = m.screenView()
+	}
+	body = lipgloss.NewStyle().Height(bodyH).MaxHeight(bodyH).Render(body)
+	return body + "\n\n" + m.footer()
+}
+
+func (m Model) footer() string {
+	s := m.c.styles
+	if m.err != "" {
+		return "  " + s.Error.Render(truncate(m.err, m.c.width-4))
+	}
+	if m.confirm != confirmNone {
+		return "  " + m.help.ShortHelpView([]key.Binding{m.c.keys.Yes, m.c.keys.No})
+	}
+	if m.showHelp {
+		return "  " + m.help.ShortHelpView([]key.Binding{m.c.keys.Help, m.c.keys.Back})
+	}
+	h := m.screenHelp()
+	short := append(append([]key.Binding{}, h.short...), m.c.keys.Help, m.c.keys.Quit)
+	return "  " + m.help.ShortHelpView(short)
+}
+
+func (m Model) fullHelpView() string {
+	h := m.screenHelp()
+	k := m.c.keys
+	cols := append(append([][]key.Binding{}, h.full...), []key.Binding{k.Help, k.Quit, k.ForceQuit})
+	s := m.c.styles
+	title := s.Title.Render("Keys") + s.Muted.Render(" · "+m.active.String())
+	return m.c.center(lipgloss.NewStyle().Width(m.c.contentWidth()).Render(
+		title + "\n\n" + m.help.FullHelpView(cols)))
+}
+
+func (m Model) confirmView() string {
+	s := m.c.styles
+	title, what := "Quit rootcause?", "quit"
+	if m.confirm == confirmLeave {
+		title, what = "End this session?", "end it"
+	}
+	box := s.Card.Render(s.Bold.Render(title) + "\n\n" +
+		s.Text.Render("Answers given so far are kept; the rest of the round is lost.") + "\n\n" +
+		s.Key.Render("y") + s.Muted.Render(" "+what+"   ") + s.Key.Render("n") + s.Muted.Render(" keep playing"))
+	return lipgloss.Place(m.c.width, m.c.bodyHeight(footerHeight), lipgloss.Center, lipgloss.Center, box)
+}

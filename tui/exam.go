@@ -1,0 +1,91 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// examSubmit is the panel shown after an exam's last question: submit now,
+// or revisit a flagged or unanswered question first.
+type examSubmit struct {
+	open    bool
+	cursor  int   // 0 = submit, i+1 = revisit items[i]
+	items   []int // flagged or unanswered question positions
+	revisit int   // set by update to the question to revisit; -1 otherwise
+}
+
+func newExamSubmit(r *run) examSubmit {
+	seen := map[int]bool{}
+	var items []int
+	for _, i := range append(r.sess.Flagged(), r.sess.Unanswered()...) {
+		if !seen[i] {
+			seen[i] = true
+			items = append(items, i)
+		}
+	}
+	return examSubmit{open: true, items: items, revisit: -1}
+}
+
+func (e examSubmit) update(c *common, r *run, msg tea.Msg) (examSubmit, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return e, nil
+	}
+	k := c.keys
+	n := len(e.items) + 1
+	switch {
+	case key.Matches(km, k.Up):
+		e.cursor = (e.cursor + n - 1) % n
+	case key.Matches(km, k.Down):
+		e.cursor = (e.cursor + 1) % n
+	case key.Matches(km, k.Enter) && e.cursor == 0:
+		return e, tea.Batch(r.finish(), cmd(nextMsg{}))
+	case key.Matches(km, k.Enter):
+		e.revisit = e.items[e.cursor-1]
+	case key.Matches(km, k.Back):
+		return e, cmd(leaveMsg{})
+	}
+	return e, nil
+}
+
+func (e examSubmit) view(c *common, r *run) string {
+	s := c.styles
+	var b strings.Builder
+	un := len(r.sess.Unanswered())
+	b.WriteString(s.Title.Render("Submit the exam?") + "\n\n")
+	b.WriteString(s.Text.Render(fmt.Sprintf("%d of %d questions answered, %d flagged.",
+		r.sess.Len()-un, r.sess.Len(), len(r.sess.Flagged()))) + "\n")
+	if un > 0 {
+		b.WriteString(s.Notice.Render("Unanswered questions count as missed.") + "\n")
+	}
+	b.WriteString("\n" + s.Item("Submit and see results", e.cursor == 0) + "\n")
+	for i, q := range e.items {
+		rec, _ := r.sess.Record(q)
+		state := "unanswered"
+		if rec.Answered {
+			state = "answered"
+		}
+		if rec.Flagged {
+			state += ", flagged"
+		}
+		title := cleanLine(rec.Question.Card(0).Title)
+		if title == "" {
+			title = cleanLine(rec.Question.Incident.ID)
+		}
+		line := truncate(fmt.Sprintf("Revisit question %d (%s): %s", q+1, state, title), c.contentWidth()-4)
+		b.WriteString(s.Item(line, e.cursor == i+1) + "\n")
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+func (e examSubmit) help(k *KeyMap) screenHelp {
+	open := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "submit / revisit"))
+	leave := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "end session"))
+	return screenHelp{
+		short: []key.Binding{k.Up, k.Down, open},
+		full:  [][]key.Binding{{k.Up, k.Down, open, leave}},
+	}
+}

@@ -1,0 +1,195 @@
+package tui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/quiz"
+)
+
+// menuItem is one entry of the Home menu.
+type menuItem struct {
+	title, desc string
+	hotkey      key.Binding // opens it directly
+	msg         tea.Msg
+	disabled    string // why it cannot be chosen now; "" when it can
+}
+
+// homeModel is the Home screen: product name, corpus summary and the menu.
+type homeModel struct {
+	c       *common
+	summary string
+	notice  string // e.g. why progress is not saved and how to fix it
+	items   []menuItem
+	cursor  int
+	gameday bool // showing the game-day hosting info
+}
+
+func newHome(c *common, incs []incidents.Incident, notice string, hasStats bool) homeModel {
+	m := homeModel{c: c, summary: corpusSummary(incs), notice: notice}
+	m.items = []menuItem{
+		{title: "Practice", desc: "feedback after every answer", hotkey: hot("p"), msg: openSetupMsg{mode: quiz.Practice}},
+		{title: "Exam", desc: "a timed round, feedback at the end", hotkey: hot("e"), msg: openSetupMsg{mode: quiz.Exam}},
+		{title: "Review", desc: "incidents due for review first, then new ones", hotkey: hot("r"), msg: reviewMsg{}},
+		{title: "Study library", desc: fmt.Sprintf("read all %d incidents", len(incs)), hotkey: hot("l"), msg: openLibraryMsg{}},
+		{title: "Stats", desc: "your progress and weak spots", hotkey: hot("s"), msg: openStatsMsg{}},
+		{title: "Game day", desc: "play live as a team over SSH", hotkey: hot("g")},
+		{title: "Quit", desc: "", hotkey: hot("q"), msg: quitMsg{}},
+	}
+	return m.withStats(hasStats)
+}
+
+// withStats enables the Stats entry when progress is saved.
+func (m homeModel) withStats(ok bool) homeModel {
+	for i := range m.items {
+		if _, isStats := m.items[i].msg.(openStatsMsg); isStats {
+			m.items[i].disabled = ""
+			if !ok {
+				m.items[i].disabled = "progress is not saved in this run"
+			}
+		}
+	}
+	return m
+}
+
+// hot is a menu hotkey; its help text is the key itself.
+func hot(k string) key.Binding {
+	return key.NewBinding(key.WithKeys(k), key.WithHelp(k, ""))
+}
+
+// corpusSummary is one line such as "30 incidents · 4 platforms · Oct 2023 – May 2024".
+func corpusSummary(incs []incidents.Incident) string {
+	plats := map[string]bool{}
+	var dates []string
+	for i := range incs {
+		if p := cleanLine(incs[i].Platform); p != "" {
+			plats[p] = true
+		}
+		if !incs[i].Date.IsZero() {
+			dates = append(dates, incs[i].Date.Format("2006-01-02"))
+		}
+	}
+	sort.Strings(dates)
+	parts := []string{plural(len(incs), "incident"), plural(len(plats), "platform")}
+	if len(dates) > 0 {
+		first, last := dates[0][:7], dates[len(dates)-1][:7]
+		if first == last {
+			parts = append(parts, first)
+		} else {
+			parts = append(parts, first+" to "+last)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return m, nil
+	}
+	k := m.c.keys
+	if m.gameday {
+		if key.Matches(km, k.Back, k.Enter) {
+			m.gameday = false
+		}
+		return m, nil
+	}
+	switch {
+	case key.Matches(km, k.Up):
+		m.cursor = (m.cursor + len(m.items) - 1) % len(m.items)
+	case key.Matches(km, k.Down):
+		m.cursor = (m.cursor + 1) % len(m.items)
+	case key.Matches(km, k.Enter):
+		return m.choose(m.cursor)
+	default:
+		for i, it := range m.items {
+			if key.Matches(km, it.hotkey) {
+				m.cursor = i
+				return m.choose(i)
+			}
+		}
+	}
+	return m, nil
+}
+
+func (m homeModel) choose(i int) (homeModel, tea.Cmd) {
+	it := m.items[i]
+	if it.disabled != "" {
+		return m, nil
+	}
+	if it.msg == nil { // game day: an info panel
+		m.gameday = true
+		return m, nil
+	}
+	return m, cmd(it.msg)
+}
+
+func (m homeModel) view() string {
+	s := m.c.styles
+	w := m.c.contentWidth()
+	var b strings.Builder
+	b.WriteString(s.Title.Render("rootcause") + "  " + s.Subtitle.Render("incident response training") + "\n")
+	b.WriteString(s.Muted.Render(m.summary) + "\n\n")
+	if m.gameday {
+		b.WriteString(m.gamedayView(w))
+	} else {
+		b.WriteString(m.menuView(w))
+	}
+	if m.notice != "" {
+		b.WriteString("\n" + m.c.wrap("! "+m.notice, w, s.Notice))
+	}
+	return m.c.center(lipgloss.NewStyle().Width(w).Render(b.String()))
+}
+
+func (m homeModel) menuView(w int) string {
+	s := m.c.styles
+	var b strings.Builder
+	titleW := 15
+	for i, it := range m.items {
+		line := fmt.Sprintf("%s  %-*s", it.hotkey.Help().Key, titleW, it.title)
+		desc := it.desc
+		if it.disabled != "" {
+			desc = it.disabled
+		}
+		row := s.Item(line, i == m.cursor)
+		if desc != "" && w > titleW+24 {
+			row += s.MenuDesc.Render(truncate(desc, w-titleW-8))
+		}
+		b.WriteString(row + "\n")
+	}
+	return b.String()
+}
+
+func (m homeModel) gamedayView(w int) string {
+	s := m.c.styles
+	text := "A facilitator hosts a live round over SSH; everyone joins from their own terminal, " +
+		"answers against a timer, and watches a live leaderboard with speed and streak points.\n\n" +
+		"Host:   rootcause serve\n" +
+		"Join:   ssh -p 2222 <host>\n\n" +
+		"See `rootcause serve --help` for the port, the host key and the round settings."
+	return s.Label.Render("Game day") + "\n" + m.c.wrap(text, w, s.Text) + "\n\n" +
+		s.Muted.Render("esc back")
+}
+
+func (m homeModel) help() screenHelp {
+	k := m.c.keys
+	if m.gameday {
+		return screenHelp{short: []key.Binding{k.Back}, full: [][]key.Binding{{k.Back}}}
+	}
+	return screenHelp{
+		short: []key.Binding{k.Move, k.Enter},
+		full:  [][]key.Binding{{k.Up, k.Down, k.Enter}},
+	}
+}

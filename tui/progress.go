@@ -1,0 +1,131 @@
+package tui
+
+import (
+	"sync"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/nexusflow/rootcause/progress"
+	"github.com/nexusflow/rootcause/quiz"
+)
+
+// Progress is what the app needs from the progress store; *progress.Store
+// implements it. Every call happens inside a tea.Cmd, never in Update/View.
+type Progress interface {
+	StartSession(user string, info progress.SessionInfo) (int64, error)
+	RecordAnswer(sessionID int64, a progress.Answer) error
+	FinishSession(id int64, at time.Time) error
+	Plan(user string, ids []string, now time.Time, n int) ([]string, error)
+}
+
+// Messages about progress, sent from Cmds.
+type (
+	// progressOpenedMsg carries the store opened after the first frame
+	// (Config.OpenProgress); err says why progress is not saved.
+	progressOpenedMsg struct {
+		store Progress
+		err   error
+	}
+	// recordedMsg reports one write to the store; err is shown in the footer.
+	recordedMsg struct{ err error }
+	// reviewPlannedMsg carries the incidents a review session asks, due first.
+	reviewPlannedMsg struct {
+		ids []string
+		err error
+	}
+)
+
+// recorder writes one quiz session's answers to the store. Update queues
+// them (record, finish) and returns a Cmd that flushes the queue on its own
+// goroutine; the mutex keeps writes in order. The session row is created by
+// the first write, so a round nobody answers leaves no trace, and one quit
+// mid-round stays "interrupted" (never finished). Model.Flush writes what a
+// quit left queued, so no answer given is lost.
+type recorder struct {
+	mu       sync.Mutex
+	store    Progress
+	user     string
+	info     progress.SessionInfo
+	sid      int64
+	queue    []progress.Answer
+	finishAt time.Time // set once the round is over
+	finished bool      // FinishSession done
+}
+
+func newRecorder(store Progress, user string, o quiz.Options, total int, now time.Time) *recorder {
+	if store == nil {
+		return nil
+	}
+	return &recorder{store: store, user: user, info: progress.SessionInfo{
+		Mode: o.Mode.String(), Difficulty: o.Difficulty.String(), Total: total, Seed: o.Seed, At: now,
+	}}
+}
+
+// record queues answers and returns the Cmd that writes them.
+func (r *recorder) record(as ...progress.Answer) tea.Cmd {
+	if r == nil || len(as) == 0 {
+		return nil
+	}
+	r.mu.Lock()
+	r.queue = append(r.queue, as...)
+	r.mu.Unlock()
+	return r.flushCmd
+}
+
+// finish queues the end of the round and returns the Cmd that writes it.
+func (r *recorder) finish(at time.Time) tea.Cmd {
+	if r == nil {
+		return nil
+	}
+	r.mu.Lock()
+	r.finishAt = at
+	r.mu.Unlock()
+	return r.flushCmd
+}
+
+func (r *recorder) flushCmd() tea.Msg { return recordedMsg{r.flush()} }
+
+// flush writes everything queued. A failed write stays queued for the next
+// flush, so a locked database only delays it.
+func (r *recorder) flush() error {
+	if r == nil {
+		return nil
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.queue) == 0 && (r.sid == 0 || r.finished || r.finishAt.IsZero()) {
+		return nil
+	}
+	if r.sid == 0 {
+		sid, err := r.store.StartSession(r.user, r.info)
+		if err != nil {
+			return err
+		}
+		r.sid = sid
+	}
+	for len(r.queue) > 0 {
+		if err := r.store.RecordAnswer(r.sid, r.queue[0]); err != nil {
+			return err
+		}
+		r.queue = r.queue[1:]
+	}
+	if !r.finishAt.IsZero() && !r.finished {
+		if err := r.store.FinishSession(r.sid, r.finishAt); err != nil {
+			return err
+		}
+		r.finished = true
+	}
+	return nil
+}
+
+// planReview returns a Cmd that asks the store which incidents to review:
+// due ones first, then new ones. Without a store it serves the corpus order.
+func planReview(store Progress, user string, ids []string, now time.Time, n int) tea.Cmd {
+	return func() tea.Msg {
+		if store == nil {
+			return reviewPlannedMsg{ids: ids[:min(n, len(ids))]}
+		}
+		out, err := store.Plan(user, ids, now, n)
+		return reviewPlannedMsg{ids: out, err: err}
+	}
+}

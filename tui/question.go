@@ -1,0 +1,308 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/nexusflow/rootcause/quiz"
+)
+
+// questionModel asks the current question of a run: the incident card, the
+// numbered choices, clues, flags and skip. In an exam, once the last
+// question is passed it shows the submit panel (exam.go).
+type questionModel struct {
+	c      *common
+	run    *run
+	cursor int
+	scroll int    // first line shown when the screen is too short
+	note   string // a short reply to the last key, e.g. "no clue left"
+	submit examSubmit
+}
+
+func newQuestion(c *common, r *run) questionModel {
+	m := questionModel{c: c, run: r}
+	m.cursor = m.pendingChoice()
+	return m
+}
+
+// init starts nothing: the run's Cmd starts the clock.
+func (m questionModel) init() tea.Cmd { return nil }
+
+// pendingChoice is an exam answer already given to this question (so a
+// revisit starts on it), else 0.
+func (m questionModel) pendingChoice() int {
+	if rec, ok := m.run.sess.Record(m.run.sess.Index()); ok && rec.Answered {
+		return rec.Choice
+	}
+	return 0
+}
+
+func (m questionModel) update(msg tea.Msg) (questionModel, tea.Cmd) {
+	if t, ok := msg.(tickMsg); ok {
+		return m.onTick(t)
+	}
+	if m.submit.open {
+		var c tea.Cmd
+		m.submit, c = m.submit.update(m.c, m.run, msg)
+		if m.submit.revisit >= 0 {
+			m.run.sess.Goto(m.submit.revisit)
+			m.submit = examSubmit{}
+			m.cursor, m.scroll, m.note = m.pendingChoice(), 0, ""
+		}
+		return m, c
+	}
+	switch msg := msg.(type) {
+	case tea.MouseMsg:
+		switch msg.Button {
+		case tea.MouseButtonWheelUp:
+			m.scroll = max(0, m.scroll-3)
+		case tea.MouseButtonWheelDown:
+			m.scroll += 3
+		}
+		return m, nil
+	case tea.KeyMsg:
+		return m.onKey(msg)
+	}
+	return m, nil
+}
+
+func (m questionModel) onKey(msg tea.KeyMsg) (questionModel, tea.Cmd) {
+	k := m.c.keys
+	q := m.run.sess.Current()
+	if q == nil {
+		return m, nil
+	}
+	m.note = ""
+	switch {
+	case key.Matches(msg, k.Up):
+		m.cursor = (m.cursor + len(q.Choices) - 1) % len(q.Choices)
+	case key.Matches(msg, k.Down):
+		m.cursor = (m.cursor + 1) % len(q.Choices)
+	case key.Matches(msg, k.Pick):
+		i := int(msg.Runes[0] - '1')
+		if i < 0 || i >= len(q.Choices) {
+			m.note = fmt.Sprintf("there are %d choices", len(q.Choices))
+			return m, nil
+		}
+		m.cursor = i
+		return m.answer(i)
+	case key.Matches(msg, k.Enter):
+		return m.answer(m.cursor)
+	case key.Matches(msg, k.Clue):
+		if cl, ok := m.run.sess.RevealClue(); ok {
+			m.note = fmt.Sprintf("%s revealed (−%d points if right)", cl.Label, cl.Cost)
+		} else {
+			m.note = "no clue left for this question"
+		}
+	case key.Matches(msg, k.Flag) && m.run.exam():
+		if m.run.sess.ToggleFlag() {
+			m.note = "flagged: you can come back to it before submitting"
+		}
+	case key.Matches(msg, k.Skip):
+		return m.skip()
+	case key.Matches(msg, k.Left) && m.run.exam():
+		if i := m.run.sess.Index(); i > 0 {
+			m.run.sess.Goto(i - 1)
+			m.cursor, m.scroll = m.pendingChoice(), 0
+		}
+		return m, nil
+	case key.Matches(msg, k.Right) && m.run.exam():
+		return m.advance()
+	case key.Matches(msg, k.Back):
+		return m, cmd(leaveMsg{})
+	}
+	return m.followCursor(), nil
+}
+
+// answer gives choice i: practice and review show feedback, an exam moves on.
+func (m questionModel) answer(i int) (questionModel, tea.Cmd) {
+	o, rec := m.run.answer(i)
+	if m.run.exam() {
+		next, c := m.advance()
+		return next, tea.Batch(rec, c)
+	}
+	return m, tea.Batch(rec, cmd(feedbackMsg{outcome: o}))
+}
+
+func (m questionModel) skip() (questionModel, tea.Cmd) {
+	o, rec := m.run.skip()
+	if m.run.exam() {
+		next, c := m.advance()
+		return next, tea.Batch(rec, c)
+	}
+	return m, tea.Batch(rec, cmd(feedbackMsg{outcome: o}))
+}
+
+// advance moves an exam to the next question, or opens the submit panel
+// after the last one.
+func (m questionModel) advance() (questionModel, tea.Cmd) {
+	if m.run.next() {
+		m.cursor, m.scroll, m.note = m.pendingChoice(), 0, ""
+		return m, nil
+	}
+	m.submit = newExamSubmit(m.run)
+	return m, nil
+}
+
+// onTick checks the clocks (the router keeps the ticks coming): a question
+// out of time is skipped, an exam out of time is submitted.
+func (m questionModel) onTick(msg tickMsg) (questionModel, tea.Cmd) {
+	if msg.run != m.run || m.run.finished() {
+		return m, nil
+	}
+	if m.run.opts.TimeLimit > 0 && m.run.sessionLeft() <= 0 {
+		return m, tea.Batch(m.run.finish(), cmd(nextMsg{}))
+	}
+	if m.run.opts.PerQuestion > 0 && m.run.questionLeft() <= 0 && !m.submit.open {
+		next, c := m.skip()
+		next.note = "time is up"
+		return next, c
+	}
+	return m, nil
+}
+
+// followCursor scrolls so the focused choice is on screen.
+func (m questionModel) followCursor() questionModel {
+	lines, starts, _ := m.layout()
+	if len(starts) == 0 {
+		return m
+	}
+	end := len(lines)
+	if m.cursor+1 < len(starts) {
+		end = starts[m.cursor+1]
+	}
+	m.scroll = follow(m.scroll, starts[m.cursor], end, m.height(), len(lines))
+	return m
+}
+
+func (m questionModel) height() int { return m.c.bodyHeight(footerHeight) }
+
+// layout renders the whole question as lines, with where each choice starts.
+func (m questionModel) layout() (lines []string, starts []int, header string) {
+	s := m.c.styles
+	q := m.run.sess.Current()
+	w := m.c.contentWidth()
+	header = m.header(w)
+	if q == nil {
+		return nil, nil, header
+	}
+	var top strings.Builder
+	top.WriteString(cardView(m.c, q, m.run.sess.CluesShown(), w) + "\n")
+	top.WriteString(" " + s.Bold.Render(q.Prompt()))
+	lines = strings.Split(top.String(), "\n")
+	choices, st := choiceLines(m.c, q.Choices, m.cursor, w, m.examMark)
+	for i := range st {
+		st[i] += len(lines)
+	}
+	lines = append(lines, choices...)
+	lines = append(lines, "", m.hints(q, w))
+	return lines, st, header
+}
+
+// examMark labels the answer already given to an exam question.
+func (m questionModel) examMark(i int) string {
+	if !m.run.exam() {
+		return ""
+	}
+	if rec, ok := m.run.sess.Record(m.run.sess.Index()); ok && rec.Answered && rec.Choice == i {
+		return "(your answer)"
+	}
+	return ""
+}
+
+// header is "Question 3/10 · practice · normal" left, score and timer right.
+func (m questionModel) header(w int) string {
+	s := m.c.styles
+	r := m.run
+	left := s.Title.Render(fmt.Sprintf("Question %d/%d", r.sess.Index()+1, r.sess.Len())) +
+		s.Muted.Render(fmt.Sprintf(" · %s · %s", r.opts.Mode, r.opts.Difficulty))
+	var right []string
+	if r.exam() {
+		right = append(right, s.Muted.Render(fmt.Sprintf("answered %d/%d", r.sess.Len()-len(r.sess.Unanswered()), r.sess.Len())))
+		if rec, ok := r.sess.Record(r.sess.Index()); ok && rec.Flagged {
+			right = append(right, s.Flag.Render("[flagged]"))
+		}
+	} else {
+		right = append(right, s.Muted.Render("Score ")+s.Number.Render(fmt.Sprint(r.sess.Score())),
+			s.Muted.Render("Streak ")+s.Number.Render(fmt.Sprint(r.sess.Streak())))
+	}
+	if t := m.timer(); t != "" {
+		right = append(right, t)
+	}
+	rs := strings.Join(right, "  ")
+	gap := max(1, w-lipgloss.Width(left)-lipgloss.Width(rs))
+	return left + strings.Repeat(" ", gap) + rs
+}
+
+// timer shows the time left, turning urgent in the last 10 seconds.
+func (m questionModel) timer() string {
+	s := m.c.styles
+	r := m.run
+	var left []string
+	urgent := false
+	if r.opts.PerQuestion > 0 {
+		d := r.questionLeft()
+		left = append(left, clock(d))
+		urgent = d <= 10e9
+	}
+	if r.opts.TimeLimit > 0 {
+		d := r.sessionLeft()
+		left = append(left, "exam "+clock(d))
+		urgent = urgent || d <= 30e9
+	}
+	if len(left) == 0 {
+		return ""
+	}
+	st := s.Timer
+	if urgent {
+		st = s.Urgent
+	}
+	return st.Render("Time " + strings.Join(left, " · "))
+}
+
+// hints names the clue left (with its cost) or says none is left.
+func (m questionModel) hints(q *quiz.Question, w int) string {
+	s := m.c.styles
+	if m.note != "" {
+		return s.Notice.Render(truncate(" "+m.note, w))
+	}
+	shown := m.run.sess.CluesShown()
+	if shown < len(q.Clues) {
+		cl := q.Clues[shown]
+		return s.Muted.Render(" ") + s.Key.Render("c") +
+			s.Muted.Render(fmt.Sprintf(" reveals %s (−%d points), %d clue(s) left", cl.Label, cl.Cost, len(q.Clues)-shown))
+	}
+	if len(q.Clues) > 0 {
+		return s.Muted.Render(" all clues revealed")
+	}
+	return ""
+}
+
+func (m questionModel) view() string {
+	if m.submit.open {
+		return m.c.center(m.submit.view(m.c, m.run))
+	}
+	lines, _, header := m.layout()
+	body := header + "\n" + scrolled(m.c.styles, lines, m.scroll, m.height()-1)
+	return m.c.center(lipgloss.NewStyle().Width(m.c.contentWidth()).Render(body))
+}
+
+func (m questionModel) help() screenHelp {
+	k := m.c.keys
+	if m.submit.open {
+		return m.submit.help(k)
+	}
+	short := []key.Binding{k.Pick, k.Move, k.Enter, k.Clue, k.Skip}
+	full := [][]key.Binding{{k.Pick, k.Up, k.Down, k.Enter}, {k.Clue, k.Skip}}
+	if m.run.exam() {
+		short = append(short, k.Flag)
+		prev := key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "previous"))
+		next := key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "next"))
+		full[1] = append(full[1], k.Flag, prev, next)
+	}
+	full[1] = append(full[1], key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "end session")))
+	return screenHelp{short: short, full: full}
+}

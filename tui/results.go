@@ -1,0 +1,184 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/nexusflow/rootcause/quiz"
+)
+
+// resultsModel sums a finished session up: score, accuracy, time, the
+// breakdowns, the missed incidents (r retries just those), and for an exam
+// a review of every question. n starts a fresh round with the same options.
+type resultsModel struct {
+	c   *common
+	res quiz.Result
+	vp  viewport.Model
+}
+
+// retryMsg starts a practice round over just these incidents.
+type retryMsg struct{ ids []string }
+
+func newResults(c *common, r *run) resultsModel {
+	m := resultsModel{c: c, res: r.sess.Result(), vp: viewport.New(0, 0)}
+	return m.resized()
+}
+
+func (m resultsModel) resized() resultsModel {
+	w := m.c.contentWidth()
+	m.vp.Width, m.vp.Height = w, m.c.bodyHeight(footerHeight)-1
+	m.vp.SetContent(m.content(w))
+	return m
+}
+
+func (m resultsModel) update(msg tea.Msg) (resultsModel, tea.Cmd) {
+	k := m.c.keys
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		return m.resized(), nil
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, k.Retry) && len(m.res.Missed) > 0:
+			return m, cmd(retryMsg{ids: m.res.Missed})
+		case key.Matches(msg, k.Fresh):
+			return m, cmd(freshMsg{})
+		case key.Matches(msg, k.Back, k.Enter):
+			return m, cmd(goHomeMsg{})
+		}
+	}
+	var c tea.Cmd
+	m.vp, c = m.vp.Update(msg)
+	return m, c
+}
+
+func (m resultsModel) content(w int) string {
+	s := m.c.styles
+	r := m.res
+	var b strings.Builder
+	b.WriteString(s.Title.Render("Results") + s.Muted.Render(fmt.Sprintf(" · %s · %s", r.Mode, r.Difficulty)) + "\n\n")
+	stat := func(label, value string) string { return s.Muted.Render(label+" ") + s.Number.Render(value) }
+	b.WriteString(strings.Join([]string{
+		stat("Score", fmt.Sprint(r.Score)),
+		stat("Right", fmt.Sprintf("%d/%d (%.0f%%)", r.Correct, r.Total, r.Accuracy*100)),
+		stat("Time", clock(r.Elapsed)),
+		stat("Best streak", fmt.Sprint(r.BestStreak)),
+	}, "   ") + "\n")
+	if r.FollowUps > 0 {
+		b.WriteString(stat("Follow-ups right", fmt.Sprintf("%d/%d", r.FollowUpsCorrect, r.FollowUps)) + "\n")
+	}
+	b.WriteString("\n" + m.breakdowns(w) + "\n\n")
+	if r.Mode == quiz.Exam {
+		b.WriteString(m.examReview(w))
+	} else {
+		b.WriteString(m.missed(w))
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// breakdowns shows platform, severity and service tables: side by side when
+// they fit, stacked otherwise.
+func (m resultsModel) breakdowns(w int) string {
+	tables := []string{
+		m.table("By platform", m.res.ByPlatform, 0),
+		m.table("By severity", m.res.BySeverity, 0),
+		m.table("By service", m.res.ByService, 6),
+	}
+	row := lipgloss.JoinHorizontal(lipgloss.Top, tables[0], "   ", tables[1], "   ", tables[2])
+	if lipgloss.Width(row) <= w {
+		return row
+	}
+	two := lipgloss.JoinHorizontal(lipgloss.Top, tables[0], "   ", tables[1])
+	if lipgloss.Width(two) <= w {
+		return two + "\n\n" + tables[2]
+	}
+	return strings.Join(tables, "\n\n")
+}
+
+func (m resultsModel) table(title string, rows []quiz.Breakdown, limit int) string {
+	s := m.c.styles
+	lines := []string{s.Label.Render(title)}
+	labelW := 8
+	for _, br := range rows {
+		labelW = max(labelW, min(28, lipgloss.Width(cleanLine(br.Label))))
+	}
+	for i, br := range rows {
+		if limit > 0 && i == limit {
+			lines = append(lines, s.Muted.Render(fmt.Sprintf("… %d more", len(rows)-limit)))
+			break
+		}
+		mark := " "
+		if br.Correct < br.Total {
+			mark = "!"
+		}
+		label := truncate(cleanLine(br.Label), labelW)
+		label += strings.Repeat(" ", labelW-lipgloss.Width(label))
+		lines = append(lines, fmt.Sprintf("%s %s  %s", mark, label,
+			s.Number.Render(fmt.Sprintf("%d/%d", br.Correct, br.Total))))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// missed lists the incidents answered wrong or skipped.
+func (m resultsModel) missed(w int) string {
+	s := m.c.styles
+	if len(m.res.Missed) == 0 {
+		return s.Correct.Render("Nothing missed. ") + s.Muted.Render("n starts a fresh round.")
+	}
+	var b strings.Builder
+	b.WriteString(s.Label.Render(fmt.Sprintf("Missed (%d)", len(m.res.Missed))) +
+		s.Muted.Render(" · r retries just these") + "\n")
+	for _, rec := range m.res.Answers {
+		if rec.Correct {
+			continue
+		}
+		inc := rec.Question.Incident
+		b.WriteString(m.c.wrap(fmt.Sprintf("%s  %s", cleanLine(inc.ID), cleanLine(inc.Title)), w, s.Text) + "\n")
+	}
+	return b.String()
+}
+
+// examReview lists every exam question: the pick, the answer, the flag.
+func (m resultsModel) examReview(w int) string {
+	s := m.c.styles
+	var b strings.Builder
+	b.WriteString(s.Label.Render("Review") + s.Muted.Render(" · r retries the missed ones") + "\n")
+	for i, rec := range m.res.Answers {
+		q := rec.Question
+		mark := s.Correct.Render("✓")
+		if !rec.Correct {
+			mark = s.Wrong.Render("✗")
+		}
+		flag := ""
+		if rec.Flagged {
+			flag = s.Flag.Render(" [flagged]")
+		}
+		b.WriteString(fmt.Sprintf("%s %2d. ", mark, i+1) + s.Bold.Render(cleanLine(q.Incident.ID)) + " " +
+			s.Text.Render(truncate(cleanLine(q.Incident.Title), max(10, w-32))) + flag + "\n")
+		pick := "skipped"
+		if rec.Answered && rec.Choice >= 0 && rec.Choice < len(q.Choices) {
+			pick = fmt.Sprintf("you: %d", rec.Choice+1)
+		}
+		detail := fmt.Sprintf("%s · answer %d: %s", pick, q.Answer+1, cleanLine(q.Choices[q.Answer].Text))
+		b.WriteString(lipgloss.NewStyle().PaddingLeft(6).Render(m.c.wrap(detail, w-6, s.Muted)) + "\n")
+	}
+	return b.String()
+}
+
+func (m resultsModel) view() string {
+	return m.c.center(m.vp.View() + "\n" + scrollHint(m.c.styles, m.vp))
+}
+
+func (m resultsModel) help() screenHelp {
+	k := m.c.keys
+	home := key.NewBinding(key.WithKeys("esc", "enter"), key.WithHelp("esc", "home"))
+	retry := k.Retry
+	retry.SetEnabled(len(m.res.Missed) > 0)
+	return screenHelp{
+		short: []key.Binding{retry, k.Fresh, home},
+		full:  [][]key.Binding{{retry, k.Fresh, home}, {k.Up, k.Down, k.PageUp, k.PageDown}},
+	}
+}

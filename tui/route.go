@@ -1,0 +1,197 @@
+package tui
+
+import (
+	"errors"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/nexusflow/rootcause/progress"
+	"github.com/nexusflow/rootcause/quiz"
+)
+
+// reviewSize is how many incidents one review session asks.
+const reviewSize = 10
+
+// navigate handles the messages that change screens. ok is false for
+// messages that belong to the active screen.
+func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case goHomeMsg:
+		c := m.endRun()
+		m.active = screenHome
+		return m, c, true
+	case leaveMsg:
+		if m.sessionRunning() {
+			m.confirm = confirmLeave
+			return m, nil, true
+		}
+		c := m.endRun()
+		m.active = screenHome
+		return m, c, true
+	case openSetupMsg:
+		m.setup = newSetup(m.c, m.engine, msg.mode, m.c.now().UnixNano())
+		m.active = screenSetup
+		return m, nil, true
+	case startMsg:
+		return m.start(msg.opts)
+	case reviewMsg:
+		ids := progress.IDs(m.cfg.Incidents)
+		return m, planReview(m.cfg.Progress, m.cfg.User, ids, m.c.now(), reviewSize), true
+	case reviewPlannedMsg:
+		return m.startReview(msg)
+	case retryMsg:
+		o := m.lastOpts
+		o.Mode, o.IDs, o.Count, o.TimeLimit, o.Seed = quiz.Practice, msg.ids, 0, 0, o.Seed+1
+		return m.start(o)
+	case freshMsg:
+		if m.lastOpts.Mode == quiz.Review {
+			return m, cmd(reviewMsg{}), true
+		}
+		o := m.lastOpts
+		o.Seed++
+		return m.start(o)
+	case feedbackMsg:
+		m.feedback = newFeedback(m.c, m.run, msg.outcome)
+		m.active = screenFeedback
+		return m, nil, true
+	case nextMsg:
+		return m.next()
+	case openLibraryMsg:
+		if !m.libraryReady {
+			m.library, m.libraryReady = newLibrary(m.c, m.cfg.Incidents), true
+		}
+		m.library = m.library.resized()
+		m.active = screenLibrary
+		return m, nil, true
+	case progressOpenedMsg:
+		m.cfg.Progress = msg.store
+		if msg.err != nil {
+			m.home.notice = msg.err.Error()
+		}
+		m.home = m.home.withStats(msg.store != nil)
+		return m, nil, true
+	case tickMsg:
+		if msg.run != m.run || m.run.finished() {
+			return m, nil, true // a finished or earlier session's clock
+		}
+		var c tea.Cmd
+		if m.active == screenQuestion {
+			m.question, c = m.question.update(msg)
+		}
+		return m, tea.Batch(c, m.run.tick()), true
+	}
+	return m, nil, false
+}
+
+// start begins a session; a failure (e.g. no incident matches) is shown on
+// Setup, or in the footer elsewhere.
+func (m Model) start(o quiz.Options) (Model, tea.Cmd, bool) {
+	rn, err := newRun(m.engine, o, m.cfg.Progress, m.cfg.User, m.c.now)
+	if err != nil {
+		if m.active == screenSetup {
+			m.setup.err = err.Error()
+		} else {
+			m.err = err.Error()
+		}
+		return m, nil, true
+	}
+	end := m.endRun()
+	rn.tickFn = m.c.tick
+	m.run, m.lastOpts, m.err = rn, o, ""
+	m.c.recorders = append(m.c.recorders, rn.rec)
+	m.question = newQuestion(m.c, rn)
+	m.active = screenQuestion
+	return m, tea.Batch(end, rn.startCmd()), true
+}
+
+func (m Model) startReview(msg reviewPlannedMsg) (Model, tea.Cmd, bool) {
+	var ee *quiz.ExhaustedError
+	switch {
+	case msg.err != nil:
+		m.err = "review: " + msg.err.Error()
+		return m, nil, true
+	case len(msg.ids) == 0 || errors.As(msg.err, &ee):
+		m.home.notice = "Nothing is due for review today and every incident has been seen. Try Practice."
+		return m, nil, true
+	}
+	return m.start(quiz.Options{Mode: quiz.Review, IDs: msg.ids, Seed: m.c.now().UnixNano()})
+}
+
+// next moves from feedback (or an exam's end) to the next question or to
+// Results.
+func (m Model) next() (Model, tea.Cmd, bool) {
+	if m.run == nil {
+		m.active = screenHome
+		return m, nil, true
+	}
+	var c tea.Cmd
+	if !m.run.finished() {
+		if m.run.next() {
+			m.question = newQuestion(m.c, m.run)
+			m.active = screenQuestion
+			return m, nil, true
+		}
+		c = m.run.finish()
+	}
+	m.results = newResults(m.c, m.run)
+	m.active = screenResults
+	return m, c, true
+}
+
+// endRun drops the session in progress. One left unfinished stays
+// "interrupted" in the store; its answers are already queued or written.
+func (m *Model) endRun() tea.Cmd {
+	m.run = nil
+	return nil
+}
+
+// delegate hands a message to the active screen.
+func (m Model) delegate(msg tea.Msg) (Model, tea.Cmd) {
+	var c tea.Cmd
+	switch m.active {
+	case screenHome:
+		m.home, c = m.home.update(msg)
+	case screenSetup:
+		m.setup, c = m.setup.update(msg)
+	case screenQuestion:
+		m.question, c = m.question.update(msg)
+	case screenFeedback:
+		m.feedback, c = m.feedback.update(msg)
+	case screenResults:
+		m.results, c = m.results.update(msg)
+	case screenLibrary:
+		m.library, c = m.library.update(msg)
+	}
+	return m, c
+}
+
+func (m Model) screenView() string {
+	switch m.active {
+	case screenSetup:
+		return m.setup.view()
+	case screenQuestion:
+		return m.question.view()
+	case screenFeedback:
+		return m.feedback.view()
+	case screenResults:
+		return m.results.view()
+	case screenLibrary:
+		return m.library.view()
+	}
+	return m.home.view()
+}
+
+func (m Model) screenHelp() screenHelp {
+	switch m.active {
+	case screenSetup:
+		return m.setup.help()
+	case screenQuestion:
+		return m.question.help()
+	case screenFeedback:
+		return m.feedback.help()
+	case screenResults:
+		return m.results.help()
+	case screenLibrary:
+		return m.library.help()
+	}
+	return m.home.help()
+}

@@ -1,0 +1,144 @@
+package tui
+
+import (
+	"fmt"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/nexusflow/rootcause/progress"
+	"github.com/nexusflow/rootcause/quiz"
+)
+
+// run is one quiz session in progress, shared by the question, feedback and
+// results screens: the engine's session, the clock readings the engine does
+// not keep, and the recorder that saves answers.
+type run struct {
+	engine  *quiz.Engine
+	sess    *quiz.Session
+	opts    quiz.Options
+	rec     *recorder
+	now     func() time.Time
+	started time.Time // session start, for an exam's time limit
+	qStart  time.Time // when the current question was shown
+	tickFn  func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
+}
+
+// tickMsg drives the countdown of a timed session, once a second. run tells
+// this session's ticks from those of an earlier one still in flight.
+type tickMsg struct{ run *run }
+
+func newRun(e *quiz.Engine, o quiz.Options, store Progress, user string, now func() time.Time) (*run, error) {
+	sess, err := e.NewSession(o)
+	if err != nil {
+		return nil, err
+	}
+	t := now()
+	r := &run{engine: e, sess: sess, opts: sess.Options(), now: now, started: t, qStart: t, tickFn: tea.Tick}
+	r.rec = newRecorder(store, user, r.opts, sess.Len(), t)
+	return r, nil
+}
+
+// timed reports whether a countdown is shown.
+func (r *run) timed() bool { return r.opts.PerQuestion > 0 || r.opts.TimeLimit > 0 }
+
+// startCmd starts the countdown of a timed session.
+func (r *run) startCmd() tea.Cmd {
+	if r == nil || !r.timed() {
+		return nil
+	}
+	return r.tick()
+}
+
+func (r *run) tick() tea.Cmd {
+	return r.tickFn(time.Second, func(time.Time) tea.Msg { return tickMsg{run: r} })
+}
+
+func (r *run) finished() bool { return r == nil || r.sess.Done() }
+
+func (r *run) exam() bool { return r.opts.Mode == quiz.Exam }
+
+// elapsed is the time spent on the current question.
+func (r *run) elapsed() time.Duration { return max(0, r.now().Sub(r.qStart)) }
+
+// questionLeft is the time left on the current question (PerQuestion set).
+func (r *run) questionLeft() time.Duration { return r.opts.PerQuestion - r.elapsed() }
+
+// sessionLeft is the time left in the whole session (TimeLimit set).
+func (r *run) sessionLeft() time.Duration {
+	return r.opts.TimeLimit - max(0, r.now().Sub(r.started))
+}
+
+// answer gives a choice and returns the outcome and the Cmd recording it.
+// Exams record nothing until they are finished.
+func (r *run) answer(choice int) (quiz.Outcome, tea.Cmd) {
+	o := r.sess.Answer(choice, r.elapsed())
+	if r.exam() || o.Choice < 0 {
+		return o, nil
+	}
+	return o, r.rec.record(r.answerRecord(r.sess.Index()))
+}
+
+// skip gives up on the current question (also when its time runs out).
+func (r *run) skip() (quiz.Outcome, tea.Cmd) {
+	o := r.sess.Skip()
+	if r.exam() {
+		return o, nil
+	}
+	return o, r.rec.record(r.answerRecord(r.sess.Index()))
+}
+
+// answerFollowUp answers the prevention follow-up and records it.
+func (r *run) answerFollowUp(choice int) (quiz.Outcome, tea.Cmd) {
+	fq := r.sess.FollowUp()
+	o := r.sess.AnswerFollowUp(choice)
+	if fq == nil || o.Choice < 0 {
+		return o, nil
+	}
+	return o, r.rec.record(progress.Answer{
+		IncidentID: fq.Incident.ID, Kind: string(fq.Kind), Difficulty: fq.Difficulty.String(),
+		Choice: o.Choice, Correct: o.Correct, At: r.now(),
+	})
+}
+
+// next moves on and restarts the question clock; false when none is left.
+func (r *run) next() bool {
+	ok := r.sess.Next()
+	r.qStart = r.now()
+	return ok
+}
+
+// finish ends the session; an exam is scored now and all its answers are
+// recorded at once. The Cmd also marks the stored session finished.
+func (r *run) finish() tea.Cmd {
+	if r == nil {
+		return nil
+	}
+	wasDone := r.sess.Done()
+	r.sess.Finish()
+	if r.exam() && !wasDone {
+		for i := range r.sess.Len() {
+			r.rec.record(r.answerRecord(i)) // queued; the finish Cmd writes them
+		}
+	}
+	return r.rec.finish(r.now())
+}
+
+// answerRecord converts question i's record for the progress store.
+func (r *run) answerRecord(i int) progress.Answer {
+	rec, _ := r.sess.Record(i)
+	q := rec.Question
+	choice := rec.Choice
+	if rec.Skipped || !rec.Answered {
+		choice = -1
+	}
+	return progress.Answer{
+		IncidentID: q.Incident.ID, Kind: string(q.Kind), Difficulty: q.Difficulty.String(),
+		Choice: choice, Correct: rec.Correct, Clues: rec.Clues, Elapsed: rec.Elapsed, At: r.now(),
+	}
+}
+
+// clock renders a duration as m:ss (negative as 0:00).
+func clock(d time.Duration) string {
+	d = max(0, d).Round(time.Second)
+	return fmt.Sprintf("%d:%02d", int(d.Minutes()), int(d.Seconds())%60)
+}

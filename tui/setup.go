@@ -1,0 +1,217 @@
+package tui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/quiz"
+)
+
+// setupField is one row of the setup form: a label and a cycle of values.
+type setupField struct {
+	label  string
+	values []string
+	at     int
+}
+
+func (f setupField) value() string { return f.values[f.at] }
+
+// Setup rows, in order.
+const (
+	fieldMode = iota
+	fieldDifficulty
+	fieldQuestions
+	fieldPlatform
+	fieldSeverity
+	fieldService
+	fieldTime
+	fieldFollowUp
+	numFields
+)
+
+const anyValue = "any"
+
+// setupModel is the form before a session: mode, difficulty, count, filters
+// (with how many incidents match) and timing. Enter starts at once; the
+// defaults are a sensible 10-question round.
+type setupModel struct {
+	c      *common
+	engine *quiz.Engine
+	fields [numFields]setupField
+	cursor int
+	seed   int64
+	err    string // why the last start failed
+}
+
+func newSetup(c *common, e *quiz.Engine, mode quiz.Mode, seed int64) setupModel {
+	incs := e.Incidents()
+	m := setupModel{c: c, engine: e, seed: seed}
+	m.fields = [numFields]setupField{
+		{label: "Mode", values: []string{"practice", "exam"}},
+		{label: "Difficulty", values: []string{"easy", "normal", "hard"}, at: 1},
+		{label: "Questions", values: []string{"5", "10", "15", "20", "all"}, at: 1},
+		{label: "Platform", values: distinct(incs, func(i *incidents.Incident) []string { return []string{i.Platform} })},
+		{label: "Severity", values: severities(incs)},
+		{label: "Service", values: distinct(incs, func(i *incidents.Incident) []string { return i.Services })},
+		{label: "Time"},
+		{label: "Follow-up", values: []string{"off", "on"}},
+	}
+	if mode == quiz.Exam {
+		m.fields[fieldMode].at = 1
+	}
+	m.fields[fieldTime] = m.timeField()
+	return m
+}
+
+// timeField offers per-question limits in practice and a total in exams.
+func (m setupModel) timeField() setupField {
+	if m.fields[fieldMode].value() == "exam" {
+		return setupField{label: "Time limit", values: []string{"5m", "10m", "15m", "20m", "30m", "none"}, at: 2}
+	}
+	return setupField{label: "Per question", values: []string{"none", "30s", "60s", "90s"}}
+}
+
+// distinct lists the values of one field across incidents, "any" first;
+// services are grouped by incidents.ServiceKey.
+func distinct(incs []incidents.Incident, get func(*incidents.Incident) []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for i := range incs {
+		for _, v := range get(&incs[i]) {
+			v = cleanLine(v)
+			if k := incidents.ServiceKey(v); v != "" && !seen[k] {
+				seen[k] = true
+				out = append(out, v)
+			}
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return strings.ToLower(out[a]) < strings.ToLower(out[b]) })
+	return append([]string{anyValue}, out...)
+}
+
+func severities(incs []incidents.Incident) []string {
+	out := []string{anyValue}
+	for sev := incidents.Severity(1); sev <= 5; sev++ {
+		for i := range incs {
+			if incs[i].Severity == sev {
+				out = append(out, sev.String())
+				break
+			}
+		}
+	}
+	return out
+}
+
+// filter is the incident filter the form describes.
+func (m setupModel) filter() incidents.Filter {
+	var f incidents.Filter
+	if v := m.fields[fieldPlatform].value(); v != anyValue {
+		f.Platforms = []string{v}
+	}
+	if v := m.fields[fieldSeverity].value(); v != anyValue {
+		if sev, err := incidents.ParseSeverity(v); err == nil {
+			f.Severities = []incidents.Severity{sev}
+		}
+	}
+	if v := m.fields[fieldService].value(); v != anyValue {
+		f.Services = []string{v}
+	}
+	return f
+}
+
+// options turns the form into session options.
+func (m setupModel) options() quiz.Options {
+	o := quiz.Options{Seed: m.seed, Filter: m.filter()}
+	o.Mode, _ = quiz.ParseMode(m.fields[fieldMode].value())
+	o.Difficulty, _ = quiz.ParseDifficulty(m.fields[fieldDifficulty].value())
+	if v := m.fields[fieldQuestions].value(); v != "all" {
+		fmt.Sscan(v, &o.Count)
+	}
+	if d, err := time.ParseDuration(m.fields[fieldTime].value()); err == nil {
+		if o.Mode == quiz.Exam {
+			o.TimeLimit = d
+		} else {
+			o.PerQuestion = d
+		}
+	}
+	if o.Mode == quiz.Exam && o.Count == 0 {
+		o.Count = m.engine.Count(o.Filter)
+	}
+	o.FollowUp = o.Mode != quiz.Exam && m.fields[fieldFollowUp].value() == "on"
+	return o
+}
+
+func (m setupModel) update(msg tea.Msg) (setupModel, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return m, nil
+	}
+	k := m.c.keys
+	switch {
+	case key.Matches(km, k.Up):
+		m.cursor = (m.cursor + len(m.fields) - 1) % len(m.fields)
+	case key.Matches(km, k.Down):
+		m.cursor = (m.cursor + 1) % len(m.fields)
+	case key.Matches(km, k.Left):
+		m = m.shift(-1)
+	case key.Matches(km, k.Right):
+		m = m.shift(1)
+	case key.Matches(km, k.Enter):
+		m.err = ""
+		return m, cmd(startMsg{opts: m.options()})
+	case key.Matches(km, k.Back):
+		return m, cmd(goHomeMsg{})
+	}
+	return m, nil
+}
+
+// shift moves the focused field to its previous or next value.
+func (m setupModel) shift(d int) setupModel {
+	f := &m.fields[m.cursor]
+	f.at = (f.at + d + len(f.values)) % len(f.values)
+	if m.cursor == fieldMode {
+		m.fields[fieldTime] = m.timeField()
+	}
+	m.err = ""
+	return m
+}
+
+func (m setupModel) view() string {
+	s := m.c.styles
+	w := m.c.contentWidth()
+	var b strings.Builder
+	b.WriteString(s.Title.Render("New round") + "\n\n")
+	for i, f := range m.fields {
+		val := f.value()
+		if i == fieldFollowUp && m.fields[fieldMode].value() == "exam" {
+			val = "off (exams have none)"
+		}
+		line := fmt.Sprintf("%-13s ‹ %s ›", f.label, val)
+		b.WriteString(s.Item(line, i == m.cursor) + "\n")
+	}
+	n := m.engine.Count(m.filter())
+	b.WriteString("\n" + s.Number.Render(plural(n, "incident")) + s.Muted.Render(" match these filters") + "\n")
+	if m.err != "" {
+		b.WriteString(m.c.wrap(m.err, w, s.Error) + "\n")
+	}
+	b.WriteString("\n" + s.Muted.Render("enter starts · ←/→ change · esc back"))
+	return m.c.center(lipgloss.NewStyle().Width(w).Render(b.String()))
+}
+
+func (m setupModel) help() screenHelp {
+	k := m.c.keys
+	start := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start"))
+	left := key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "previous value"))
+	right := key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "next value"))
+	change := key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←→", "change"))
+	return screenHelp{
+		short: []key.Binding{k.Move, change, start, k.Back},
+		full:  [][]key.Binding{{k.Up, k.Down, left, right}, {start, k.Back}},
+	}
+}

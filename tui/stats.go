@@ -1,0 +1,344 @@
+package tui
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/progress"
+)
+
+// StatsSource is what the Stats screen reads; *progress.Store implements it.
+type StatsSource interface {
+	Stats(user string, incs []incidents.Incident, now time.Time) (*progress.Stats, error)
+}
+
+// Messages of the Stats screen.
+type (
+	// statsLoadedMsg carries the trainee's progress, read in a Cmd.
+	statsLoadedMsg struct {
+		stats *progress.Stats
+		err   error
+	}
+	// studyMsg asks the router to open an incident's study page (the
+	// library's detail view); the Stats screen sends it for a weak incident.
+	studyMsg struct{ id string }
+)
+
+// statsMaxStudy is how many weakest incidents get a digit key.
+const statsMaxStudy = 9
+
+// statsModel is the progress screen: totals and what is due, accuracy by
+// week, activity by day, the weakest incidents (a digit opens one's study
+// page), and mastery per platform and service. It scrolls when the window
+// is short.
+type statsModel struct {
+	c       *common
+	stats   *progress.Stats // nil until loaded
+	err     string
+	loading bool
+	vp      viewport.Model
+}
+
+// newStats builds the Stats screen and the Cmd that reads the data. src nil
+// means progress is not saved in this run; the screen says so.
+func newStats(c *common, src StatsSource, user string, incs []incidents.Incident) (statsModel, tea.Cmd) {
+	m := statsModel{c: c, vp: viewport.New(0, 0)}
+	if src == nil {
+		m.err = "Progress is not saved in this run, so there are no stats. Run rootcause without --no-save to keep your history."
+		return m.resized(), nil
+	}
+	m.loading = true
+	now := c.now()
+	load := func() tea.Msg {
+		st, err := src.Stats(user, incs, now)
+		return statsLoadedMsg{stats: st, err: err}
+	}
+	return m.resized(), load
+}
+
+func (m statsModel) resized() statsModel {
+	w := m.c.contentWidth()
+	m.vp.Width, m.vp.Height = w, m.c.bodyHeight(footerHeight)-1
+	m.vp.SetContent(m.content(w))
+	return m
+}
+
+func (m statsModel) update(msg tea.Msg) (statsModel, tea.Cmd) {
+	k := m.c.keys
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		return m.resized(), nil
+	case statsLoadedMsg:
+		m.loading, m.stats, m.err = false, msg.stats, ""
+		if msg.err != nil {
+			m.err = "Could not read your progress: " + msg.err.Error()
+		}
+		return m.resized(), nil
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, k.Pick):
+			if i := int(msg.Runes[0] - '1'); i >= 0 && i < len(m.studyable()) {
+				return m, cmd(studyMsg{id: m.studyable()[i].ID})
+			}
+			return m, nil
+		case key.Matches(msg, k.Top):
+			m.vp.GotoTop()
+			return m, nil
+		case key.Matches(msg, k.Bottom):
+			m.vp.GotoBottom()
+			return m, nil
+		case key.Matches(msg, k.Back, k.Enter):
+			return m, cmd(goHomeMsg{})
+		}
+	}
+	var c tea.Cmd
+	m.vp, c = m.vp.Update(msg)
+	return m, c
+}
+
+// studyable is the weakest incidents that have a digit key.
+func (m statsModel) studyable() []progress.IncidentStat {
+	if m.stats == nil {
+		return nil
+	}
+	return m.stats.Weakest[:min(len(m.stats.Weakest), statsMaxStudy)]
+}
+
+func (m statsModel) view() string {
+	return m.c.center(m.vp.View() + "\n" + scrollHint(m.c.styles, m.vp))
+}
+
+func (m statsModel) help() screenHelp {
+	k := m.c.keys
+	study := key.NewBinding(key.WithKeys(k.Pick.Keys()...), key.WithHelp(fmt.Sprintf("1-%d", max(1, len(m.studyable()))), "study weak incident"))
+	study.SetEnabled(len(m.studyable()) > 0)
+	home := key.NewBinding(key.WithKeys("esc", "enter"), key.WithHelp("esc", "home"))
+	return screenHelp{
+		short: []key.Binding{study, k.PageDown, home},
+		full:  [][]key.Binding{{study, home}, {k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}},
+	}
+}
+
+// content lays the whole screen out for width w; the viewport scrolls it.
+func (m statsModel) content(w int) string {
+	s := m.c.styles
+	title := s.Title.Render("Your progress")
+	switch {
+	case m.err != "":
+		return title + "\n\n" + m.c.wrap(m.err, w, s.Notice)
+	case m.loading || m.stats == nil:
+		return title + "\n\n" + s.Muted.Render("Reading your progress…")
+	}
+	st := m.stats
+	title += s.Muted.Render(" · " + truncate(cleanLine(st.User), max(8, w-20)))
+	if st.Answers == 0 {
+		return title + "\n\n" + m.c.wrap("Nothing recorded yet. Play a round (Practice, or Review for due and new "+
+			"incidents) and your accuracy, activity and weak spots show up here.", w, s.Text)
+	}
+	parts := []string{
+		title,
+		m.totals(w),
+		m.charts(w),
+		m.weakest(w),
+		sideBySide(w, masteryTable(s, "Mastery by platform", st.Platforms, 0),
+			masteryTable(s, "Mastery by service", st.Services, 8)),
+		s.Muted.Render(m.c.wrap(fmt.Sprintf("Mastery: the FSRS chance you still recall each root cause in %d days "+
+			"(unseen or last missed: 0). Due incidents come back in Home → Review.", progress.MasteryHorizonDays), w, s.Muted)),
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+// totals is the figures line, flowed to the width.
+func (m statsModel) totals(w int) string {
+	s, st := m.c.styles, m.stats
+	stat := func(label, value string) string { return s.Muted.Render(label+" ") + s.Number.Render(value) }
+	items := []string{
+		stat("Answers", fmt.Sprint(st.Answers)),
+		stat("Right", fmt.Sprintf("%.0f%%", 100*st.Accuracy())),
+		stat("Sessions", fmt.Sprint(st.Sessions)) + s.Muted.Render(fmt.Sprintf(" (%d unfinished)", st.Unfinished)),
+		stat("Streak", plural(st.Streak, "day")),
+		stat("Seen", fmt.Sprintf("%d/%d", st.Seen, st.Corpus)),
+		stat("Mature", fmt.Sprint(st.Mature)),
+		stat("Due today", fmt.Sprint(st.DueToday)),
+		stat("This week", fmt.Sprint(st.DueWeek)),
+		stat("New", fmt.Sprint(st.New)),
+	}
+	var lines []string
+	line := ""
+	for _, it := range items {
+		if line != "" && lipgloss.Width(line)+3+lipgloss.Width(it) > w {
+			lines, line = append(lines, line), ""
+		}
+		if line != "" {
+			line += "   "
+		}
+		line += it
+	}
+	return strings.Join(append(lines, line), "\n")
+}
+
+// charts shows weekly accuracy and the activity heatmap, side by side when
+// the heatmap still gets half a year, stacked otherwise.
+func (m statsModel) charts(w int) string {
+	s, st := m.c.styles, m.stats
+	acc := accuracyChart(s, st.Weeks, 4)
+	gap := 4
+	if side := w - lipgloss.Width(acc) - gap - 4; side >= 26 {
+		return lipgloss.JoinHorizontal(lipgloss.Top, acc, strings.Repeat(" ", gap), heatmap(s, st.Days, side))
+	}
+	return acc + "\n\n" + heatmap(s, st.Days, w-4)
+}
+
+// accuracyChart draws weekly accuracy as vertical bars, height rows tall
+// (eighth-block resolution), oldest week first; weeks without answers are
+// left blank.
+func accuracyChart(s *Styles, weeks []progress.Period, height int) string {
+	const blocks = " ▁▂▃▄▅▆▇█"
+	lines := []string{s.Label.Render("Accuracy by week")}
+	for r := height - 1; r >= 0; r-- {
+		axis := "    "
+		if r == height-1 {
+			axis = "100%"
+		} else if r == 0 {
+			axis = "  0%"
+		}
+		var b strings.Builder
+		for _, p := range weeks {
+			units := 0
+			if p.Answers > 0 {
+				units = max(1, int(math.Round(p.Accuracy()*float64(height*8))))
+			}
+			fill := min(8, max(0, units-r*8))
+			cell := strings.Repeat(string([]rune(blocks)[fill]), 2)
+			if p.Answers == 0 && r == 0 {
+				cell = "··"
+			}
+			b.WriteString(s.Number.Render(cell) + " ")
+		}
+		lines = append(lines, s.Muted.Render(axis+"│")+b.String())
+	}
+	first, last := "", ""
+	if len(weeks) > 0 {
+		first = weeks[0].Start.Format("Jan 2")
+		last = "this week"
+		if p := weeks[len(weeks)-1]; p.Answers > 0 {
+			last = fmt.Sprintf("this week %.0f%%", 100*p.Accuracy())
+		}
+	}
+	span := 3 * len(weeks)
+	lines = append(lines, s.Muted.Render("    └"+strings.Repeat("─", span)),
+		s.Muted.Render("     "+first+strings.Repeat(" ", max(1, span-len(first)-len(last)))+last))
+	return strings.Join(lines, "\n")
+}
+
+// heatShades are the contribution-graph shades for levels 0..4: distinct
+// characters, so the graph reads without color too.
+var heatShades = []string{"·", "░", "▒", "▓", "█"}
+
+// heatmap draws activity per day as a contribution graph: a column per
+// week (Monday on top), the newest weeks that fit in w columns.
+func heatmap(s *Styles, days []progress.Day, w int) string {
+	weeks := (len(days) + 6) / 7
+	show := max(1, min(weeks, w-4))
+	skip := (weeks - show) * 7
+	peak := 0
+	for _, d := range days[skip:] {
+		peak = max(peak, d.Answers)
+	}
+	rows := make([]strings.Builder, 7)
+	months := []rune(strings.Repeat(" ", show+4))
+	for i, d := range days[skip:] {
+		col, row := i/7, i%7
+		lvl := progress.Level(d.Answers, peak)
+		st := s.Muted
+		if lvl > 0 {
+			st = s.Correct
+		}
+		rows[row].WriteString(st.Render(heatShades[lvl]))
+		if row == 0 && (d.Date.Day() <= 7) && col+7 <= show {
+			copy(months[4+col:], []rune(d.Date.Format("Jan")))
+		}
+	}
+	labels := []string{"Mon ", "    ", "Wed ", "    ", "Fri ", "    ", "Sun "}
+	lines := []string{s.Label.Render("Activity") + s.Muted.Render(fmt.Sprintf(" · %d weeks", show)),
+		s.Muted.Render(strings.TrimRight(string(months), " "))}
+	for r := range rows {
+		lines = append(lines, s.Muted.Render(labels[r])+rows[r].String())
+	}
+	legend := "less "
+	for _, sh := range heatShades {
+		legend += sh
+	}
+	return strings.Join(append(lines, s.Muted.Render("    "+legend+" more")), "\n")
+}
+
+// weakest lists the most missed incidents, numbered for the study key;
+// persistent weak spots (leeches) carry a marker, in words.
+func (m statsModel) weakest(w int) string {
+	s, st := m.c.styles, m.stats
+	head := s.Label.Render("Weakest incidents")
+	if len(st.Weakest) == 0 {
+		return head + "\n" + s.Muted.Render("No misses yet.")
+	}
+	lines := []string{head + s.Muted.Render(fmt.Sprintf(" · 1-%d opens its study page", len(m.studyable())))}
+	for i, p := range m.studyable() {
+		tail := fmt.Sprintf("  missed %d/%d", p.Answers-p.Correct, p.Answers)
+		mark := ""
+		if p.Leech {
+			mark = "  ⚑ weak spot"
+		}
+		id := cleanLine(p.ID)
+		room := w - 4 - lipgloss.Width(id) - 2 - len(tail) - lipgloss.Width(mark)
+		line := s.Key.Render(fmt.Sprintf("%d ", i+1)) + " " + s.Bold.Render(id) + "  " +
+			s.Text.Render(padRight(truncate(cleanLine(p.Title), max(8, room)), max(8, room))) + s.Muted.Render(tail)
+		if mark != "" {
+			line += s.Flag.Render(mark)
+		}
+		lines = append(lines, line)
+	}
+	if n := len(st.Leeches); n > 0 {
+		lines = append(lines, s.Muted.Render(fmt.Sprintf("%s missed %d+ times: persistent weak spots, worth a slow read.",
+			plural(n, "incident"), progress.LeechLapses)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func padRight(s string, w int) string {
+	return s + strings.Repeat(" ", max(0, w-lipgloss.Width(s)))
+}
+
+// masteryTable is one mastery table: name, a 10-cell bar, percent, seen.
+func masteryTable(s *Styles, title string, rows []progress.Mastery, limit int) string {
+	nameW := 8
+	for _, r := range rows {
+		nameW = max(nameW, min(18, lipgloss.Width(cleanLine(r.Name))))
+	}
+	lines := []string{s.Label.Render(title)}
+	for i, r := range rows {
+		if limit > 0 && i == limit {
+			lines = append(lines, s.Muted.Render(fmt.Sprintf("… %d more (rootcause stats lists all)", len(rows)-limit)))
+			break
+		}
+		filled := int(math.Round(r.Mastery * 10))
+		bar := s.Correct.Render(strings.Repeat("█", filled)) + s.Muted.Render(strings.Repeat("░", 10-filled))
+		lines = append(lines, fmt.Sprintf("%s %s %s %s", padRight(truncate(cleanLine(r.Name), nameW), nameW), bar,
+			s.Number.Render(fmt.Sprintf("%3.0f%%", 100*r.Mastery)), s.Muted.Render(fmt.Sprintf("%d/%d seen", r.Seen, r.Incidents))))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// sideBySide joins two blocks horizontally when they fit in w, else stacks them.
+func sideBySide(w int, a, b string) string {
+	row := lipgloss.JoinHorizontal(lipgloss.Top, a, "    ", b)
+	if lipgloss.Width(row) <= w {
+		return row
+	}
+	return a + "\n\n" + b
+}

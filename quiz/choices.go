@@ -10,6 +10,7 @@ import (
 // it (0 = most wanted; higher costs more).
 type candidate struct {
 	choice   Choice
+	t        text // choice.Text, prepared
 	pref     float64
 	authored bool
 }
@@ -17,20 +18,65 @@ type candidate struct {
 // Pool sizes: enough room for the balancing in pickDistractors to find
 // length and overlap spreads, small enough that "similar" still holds.
 const (
-	similarPoolSize = 10
+	similarPoolSize = 24
 	randomPoolSize  = 12
 	hardOthers      = 6
 )
 
 // similarPool offers the causes of the incidents most similar to incident i,
 // the closest ones preferred.
-func (e *Engine) similarPool(i int) []candidate {
+func (e *Engine) similarPool(i int, rng *rand.Rand) []candidate {
 	var pool []candidate
 	for rank, j := range e.ix.similar(i, similarPoolSize, e.askable) {
-		pool = append(pool, candidate{choice: e.borrowed(j, i), pref: 0.1 * float64(rank)})
+		pool = append(pool, candidate{choice: e.borrowed(j, i), t: e.cause[j], pref: 0.05 * float64(rank)})
+	}
+	pool = append(pool, e.authoredPool(i, standInPref)...)
+	return e.padPool(i, pool, rng)
+}
+
+// standInPref is what an authored near-miss costs in normal mode: more than
+// any similar cause, so one stands in only when the similar causes would
+// leave the answer alone in echoing the card (bundled briefs name what the
+// title names, which no other incident's cause does).
+const standInPref = 0.5
+
+// authoredPool offers incident i's authored near-misses at preference pref.
+func (e *Engine) authoredPool(i int, pref float64) []candidate {
+	var pool []candidate
+	if m := e.incs[i].Material; m != nil {
+		for _, d := range m.Distractors {
+			if t := strings.TrimSpace(d.Text); t != "" {
+				c := Choice{Text: t, WhyNot: strings.TrimSpace(d.WhyNot)}
+				pool = append(pool, candidate{choice: c, t: newText(t), pref: pref, authored: true})
+			}
+		}
 	}
 	return pool
 }
+
+// padPool tops up a pool that similarity left short of distinct texts (an
+// incident sharing no words with the rest, or neighbours whose causes read
+// alike) with random other causes, wanted least of all.
+func (e *Engine) padPool(i int, pool []candidate, rng *rand.Rand) []candidate {
+	if distinctAtLeast(e.cause[i], pool, numChoices-1) {
+		return pool
+	}
+	have := map[string]bool{}
+	for _, c := range pool {
+		have[c.choice.IncidentID] = true
+	}
+	for _, c := range e.randomPool(i, rng) {
+		if !have[c.choice.IncidentID] {
+			c.pref = padPref
+			pool = append(pool, c)
+		}
+	}
+	return pool
+}
+
+// padPref is the preference cost of a random filler: above any balancing
+// gain, so fillers are used only when nothing better fits.
+const padPref = 10
 
 // randomPool offers other incidents' causes drawn at random.
 func (e *Engine) randomPool(i int, rng *rand.Rand) []candidate {
@@ -39,7 +85,7 @@ func (e *Engine) randomPool(i int, rng *rand.Rand) []candidate {
 	var pool []candidate
 	add := func(j int) {
 		if !seen[j] && e.ok[j] {
-			pool = append(pool, candidate{choice: e.borrowed(j, i)})
+			pool = append(pool, candidate{choice: e.borrowed(j, i), t: e.cause[j]})
 		}
 		seen[j] = true
 	}
@@ -56,18 +102,13 @@ func (e *Engine) randomPool(i int, rng *rand.Rand) []candidate {
 
 // hardPool offers the authored near-misses of incident i first and the most
 // similar incidents' causes after them. note says what material is missing.
-func (e *Engine) hardPool(i int, answer string) (pool []candidate, note string) {
+func (e *Engine) hardPool(i int, rng *rand.Rand) (pool []candidate, note string) {
 	inc := &e.incs[i]
-	if m := inc.Material; m != nil {
-		for _, d := range m.Distractors {
-			if t := strings.TrimSpace(d.Text); t != "" {
-				pool = append(pool, candidate{choice: Choice{Text: t, WhyNot: strings.TrimSpace(d.WhyNot)}, authored: true})
-			}
-		}
-	}
+	pool = e.authoredPool(i, 0)
 	for rank, j := range e.ix.similar(i, hardOthers, e.askable) {
-		pool = append(pool, candidate{choice: e.borrowed(j, i), pref: 0.6 + 0.1*float64(rank)})
+		pool = append(pool, candidate{choice: e.borrowed(j, i), t: e.cause[j], pref: 0.6 + 0.1*float64(rank)})
 	}
+	pool = e.padPool(i, pool, rng)
 	switch n := countAuthored(pool); {
 	case n == 0:
 		note = "No authored distractors for " + inc.ID + ": the wrong choices are the most similar incidents' causes."
@@ -87,7 +128,7 @@ func (e *Engine) borrowed(j, i int) Choice {
 	if src.Platform != "" && dst.Platform != "" && !strings.EqualFold(src.Platform, dst.Platform) {
 		why += fmt.Sprintf(" That incident was on %s, not %s.", src.Platform, dst.Platform)
 	}
-	return Choice{Text: e.cause[j], IncidentID: src.ID, WhyNot: why}
+	return Choice{Text: e.cause[j].s, IncidentID: src.ID, WhyNot: why}
 }
 
 func countAuthored(pool []candidate) int {

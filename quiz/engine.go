@@ -16,9 +16,10 @@ type Engine struct {
 	incs  []incidents.Incident
 	byID  map[string]int // upper-cased id → position
 	ix    *index
-	cause []string // per incident: the choice text of its cause
+	cause []text   // per incident: the choice text of its cause
 	brief []bool   // per incident: the cause text was authored
 	ok    []bool   // per incident: it can be asked (has a cause text)
+	prev  [][]text // per incident: prevention items as choice texts
 }
 
 // NewEngine indexes incs. The engine keeps its own copy of the slice (not of
@@ -27,7 +28,8 @@ func NewEngine(incs []incidents.Incident) *Engine {
 	e := &Engine{
 		incs:  append([]incidents.Incident(nil), incs...),
 		byID:  make(map[string]int, len(incs)),
-		cause: make([]string, len(incs)),
+		cause: make([]text, len(incs)),
+		prev:  make([][]text, len(incs)),
 		brief: make([]bool, len(incs)),
 		ok:    make([]bool, len(incs)),
 	}
@@ -38,8 +40,10 @@ func NewEngine(incs []incidents.Incident) *Engine {
 			continue // the first of duplicate ids wins; validation reports the rest
 		}
 		e.byID[key] = i
-		e.cause[i], e.brief[i] = causeText(inc)
-		e.ok[i] = e.cause[i] != ""
+		var c string
+		c, e.brief[i] = causeText(inc)
+		e.cause[i], e.ok[i] = newText(c), c != ""
+		e.prev[i] = preventionTexts(inc.Prevention)
 	}
 	e.ix = newIndex(e.incs)
 	return e
@@ -106,26 +110,26 @@ func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring) *Question
 	if !e.brief[i] {
 		notes = append(notes, "No authored brief for "+inc.ID+": the answer is the root cause's first sentence.")
 	}
-	right := Choice{Text: e.cause[i], IncidentID: inc.ID}
-	cardSet := tokenSet(cardText(q.Card(0)))
+	right := Choice{Text: e.cause[i].s, IncidentID: inc.ID}
+	card := plainWords(cardText(q.Card(0)))
 	var pool []candidate
 	switch d {
 	case Easy:
 		pool = e.randomPool(i, rng)
 	case Hard:
 		var note string
-		pool, note = e.hardPool(i, right.Text)
+		pool, note = e.hardPool(i, rng)
 		if note != "" {
 			notes = append(notes, note)
 		}
 	default:
-		pool = e.similarPool(i)
+		pool = e.similarPool(i, rng)
 	}
 	minAuthored := 0
 	if d == Hard {
 		minAuthored = hardMinAuthored
 	}
-	wrong := pickDistractors(right.Text, pool, cardSet, numChoices-1, d != Easy, minAuthored, rng)
+	wrong := pickDistractors(e.cause[i], pool, card, numChoices-1, d != Easy, minAuthored, rng)
 	q.Choices, q.Answer = arrange(right, wrong, rng)
 	q.Clues = buildClues(inc, q.HideTitle, q.HideServices, sc.ClueCost)
 	q.Note = strings.Join(notes, " ")

@@ -26,12 +26,12 @@ func (e *Engine) FollowUp(id string, seed int64) (*Question, error) {
 
 func (e *Engine) followUp(i int, seed int64) *Question {
 	inc := &e.incs[i]
-	own := cleanItems(inc.Prevention)
+	own := e.prev[i]
 	if len(own) == 0 {
 		return nil
 	}
 	rng := rngFor(seed, inc.ID, 0xf011)
-	right := Choice{Text: own[rng.IntN(len(own))], IncidentID: inc.ID}
+	answer := own[rng.IntN(len(own))]
 	excluded := map[int]bool{i: true}
 	for _, j := range e.ix.similar(i, sameModeNeighbours, e.askable) {
 		excluded[j] = true
@@ -40,46 +40,44 @@ func (e *Engine) followUp(i int, seed int64) *Question {
 	n := len(e.incs)
 	for tries := 0; tries < 20*randomPoolSize && len(pool) < randomPoolSize; tries++ {
 		j := rng.IntN(n)
-		if excluded[j] {
+		if excluded[j] || len(e.prev[j]) == 0 {
 			continue
 		}
 		excluded[j] = true
-		items := cleanItems(e.incs[j].Prevention)
-		if len(items) == 0 {
-			continue
-		}
-		text := items[rng.IntN(len(items))]
-		if matchesAny(text, own) {
+		t := e.prev[j][rng.IntN(len(e.prev[j]))]
+		if matchesAny(t, own) {
 			continue
 		}
 		src := &e.incs[j]
-		why := fmt.Sprintf("This was a lesson of %s (%s), a different failure: %s", src.ID, src.Title, e.cause[j])
-		pool = append(pool, candidate{choice: Choice{Text: text, IncidentID: src.ID, WhyNot: why}})
+		why := fmt.Sprintf("This was a lesson of %s (%s), a different failure: %s", src.ID, src.Title, e.cause[j].s)
+		pool = append(pool, candidate{choice: Choice{Text: t.s, IncidentID: src.ID, WhyNot: why}, t: t})
 	}
 	q := &Question{Incident: inc, Kind: KindPrevention, Difficulty: Normal}
-	card := tokenSet(cardText(q.Card(0)))
-	wrong := pickDistractors(right.Text, pool, card, numChoices-1, true, 0, rng)
+	card := plainWords(cardText(q.Card(0)))
+	wrong := pickDistractors(answer, pool, card, numChoices-1, true, 0, rng)
 	if len(wrong) == 0 {
 		return nil
 	}
-	q.Choices, q.Answer = arrange(right, wrong, rng)
+	q.Choices, q.Answer = arrange(Choice{Text: answer.s, IncidentID: inc.ID}, wrong, rng)
 	return q
 }
 
-// cleanItems shortens prevention items to choice size and drops empty ones.
-func cleanItems(items []string) []string {
-	var out []string
+// preventionTexts turns prevention items into choice texts: shortened to the
+// brief limit, without items that carry no words (a stray "-" bullet).
+func preventionTexts(items []string) []text {
+	var out []text
 	for _, it := range items {
-		if t := shorten(it, incidents.BriefLimit); t != "" {
+		t := newText(shorten(it, incidents.BriefLimit))
+		if len(t.words) >= 2 {
 			out = append(out, t)
 		}
 	}
 	return out
 }
 
-func matchesAny(text string, list []string) bool {
+func matchesAny(t text, list []text) bool {
 	for _, l := range list {
-		if nearIdentical(text, l) {
+		if nearIdentical(t, l) {
 			return true
 		}
 	}

@@ -14,10 +14,10 @@ import (
 // once per engine; queries walk an inverted index, so they cost the length of
 // the posting lists touched, not the corpus size squared.
 type index struct {
-	docs     [][]posting // per incident: term weights, L2-normalized
+	docs     [][]posting // per incident: term weights, L2-normalized, in no order
 	postings [][]posting // per term: (incident, weight)
-	platform []string    // per incident, lower-cased
-	services [][]string  // per incident, ServiceKeys
+	platform []int32     // per incident: interned lower-cased platform, -1 if none
+	services [][]int32   // per incident: interned ServiceKeys
 }
 
 // posting is one (id, weight) pair; id is a term in docs and an incident in
@@ -37,20 +37,32 @@ const (
 func newIndex(incs []incidents.Incident) *index {
 	ix := &index{
 		docs:     make([][]posting, len(incs)),
-		platform: make([]string, len(incs)),
-		services: make([][]string, len(incs)),
+		platform: make([]int32, len(incs)),
+		services: make([][]int32, len(incs)),
+	}
+	names := map[string]int32{} // interned so boost compares integers
+	intern := func(s string) int32 {
+		if s == "" {
+			return -1
+		}
+		id, ok := names[s]
+		if !ok {
+			id = int32(len(names))
+			names[s] = id
+		}
+		return id
 	}
 	vocab := map[string]int32{}
 	var df []int32
-	counts := make([]map[int32]int, len(incs))
+	tf := map[int32]int{}
 	for i := range incs {
 		inc := &incs[i]
-		ix.platform[i] = strings.ToLower(strings.TrimSpace(inc.Platform))
+		ix.platform[i] = intern(strings.ToLower(strings.TrimSpace(inc.Platform)))
 		for _, s := range inc.Services {
-			ix.services[i] = append(ix.services[i], incidents.ServiceKey(s))
+			ix.services[i] = append(ix.services[i], intern("service:"+incidents.ServiceKey(s)))
 		}
 		text := strings.Join([]string{inc.Title, inc.Summary, strings.Join(inc.Services, " "), inc.Platform, inc.RootCause}, " ")
-		tf := map[int32]int{}
+		clear(tf)
 		for _, t := range tokens(text) {
 			id, ok := vocab[t]
 			if !ok {
@@ -63,28 +75,51 @@ func newIndex(incs []incidents.Incident) *index {
 			}
 			tf[id]++
 		}
-		counts[i] = tf
-	}
-	ix.postings = make([][]posting, len(df))
-	n := float64(len(incs))
-	for i, tf := range counts {
 		doc := make([]posting, 0, len(tf))
-		var norm float64
 		for id, c := range tf {
-			w := (1 + math.Log(float64(c))) * math.Log(1+n/float64(df[id]))
-			doc = append(doc, posting{id, float32(w)})
+			doc = append(doc, posting{id, float32(1 + math.Log(float64(c)))})
+		}
+		ix.docs[i] = doc
+	}
+	ix.weigh(df)
+	return ix
+}
+
+// weigh turns term counts into L2-normalized TF-IDF weights and fills the
+// posting lists. Terms in more than commonShare of a large corpus get no
+// posting list: their weight is small and their lists long, so walking them
+// would make every query cost the corpus size for little change in ranking.
+func (ix *index) weigh(df []int32) {
+	n := float64(len(ix.docs))
+	idf := make([]float64, len(df))
+	for id, d := range df {
+		idf[id] = math.Log(1 + n/float64(d))
+	}
+	postings := make([][]posting, len(df))
+	for i, doc := range ix.docs {
+		var norm float64
+		for k := range doc {
+			w := float64(doc[k].w) * idf[doc[k].id]
+			doc[k].w = float32(w)
 			norm += w * w
 		}
 		norm = math.Sqrt(norm)
 		for k := range doc {
 			doc[k].w = float32(float64(doc[k].w) / norm)
-			ix.postings[doc[k].id] = append(ix.postings[doc[k].id], posting{int32(i), doc[k].w})
+			if len(ix.docs) < commonMin || float64(df[doc[k].id]) <= commonShare*n {
+				postings[doc[k].id] = append(postings[doc[k].id], posting{int32(i), doc[k].w})
+			}
 		}
-		sort.Slice(doc, func(a, b int) bool { return doc[a].id < doc[b].id })
-		ix.docs[i] = doc
 	}
-	return ix
+	ix.postings = postings
 }
+
+// Pruning of common terms applies from commonMin incidents on; smaller
+// corpora are cheap to query in full.
+const (
+	commonMin   = 1000
+	commonShare = 0.1
+)
 
 // similar returns up to k incidents most similar to incident i, best first,
 // among those keep accepts. Ties break by corpus order, so results are
@@ -125,7 +160,7 @@ func (ix *index) similar(i, k int, keep func(int) bool) []int {
 
 func (ix *index) boost(i, j int) float32 {
 	var b float32
-	if ix.platform[i] != "" && ix.platform[i] == ix.platform[j] {
+	if ix.platform[i] >= 0 && ix.platform[i] == ix.platform[j] {
 		b += boostPlatform
 	}
 	for _, a := range ix.services[i] {

@@ -3,7 +3,7 @@ package quiz
 import (
 	"math"
 	"math/rand/v2"
-	"unicode/utf8"
+	"slices"
 )
 
 // pickDistractors chooses k wrong choices from pool for the answer text.
@@ -17,13 +17,8 @@ import (
 // rank drawn at random for this question. So the answer is the longest (or
 // the best word match) in about 1 of k+1 questions, as every other choice is:
 // a bot that picks by length or overlap does no better than chance by design.
-func pickDistractors(answer string, pool []candidate, card map[string]bool, k int, balance bool, minAuthored int, rng *rand.Rand) []Choice {
-	var cands []candidate
-	for _, c := range pool {
-		if !nearIdentical(c.choice.Text, answer) {
-			cands = append(cands, c)
-		}
-	}
+func pickDistractors(answer text, pool []candidate, card map[string]bool, k int, balance bool, minAuthored int, rng *rand.Rand) []Choice {
+	cands := unlike(answer, pool)
 	clash := clashes(cands)
 	if !balance {
 		return greedy(cands, clash, k)
@@ -31,12 +26,12 @@ func pickDistractors(answer string, pool []candidate, card map[string]bool, k in
 	k = min(k, len(cands))
 	f := features{
 		length: make([]float64, len(cands)), ov: make([]float64, len(cands)),
-		aLen: float64(utf8.RuneCountInString(answer)), aOv: float64(overlap(card, answer)),
-		rLen: float64(rng.IntN(k + 1)), rOv: float64(rng.IntN(k + 1)),
+		aLen: float64(answer.runes), aOv: float64(answer.overlap(card)),
+		rLen: rng.IntN(k + 1), rOv: rng.IntN(k + 1),
 	}
 	for n, c := range cands {
-		f.length[n] = float64(utf8.RuneCountInString(c.choice.Text))
-		f.ov[n] = float64(overlap(card, c.choice.Text))
+		f.length[n] = float64(c.t.runes)
+		f.ov[n] = float64(c.t.overlap(card))
 	}
 	best, bestCost := []int(nil), math.Inf(1)
 	subsets(len(cands), k, func(set []int) {
@@ -58,33 +53,83 @@ func pickDistractors(answer string, pool []candidate, card map[string]bool, k in
 }
 
 // features hold what a guessing bot could use: each candidate's length and
-// overlap with the card, the answer's, and the ranks drawn for the answer.
+// overlap with the card, the answer's, and the positions drawn for the
+// answer in a ranking by each.
 type features struct {
 	length, ov []float64
 	aLen, aOv  float64
-	rLen, rOv  float64
+	rLen, rOv  int
 }
 
-// cost of a subset: preferences plus the distance of the answer's rank from
-// its drawn target. A rank counts the choices above the answer, ties as half.
+// cost of a subset: the candidates' preferences plus, for length and for
+// overlap, how unfair the answer's place in that ranking is (see rankCost).
 func (f features) cost(cands []candidate, set []int) float64 {
-	var above, ovAbove, pref float64
-	for _, n := range set {
-		pref += cands[n].pref
-		above += rankStep(f.length[n], f.aLen)
-		ovAbove += rankStep(f.ov[n], f.aOv)
+	var pref float64
+	var lenBuf, ovBuf [numChoices]float64 // no allocation per subset: this runs thousands of times
+	lens, ovs := lenBuf[:len(set)], ovBuf[:len(set)]
+	for n, at := range set {
+		pref += cands[at].pref
+		lens[n], ovs[n] = f.length[at], f.ov[at]
 	}
-	return pref + math.Abs(above-f.rLen) + math.Abs(ovAbove-f.rOv)
+	return pref + rankCost(lens, f.aLen, f.rLen) + rankCost(ovs, f.aOv, f.rOv)
 }
 
-func rankStep(v, answer float64) float64 {
-	switch {
-	case v > answer:
-		return 1
-	case v == answer:
-		return 0.5
+// rankCost scores where the answer (value a) ranks among the wrong choices'
+// values, counting from the top. A bot breaking ties at random puts it
+// anywhere in its tie, so its place is a distribution; the cost is that
+// distribution's distance from uniform (0 for an all-way tie, which no
+// bot can exploit) plus half the chance of missing the target place r drawn
+// for this question (so without ties every place comes up equally often).
+func rankCost(vals []float64, a float64, r int) float64 {
+	above, ties := 0, 0
+	for _, v := range vals {
+		switch {
+		case v > a:
+			above++
+		case v == a:
+			ties++
+		}
 	}
-	return 0
+	places := len(vals) + 1
+	p := 1 / float64(ties+1)
+	tv, hit := 0.0, 0.0
+	for place := range places {
+		q := 0.0
+		if place >= above && place <= above+ties {
+			q = p
+		}
+		tv += math.Abs(q - 1/float64(places))
+		if place == r {
+			hit = q
+		}
+	}
+	return tv + 0.5*(1-hit)
+}
+
+// unlike drops the candidates near-identical to the answer.
+func unlike(answer text, pool []candidate) []candidate {
+	var out []candidate
+	for _, c := range pool {
+		if !nearIdentical(c.t, answer) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// distinctAtLeast reports whether pool holds k mutually distinct
+// candidates unlike the answer, stopping as soon as it finds them.
+func distinctAtLeast(answer text, pool []candidate, k int) bool {
+	var found []text
+	for _, c := range pool {
+		if len(found) == k {
+			break
+		}
+		if !nearIdentical(c.t, answer) && !slices.ContainsFunc(found, func(f text) bool { return nearIdentical(f, c.t) }) {
+			found = append(found, c.t)
+		}
+	}
+	return len(found) >= k
 }
 
 // greedy takes candidates in pool order, skipping clashes.
@@ -108,7 +153,7 @@ func clashes(cands []candidate) [][]bool {
 	for a := range cands {
 		m[a] = make([]bool, len(cands))
 		for b := range a {
-			if nearIdentical(cands[a].choice.Text, cands[b].choice.Text) {
+			if nearIdentical(cands[a].t, cands[b].t) {
 				m[a][b], m[b][a] = true, true
 			}
 		}

@@ -1,9 +1,6 @@
 package quiz
 
-import (
-	"math"
-	"time"
-)
+import "time"
 
 // Scoring is the rule set for points. It is a plain value: callers pick a
 // preset and switch parts off as they like.
@@ -61,14 +58,24 @@ func (s Scoring) Points(correct bool, elapsed, limit time.Duration, streak, clue
 	o.Base = s.Correct
 	o.ClueCost = min(max(clueCost, 0), o.Base)
 	if s.SpeedBonus && limit > 0 {
-		frac := 1 - float64(max(elapsed, 0))/float64(limit)
-		o.Speed = int(math.Round(float64(s.SpeedMax) * max(frac, 0)))
+		o.Speed = speedPoints(s.SpeedMax, elapsed, limit)
 	}
 	if s.StreakBonus && streak > 0 {
 		o.StreakBonus = min(s.StreakStep*streak, s.StreakCap)
 	}
 	o.Points = o.Base - o.ClueCost + o.Speed + o.StreakBonus
 	return o
+}
+
+// speedPoints is round(max × (1 − elapsed/limit)), half up, never negative.
+// It counts in whole milliseconds with integers, so a half point rounds the
+// same on every machine (floats would make 497.5 come out as 497.49999…).
+func speedPoints(most int, elapsed, limit time.Duration) int {
+	el, lim := min(max(elapsed.Milliseconds(), 0), limit.Milliseconds()), limit.Milliseconds()
+	if lim <= 0 {
+		return 0
+	}
+	return int((2*int64(most)*(lim-el) + lim) / (2 * lim))
 }
 
 // Outcome is the scored result of one answer.

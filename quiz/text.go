@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,11 +9,13 @@ import (
 	"github.com/nexusflow/rootcause/incidents"
 )
 
-// stopwords are left out of similarity and overlap: they carry no meaning
-// about a failure mode.
+// stopwords are left out of similarity and of word overlap with the card:
+// they carry no meaning about a failure mode, and a guesser matching words
+// ignores them too.
 var stopwords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`the and for was were are with that this from into
+	for _, w := range strings.Fields(`a an or of to in on at by as so it is be we no if
+		the and for was were are with that this from into
 		which when then than its their they them has had have not but all any can
 		could would should will been being our out over under after before during
 		while also each other some more most such only very new one two per via
@@ -27,9 +30,7 @@ var stopwords = func() map[string]bool {
 // dropped and a plural "s" trimmed so "instances" meets "instance".
 func tokens(text string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
+	for _, f := range strings.FieldsFunc(strings.ToLower(text), notAlnum) {
 		if stopwords[f] {
 			continue
 		}
@@ -44,20 +45,51 @@ func tokens(text string) []string {
 	return out
 }
 
-// tokenSet is the set of tokens of text.
-func tokenSet(text string) map[string]bool {
-	set := map[string]bool{}
-	for _, t := range tokens(text) {
-		set[t] = true
+// plainWords is the set of lower-case words of two or more letters or
+// digits in s, minus stopwords, unstemmed: the words a reader would match
+// against the card.
+func plainWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), notAlnum) {
+		if len(w) >= 2 && !stopwords[w] {
+			out[w] = true
+		}
 	}
-	return set
+	return out
 }
 
-// overlap counts the tokens of text that also occur in set.
-func overlap(set map[string]bool, text string) int {
+func notAlnum(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// text is a choice text with what the engine compares it by, computed once.
+// Word sets are sorted slices: a corpus of 10,000 incidents holds tens of
+// thousands of texts, and slices cost a fraction of maps to build.
+type text struct {
+	s     string
+	norm  string   // lower-case words joined by single spaces
+	words []string // plain words (sorted, unique), for overlap with the card
+	all   []string // every word (sorted, unique), for likeness
+	runes int
+}
+
+func newText(s string) text {
+	all := strings.FieldsFunc(strings.ToLower(s), notAlnum)
+	norm := strings.Join(all, " ")
+	slices.Sort(all)
+	all = slices.Compact(all)
+	var words []string
+	for _, w := range all {
+		if len(w) >= 2 && !stopwords[w] {
+			words = append(words, w)
+		}
+	}
+	return text{s: s, norm: norm, words: words, all: all, runes: utf8.RuneCountInString(s)}
+}
+
+// overlap counts the words of t that also occur on the card.
+func (t text) overlap(card map[string]bool) int {
 	n := 0
-	for t := range tokenSet(text) {
-		if set[t] {
+	for _, w := range t.words {
+		if card[w] {
 			n++
 		}
 	}
@@ -65,31 +97,36 @@ func overlap(set map[string]bool, text string) int {
 }
 
 // nearIdentical reports whether two choice texts say the same thing in
-// nearly the same words: equal after normalizing, or sharing at least 80%
-// of their content words.
-func nearIdentical(a, b string) bool {
-	if normalize(a) == normalize(b) {
+// nearly the same words: equal after normalizing, or sharing at least
+// likeLimit of their words (Jaccard), as two template texts that differ
+// only in a service name do.
+func nearIdentical(a, b text) bool {
+	if a.norm == b.norm {
 		return true
 	}
-	sa, sb := tokenSet(a), tokenSet(b)
-	if len(sa) == 0 || len(sb) == 0 {
-		return false
+	short, long := min(len(a.all), len(b.all)), max(len(a.all), len(b.all))
+	if short == 0 || float64(short) < likeLimit*float64(long) {
+		return false // even full overlap of the shorter could not reach the limit
 	}
 	inter := 0
-	for t := range sa {
-		if sb[t] {
+	for i, j := 0, 0; i < len(a.all) && j < len(b.all); {
+		switch strings.Compare(a.all[i], b.all[j]) {
+		case -1:
+			i++
+		case 1:
+			j++
+		default:
 			inter++
+			i++
+			j++
 		}
 	}
-	union := len(sa) + len(sb) - inter
-	return float64(inter) >= 0.8*float64(union)
+	union := len(a.all) + len(b.all) - inter
+	return float64(inter) >= likeLimit*float64(union)
 }
 
-func normalize(s string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ")
-}
+// likeLimit is the word-set likeness from which two texts count as one.
+const likeLimit = 0.7
 
 // causeText is the text shown for an incident's cause: the authored brief,
 // or else the root cause's first sentence shortened to the brief limit.

@@ -1,0 +1,51 @@
+package quiz_test
+
+import (
+	"testing"
+
+	"github.com/nexusflow/rootcause/quiz"
+)
+
+// BenchmarkIndex builds the engine (its similarity index) over a generated
+// 10,000-incident corpus. Target: under 500 ms.
+func BenchmarkIndex(b *testing.B) {
+	incs := genCorpus(10000, 1)
+	b.ResetTimer()
+	for b.Loop() {
+		quiz.NewEngine(incs)
+	}
+}
+
+// BenchmarkSession30 builds a 30-question session over the same corpus
+// once the index exists. Target: under 50 ms.
+func BenchmarkSession30(b *testing.B) {
+	for _, d := range quiz.Difficulties {
+		b.Run(d.String(), func(b *testing.B) {
+			e := quiz.NewEngine(genCorpus(10000, 1))
+			seed := int64(0)
+			for b.Loop() {
+				seed++
+				if _, err := e.NewSession(quiz.Options{Count: 30, Seed: seed, Difficulty: d, FollowUp: true}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkQuestionBuiltin builds one question of the bundled corpus.
+func BenchmarkQuestionBuiltin(b *testing.B) {
+	incs := builtin(b)
+	e := quiz.NewEngine(incs)
+	for _, d := range quiz.Difficulties {
+		b.Run(d.String(), func(b *testing.B) {
+			n := 0
+			for b.Loop() {
+				n++
+				if _, err := e.Question(incs[n%len(incs)].ID, d, int64(n)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -33,13 +33,13 @@ func parseMaterial(name string, data []byte) ([]materialEntry, []Problem) {
 		if doc == nil || doc.Body == nil {
 			continue
 		}
-		m, ok := doc.Body.(*ast.MappingNode)
+		pairs, ok := mappingPairs(doc.Body)
 		if !ok {
 			probs = append(probs, Problem{Pos: nodePos(name, doc.Body),
 				Msg: "quiz material must be a mapping from incident id to brief, timeline and distractors"})
 			continue
 		}
-		for _, kv := range m.Values {
+		for _, kv := range pairs {
 			e, ps := materialItem(name, kv)
 			probs = append(probs, ps...)
 			if e.Mat != nil {
@@ -58,8 +58,13 @@ func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Probl
 	id := strings.TrimSpace(kv.Key.String())
 	pos := nodePos(name, kv.Key)
 	var m Material
-	if err := yaml.NodeToValue(kv.Value, &m, yaml.DisallowUnknownField()); err != nil {
-		return materialEntry{}, []Problem{yamlProblem(name, id, err)}
+	// The hand walk is the fast path (go-yaml's reflective decoding was a
+	// third of start-up); anything it does not know goes to go-yaml.
+	if !walkMaterial(kv.Value, &m) {
+		m = Material{}
+		if err := yaml.NodeToValue(kv.Value, &m, yaml.DisallowUnknownField()); err != nil {
+			return materialEntry{}, []Problem{yamlProblem(name, id, err)}
+		}
 	}
 	m.Pos = pos
 	var probs []Problem
@@ -130,6 +135,83 @@ func (l *loader) attachMaterial(incs []Incident) {
 		}
 		incs[i].Material = e.Mat
 	}
+}
+
+// mappingPairs returns a mapping's entries; go-yaml gives a one-entry
+// mapping as a bare MappingValueNode.
+func mappingPairs(n ast.Node) ([]*ast.MappingValueNode, bool) {
+	switch n := n.(type) {
+	case *ast.MappingNode:
+		return n.Values, true
+	case *ast.MappingValueNode:
+		return []*ast.MappingValueNode{n}, true
+	}
+	return nil, false
+}
+
+// walkMaterial decodes the common shape of a material entry (plain
+// strings, a list of text/why_not mappings) straight from the syntax tree.
+// It reports false for anything else (unknown keys, anchors, tags, wrong
+// types), which the caller hands to go-yaml for decoding and its errors.
+func walkMaterial(n ast.Node, m *Material) bool {
+	pairs, ok := mappingPairs(n)
+	if !ok {
+		return false
+	}
+	for _, kv := range pairs {
+		var ok bool
+		switch kv.Key.String() {
+		case "brief":
+			m.Brief, ok = scalarText(kv.Value)
+		case "timeline":
+			m.Timeline, ok = scalarText(kv.Value)
+		case "distractors":
+			ok = walkDistractors(kv.Value, m)
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func walkDistractors(n ast.Node, m *Material) bool {
+	seq, ok := n.(*ast.SequenceNode)
+	if !ok {
+		return false
+	}
+	for _, item := range seq.Values {
+		pairs, ok := mappingPairs(item)
+		if !ok {
+			return false
+		}
+		var d Distractor
+		for _, kv := range pairs {
+			var ok bool
+			switch kv.Key.String() {
+			case "text":
+				d.Text, ok = scalarText(kv.Value)
+			case "why_not":
+				d.WhyNot, ok = scalarText(kv.Value)
+			}
+			if !ok {
+				return false
+			}
+		}
+		m.Distractors = append(m.Distractors, d)
+	}
+	return true
+}
+
+// scalarText is the text of a string scalar, plain, quoted or block.
+func scalarText(n ast.Node) (string, bool) {
+	switch n := n.(type) {
+	case *ast.StringNode:
+		return n.Value, true
+	case *ast.LiteralNode:
+		return n.Value.Value, true
+	}
+	return "", false
 }
 
 func nodePos(name string, n ast.Node) Pos {

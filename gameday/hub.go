@@ -15,7 +15,7 @@ var (
 
 // flushEvery bounds how often small changes (an answer in, a player joining)
 // are broadcast: they are batched, while phase changes go out at once.
-const flushEvery = 100 * time.Millisecond
+const flushEvery = 250 * time.Millisecond
 
 // Hub owns the game. Its state lives in one goroutine; every method sends a
 // closure to it, so nothing is shared between sessions without the hub.

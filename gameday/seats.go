@@ -55,7 +55,10 @@ func (g *game) join(req JoinRequest, c *Client) error {
 	}
 	p.client, p.remote = c, req.Remote
 	g.clients[c] = p
-	g.broadcast()
+	// The newcomer sees the game at once; everyone else's lobby catches up
+	// with the next flush, so a crowd joining is not 200 broadcasts.
+	c.offer(g.viewFor(g.public(), p))
+	g.dirty = true
 	return nil
 }
 

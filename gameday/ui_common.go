@@ -144,3 +144,10 @@ func itoa(n int) string { return strconv.Itoa(n) }
 func padRight(s string, w int) string {
 	return s + strings.Repeat(" ", max(w-ansi.StringWidth(s), 0))
 }
+
+// indent adds the one-column left margin every screen has. It is done by
+// hand rather than with a padded lipgloss style: a style would re-measure
+// and re-pad the whole screen, and 200 sessions redraw at the same moment.
+func indent(s string) string {
+	return " " + strings.ReplaceAll(s, "\n", "\n ")
+}

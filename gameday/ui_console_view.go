@@ -11,7 +11,7 @@ func (m consoleModel) View() string {
 		return ""
 	}
 	if m.v.Me.Removed != "" {
-		return m.st.App.Render(m.st.Notice.Render("Console closed: "+m.v.Me.Removed+".")) + "\n"
+		return indent(m.st.Notice.Render("Console closed: "+m.v.Me.Removed+".")) + "\n"
 	}
 	w := max(m.w-2, 20)
 	head := spread(m.st.Title.Render("rootcause game day")+m.st.Muted.Render(" · facilitator"), m.joinHint(), w)
@@ -39,7 +39,7 @@ func (m consoleModel) View() string {
 	lines = append(lines, m.playerLines(w, room)...)
 	pad := max(m.h-len(lines)-len(footer), 0)
 	out := strings.Join(lines, "\n") + strings.Repeat("\n", pad) + "\n" + strings.Join(footer, "\n")
-	return m.st.App.Render(fit(out, w, m.h))
+	return indent(fit(out, w, m.h))
 }
 
 func (m consoleModel) joinHint() string {

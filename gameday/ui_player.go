@@ -138,7 +138,7 @@ func (m playerModel) View() string {
 	}
 	me := m.v.Me
 	if me.Removed != "" {
-		return fit(m.st.App.Render(m.st.Title.Render("rootcause game day")+"\n\n"+
+		return fit(indent(m.st.Title.Render("rootcause game day")+"\n\n"+
 			m.st.Notice.Render("Session closed: "+me.Removed+".")), m.w, m.h) + "\n"
 	}
 	w := max(m.w-2, 20)
@@ -158,7 +158,7 @@ func (m playerModel) View() string {
 	body = fit(body, w, m.bodyHeight())
 	pad := max(m.bodyHeight()-strings.Count(body, "\n")-1, 0)
 	footer := m.help.ShortHelpView(m.screenKeys())
-	return m.st.App.Render(m.header(w)+"\n"+body+strings.Repeat("\n", pad+1)+footer) + "\n"
+	return indent(m.header(w)+"\n"+body+strings.Repeat("\n", pad+1)+footer) + "\n"
 }
 
 // header is the status line every screen shares: game, player, score.

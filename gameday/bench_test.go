@@ -1,0 +1,203 @@
+package gameday
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+const (
+	benchPlayers   = 200
+	benchQuestions = 10
+)
+
+// benchPlayer is a simulated player: a real SSH client with a PTY that
+// watches its screen for each new question, notes when the whole question
+// screen has arrived, and answers it.
+type benchPlayer struct {
+	n      int
+	client *gossh.Client
+	sess   *gossh.Session
+	in     io.Writer
+	seen   []time.Time // per question: when its screen arrived
+	lobby  chan struct{}
+	asked  chan int
+}
+
+func (p *benchPlayer) read(r io.Reader) {
+	buf := make([]byte, 32*1024)
+	var window string
+	q, inLobby := 0, false
+	for {
+		n, err := r.Read(buf)
+		if n > 0 {
+			chunk := buf[:n]
+			if bytes.Contains(chunk, []byte("\x1b[c")) {
+				_, _ = p.in.Write([]byte("\x1b[?62;c"))
+			}
+			window += ansi.Strip(string(chunk))
+			if !inLobby && strings.Contains(window, "Welcome,") {
+				inLobby = true
+				close(p.lobby)
+			}
+			// The header names the question; the status line is the
+			// screen's last line, so both mean the screen is complete.
+			head := fmt.Sprintf("question %d/%d", q+1, benchQuestions)
+			if i := strings.Index(window, head); i >= 0 && strings.Contains(window[i:], "Press the number") {
+				p.seen[q] = time.Now()
+				p.asked <- q
+				q++
+				window = ""
+			}
+			if len(window) > 4096 {
+				window = window[len(window)-1024:]
+			}
+		}
+		if err != nil {
+			close(p.asked)
+			return
+		}
+	}
+}
+
+// answer answers each question as soon as its screen is complete.
+func (p *benchPlayer) answer() {
+	for q := range p.asked {
+		_, _ = p.in.Write([]byte{byte('1' + (p.n+q)%4)})
+	}
+}
+
+func joinBenchPlayers(b *testing.B, addr string) []*benchPlayer {
+	players := make([]*benchPlayer, benchPlayers)
+	sem := make(chan struct{}, 16)
+	var wg sync.WaitGroup
+	var failed error
+	var mu sync.Mutex
+	for i := range players {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			p, err := newBenchPlayer(addr, i)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				failed = err
+				return
+			}
+			players[i] = p
+		}()
+	}
+	wg.Wait()
+	if failed != nil {
+		b.Fatal(failed)
+	}
+	for _, p := range players {
+		<-p.lobby
+	}
+	return players
+}
+
+func newBenchPlayer(addr string, n int) (*benchPlayer, error) {
+	c, err := dial(addr, fmt.Sprintf("p%03d", n), nil, "")
+	if err != nil {
+		return nil, err
+	}
+	sess, err := c.NewSession()
+	if err != nil {
+		return nil, err
+	}
+	p := &benchPlayer{n: n, client: c, sess: sess, seen: make([]time.Time, benchQuestions),
+		lobby: make(chan struct{}), asked: make(chan int, benchQuestions)}
+	out, _ := sess.StdoutPipe()
+	p.in, _ = sess.StdinPipe()
+	if err := sess.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
+		return nil, err
+	}
+	if err := sess.Shell(); err != nil {
+		return nil, err
+	}
+	go p.read(out)
+	go p.answer()
+	return p, nil
+}
+
+func heapInUse() uint64 {
+	runtime.GC()
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapInuse
+}
+
+// BenchmarkGameDay200 plays whole games on loopback: 200 players join one
+// game and answer 10 questions. It reports the p50/p99/max time from the
+// hub's broadcast of a question to each client holding the complete question
+// screen, and heap per connected player (server and simulated clients share
+// this process, so it is an upper bound for the server). Run it as
+//
+//	go test ./gameday -run '^$' -bench GameDay200 -benchtime 1x
+func BenchmarkGameDay200(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		benchOneGame(b)
+	}
+}
+
+func benchOneGame(b *testing.B) {
+	b.StopTimer()
+	before := heapInUse()
+	srv := startServer(b, Config{Rounds: testRounds(benchQuestions), MaxPerIP: -1, TimePerQuestion: time.Minute})
+	players := joinBenchPlayers(b, srv.Addr().String())
+	waitState(b, srv.Hub, "200 players", connectedCount(benchPlayers))
+	perPlayer := float64(heapInUse()-before) / benchPlayers
+	b.StartTimer()
+
+	var lat []time.Duration
+	cpu0 := cpuTime()
+	for q := 0; q < benchQuestions; q++ {
+		srv.Hub.Next() // the first question, then the next one after each leaderboard
+		opened := srv.Hub.State().OpenedAt
+		st := waitState(b, srv.Hub, "every answer", func(p *Public) bool { return p.Phase == PhaseReveal })
+		if got := sum(st.Counts); got != benchPlayers {
+			b.Fatalf("question %d: %d answers counted, want %d", q+1, got, benchPlayers)
+		}
+		for _, p := range players {
+			lat = append(lat, p.seen[q].Sub(opened))
+		}
+		srv.Hub.Next() // leaderboard
+	}
+	b.StopTimer()
+	cpu := cpuTime() - cpu0
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	pct := func(p float64) float64 { return float64(lat[int(p*float64(len(lat)-1))].Microseconds()) / 1000 }
+	b.ReportMetric(pct(0.50), "p50-ms")
+	b.ReportMetric(pct(0.99), "p99-ms")
+	b.ReportMetric(pct(1), "max-ms")
+	b.ReportMetric(perPlayer/1024, "KiB/player")
+	// CPU spent by the whole process (server and 200 clients) per question:
+	// on a busy machine latency follows from the CPU share this gets.
+	b.ReportMetric(float64(cpu.Milliseconds())/benchQuestions, "cpu-ms/question")
+	for _, p := range players {
+		_ = p.client.Close()
+	}
+	_ = srv.Close()
+}
+
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}

@@ -262,7 +262,7 @@ func heatmap(s *Styles, days []progress.Day, w int) string {
 			st = s.Correct
 		}
 		rows[row].WriteString(st.Render(heatShades[lvl]))
-		if row == 0 && (d.Date.Day() <= 7) && col+7 <= show {
+		if row == 0 && d.Date.Day() <= 7 && col+3 <= show {
 			copy(months[4+col:], []rune(d.Date.Format("Jan")))
 		}
 	}
@@ -288,17 +288,23 @@ func (m statsModel) weakest(w int) string {
 		return head + "\n" + s.Muted.Render("No misses yet.")
 	}
 	lines := []string{head + s.Muted.Render(fmt.Sprintf(" · 1-%d opens its study page", len(m.studyable())))}
+	// Columns: number, id, title (takes the slack), misses, weak-spot mark.
+	const mark = "  ⚑ weak spot"
+	idW, tailW, markW := 0, 0, 0
+	tails := make([]string, len(m.studyable()))
 	for i, p := range m.studyable() {
-		tail := fmt.Sprintf("  missed %d/%d", p.Answers-p.Correct, p.Answers)
-		mark := ""
+		tails[i] = fmt.Sprintf("  missed %d/%d", p.Answers-p.Correct, p.Answers)
+		idW, tailW = max(idW, lipgloss.Width(cleanLine(p.ID))), max(tailW, len(tails[i]))
 		if p.Leech {
-			mark = "  ⚑ weak spot"
+			markW = lipgloss.Width(mark)
 		}
-		id := cleanLine(p.ID)
-		room := w - 4 - lipgloss.Width(id) - 2 - len(tail) - lipgloss.Width(mark)
-		line := s.Key.Render(fmt.Sprintf("%d ", i+1)) + " " + s.Bold.Render(id) + "  " +
-			s.Text.Render(padRight(truncate(cleanLine(p.Title), max(8, room)), max(8, room))) + s.Muted.Render(tail)
-		if mark != "" {
+	}
+	room := max(8, w-3-idW-2-tailW-markW)
+	for i, p := range m.studyable() {
+		line := s.Key.Render(fmt.Sprintf("%d ", i+1)) + " " + s.Bold.Render(padRight(cleanLine(p.ID), idW)) + "  " +
+			s.Text.Render(padRight(truncate(cleanLine(p.Title), room), room)) +
+			s.Muted.Render(fmt.Sprintf("%*s", tailW, tails[i]))
+		if p.Leech {
 			line += s.Flag.Render(mark)
 		}
 		lines = append(lines, line)

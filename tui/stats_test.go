@@ -202,7 +202,7 @@ func TestHeatmapAndChartShapes(t *testing.T) {
 	if got := lipgloss.Width(lines[2]); got != 4+11 {
 		t.Errorf("Monday row is %d wide, want label + 11 weeks:\n%s", got, hm)
 	}
-	if !strings.Contains(lines[1], "Feb") || !strings.Contains(lines[1], "Mar") {
+	if !strings.Contains(lines[1], "Jan") || !strings.Contains(lines[1], "Feb") {
 		t.Errorf("month labels missing: %q", lines[1])
 	}
 	narrow := heatmap(s, days, 10)
@@ -218,5 +218,29 @@ func TestHeatmapAndChartShapes(t *testing.T) {
 	}
 	if !strings.Contains(cl[1], "100%│   ██") || !strings.Contains(cl[4], "  0%│·· ██ ██") {
 		t.Errorf("bars wrong:\n%s", chart)
+	}
+}
+
+// BenchmarkStatsView is the cost of one frame of the Stats screen at
+// 120x40 (the layout is computed when data arrives or the window resizes).
+func BenchmarkStatsView(b *testing.B) {
+	st, incs := statsStore(b)
+	m, load := newStats(testCommon(120, 40), st, "tester", incs)
+	m, _ = m.update(load())
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		_ = m.view()
+	}
+}
+
+// BenchmarkStatsLayout is the cost of laying the screen out (on load and on
+// every resize).
+func BenchmarkStatsLayout(b *testing.B) {
+	st, incs := statsStore(b)
+	m, load := newStats(testCommon(120, 40), st, "tester", incs)
+	m, _ = m.update(load())
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m = m.resized()
 	}
 }

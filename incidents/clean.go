@@ -45,6 +45,7 @@ func cleanInline(s string) (out string, dirty bool) {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false // a blank is pending; written before the next visible rune
+	closeAt := -1  // index of the * closing an *emphasis* being dropped
 	emit := func(t string) {
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')
@@ -75,6 +76,11 @@ func cleanInline(s string) (out string, dirty bool) {
 			i++
 		case c == '*' && i+1 < len(s) && s[i+1] == '*':
 			i += 2
+		case c == '*' && i == closeAt:
+			i++
+		case c == '*' && emphasisEnd(s, i) > 0:
+			closeAt = emphasisEnd(s, i)
+			i++
 		case c == '\\' && i+1 < len(s) && isMarkdownEscapable(s[i+1]):
 			emit(s[i+1 : i+2])
 			i += 2
@@ -108,12 +114,13 @@ func cleanInline(s string) (out string, dirty bool) {
 }
 
 // isPlain reports whether s is printable ASCII with single spaces and no
-// Markdown noise, the common case that cleanInline returns unchanged.
+// Markdown noise (no backquote, backslash or star), the common case that
+// cleanInline returns unchanged.
 func isPlain(s string) bool {
 	prev := byte('x')
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if notPlain[c] && (c != ' ' || prev == ' ') && (c != '*' || prev == '*') {
+		if notPlain[c] && (c != ' ' || prev == ' ') {
 			return false
 		}
 		prev = c
@@ -122,7 +129,7 @@ func isPlain(s string) bool {
 }
 
 // notPlain marks the bytes isPlain must look at: controls, non-ASCII,
-// Markdown noise, and space and * (which matter when doubled).
+// Markdown noise, and space (which matters when doubled).
 var notPlain = func() (t [256]bool) {
 	for c := range t {
 		t[c] = c < 0x20 || c >= 0x7f || c == '`' || c == '\\' || c == '*' || c == ' '
@@ -132,6 +139,28 @@ var notPlain = func() (t [256]bool) {
 
 func isMarkdownEscapable(c byte) bool {
 	return strings.IndexByte("\\`*_{}[]()#+-.!$<>|~\"':=", c) >= 0
+}
+
+// emphasisEnd finds the star closing a single-star *emphasis* that opens at
+// i, or returns 0. Like Markdown, it wants the opener at a word start and
+// the closer at a word end, so "/*", "*args" and "a * b" stay text.
+func emphasisEnd(s string, i int) int {
+	if i > 0 && strings.IndexByte(" (\"'", s[i-1]) < 0 || i+1 >= len(s) || !isWordByte(s[i+1]) {
+		return 0
+	}
+	j := strings.IndexByte(s[i+1:], '*')
+	if j < 0 {
+		return 0
+	}
+	j += i + 1
+	if s[j-1] == ' ' || j+1 < len(s) && strings.IndexByte(" .,;:!?)\"'", s[j+1]) < 0 {
+		return 0
+	}
+	return j
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // bullets are the non-ASCII list markers Parse strips from list lines.

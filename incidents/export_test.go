@@ -16,7 +16,8 @@ func tricky() Incident {
 	inc.ID = "X-1"
 	inc.Summary = "Summary: looks like a key.\n\nINCIDENT #: looks like a new incident.\n\n===== looks like a rule"
 	inc.RootCause = "A `**` run, a \\$ sign, *args and ** stars.\n\n- a dash paragraph\n\n1. a number paragraph"
-	inc.Prevention = []string{"[ ] not a checkbox", "- not a bullet", "*emphasis*", ":colon first"}
+	inc.Resolution = "user_id <b> [link](x) | ~x~ # hash *not emphasis* \\• bullet\n\n+ plus paragraph\n\n1) paren paragraph\n\n> quote"
+	inc.Prevention = []string{"[ ] not a checkbox", "- not a bullet", "*emphasis*", ":colon first", "• bullet"}
 	inc.Services = []string{"- dash", "1. one"}
 	return inc
 }

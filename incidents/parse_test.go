@@ -91,6 +91,7 @@ func TestParseVariants(t *testing.T) {
 		{"severity with note", replace("SEV-1", "SEV-1 (Critical)")},
 		{"bold markup", replace("Rolled back the release.", "**Rolled back** the release.")},
 		{"bold keys", replace("TITLE:", "**TITLE:**", "SUMMARY:", "**Summary**:")},
+		{"emphasis", replace("Rolled back the release.", "Rolled *back* the *release*.")},
 		{"backquotes", replace("Rolled back the release.", "Rolled back the `release`.")},
 		{"curly quotes", replace("A bad memory", "A bad memory", "Users saw", "Users saw")},
 		{"services with semicolons", replace("Amazon CloudFront, EC2", "Amazon CloudFront; EC2;")},
@@ -126,6 +127,16 @@ func TestParseMarkdownNoise(t *testing.T) {
 	}
 	if got, w := incs[0].Resolution, "Reverted a $5,000 \"bad\" config – 'quickly'."; got != w {
 		t.Errorf("got %q, want %q", got, w)
+	}
+}
+
+func TestParseKeepsLiteralStars(t *testing.T) {
+	for _, text := range []string{"A wildcard (/*) instead of a prefix (e.g., /assets/movie_123/*).",
+		"Called with *args and **kwargs.", "Load rose 2 * 3 times.", "The *unclosed emphasis."} {
+		in := replace("Rolled back the release.", text)
+		if incs, _ := Parse("t.txt", []byte(in)); len(incs) != 1 || incs[0].Resolution != strings.ReplaceAll(text, "**", "") {
+			t.Errorf("%q became %q", text, incs[0].Resolution)
+		}
 	}
 }
 

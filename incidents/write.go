@@ -47,7 +47,7 @@ func writeIncident(w *bufio.Writer, inc *Incident, md bool) {
 			if j > 0 {
 				w.WriteString("\n\n")
 			}
-			line := escapeLine(para, j == 0)
+			line := escapeLine(para, j == 0, md)
 			if key == "SERVICES" {
 				line = escapeMarker(line)
 			}
@@ -59,7 +59,7 @@ func writeIncident(w *bufio.Writer, inc *Incident, md bool) {
 	writeKey("INCIDENT #")
 	if inc.ID != "" {
 		w.WriteByte(' ')
-		w.WriteString(escapeLine(inc.ID, true))
+		w.WriteString(escapeLine(inc.ID, true, md))
 	}
 	w.WriteString("\n\n")
 	if !inc.Date.IsZero() {
@@ -78,7 +78,7 @@ func writeIncident(w *bufio.Writer, inc *Incident, md bool) {
 		for j, p := range inc.Prevention {
 			w.WriteString(strconv.Itoa(j + 1))
 			w.WriteString(". ")
-			w.WriteString(escapeLine(p, true))
+			w.WriteString(escapeLine(p, true, md))
 			w.WriteByte('\n')
 		}
 		w.WriteByte('\n')
@@ -86,33 +86,49 @@ func writeIncident(w *bufio.Writer, inc *Incident, md bool) {
 }
 
 // escapeLine escapes what Parse would otherwise read as markup (backquotes,
-// ** and backslash escapes) and, on a line of its own (first false), what it
-// would read as a key or a rule, so that the value reads back unchanged.
-func escapeLine(s string, first bool) string {
-	if isPlain(s) && (first || classifyText(s)) && !strings.HasPrefix(s, "*") && !strings.HasPrefix(s, ":") && !strings.HasPrefix(s, "[") {
+// stars, backslash escapes) and, on a line of its own (first false), what it
+// would read as a key, a rule or a list marker, so that the value reads back
+// unchanged. With md it also escapes what Markdown would render as markup.
+func escapeLine(s string, first, md bool) string {
+	special := "`*"
+	if md {
+		special = "`*_[]<>|~#"
+	}
+	if isPlain(s) && !strings.ContainsAny(s, special) && (first || classifyText(s)) && !strings.HasPrefix(s, ":") && !strings.HasPrefix(s, "[") &&
+		!(md && !first && isMarkerLine(s)) {
 		return s
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c == '`',
-			c == '\\' && i+1 < len(s) && isMarkdownEscapable(s[i+1]),
-			c == '*' && ((i > 0 && s[i-1] == '*') || (i+1 < len(s) && s[i+1] == '*') || i == 0),
+		case strings.IndexByte(special, c) >= 0,
+			c == '\\' && i+1 < len(s) && (isMarkdownEscapable(s[i+1]) || isBullet(s[i+1:])),
 			i == 0 && (c == ':' || c == '['):
 			b.WriteByte('\\')
 		}
 		b.WriteByte(c)
 	}
 	out := b.String()
-	if first || classifyText(out) {
+	if first {
 		return out
 	}
-	// A key, rule or INCIDENT # line: escape its colon or its first character.
-	if i := strings.IndexAny(out, ":#"); i >= 0 && !isRule(out) {
-		return out[:i] + "\\" + out[i:]
+	if !classifyText(out) {
+		// A key, rule or INCIDENT # line: escape its colon or first character.
+		if i := strings.IndexAny(out, ":#"); i >= 0 && !isRule(out) {
+			return out[:i] + "\\" + out[i:]
+		}
+		return "\\" + out
 	}
-	return "\\" + out
+	if md {
+		return escapeMarker(out) // Markdown would start a list
+	}
+	return out
+}
+
+func isMarkerLine(s string) bool {
+	_, marked := stripMarker(s)
+	return marked
 }
 
 // classifyText reports whether a line of its own would read as plain text.

@@ -60,6 +60,7 @@ type Model struct {
 	feedback feedbackModel
 	results  resultsModel
 	library  libraryModel
+	stats    statsModel
 
 	libraryReady bool
 	run          *run         // the session in progress; nil when none
@@ -90,7 +91,7 @@ func New(cfg Config) (Model, error) {
 	c := &common{width: 80, height: 24, styles: NewStyles(r), keys: DefaultKeyMap(), renderer: r, now: now, tick: tea.Tick}
 	m := Model{c: c, cfg: cfg, engine: quiz.NewEngine(cfg.Incidents), help: help.New()}
 	m.help.Styles = c.styles.Help
-	m.home = newHome(c, cfg.Incidents, cfg.Notice, cfg.Progress != nil || cfg.OpenProgress != nil)
+	m.home = newHome(c, cfg.Incidents, cfg.Notice)
 	if cfg.Start != nil {
 		next, _, _ := m.start(*cfg.Start)
 		if next.err != "" {
@@ -233,8 +234,7 @@ func (m Model) View() string {
 	default:
 		body = m.screenView()
 	}
-	body = lipgloss.NewStyle().Height(bodyH).MaxHeight(bodyH).Render(body)
-	return body + "\n\n" + m.footer()
+	return fitHeight(body, bodyH) + "\n\n" + m.footer()
 }
 
 func (m Model) footer() string {

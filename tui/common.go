@@ -61,9 +61,38 @@ func (c *common) wrap(s string, w int, st lipgloss.Style) string {
 	return st.Width(w).Render(s)
 }
 
-// center places a block of width ≤ contentWidth in the middle of the window.
+// center places a block laid out in contentWidth in the middle of the
+// window by indenting every line the same, so the column does not shift as
+// the text changes. (Cheaper than lipgloss.Place, which measures and pads
+// every line to the full width.)
 func (c *common) center(block string) string {
-	return lipgloss.PlaceHorizontal(c.width, lipgloss.Center, block)
+	pad := max(0, (c.width-c.contentWidth())/2)
+	if pad == 0 {
+		return block
+	}
+	lines := strings.Split(block, "\n")
+	indent := strings.Repeat(" ", pad)
+	for i, l := range lines {
+		if l != "" {
+			lines[i] = indent + l
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// fitHeight pads or cuts a block to exactly h lines. Screens keep their
+// content within the body height (long text scrolls), so cutting only ever
+// drops trailing blank space.
+func fitHeight(block string, h int) string {
+	n := strings.Count(block, "\n") + 1
+	if n < h {
+		return block + strings.Repeat("\n", h-n)
+	}
+	if n > h {
+		lines := strings.SplitN(block, "\n", h+1)
+		return strings.Join(lines[:h], "\n")
+	}
+	return block
 }
 
 // cmd wraps a message in a Cmd, the way screens talk to the router.

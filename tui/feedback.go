@@ -234,7 +234,7 @@ func (m feedbackModel) help() screenHelp {
 	leave := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "end session"))
 	if m.followUp != nil {
 		return screenHelp{
-			short: []key.Binding{k.Pick, k.Up, k.Down, k.Enter, k.Skip},
+			short: []key.Binding{k.Pick, k.Move, k.Enter, k.Skip},
 			full:  [][]key.Binding{{k.Pick, k.Up, k.Down, k.Enter}, {k.Skip, leave}},
 		}
 	}

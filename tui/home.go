@@ -7,7 +7,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/nexusflow/rootcause/incidents"
 	"github.com/nexusflow/rootcause/quiz"
 )
@@ -17,7 +16,6 @@ type menuItem struct {
 	title, desc string
 	hotkey      key.Binding // opens it directly
 	msg         tea.Msg
-	disabled    string // why it cannot be chosen now; "" when it can
 }
 
 // homeModel is the Home screen: product name, corpus summary and the menu.
@@ -30,7 +28,7 @@ type homeModel struct {
 	gameday bool // showing the game-day hosting info
 }
 
-func newHome(c *common, incs []incidents.Incident, notice string, hasStats bool) homeModel {
+func newHome(c *common, incs []incidents.Incident, notice string) homeModel {
 	m := homeModel{c: c, summary: corpusSummary(incs), notice: notice}
 	m.items = []menuItem{
 		{title: "Practice", desc: "feedback after every answer", hotkey: hot("p"), msg: openSetupMsg{mode: quiz.Practice}},
@@ -40,19 +38,6 @@ func newHome(c *common, incs []incidents.Incident, notice string, hasStats bool)
 		{title: "Stats", desc: "your progress and weak spots", hotkey: hot("s"), msg: openStatsMsg{}},
 		{title: "Game day", desc: "play live as a team over SSH", hotkey: hot("g")},
 		{title: "Quit", desc: "", hotkey: hot("q"), msg: quitMsg{}},
-	}
-	return m.withStats(hasStats)
-}
-
-// withStats enables the Stats entry when progress is saved.
-func (m homeModel) withStats(ok bool) homeModel {
-	for i := range m.items {
-		if _, isStats := m.items[i].msg.(openStatsMsg); isStats {
-			m.items[i].disabled = ""
-			if !ok {
-				m.items[i].disabled = "progress is not saved in this run"
-			}
-		}
 	}
 	return m
 }
@@ -126,9 +111,6 @@ func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
 
 func (m homeModel) choose(i int) (homeModel, tea.Cmd) {
 	it := m.items[i]
-	if it.disabled != "" {
-		return m, nil
-	}
 	if it.msg == nil { // game day: an info panel
 		m.gameday = true
 		return m, nil
@@ -150,7 +132,7 @@ func (m homeModel) view() string {
 	if m.notice != "" {
 		b.WriteString("\n" + m.c.wrap("! "+m.notice, w, s.Notice))
 	}
-	return m.c.center(lipgloss.NewStyle().Width(w).Render(b.String()))
+	return m.c.center(b.String())
 }
 
 func (m homeModel) menuView(w int) string {
@@ -160,9 +142,6 @@ func (m homeModel) menuView(w int) string {
 	for i, it := range m.items {
 		line := fmt.Sprintf("%s  %-*s", it.hotkey.Help().Key, titleW, it.title)
 		desc := it.desc
-		if it.disabled != "" {
-			desc = it.disabled
-		}
 		row := s.Item(line, i == m.cursor)
 		if desc != "" && w > titleW+24 {
 			row += s.MenuDesc.Render(truncate(desc, w-titleW-8))

@@ -70,7 +70,7 @@ func DefaultKeyMap() *KeyMap {
 
 		Filter:    b(key.WithKeys("/"), key.WithHelp("/", "filter")),
 		Back:      b(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Help:      b(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		Help:      b(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:      b(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit: b(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 

@@ -69,6 +69,23 @@ type libraryModel struct {
 	list   list.Model
 	detail viewport.Model
 	open   *incidents.Incident // nil while browsing the list
+	// back is where Esc leads from the detail view: the list, or Stats when
+	// Stats opened an incident directly.
+	back screen
+}
+
+// openID opens the detail view of incident id, Esc leading back to from.
+func (m libraryModel) openID(id string, from screen) libraryModel {
+	for i, it := range m.list.Items() {
+		if ii, ok := it.(incidentItem); ok && ii.inc.ID == id {
+			m.list.Select(i)
+			m.open = ii.inc
+			m.back = from
+			m.detail.SetContent(m.detailText(ii.inc, m.detail.Width))
+			m.detail.GotoTop()
+		}
+	}
+	return m
 }
 
 func newLibrary(c *common, incs []incidents.Incident) libraryModel {
@@ -96,7 +113,7 @@ func newLibrary(c *common, incs []incidents.Incident) libraryModel {
 	// A static cursor: no blink timer redrawing the screen twice a second
 	// (that matters over SSH), and nothing left ticking between keys.
 	l.FilterInput.Cursor.SetMode(cursor.CursorStatic)
-	m := libraryModel{c: c, list: l, detail: viewport.New(0, 0)}
+	m := libraryModel{c: c, list: l, detail: viewport.New(0, 0), back: screenLibrary}
 	return m.resized()
 }
 
@@ -105,7 +122,7 @@ func (m libraryModel) resized() libraryModel {
 	w := m.c.contentWidth()
 	h := m.c.bodyHeight(footerHeight)
 	m.list.SetSize(w, h)
-	m.detail.Width, m.detail.Height = w, h-2
+	m.detail.Width, m.detail.Height = w, h-3
 	if m.open != nil {
 		m.detail.SetContent(m.detailText(m.open, w))
 	}
@@ -136,7 +153,7 @@ func (m libraryModel) update(msg tea.Msg) (libraryModel, tea.Cmd) {
 			return m, cmd(goHomeMsg{})
 		case key.Matches(msg, k.Enter):
 			if it, ok := m.list.SelectedItem().(incidentItem); ok {
-				m.open = it.inc
+				m.open, m.back = it.inc, screenLibrary
 				m.detail.SetContent(m.detailText(it.inc, m.detail.Width))
 				m.detail.GotoTop()
 				return m, nil
@@ -162,6 +179,9 @@ func (m libraryModel) updateDetail(msg tea.Msg) (libraryModel, tea.Cmd) {
 		switch {
 		case key.Matches(km, k.Back, k.Enter):
 			m.open = nil
+			if m.back == screenStats {
+				return m, cmd(openStatsMsg{})
+			}
 			return m, nil
 		case key.Matches(km, k.Top):
 			m.detail.GotoTop()
@@ -236,7 +256,7 @@ func (m libraryModel) view() string {
 	s := m.c.styles
 	pct := fmt.Sprintf("%3.0f%%", m.detail.ScrollPercent()*100)
 	head := s.Title.Render("Study library") + s.Muted.Render(" › "+cleanLine(m.open.ID)+"  "+pct)
-	return m.c.center(head + "\n\n" + m.detail.View())
+	return m.c.center(head + "\n\n" + m.detail.View() + "\n" + scrollHint(s, m.detail))
 }
 
 func (m libraryModel) help() screenHelp {

@@ -286,8 +286,7 @@ func (m questionModel) view() string {
 		return m.c.center(m.submit.view(m.c, m.run))
 	}
 	lines, _, header := m.layout()
-	body := header + "\n" + scrolled(m.c.styles, lines, m.scroll, m.height()-1)
-	return m.c.center(lipgloss.NewStyle().Width(m.c.contentWidth()).Render(body))
+	return m.c.center(header + "\n" + scrolled(m.c.styles, lines, m.scroll, m.height()-1))
 }
 
 func (m questionModel) help() screenHelp {
@@ -298,7 +297,7 @@ func (m questionModel) help() screenHelp {
 	short := []key.Binding{k.Pick, k.Move, k.Enter, k.Clue, k.Skip}
 	full := [][]key.Binding{{k.Pick, k.Up, k.Down, k.Enter}, {k.Clue, k.Skip}}
 	if m.run.exam() {
-		short = append(short, k.Flag)
+		short = []key.Binding{k.Pick, k.Move, k.Clue, k.Flag, k.Skip}
 		prev := key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "previous"))
 		next := key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "next"))
 		full[1] = append(full[1], k.Flag, prev, next)

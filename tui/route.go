@@ -60,6 +60,7 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 			m.library, m.libraryReady = newLibrary(m.c, m.cfg.Incidents), true
 		}
 		m.library = m.library.resized()
+		m.library.back = screenHome
 		m.active = screenLibrary
 		return m, nil, true
 	case progressOpenedMsg:
@@ -67,7 +68,19 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 		if msg.err != nil {
 			m.home.notice = msg.err.Error()
 		}
-		m.home = m.home.withStats(msg.store != nil)
+		return m, nil, true
+	case openStatsMsg:
+		src, _ := m.cfg.Progress.(StatsSource)
+		var c tea.Cmd
+		m.stats, c = newStats(m.c, src, m.cfg.User, m.cfg.Incidents)
+		m.active = screenStats
+		return m, c, true
+	case studyMsg:
+		if !m.libraryReady {
+			m.library, m.libraryReady = newLibrary(m.c, m.cfg.Incidents), true
+		}
+		m.library = m.library.resized().openID(msg.id, screenStats)
+		m.active = screenLibrary
 		return m, nil, true
 	case tickMsg:
 		if msg.run != m.run || m.run.finished() {
@@ -160,6 +173,8 @@ func (m Model) delegate(msg tea.Msg) (Model, tea.Cmd) {
 		m.results, c = m.results.update(msg)
 	case screenLibrary:
 		m.library, c = m.library.update(msg)
+	case screenStats:
+		m.stats, c = m.stats.update(msg)
 	}
 	return m, c
 }
@@ -176,6 +191,8 @@ func (m Model) screenView() string {
 		return m.results.view()
 	case screenLibrary:
 		return m.library.view()
+	case screenStats:
+		return m.stats.view()
 	}
 	return m.home.view()
 }
@@ -192,6 +209,8 @@ func (m Model) screenHelp() screenHelp {
 		return m.results.help()
 	case screenLibrary:
 		return m.library.help()
+	case screenStats:
+		return m.stats.help()
 	}
 	return m.home.help()
 }

@@ -8,7 +8,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/nexusflow/rootcause/incidents"
 	"github.com/nexusflow/rootcause/quiz"
 )
@@ -201,7 +200,7 @@ func (m setupModel) view() string {
 		b.WriteString(m.c.wrap(m.err, w, s.Error) + "\n")
 	}
 	b.WriteString("\n" + s.Muted.Render("enter starts · ←/→ change · esc back"))
-	return m.c.center(lipgloss.NewStyle().Width(w).Render(b.String()))
+	return m.c.center(b.String())
 }
 
 func (m setupModel) help() screenHelp {

@@ -74,13 +74,13 @@ func cleanInline(s string) (out string, dirty bool) {
 			i++
 		case c == '`':
 			i++
-		case c == '*' && i+1 < len(s) && s[i+1] == '*':
-			i += 2
-		case c == '*' && i == closeAt:
-			i++
-		case c == '*' && emphasisEnd(s, i) > 0:
-			closeAt = emphasisEnd(s, i)
-			i++
+		case c == '*':
+			n := starMarkup(s, i, &closeAt)
+			if n == 0 {
+				emit("*")
+				n = 1
+			}
+			i += n
 		case c == '\\' && i+1 < len(s) && isMarkdownEscapable(s[i+1]):
 			emit(s[i+1 : i+2])
 			i += 2
@@ -92,25 +92,37 @@ func cleanInline(s string) (out string, dirty bool) {
 		default:
 			r, n := utf8.DecodeRuneInString(s[i:])
 			i += n
-			switch {
-			case r == 0x9b: // C1 CSI: drop its parameters too
+			if r == 0x9b { // C1 CSI: drop its parameters too
 				dirty = true
 				i = skipCSI(s, i)
-			case r >= 0x80 && r <= 0x9f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069,
-				r == 0x200e || r == 0x200f || r == 0xfeff || r == utf8.RuneError:
-				dirty = true
-			case r == '\u00a0' || r == '\u2028' || r == '\u2029':
-				space = true
-			case r == '‘' || r == '’':
-				emit("'")
-			case r == '“' || r == '”':
-				emit("\"")
-			default:
-				emit(s[i-n : i])
+				break
+			}
+			out, blank, unsafe := cleanRune(r, s[i-n:i])
+			dirty, space = dirty || unsafe, space || blank
+			if out != "" {
+				emit(out)
 			}
 		}
 	}
 	return b.String(), dirty
+}
+
+// cleanRune maps one non-ASCII rune: C1 controls, bidi overrides and
+// invalid bytes are unsafe and dropped, odd spaces become a blank, curly
+// quotes straight ones; other runes stay as written (raw).
+func cleanRune(r rune, raw string) (out string, blank, unsafe bool) {
+	switch {
+	case r >= 0x80 && r <= 0x9f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069,
+		r == 0x200e || r == 0x200f || r == 0xfeff || r == utf8.RuneError:
+		return "", false, true
+	case r == '\u00a0' || r == '\u2028' || r == '\u2029':
+		return "", true, false
+	case r == '‘' || r == '’':
+		return "'", false, false
+	case r == '“' || r == '”':
+		return "\"", false, false
+	}
+	return raw, false, false
 }
 
 // isPlain reports whether s is printable ASCII with single spaces and no
@@ -139,6 +151,23 @@ var notPlain = func() (t [256]bool) {
 
 func isMarkdownEscapable(c byte) bool {
 	return strings.IndexByte("\\`*_{}[]()#+-.!$<>|~\"':=", c) >= 0
+}
+
+// starMarkup returns how many bytes of Markdown markup start at the star at
+// i (2 for **, 1 for an emphasis star, 0 for a literal star), remembering
+// where an opened *emphasis* closes.
+func starMarkup(s string, i int, closeAt *int) int {
+	switch {
+	case i+1 < len(s) && s[i+1] == '*':
+		return 2
+	case i == *closeAt:
+		return 1
+	}
+	if j := emphasisEnd(s, i); j > 0 {
+		*closeAt = j
+		return 1
+	}
+	return 0
 }
 
 // emphasisEnd finds the star closing a single-star *emphasis* that opens at

@@ -12,6 +12,7 @@ import (
 	"github.com/adrg/xdg"
 	"github.com/charmbracelet/x/term"
 	"github.com/nexusflow/rootcause/gameday"
+	"github.com/nexusflow/rootcause/progress"
 	"github.com/nexusflow/rootcause/quiz"
 	"github.com/spf13/cobra"
 )
@@ -140,6 +141,10 @@ func serveConfig(g *Globals, f *serveFlags) (gameday.Config, error) {
 	if info, err := os.Stat(f.resultsDir); err != nil || !info.IsDir() {
 		return cfg, usageErr("--results-dir: %s is not a directory", f.resultsDir)
 	}
+	if !g.NoSave {
+		db := g.DB
+		cfg.OnResults = func(r gameday.Results) error { return recordGame(db, f.difficulty, r) }
+	}
 	cfg.Scoring = quiz.KahootScoring()
 	cfg.Scoring.SpeedBonus, cfg.Scoring.StreakBonus = !f.noSpeed, !f.noStreak
 	filter, err := f.filters.filter()
@@ -159,4 +164,33 @@ func serveConfig(g *Globals, f *serveFlags) (gameday.Config, error) {
 		return cfg, usageErr("%v", err)
 	}
 	return cfg, nil
+}
+
+// recordGame adds every player's answers to the progress database, one
+// session per player under their display name, so game days count towards
+// each trainee's history and review schedule like practice does.
+func recordGame(path, difficulty string, r gameday.Results) error {
+	st, err := progress.Open(path)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	for _, p := range r.Players {
+		sid, err := st.StartSession(p.Name, progress.SessionInfo{Mode: "gameday", Difficulty: difficulty, Total: len(r.Questions), At: r.Started})
+		if err != nil {
+			return err
+		}
+		for _, a := range p.Answers {
+			q := r.Questions[a.Question-1]
+			err := st.RecordAnswer(sid, progress.Answer{IncidentID: q.Incident, Kind: string(quiz.KindRootCause), Difficulty: difficulty,
+				Choice: a.Choice, Correct: a.Correct, Elapsed: time.Duration(a.ElapsedMS) * time.Millisecond})
+			if err != nil {
+				return err
+			}
+		}
+		if err := st.FinishSession(sid, r.Ended); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -53,6 +53,11 @@ type Config struct {
 	IdleTimeout      time.Duration
 
 	ResultsDir string // where results-<time>.json/.csv go; "" = current dir
+	// OnResults, when set, receives the results once the game is over (the
+	// final screens, or the server closing after a game started), e.g. to
+	// record them in the progress database. It runs on its own goroutine;
+	// Stop waits for it. Its error is logged and shown on the console.
+	OnResults func(Results) error
 	// Logf receives one line per notable event (joins, phase changes). nil = silent.
 	Logf func(format string, args ...any)
 }

@@ -1,6 +1,7 @@
 package gameday
 
 import (
+	"sync"
 	"time"
 )
 
@@ -45,8 +46,12 @@ type game struct {
 	dirty   bool
 	started time.Time
 	ended   time.Time
-	saved   string
-	closing string
+	saved    string
+	notice   string // outcome of OnResults, for the console
+	reported bool
+	hooks    sync.WaitGroup
+	hub      *Hub
+	closing  string
 	now     func() time.Time
 }
 
@@ -270,6 +275,29 @@ func (g *game) end() {
 		g.cfg.Logf("saving results: %v", err)
 	}
 	g.broadcast()
+	g.report()
+}
+
+// report hands the results to cfg.OnResults once, off the hub goroutine:
+// a database write must not hold up the players' final screens.
+func (g *game) report() {
+	if g.cfg.OnResults == nil || g.reported || g.started.IsZero() {
+		return
+	}
+	g.reported = true
+	res, hook, hub := g.results(), g.cfg.OnResults, g.hub
+	g.hooks.Add(1)
+	go func() {
+		defer g.hooks.Done()
+		msg := "results recorded in the progress database"
+		if err := hook(res); err != nil {
+			msg = "progress database: " + err.Error()
+		}
+		g.cfg.Logf("%s", msg)
+		if hub != nil {
+			hub.post(func(g *game) { g.notice = msg; g.dirty = true })
+		}
+	}()
 }
 
 func (g *game) smallestTeam() int {

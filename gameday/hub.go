@@ -90,8 +90,17 @@ func NewHub(cfg Config) (*Hub, error) {
 	}
 	h := &Hub{cmds: make(chan func(*game), 256), quit: make(chan struct{}), stopped: make(chan struct{})}
 	g := newGame(c)
+	g.hub = h
 	go h.run(g)
 	return h, nil
+}
+
+// post queues f for the hub goroutine without ever waiting.
+func (h *Hub) post(f func(*game)) {
+	select {
+	case h.cmds <- f:
+	default: // the hub is stopping or swamped; a notice is not worth a wait
+	}
 }
 
 func (h *Hub) run(g *game) {
@@ -115,6 +124,7 @@ func (h *Hub) run(g *game) {
 			}
 		case <-h.quit:
 			g.shutdown()
+			g.hooks.Wait()
 			return
 		}
 	}

@@ -124,10 +124,15 @@ func (g *game) shutdown() {
 	g.setTimer(-1)
 	g.closing = "the facilitator closed the game server"
 	if !g.started.IsZero() && g.saved == "" {
+		if g.ended.IsZero() {
+			g.ended = g.now()
+		}
 		if _, err := g.save(); err != nil {
 			g.cfg.Logf("saving results: %v", err)
 		}
 	}
+	g.hub = nil // the hub is stopping: a late hook result has nowhere to go
+	g.report()
 	pub := g.public()
 	for c, p := range g.clients {
 		c.remove(g.viewFor(pub, p), g.closing)
@@ -163,6 +168,7 @@ func (g *game) public() *Public {
 	pub := &Public{
 		Seq: g.seq, Phase: g.phase, Paused: g.paused, Deadline: g.deadline, Left: g.left,
 		OpenedAt: g.openedAt, Index: g.index, Settings: g.settings(), Closing: g.closing, Saved: g.saved,
+		Notice: g.notice,
 	}
 	if g.index >= 0 && g.phase != PhaseFinal {
 		pub.Round = &g.cfg.Rounds[g.index]

@@ -98,6 +98,7 @@ type Public struct {
 	Settings Settings
 	Closing  string // non-empty when the server is shutting down: why
 	Saved    string // last results file written, for the console
+	Notice   string // e.g. whether the progress database took the results
 }
 
 // Result is one player's outcome on one question.

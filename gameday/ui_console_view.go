@@ -31,6 +31,8 @@ func (m consoleModel) View() string {
 		footer = append(footer, m.st.Notice.Render(m.confirmText()))
 	case m.status != "":
 		footer = append(footer, m.st.Muted.Render(clip(wrap(m.status, w), 1)[0]))
+	case g.Notice != "":
+		footer = append(footer, m.st.Muted.Render(clip(wrap(g.Notice, w), 1)[0]))
 	case g.Saved != "":
 		footer = append(footer, m.st.Muted.Render(clip(wrap("Results: "+g.Saved, w), 1)[0]))
 	}

@@ -41,18 +41,18 @@ type game struct {
 	played   []bool  // question was asked and scored (not skipped)
 	gains    map[string]int
 
-	nextID  uint64
-	seq     uint64
-	dirty   bool
-	started time.Time
-	ended   time.Time
+	nextID   uint64
+	seq      uint64
+	dirty    bool
+	started  time.Time
+	ended    time.Time
 	saved    string
 	notice   string // outcome of OnResults, for the console
 	reported bool
 	hooks    sync.WaitGroup
 	hub      *Hub
 	closing  string
-	now     func() time.Time
+	now      func() time.Time
 }
 
 func newGame(cfg Config) *game {

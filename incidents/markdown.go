@@ -104,36 +104,28 @@ func mergeDrafts(in []*mdDraft) []*mdDraft {
 }
 
 func (d *mdDraft) hasKnownSection() bool {
-	for _, s := range d.secs {
-		if s.kind != secUnknown {
-			return true
-		}
-	}
-	return false
+	return d.kinds&^(1<<secUnknown) != 0
 }
+
+// fieldKinds are the sections that hold record fields.
+const fieldKinds = 1<<secSummary | 1<<secRootCause | 1<<secResolution | 1<<secPrevention |
+	1<<secTrigger | 1<<secContributing | 1<<secFiveWhys
 
 // overlaps reports whether two parts both have a section for the same field.
 func overlaps(a, b *mdDraft) bool {
-	for _, x := range a.secs {
-		for _, y := range b.secs {
-			if x.kind == y.kind && x.kind >= secSummary {
-				return true
-			}
-		}
-	}
-	return false
+	return a.kinds&b.kinds&fieldKinds != 0
 }
 
 // absorb appends a part that turned out to continue d.
 func (d *mdDraft) absorb(o *mdDraft) {
 	if o.title != "" {
 		s := &mdSection{kind: secUnknown, head: o.title, line: o.titleLine, level: 1, parts: o.pre.parts}
-		d.secs = append(d.secs, s)
+		d.add(s)
 	} else {
 		t := d.target()
 		t.parts = append(t.parts, o.pre.parts...)
 	}
-	d.secs = append(d.secs, o.secs...)
+	d.add(o.secs...)
 	if len(d.secs) > 0 {
 		d.cur = d.secs[len(d.secs)-1]
 	}

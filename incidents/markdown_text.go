@@ -150,6 +150,9 @@ func (d *mdDoc) blocksText(n ast.Node, id string) string {
 	return strings.Join(parts, "\n\n")
 }
 
+// listText writes a list straight into b, one "- " or "1. " line per item
+// and nested lists indented two more spaces; writing in place keeps deep
+// nesting linear.
 func (d *mdDoc) listText(b *strings.Builder, l *ast.List, indent, id string) {
 	num := l.Start
 	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
@@ -158,24 +161,31 @@ func (d *mdDoc) listText(b *strings.Builder, l *ast.List, indent, id string) {
 			marker = strconv.Itoa(num) + ". "
 			num++
 		}
-		var parts []string
+		b.WriteString(indent + marker + checkboxText(it))
+		first := true
 		for c := it.FirstChild(); c != nil; c = c.NextSibling() {
 			if sub, ok := c.(*ast.List); ok {
-				var sb strings.Builder
-				d.listText(&sb, sub, indent+"  ", id)
-				parts = append(parts, strings.TrimRight(sb.String(), "\n"))
-			} else if t := d.blockText(c, id); t != "" {
-				parts = append(parts, prefixLines(t, indent+"  "))
+				if first {
+					b.WriteByte('\n')
+				}
+				d.listText(b, sub, indent+"  ", id)
+				first = false
+				continue
 			}
+			t := d.blockText(c, id)
+			if t == "" {
+				continue
+			}
+			t = prefixLines(t, indent+"  ")
+			if first {
+				t = t[len(indent)+2:] // the first line follows the marker
+			}
+			b.WriteString(t + "\n")
+			first = false
 		}
-		head := indent + marker + checkboxText(it)
-		body := strings.Join(parts, "\n")
-		if _, nested := it.FirstChild().(*ast.List); len(parts) > 0 && !nested {
-			body = head + strings.TrimPrefix(body, indent+"  ")
-		} else {
-			body = strings.TrimRight(head+"\n"+body, "\n ")
+		if first {
+			b.WriteByte('\n')
 		}
-		b.WriteString(body + "\n")
 	}
 }
 

@@ -47,7 +47,16 @@ type mdDraft struct {
 	meta      [metaPrevention + 1]mdValue
 	pre       mdSection // text before the first section heading
 	secs      []*mdSection
+	kinds     uint32     // bit per section kind present, kept by add
 	cur       *mdSection // where content goes; nil means pre
+}
+
+// add appends sections and notes their kinds.
+func (d *mdDraft) add(secs ...*mdSection) {
+	for _, s := range secs {
+		d.kinds |= 1 << s.kind
+	}
+	d.secs = append(d.secs, secs...)
 }
 
 func (d *mdDraft) started() bool { return d.title != "" || len(d.secs) > 0 }
@@ -171,7 +180,7 @@ func nests(outer, inner secKind) bool {
 }
 
 func (w *walker) startSection(s *mdSection) {
-	w.d.secs = append(w.d.secs, s)
+	w.d.add(s)
 	w.d.cur = s
 }
 
@@ -233,7 +242,7 @@ func (w *walker) applyLabel(lab mdLabel, line int, closed bool) *mdSection {
 		s.parts = append(s.parts, mdPart{text: lab.value, line: line})
 	}
 	if closed {
-		w.d.secs = append(w.d.secs, s)
+		w.d.add(s)
 	} else {
 		w.startSection(s)
 	}

@@ -218,6 +218,13 @@ func TestParseMarkdownCases(t *testing.T) {
 			1, map[string]string{"0.title": "Disk full"}, []string{"no date", "no severity", "no summary section", "no resolution", "no root cause section"}},
 		{"no title", "## Summary\n\nS.\n\n## Root cause\n\nR.\n\n## Resolution\n\nX.\n",
 			1, map[string]string{"0.title": "", "0.id": "T"}, []string{"no date", "no severity", `t.md:1: incident T: no title`}},
+		{"bold lines as headings (wiki export)", "# Disk full\n\n**Date:** 2024-01-02\n**Severity:** SEV-3\n\n**Summary**\n\nWrites failed.\n\n**Root Cause**\n\nNo rotation.\n\nNobody noticed.\n\n**Resolution**\n\nRotated.\n",
+			1, map[string]string{"0.summary": "Writes failed.", "0.rootcause": "No rotation.\n\nNobody noticed.", "0.resolution": "Rotated."}, nil},
+		{"setext headings", "Disk full\n=========\n\n**Date:** 2024-01-02\n**Severity:** SEV-3\n\nSummary\n-------\n\nWrites failed.\n\nRoot cause\n----------\n\nNo rotation.\n\nResolution\n----------\n\nRotated.\n",
+			1, map[string]string{"0.title": "Disk full", "0.rootcause": "No rotation."}, nil},
+		{"id headings split incidents, title headings do not set ids", "## Incident ID: A-1\n\n**Title:** One\n\n## Summary\n\nS.\n\n## Root cause\n\nR.\n\n## Incident ID: A-2\n\n**Title:** Two\n\n## Summary\n\nS2.\n\n## Root cause\n\nR2.\n\n# Incident: Checkout outage\n\n## Summary\n\nS3.\n\n## Root cause\n\nR3.\n",
+			3, map[string]string{"0.id": "A-1", "1.id": "A-2", "1.title": "Two", "1.rootcause": "R2.", "2.id": "T-3", "2.title": "Checkout outage"},
+			[]string{"A-1: no date", "A-1: no severity", "A-1: no resolution", "A-2: no date", "A-2: no severity", "A-2: no resolution", "T-3: no date", "T-3: no severity", "T-3: no resolution"}},
 		{"empty file", "", 0, nil, []string{"no incident found"}},
 		{"only a comment", "<!-- template -->\n", 0, nil, []string{"no incident found"}},
 	}

@@ -157,14 +157,15 @@ func (w *walker) heading(h *ast.Heading) {
 // A second id heading in one part starts a new incident.
 func (w *walker) idHeading(text string, line int) bool {
 	key, val, ok := strings.Cut(text, ":")
-	if !ok || lookupMeta(key, false) != metaID || strings.TrimSpace(val) == "" {
-		return false
+	val = strings.TrimSpace(val)
+	if !ok || lookupMeta(key, false) != metaID || val == "" || strings.ContainsAny(val, " \t") {
+		return false // "# Incident: Checkout outage" is a title
 	}
 	if w.d.meta[metaID].set {
 		w.newDraft(false)
 		w.d.line = line
 	}
-	w.setMeta(metaID, key, mdValue{text: strings.TrimSpace(val), line: line, set: true})
+	w.setMeta(metaID, key, mdValue{text: val, line: line, set: true})
 	return true
 }
 
@@ -196,6 +197,9 @@ type mdLabel struct {
 // paragraph reads a paragraph line by line: label lines set metadata or open
 // a section, other lines are content of the current section.
 func (w *walker) paragraph(p *ast.Paragraph) {
+	if w.boldHeading(p) {
+		return
+	}
 	lines := w.doc.paragraphLines(p)
 	if !w.anyLabel(lines) {
 		w.content(p)
@@ -214,6 +218,22 @@ func (w *walker) paragraph(p *ast.Paragraph) {
 		t.parts = append(t.parts, mdPart{text: w.doc.lineText(l), line: l.line, cont: last == t})
 		last = t
 	}
+}
+
+// boldHeading reads a paragraph that is only a bold section name, such as
+// "**Root Cause**" (wiki exports write headings so), as a label without a
+// value: the blocks after it are the section.
+func (w *walker) boldHeading(p *ast.Paragraph) bool {
+	em, ok := p.FirstChild().(*ast.Emphasis)
+	if !ok || em.NextSibling() != nil || em.Level != 2 || !w.labelsAllowed() {
+		return false
+	}
+	lab, ok := w.keyLabel(w.doc.plain(em), "")
+	if !ok || lab.meta != metaNone {
+		return false
+	}
+	w.applyLabel(lab, w.doc.nodeLine(p), false)
+	return true
 }
 
 func (w *walker) anyLabel(lines []mdLine) bool {

@@ -179,6 +179,13 @@ func (p *textParser) services() []string {
 // bullets are dropped.
 func (p *textParser) prevention() []string {
 	out := make([]string, 0, len(p.buf))
+	var item []string // the item being read: its first line and wrapped lines
+	flush := func() {
+		if len(item) > 0 {
+			out = append(out, strings.Join(item, " "))
+			item = item[:0]
+		}
+	}
 	prevBlank := true
 	for _, raw := range p.buf {
 		if raw == "" {
@@ -190,20 +197,15 @@ func (p *textParser) prevention() []string {
 		// The marker is found before cleaning, so an escaped \[ or \- that
 		// WriteText wrote stays text.
 		body, marked := stripMarker(t)
-		switch {
-		case marked:
-			if body = p.clean(body); body != "" {
-				out = append(out, body)
-			}
-		case indented && !prevBlank && len(out) > 0:
-			out[len(out)-1] += " " + p.clean(t)
-		default:
-			if c := p.clean(t); c != "" {
-				out = append(out, c)
-			}
+		if marked || !indented || prevBlank {
+			flush() // a new item; otherwise the line continues the item
+		}
+		if c := p.clean(body); c != "" {
+			item = append(item, c)
 		}
 		prevBlank = false
 	}
+	flush()
 	return out
 }
 

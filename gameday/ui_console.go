@@ -19,11 +19,11 @@ func newConsoleKeys() consoleKeys {
 	b := key.NewBinding
 	return consoleKeys{
 		Next:  b(key.WithKeys("enter", "n", " "), key.WithHelp("enter", "start")),
-		Skip:  b(key.WithKeys("s"), key.WithHelp("s", "skip question")),
+		Skip:  b(key.WithKeys("s"), key.WithHelp("s", "skip")),
 		Pause: b(key.WithKeys("p"), key.WithHelp("p", "pause")),
-		End:   b(key.WithKeys("e"), key.WithHelp("e", "end game")),
+		End:   b(key.WithKeys("e"), key.WithHelp("e", "end")),
 		Kick:  b(key.WithKeys("K", "x"), key.WithHelp("x", "kick")),
-		Save:  b(key.WithKeys("w"), key.WithHelp("w", "save results")),
+		Save:  b(key.WithKeys("w"), key.WithHelp("w", "save")),
 		Up:    b(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "select")),
 		Down:  b(key.WithKeys("down", "j")),
 		Quit:  b(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
@@ -163,18 +163,18 @@ func (m consoleModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 func nextLabel(g *Public) string {
 	switch g.Phase {
 	case PhaseLobby:
-		return "start the game"
+		return "start"
 	case PhaseDiscuss:
 		return "open answers"
 	case PhaseQuestion:
-		return "lock answers"
+		return "lock now"
 	case PhaseReveal:
 		return "leaderboard"
 	case PhaseBoard:
 		if g.Index+1 >= g.Settings.Questions {
-			return "final results"
+			return "final"
 		}
-		return "next question"
+		return "next"
 	}
 	return ""
 }

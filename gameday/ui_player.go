@@ -115,7 +115,7 @@ func (m playerModel) screenKeys() []key.Binding {
 	var out []key.Binding
 	switch {
 	case g == nil:
-	case g.Phase == PhaseQuestion && m.v.Me.Choice < 0:
+	case g.Phase == PhaseQuestion && !g.Paused && m.v.Me.Choice < 0:
 		pick := k.Pick
 		pick.SetHelp("1-"+itoa(len(g.Round.Choices)), "answer")
 		out = append(out, pick)

@@ -105,25 +105,38 @@ func questionView(st *tui.Styles, v View, now time.Time, w, h int) string {
 	if r.Title != "" {
 		top = append(top, clip(wrap(st.CardTitle.Render(r.Title), w), 2)...)
 	}
-	var bottom []string
-	bottom = append(bottom, "", st.Label.Render(r.Prompt))
-	for i, c := range r.Choices {
-		prefix := fmt.Sprintf(" %d  ", i+1)
-		style := st.Choice
-		if i == me.Choice {
-			prefix, style = "›"+prefix[1:], st.Selected
-		}
-		for j, line := range clip(wrap(c, w-len(prefix)), 2) {
-			if j > 0 {
-				prefix = strings.Repeat(" ", len(prefix))
-			}
-			bottom = append(bottom, style.Render(prefix+line))
-		}
+	// Choices are what matters: they get whole lines first, and are cut
+	// to two lines each only when the window is too short for them.
+	choices := choiceLines(st, r, me.Choice, w, 4)
+	if len(top)+len(choices)+5 > h {
+		choices = choiceLines(st, r, me.Choice, w, 2)
 	}
+	bottom := append([]string{"", st.Label.Render(r.Prompt)}, choices...)
 	bottom = append(bottom, "", questionStatus(st, v))
 	room := h - len(top) - len(bottom)
 	summary := clip(wrap(r.Summary, w), max(room, 1))
 	return strings.Join(append(append(top, summary...), bottom...), "\n")
+}
+
+// choiceLines numbers the choices, each wrapped to at most maxLines lines;
+// the player's pick is marked with "›" (visible without color).
+func choiceLines(st *tui.Styles, r *Round, picked, w, maxLines int) []string {
+	var out []string
+	for i, c := range r.Choices {
+		prefix := fmt.Sprintf(" %d  ", i+1)
+		style := st.Choice
+		if i == picked {
+			prefix, style = "›"+prefix[1:], st.Selected
+		}
+		const indentW = 4 // " 1  " and "›1  " are both four columns
+		for j, line := range clip(wrap(c, w-indentW), maxLines) {
+			if j > 0 {
+				prefix = strings.Repeat(" ", indentW)
+			}
+			out = append(out, style.Render(prefix+line))
+		}
+	}
+	return out
 }
 
 func questionStatus(st *tui.Styles, v View) string {

@@ -104,9 +104,9 @@ M-9:
 	}
 	m := filepath.Join(dir, "m.quiz.yaml")
 	want := []string{
-		m + ":1: incident M-1: distractor 1 is the brief itself",
-		m + ":7: incident M-2: brief is 161 characters, over the 160 limit",
+		m + ":4: incident M-1: distractor 1 is the brief itself",
 		m + ":7: incident M-2: quiz material has 1 distractors, want at least 3",
+		m + ":8: incident M-2: brief is 161 characters, over the 160 limit",
 		m + `:12: incident M-3: YAML: unknown field "hint"`,
 		m + ":14: incident M-9: quiz material for an incident that is not loaded (typo in the id?)",
 	}

@@ -3,6 +3,7 @@ package incidents
 import (
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/goccy/go-yaml"
@@ -47,6 +48,7 @@ func parseMaterial(name string, data []byte) ([]materialEntry, []Problem) {
 			}
 		}
 	}
+	sort.SliceStable(probs, func(i, j int) bool { return probs[i].Pos.Line < probs[j].Pos.Line })
 	if len(out) == 0 && len(probs) == 0 {
 		probs = append(probs, Problem{Pos: Pos{File: name}, Msg: "no quiz material found", Warning: true})
 	}
@@ -58,18 +60,23 @@ func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Probl
 	id := strings.TrimSpace(kv.Key.String())
 	pos := nodePos(name, kv.Key)
 	var m Material
+	var lines matLines
 	// The hand walk is the fast path (go-yaml's reflective decoding was a
 	// third of start-up); anything it does not know goes to go-yaml.
-	if !walkMaterial(kv.Value, &m) {
-		m = Material{}
+	if !walkMaterial(kv.Value, &m, &lines) {
+		m, lines = Material{}, matLines{}
 		if err := yaml.NodeToValue(kv.Value, &m, yaml.DisallowUnknownField()); err != nil {
 			return materialEntry{}, []Problem{yamlProblem(name, id, err)}
 		}
 	}
 	m.Pos = pos
 	var probs []Problem
-	bad := func(msg string, a ...any) {
-		probs = append(probs, Problem{Pos: pos, IncidentID: id, Msg: fmt.Sprintf(msg, a...)})
+	bad := func(line int, msg string, a ...any) {
+		at := pos
+		if line > 0 {
+			at.Line = line
+		}
+		probs = append(probs, Problem{Pos: at, IncidentID: id, Msg: fmt.Sprintf(msg, a...)})
 	}
 	clean := func(s string) string {
 		if strings.ContainsAny(s, "\n\r\t") {
@@ -87,22 +94,26 @@ func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Probl
 	}
 	switch n := len([]rune(m.Brief)); {
 	case n == 0:
-		bad("quiz material has no brief")
+		bad(0, "quiz material has no brief")
 	case n > BriefLimit:
-		bad("brief is %d characters, over the %d limit", n, BriefLimit)
+		bad(lines.brief, "brief is %d characters, over the %d limit", n, BriefLimit)
 	}
 	if len(m.Distractors) < MinDistractors {
-		bad("quiz material has %d distractors, want at least %d", len(m.Distractors), MinDistractors)
+		bad(0, "quiz material has %d distractors, want at least %d", len(m.Distractors), MinDistractors)
 	}
 	briefKey := foldSpace(m.Brief)
 	for i, d := range m.Distractors {
+		line := 0
+		if i < len(lines.distractors) {
+			line = lines.distractors[i]
+		}
 		switch {
 		case d.Text == "":
-			bad("distractor %d has no text", i+1)
+			bad(line, "distractor %d has no text", i+1)
 		case foldSpace(d.Text) == briefKey:
-			bad("distractor %d is the brief itself", i+1)
+			bad(line, "distractor %d is the brief itself", i+1)
 		case d.WhyNot == "":
-			bad("distractor %d has no why_not (say which clue rules it out)", i+1)
+			bad(line, "distractor %d has no why_not (say which clue rules it out)", i+1)
 		}
 	}
 	if hasError(probs) {
@@ -149,11 +160,17 @@ func mappingPairs(n ast.Node) ([]*ast.MappingValueNode, bool) {
 	return nil, false
 }
 
+// matLines are where an entry's parts are, for pointing problems at them.
+type matLines struct {
+	brief       int
+	distractors []int
+}
+
 // walkMaterial decodes the common shape of a material entry (plain
 // strings, a list of text/why_not mappings) straight from the syntax tree.
 // It reports false for anything else (unknown keys, anchors, tags, wrong
 // types), which the caller hands to go-yaml for decoding and its errors.
-func walkMaterial(n ast.Node, m *Material) bool {
+func walkMaterial(n ast.Node, m *Material, lines *matLines) bool {
 	pairs, ok := mappingPairs(n)
 	if !ok {
 		return false
@@ -163,10 +180,11 @@ func walkMaterial(n ast.Node, m *Material) bool {
 		switch kv.Key.String() {
 		case "brief":
 			m.Brief, ok = scalarText(kv.Value)
+			lines.brief = kv.Key.GetToken().Position.Line
 		case "timeline":
 			m.Timeline, ok = scalarText(kv.Value)
 		case "distractors":
-			ok = walkDistractors(kv.Value, m)
+			ok = walkDistractors(kv.Value, m, lines)
 		}
 		if !ok {
 			return false
@@ -175,7 +193,7 @@ func walkMaterial(n ast.Node, m *Material) bool {
 	return true
 }
 
-func walkDistractors(n ast.Node, m *Material) bool {
+func walkDistractors(n ast.Node, m *Material, lines *matLines) bool {
 	seq, ok := n.(*ast.SequenceNode)
 	if !ok {
 		return false
@@ -199,6 +217,7 @@ func walkDistractors(n ast.Node, m *Material) bool {
 			}
 		}
 		m.Distractors = append(m.Distractors, d)
+		lines.distractors = append(lines.distractors, item.GetToken().Position.Line)
 	}
 	return true
 }

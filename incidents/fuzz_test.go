@@ -77,3 +77,24 @@ func sameIncident(a, b Incident) bool {
 		eq(a.Services, b.Services) && a.Title == b.Title && a.Summary == b.Summary && a.RootCause == b.RootCause &&
 		a.Resolution == b.Resolution && eq(a.Prevention, b.Prevention)
 }
+
+// FuzzMaterial checks that quiz-material files never panic the loader and
+// that problems are safe to print.
+func FuzzMaterial(f *testing.F) {
+	f.Add([]byte("X-1:\n" + goodMaterial))
+	f.Add([]byte("X-1:\n  brief: [unclosed\n"))
+	f.Add([]byte("X-1: &a\n  brief: *a\n  distractors: !!str x\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		mats, probs := parseMaterial("f.quiz.yaml", data)
+		for _, p := range probs {
+			if bad, ok := unsafeRune(p.String()); ok || strings.Contains(p.String(), "\n") {
+				t.Fatalf("problem has unsafe rune %U: %q", bad, p.String())
+			}
+		}
+		for _, m := range mats {
+			if len(m.Mat.Distractors) < MinDistractors {
+				t.Fatalf("invalid material accepted: %+v", m.Mat)
+			}
+		}
+	})
+}

@@ -20,16 +20,22 @@ type materialEntry struct {
 // parseMaterial reads a *.quiz.yaml file: a mapping from incident id to
 // Material. Each entry is checked on its own, so one bad entry does not hide
 // the others; invalid entries are reported and not returned.
-func parseMaterial(name string, data []byte) ([]materialEntry, []Problem) {
+func parseMaterial(name string, data []byte) (out []materialEntry, probs []Problem) {
 	if p, ok := checkEncoding(name, data); !ok {
 		return nil, []Problem{p}
 	}
+	// go-yaml is third-party code fed with user files: a panic in it must
+	// become a problem report, not a crash.
+	defer func() {
+		if r := recover(); r != nil {
+			msg, _ := cleanInline(fmt.Sprint(r))
+			out, probs = nil, []Problem{{Pos: Pos{File: name}, Msg: "YAML: cannot read this file: " + msg}}
+		}
+	}()
 	file, err := yamlparser.ParseBytes(data, 0)
 	if err != nil {
 		return nil, []Problem{yamlProblem(name, "", err)}
 	}
-	var out []materialEntry
-	var probs []Problem
 	for _, doc := range file.Docs {
 		if doc == nil || doc.Body == nil {
 			continue

@@ -23,7 +23,7 @@ func (f *filterFlags) register(fs *pflag.FlagSet) {
 	fs.StringSliceVar(&f.services, "service", nil, "only incidents involving these services, e.g. CloudFront")
 	fs.StringSliceVar(&f.ids, "id", nil, "only these incident ids")
 	fs.StringVar(&f.since, "since", "", "only incidents on or after this date (YYYY-MM-DD)")
-	fs.StringVar(&f.until, "until", "", "only incidents on or before this date (YYYY-MM-DD)")
+	fs.StringVar(&f.until, "until", "", "only incidents on or before this date (YYYY-MM-DD, inclusive)")
 }
 
 // filter turns the flags into an incidents.Filter; bad values are usage errors.
@@ -43,14 +43,19 @@ func (f *filterFlags) filter() (incidents.Filter, error) {
 	if out.To, err = parseDay("--until", f.until); err != nil {
 		return out, err
 	}
+	if !out.From.IsZero() && !out.To.IsZero() && out.To.Before(out.From) {
+		return out, usageErr("--until %s is before --since %s", f.until, f.since)
+	}
 	return out, nil
 }
 
+// parseDay reads a --since/--until date: YYYY-MM-DD, or any form incident
+// files accept ("Oct 26, 2023", "26 October 2023").
 func parseDay(flag, s string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
-	t, err := time.Parse("2006-01-02", s)
+	t, err := incidents.ParseDate(s)
 	if err != nil {
 		return t, usageErr("%s: %q is not a date like 2024-03-31", flag, s)
 	}

@@ -287,8 +287,8 @@ func writeShow(w io.Writer, inc *incidents.Incident, width int) {
 		fmt.Fprintf(w, "\nQuiz distractors\n")
 		for i, d := range m.Distractors {
 			lead := fmt.Sprintf("  %d. ", i+1)
-			writeWrapped(w, d.Text, lead, strings.Repeat(" ", len(lead)), width)
-			writeWrapped(w, "Why not: "+d.WhyNot, strings.Repeat(" ", len(lead)), strings.Repeat(" ", len(lead)), width)
+			writeWrapped(w, incidents.Sanitize(d.Text), lead, strings.Repeat(" ", len(lead)), width)
+			writeWrapped(w, "Why not: "+incidents.Sanitize(d.WhyNot), strings.Repeat(" ", len(lead)), strings.Repeat(" ", len(lead)), width)
 		}
 	}
 }

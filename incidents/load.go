@@ -213,6 +213,12 @@ func (l *loader) addMarkdown(name string, data []byte, named bool) {
 		return
 	}
 	incs, probs := markdownParser(name, data)
+	for i := range incs {
+		if scrubIncident(&incs[i]) {
+			probs = append(probs, Problem{Pos: incs[i].Pos, IncidentID: incs[i].ID, Warning: true,
+				Msg: "control characters or escape sequences removed"})
+		}
+	}
 	if len(incs) == 0 && !named {
 		// A README or notes file in an incident directory: say so, don't fail.
 		for i := range probs {
@@ -224,6 +230,27 @@ func (l *loader) addMarkdown(name string, data []byte, named bool) {
 	}
 	l.incs = append(l.incs, incs...)
 	l.probs = append(l.probs, sanitizeProblems(probs)...)
+}
+
+// scrubIncident removes anything that could drive a terminal from every
+// text of an incident another parser made, reporting whether it found any.
+func scrubIncident(inc *Incident) bool {
+	dirty := false
+	scrub := func(s *string) {
+		if c := Sanitize(*s); c != *s {
+			*s, dirty = c, true
+		}
+	}
+	for _, s := range []*string{&inc.ID, &inc.Platform, &inc.Title, &inc.Summary, &inc.RootCause, &inc.Resolution} {
+		scrub(s)
+	}
+	for i := range inc.Services {
+		scrub(&inc.Services[i])
+	}
+	for i := range inc.Prevention {
+		scrub(&inc.Prevention[i])
+	}
+	return dirty
 }
 
 // finish checks what needs all files at once: duplicate ids and material.

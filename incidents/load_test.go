@@ -163,3 +163,19 @@ func TestLoadMarkdownReadmeInDirectoryIsOnlyAWarning(t *testing.T) {
 		t.Errorf("%v %d %v", err, len(incs), probs)
 	}
 }
+
+func TestLoadScrubsOtherParsers(t *testing.T) {
+	saved := markdownParser
+	markdownParser = func(name string, _ []byte) ([]Incident, []Problem) {
+		return []Incident{{ID: "MD-1", Title: "Evil\x1b[2J title", RootCause: "a\n\nb\x07", Pos: Pos{File: name, Line: 3}}}, nil
+	}
+	defer func() { markdownParser = saved }()
+	f := write(t, t.TempDir(), "pm.md", "# x\n")
+	incs, probs, err := Load([]string{f})
+	if err != nil || len(incs) != 1 || incs[0].Title != "Evil title" || incs[0].RootCause != "a\n\nb" {
+		t.Fatalf("%v %+v", err, incs)
+	}
+	if len(probs) != 1 || probs[0].String() != f+":3: warning: incident MD-1: control characters or escape sequences removed" {
+		t.Errorf("%v", probs)
+	}
+}

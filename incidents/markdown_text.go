@@ -277,6 +277,9 @@ func prefixLines(s, prefix string) string {
 // newline kept), DEL, C1 controls and bidi overrides are removed, so nothing
 // from a file can drive the terminal that shows it.
 func cleanInput(data []byte) []byte {
+	if isClean(data) {
+		return data // the usual case: no copy
+	}
 	out := make([]byte, 0, len(data))
 	var str string // data as a string, made only if an escape sequence needs skipping
 	for i := 0; i < len(data); {
@@ -311,6 +314,26 @@ func cleanInput(data []byte) []byte {
 		i++
 	}
 	return out
+}
+
+// isClean reports whether cleanInput would change nothing.
+func isClean(data []byte) bool {
+	for i := 0; i < len(data); {
+		c := data[i]
+		if c < 0x80 {
+			if (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if (r == utf8.RuneError && size <= 1) || isControl(r) {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 func isControl(r rune) bool {

@@ -197,6 +197,10 @@ type mdLabel struct {
 // paragraph reads a paragraph line by line: label lines set metadata or open
 // a section, other lines are content of the current section.
 func (w *walker) paragraph(p *ast.Paragraph) {
+	if !w.labelsAllowed() {
+		w.content(p) // most paragraphs: no line splitting needed
+		return
+	}
 	if w.boldHeading(p) {
 		return
 	}

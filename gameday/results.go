@@ -30,11 +30,14 @@ func (g *game) teamRows() []TeamRow {
 			totals[p.team] += p.score
 		}
 	}
-	for i := range rows {
-		if rows[i].Members > 0 {
-			rows[i].Score = int(math.Round(float64(totals[i]) / float64(rows[i].Members)))
+	kept := rows[:0]
+	for i, r := range rows {
+		if r.Members > 0 { // a team nobody joined is not in the standings
+			r.Score = int(math.Round(float64(totals[i]) / float64(r.Members)))
+			kept = append(kept, r)
 		}
 	}
+	rows = kept
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Score > rows[j].Score })
 	for i := range rows {
 		rows[i].Rank = i + 1

@@ -99,6 +99,9 @@ func (m playerModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			} else {
 				t = (t + 1) % n
 			}
+			// Shown at once; the hub's next view confirms it. Without this,
+			// two quick presses would both start from the old team.
+			m.v.Me.Team = t
 			hub, c := m.hub, m.c
 			return m, func() tea.Msg { hub.PickTeam(c, t); return nil }
 		}

@@ -38,7 +38,11 @@ func lobbyView(st *tui.Styles, v View, w, h int) string {
 				b.WriteString(st.Muted.Render(" "+t+" ") + " ")
 			}
 		}
-		b.WriteString("\n" + st.Muted.Render(fmt.Sprintf("Teams discuss for %s before answers open; a team scores the mean of its members.", set.Discussion.Round(time.Second))) + "\n\n")
+		if me.Team < 0 {
+			b.WriteString(st.Notice.Render(" ← → to pick"))
+		}
+		note := fmt.Sprintf("Teams discuss for %s before answers open; a team scores the mean of its members.", set.Discussion.Round(time.Second))
+		b.WriteString("\n" + st.Muted.Render(strings.Join(wrap(note, w), "\n")) + "\n\n")
 	}
 	b.WriteString(st.Label.Render(fmt.Sprintf("Players (%d)", len(g.Players))) + "\n")
 	rows := h - strings.Count(b.String(), "\n") - 1
@@ -238,7 +242,14 @@ func boardView(st *tui.Styles, v View, w, h int) string {
 	if len(g.Teams) > 0 {
 		teams = append(teams, "", st.Label.Render("Teams (mean score)"))
 		for _, t := range g.Teams {
-			teams = append(teams, fmt.Sprintf(" %2d  %-16s %8s  %s", t.Rank, t.Name, thousands(t.Score), st.Muted.Render(itoa(t.Members)+" players")))
+			if t.Members == 0 {
+				continue
+			}
+			who := itoa(t.Members) + " players"
+			if t.Members == 1 {
+				who = "1 player"
+			}
+			teams = append(teams, fmt.Sprintf(" %3d  %-*s %8s  %s", t.Rank, MaxNameLen+6, t.Name, thousands(t.Score), st.Muted.Render(who)))
 		}
 	}
 	room := max(h-len(lines)-len(teams)-2, 3)

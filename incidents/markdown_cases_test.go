@@ -225,6 +225,8 @@ func TestParseMarkdownCases(t *testing.T) {
 		{"id headings split incidents, title headings do not set ids", "## Incident ID: A-1\n\n**Title:** One\n\n## Summary\n\nS.\n\n## Root cause\n\nR.\n\n## Incident ID: A-2\n\n**Title:** Two\n\n## Summary\n\nS2.\n\n## Root cause\n\nR2.\n\n# Incident: Checkout outage\n\n## Summary\n\nS3.\n\n## Root cause\n\nR3.\n",
 			3, map[string]string{"0.id": "A-1", "1.id": "A-2", "1.title": "Two", "1.rootcause": "R2.", "2.id": "T-3", "2.title": "Checkout outage"},
 			[]string{"A-1: no date", "A-1: no severity", "A-1: no resolution", "A-2: no date", "A-2: no severity", "A-2: no resolution", "T-3: no date", "T-3: no severity", "T-3: no resolution"}},
+		{"metadata labels at the start of a section", "# Disk full\n\n## Summary\n\n**Date:** 2024-01-02\n**Severity:** SEV-3\n\nWrites failed.\n\n**Platform:** later, so text\n\n## Root cause\n\nR.\n\n## Resolution\n\nX.\n",
+			1, map[string]string{"0.date": "2024-01-02", "0.severity": "SEV-3", "0.platform": "", "0.summary": "Writes failed.\n\nPlatform: later, so text"}, nil},
 		{"empty file", "", 0, nil, []string{"no incident found"}},
 		{"only a comment", "<!-- template -->\n", 0, nil, []string{"no incident found"}},
 	}

@@ -57,12 +57,16 @@ func (d *mdDoc) lineText(l mdLine) string {
 // markup only metadata keys count ("Date: 2024-03-01"), and only where
 // labels are allowed at all.
 func (w *walker) label(l mdLine) (mdLabel, bool) {
-	if !w.labelsAllowed() || len(l.nodes) == 0 {
+	if len(l.nodes) == 0 || !w.metaLabelsAllowed() {
 		return mdLabel{}, false
 	}
 	if key, ok := w.boldKey(l.nodes); ok {
 		value := w.doc.lineText(mdLine{nodes: l.nodes[1:]})
-		return w.keyLabel(key, strings.TrimPrefix(value, ":"))
+		lab, ok := w.keyLabel(key, strings.TrimPrefix(value, ":"))
+		return lab, ok && (lab.meta != metaNone || w.labelsAllowed())
+	}
+	if !w.labelsAllowed() {
+		return mdLabel{}, false // plain "Key: value" lines in a section are prose
 	}
 	key, value, ok := strings.Cut(w.doc.lineText(l), ":")
 	if !ok {

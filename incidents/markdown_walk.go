@@ -197,7 +197,7 @@ type mdLabel struct {
 // paragraph reads a paragraph line by line: label lines set metadata or open
 // a section, other lines are content of the current section.
 func (w *walker) paragraph(p *ast.Paragraph) {
-	if !w.labelsAllowed() {
+	if !w.labelsAllowed() && !w.metaLabelsAllowed() {
 		w.content(p) // most paragraphs: no line splitting needed
 		return
 	}
@@ -371,4 +371,12 @@ func (w *walker) kvTable(t *east.Table) bool {
 func (w *walker) labelsAllowed() bool {
 	c := w.d.cur
 	return c == nil || c.kind == secMeta || c.kind == secUnknown || c.fromLabel
+}
+
+// metaLabelsAllowed adds one place for metadata labels only: the start of
+// any section but an action list, so "## Summary" followed by "**Date:**"
+// and "**Severity:**" lines still gives the date and severity.
+func (w *walker) metaLabelsAllowed() bool {
+	c := w.d.cur
+	return w.labelsAllowed() || (c.kind != secPrevention && len(c.parts) == 0)
 }

@@ -30,7 +30,7 @@ func ParseMarkdown(name string, data []byte) ([]Incident, []Problem) {
 	fm, body, bodyLine := splitFrontMatter(src)
 	doc := newMDDoc(name, body, bodyLine)
 	w := &walker{doc: doc}
-	w.newDraft(false)
+	w.newDraft()
 	if fm != nil {
 		w.d.line = 1
 		doc.readFrontMatter(fm, w.d)
@@ -47,7 +47,7 @@ func ParseMarkdown(name string, data []byte) ([]Incident, []Problem) {
 		out = append(out, doc.incident(d, len(out)+1))
 	}
 	if len(drafts) == 0 {
-		doc.warn(0, "", "no incident found: the file is empty")
+		doc.warn(0, "", "no incident found: the file has no Markdown content")
 	}
 	return out, doc.probs
 }

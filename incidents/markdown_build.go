@@ -36,11 +36,21 @@ func (doc *mdDoc) incident(d *mdDraft, n int) Incident {
 		case s.kind == secPrevention:
 			inc.Prevention = append(inc.Prevention, doc.items(s, inc.ID)...)
 		case s.kind == secUnknown && len(s.parts) > 0:
-			doc.warn(s.line, inc.ID, "section \""+s.head+"\" not recognised; its text is not imported (see the recognised headings in the README)")
+			doc.warn(s.line, inc.ID, "section "+quoted(s.head)+" not recognised; its text is not imported (see the recognised headings in the README)")
 		}
 	}
 	doc.requireFields(d, &inc)
 	return inc
+}
+
+// quoted puts text from a file into a message: quoted, on one line, and cut
+// to a readable length.
+func quoted(s string) string {
+	s = oneLine(s)
+	if r := []rune(s); len(r) > 60 {
+		s = string(r[:59]) + "…"
+	}
+	return strconv.Quote(s)
 }
 
 // oneLine makes a single-line field: whitespace runs, newlines and tabs
@@ -63,7 +73,7 @@ func (doc *mdDoc) readDate(inc *Incident, v mdValue) {
 	}
 	t, ok := parseDate(v.text)
 	if !ok {
-		doc.warn(v.line, inc.ID, "date \""+v.text+"\" not understood (write 2024-03-01 or March 1, 2024); left empty")
+		doc.warn(v.line, inc.ID, "date "+quoted(v.text)+" not understood (write 2024-03-01 or March 1, 2024); left empty")
 	}
 	inc.Date = t
 }
@@ -75,7 +85,7 @@ func (doc *mdDoc) readSeverity(inc *Incident, v mdValue) {
 	}
 	sev, ok := parseSeverityLoose(v.text)
 	if !ok {
-		doc.warn(v.line, inc.ID, "severity \""+v.text+"\" not understood (write SEV-1 to SEV-5, Sev 1, SEV1 or P1); left empty")
+		doc.warn(v.line, inc.ID, "severity "+quoted(v.text)+" not understood (write SEV-1 to SEV-5, Sev 1, SEV1 or P1); left empty")
 	}
 	inc.Severity = sev
 }

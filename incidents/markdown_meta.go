@@ -32,7 +32,7 @@ func (d *mdDoc) readFrontMatter(fm []byte, dr *mdDraft) {
 		}
 		line := raw[key]
 		if dr.meta[f].set {
-			d.warn(line.line, "", "front matter key \""+key+"\" repeats a field; keeping the first")
+			d.warn(line.line, "", "front matter key "+quoted(key)+" repeats a field; keeping the first")
 			continue
 		}
 		v := yamlValue(item.Value)

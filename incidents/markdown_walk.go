@@ -43,7 +43,6 @@ type mdDraft struct {
 	line      int
 	title     string
 	titleLine int
-	byBreak   bool // started by a "---" rule
 	meta      [metaPrevention + 1]mdValue
 	pre       mdSection // text before the first section heading
 	secs      []*mdSection
@@ -88,8 +87,8 @@ type walker struct {
 	d      *mdDraft
 }
 
-func (w *walker) newDraft(byBreak bool) {
-	w.d = &mdDraft{byBreak: byBreak, pre: mdSection{kind: secSummary, rank: 1, head: "text before the first heading", level: 7}}
+func (w *walker) newDraft() {
+	w.d = &mdDraft{pre: mdSection{kind: secSummary, rank: 1, head: "text before the first heading", level: 7}}
 	w.drafts = append(w.drafts, w.d)
 }
 
@@ -100,7 +99,7 @@ func (w *walker) walk(doc ast.Node) {
 		}
 		switch n := n.(type) {
 		case *ast.ThematicBreak:
-			w.newDraft(true)
+			w.newDraft()
 		case *ast.Heading:
 			w.heading(n)
 		case *ast.Paragraph:
@@ -138,7 +137,7 @@ func (w *walker) heading(h *ast.Heading) {
 	}
 	kind, rank := classifyHeading(text, h.Level == 1)
 	if h.Level == 1 && kind == secUnknown && w.d.started() {
-		w.newDraft(false)
+		w.newDraft()
 		w.d.line = line
 	}
 	if kind == secUnknown && !w.d.started() {
@@ -162,7 +161,7 @@ func (w *walker) idHeading(text string, line int) bool {
 		return false // "# Incident: Checkout outage" is a title
 	}
 	if w.d.meta[metaID].set {
-		w.newDraft(false)
+		w.newDraft()
 		w.d.line = line
 	}
 	w.setMeta(metaID, key, mdValue{text: val, line: line, set: true})
@@ -197,7 +196,7 @@ type mdLabel struct {
 // paragraph reads a paragraph line by line: label lines set metadata or open
 // a section, other lines are content of the current section.
 func (w *walker) paragraph(p *ast.Paragraph) {
-	if !w.labelsAllowed() && !w.metaLabelsAllowed() {
+	if !w.metaLabelsAllowed() {
 		w.content(p) // most paragraphs: no line splitting needed
 		return
 	}
@@ -282,7 +281,7 @@ func (w *walker) setMeta(f metaField, key string, v mdValue) {
 		return
 	}
 	if old.text != v.text {
-		w.doc.warn(v.line, "", "\""+key+"\" given again; keeping the value from line "+strconv.Itoa(old.line))
+		w.doc.warn(v.line, "", quoted(key)+" given again; keeping the value from line "+strconv.Itoa(old.line))
 	}
 }
 
@@ -357,7 +356,7 @@ func (w *walker) kvTable(t *east.Table) bool {
 		if lab, ok := w.keyLabel(cells[0], cells[1]); ok {
 			w.applyLabel(lab, lines[i], true)
 		} else if i > 0 {
-			w.doc.warn(lines[i], "", "details row \""+cells[0]+"\" not recognised; its value is not imported")
+			w.doc.warn(lines[i], "", "details row "+quoted(cells[0])+" not recognised; its value is not imported")
 		}
 	}
 	return true

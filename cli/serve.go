@@ -82,6 +82,9 @@ func runServe(cmd *cobra.Command, g *Globals, f *serveFlags) error {
 	addr := srv.Addr().String()
 	if !interactive {
 		fmt.Fprintf(cmd.ErrOrStderr(), "rootcause: game day on %s: players run  ssh -p %s NAME@HOST\n", addr, addr[strings.LastIndex(addr, ":")+1:])
+		if w := srv.Warning(); w != "" {
+			fmt.Fprintln(cmd.ErrOrStderr(), "rootcause: warning:", w)
+		}
 		go func() { _ = srv.RunCommands(cmd.InOrStdin(), cmd.ErrOrStderr()) }()
 	}
 	sig := make(chan os.Signal, 1)

@@ -23,7 +23,7 @@ func (s *Server) RunConsole(in io.Reader, out io.Writer) error {
 			}
 		})
 	})
-	info := ConsoleInfo{Addr: s.Addr().String(), CodeSet: s.cfg.JoinCode != "", Local: true}
+	info := ConsoleInfo{Addr: s.Addr().String(), CodeSet: s.cfg.JoinCode != "", Warning: s.Warning(), Local: true}
 	m := newConsole(s.Hub, c, tui.NewStyles(lipgloss.NewRenderer(out)), info)
 	p = tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithAltScreen())
 	if err := s.Hub.Join(JoinRequest{Facilitator: true, Remote: "local console"}, c); err != nil {

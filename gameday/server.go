@@ -128,3 +128,14 @@ func loadHostKey(path string) (gossh.Signer, error) {
 	}
 	return signer, nil
 }
+
+// Warning is a one-line caution for the facilitator, or "": a server
+// reachable beyond this machine without a join code lets anyone who can
+// reach the port take a seat.
+func (s *Server) Warning() string {
+	tcp, ok := s.Addr().(*net.TCPAddr)
+	if !ok || tcp.IP.IsLoopback() || s.cfg.JoinCode != "" {
+		return ""
+	}
+	return "listening beyond loopback with no join code: anyone who can reach " + s.Addr().String() + " can join (set --code)"
+}

@@ -82,7 +82,7 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	styles := tui.NewStyles(bm.MakeRenderer(sess))
 	var model tea.Model
 	if facilitator {
-		model = newConsole(s.Hub, c, styles, ConsoleInfo{Addr: s.Addr().String(), CodeSet: s.cfg.JoinCode != ""})
+		model = newConsole(s.Hub, c, styles, ConsoleInfo{Addr: s.Addr().String(), CodeSet: s.cfg.JoinCode != "", Warning: s.Warning()})
 	} else {
 		model = newPlayerModel(s.Hub, c, styles)
 	}

@@ -38,7 +38,8 @@ type ConsoleInfo struct {
 	CodeSet bool
 	// Local is true for the terminal that ran serve: quitting it stops the
 	// server. An SSH facilitator only detaches; the game goes on.
-	Local bool
+	Local   bool
+	Warning string // shown until something else needs the line
 }
 
 type savedMsg struct {

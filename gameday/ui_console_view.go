@@ -31,6 +31,8 @@ func (m consoleModel) View() string {
 		footer = append(footer, m.st.Notice.Render(m.confirmText()))
 	case m.status != "":
 		footer = append(footer, m.st.Muted.Render(clip(wrap(m.status, w), 1)[0]))
+	case m.info.Warning != "" && g.Phase == PhaseLobby:
+		footer = append(footer, m.st.Notice.Render(clip(wrap(m.info.Warning, w), 1)[0]))
 	case g.Notice != "":
 		footer = append(footer, m.st.Muted.Render(clip(wrap(g.Notice, w), 1)[0]))
 	case g.Saved != "":

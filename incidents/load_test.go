@@ -59,7 +59,7 @@ func TestLoadDirectory(t *testing.T) {
 func TestLoadCompanionMaterial(t *testing.T) {
 	dir := t.TempDir()
 	f := write(t, dir, "team.txt", withID("T-1"))
-	write(t, dir, "team.quiz.yaml", "T-1:\n"+goodMaterial)
+	write(t, dir, "team.quiz.yaml", "\"T-1\":\n"+goodMaterial)
 	incs, probs, err := Load([]string{f})
 	if err != nil || len(probs) != 0 || len(incs) != 1 || incs[0].Material == nil {
 		t.Fatalf("%v %v %d", err, probs, len(incs))

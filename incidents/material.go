@@ -63,7 +63,7 @@ func parseMaterial(name string, data []byte) (out []materialEntry, probs []Probl
 
 // materialItem decodes and checks one "ID: {brief, timeline, distractors}" entry.
 func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Problem) {
-	id := strings.TrimSpace(kv.Key.String())
+	id := keyText(kv.Key)
 	pos := nodePos(name, kv.Key)
 	var m Material
 	var lines matLines
@@ -226,6 +226,16 @@ func walkDistractors(n ast.Node, m *Material, lines *matLines) bool {
 		lines.distractors = append(lines.distractors, item.GetToken().Position.Line)
 	}
 	return true
+}
+
+// keyText is an entry's incident id: the key's text, unquoted and cleaned.
+func keyText(k ast.MapKeyNode) string {
+	s, ok := scalarText(k)
+	if !ok && k.GetToken() != nil {
+		s = k.GetToken().Value
+	}
+	s, _ = cleanInline(strings.TrimSpace(s))
+	return s
 }
 
 // scalarText is the text of a string scalar, plain, quoted or block.

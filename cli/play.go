@@ -10,7 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/mattn/go-isatty"
-	"github.com/muesli/termenv"
+	"github.com/nexusflow/rootcause/incidents"
 	"github.com/nexusflow/rootcause/progress"
 	"github.com/nexusflow/rootcause/quiz"
 	"github.com/nexusflow/rootcause/tui"
@@ -102,11 +102,28 @@ func runTUI(g *Globals, start *quiz.Options) error {
 		return &ExitError{Code: 2, Err: errors.New("the app needs a terminal (stdin and stdout are not both a TTY); " +
 			"for scripts and CI use `rootcause questions` or `rootcause incidents export`")}
 	}
-	incs, err := g.loadCorpus()
-	if err != nil {
-		return err
+	cfg := tui.Config{Start: start, User: g.User}
+	if len(g.Incidents) == 0 {
+		// The bundled corpus cannot fail or warn, so it is read while the
+		// terminal is set up: the first frame does not wait for it.
+		loaded := make(chan error, 1)
+		go func() {
+			var err error
+			cfg.Incidents, err = g.loadCorpus()
+			loaded <- err
+		}()
+		cfg.Load = func() ([]incidents.Incident, error) {
+			err := <-loaded
+			return cfg.Incidents, err
+		}
+	} else {
+		incs, err := g.loadCorpus() // before the screen changes: problems print cleanly
+		if err != nil {
+			return err
+		}
+		cfg.Incidents = incs
 	}
-	cfg := tui.Config{Incidents: incs, Start: start, User: g.User, Renderer: newRenderer()}
+	cfg.Renderer = newRenderer()
 	if cfg.User == "" {
 		cfg.User = progress.DefaultUser()
 	}
@@ -117,20 +134,29 @@ func runTUI(g *Globals, start *quiz.Options) error {
 	}
 	m, err := tui.New(cfg)
 	if err != nil {
-		var ee *quiz.ExhaustedError
-		if errors.As(err, &ee) {
-			return usageErr("%v", err)
-		}
-		return err
+		return startErr(err)
 	}
 	final, err := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion()).Run()
 	if fm, ok := final.(tui.Model); ok {
+		if ferr := fm.Err(); ferr != nil {
+			return startErr(ferr)
+		}
 		err = errors.Join(err, closeProgress(fm))
 	}
 	if err != nil {
 		return fmt.Errorf("terminal app: %w", err)
 	}
 	return nil
+}
+
+// startErr classifies why the app could not start: options matching no
+// incident are a usage error.
+func startErr(err error) error {
+	var ee *quiz.ExhaustedError
+	if errors.As(err, &ee) {
+		return usageErr("%v", err)
+	}
+	return err
 }
 
 // openProgress opens the store after the first frame. A store that fails to
@@ -155,17 +181,12 @@ func closeProgress(m tui.Model) error {
 	return err
 }
 
-// newRenderer builds the renderer for this terminal. The background color
-// is asked for here, before bubbletea reads the keyboard, so the answer
-// cannot be mistaken for keys; with NO_COLOR there is nothing to ask.
+// newRenderer is the renderer for this terminal: lipgloss's default one,
+// whose background color bubbletea's init already asked the terminal for
+// (before the program reads the keyboard, so the answer is not taken for
+// keys); asking again would cost another round trip before the first frame.
 func newRenderer() *lipgloss.Renderer {
-	r := lipgloss.NewRenderer(os.Stdout)
-	if r.ColorProfile() == termenv.Ascii {
-		r.SetHasDarkBackground(true)
-	} else {
-		r.HasDarkBackground()
-	}
-	return r
+	return lipgloss.DefaultRenderer()
 }
 
 func isTerminal(f *os.File) bool {

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"errors"
 	"fmt"
 	"time"
 
@@ -20,6 +19,10 @@ const footerHeight = 2
 // Config is what the app starts with.
 type Config struct {
 	Incidents []incidents.Incident
+	// Load, when set, is called in a Cmd to get the incidents instead, so
+	// reading the corpus overlaps the terminal's setup and the first frame
+	// is not delayed by it.
+	Load func() ([]incidents.Incident, error)
 	// Start, when set, opens the app straight on the first question of a
 	// session with these options (rootcause play).
 	Start *quiz.Options
@@ -65,7 +68,9 @@ type Model struct {
 	libraryReady bool
 	run          *run         // the session in progress; nil when none
 	lastOpts     quiz.Options // the last session's options, for a fresh round
-	err          string       // shown in the footer until the next session
+	err          string       // shown in the footer until the next key
+	loading      bool         // waiting for Config.Load
+	fatal        error        // why the app could not start
 }
 
 // confirmKind is the confirmation dialog shown, if any.
@@ -77,8 +82,10 @@ const (
 	confirmLeave             // end the session and go Home
 )
 
-// New builds the app. When cfg.Start is set the first session is built
-// here, so a bad option is an error before the terminal is touched.
+// New builds the app. With cfg.Incidents the first screen is built here,
+// so a bad session option is an error before the terminal is touched. With
+// cfg.Load the work moves into a Cmd that overlaps the terminal's setup
+// (see loading.go); then a failure ends the program and Err reports it.
 func New(cfg Config) (Model, error) {
 	r := cfg.Renderer
 	if r == nil {
@@ -89,21 +96,32 @@ func New(cfg Config) (Model, error) {
 		now = time.Now
 	}
 	c := &common{width: 80, height: 24, styles: NewStyles(r), keys: DefaultKeyMap(), renderer: r, now: now, tick: tea.Tick}
-	m := Model{c: c, cfg: cfg, engine: quiz.NewEngine(cfg.Incidents), help: help.New()}
+	m := Model{c: c, cfg: cfg, help: help.New()}
 	m.help.Styles = c.styles.Help
-	m.home = newHome(c, cfg.Incidents, cfg.Notice)
-	if cfg.Start != nil {
-		next, _, _ := m.start(*cfg.Start)
-		if next.err != "" {
-			return m, errors.New(next.err)
-		}
-		m = next
+	if cfg.Load != nil {
+		m.loading = true
+		return m, nil
 	}
-	return m, nil
+	ready, err := prepare(cfg, cfg.Incidents, now)
+	if err != nil {
+		return m, err
+	}
+	return m.ready(ready), nil
 }
 
-// Init opens the progress store and starts the session's clock.
+// Init loads the corpus (when Config.Load is set), opens the progress store
+// and starts the session's clock.
 func (m Model) Init() tea.Cmd {
+	if m.loading {
+		cfg, now := m.cfg, m.c.now
+		return func() tea.Msg { return load(cfg, now) }
+	}
+	return m.afterLoad()
+}
+
+// afterLoad is the work that waits for the corpus: opening the store and
+// starting the clock.
+func (m Model) afterLoad() tea.Cmd {
 	var cmds []tea.Cmd
 	if open := m.cfg.OpenProgress; open != nil && m.cfg.Progress == nil {
 		cmds = append(cmds, func() tea.Msg {
@@ -116,6 +134,10 @@ func (m Model) Init() tea.Cmd {
 	}
 	return tea.Batch(cmds...)
 }
+
+// Err is why the app could not start (Config.Load failed, or its session
+// options match nothing); nil otherwise.
+func (m Model) Err() error { return m.fatal }
 
 // Progress is the store the app records to (nil when none), for the caller
 // to close after the program ends.
@@ -142,6 +164,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.help.Width = max(0, msg.Width-4)
 		return m.delegate(msg)
 	case tea.KeyMsg:
+		m.err = "" // a footer message stays until the next key
 		if next, c, done := m.globalKey(msg); done {
 			return next, c
 		}
@@ -151,6 +174,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m, tea.Quit
+	case loadedMsg:
+		if msg.err != nil {
+			m.fatal = msg.err
+			return m, tea.Quit
+		}
+		m = m.ready(msg.prepared)
+		return m, m.afterLoad()
 	case recordedMsg:
 		if msg.err != nil {
 			m.err = "progress not saved: " + msg.err.Error()
@@ -218,6 +248,9 @@ func (m Model) tooSmall() bool {
 // full help, or a request for a larger window.
 func (m Model) View() string {
 	s := m.c.styles
+	if m.loading {
+		return ""
+	}
 	if m.tooSmall() {
 		msg := s.Title.Render("rootcause") + "\n\n" +
 			s.Text.Render("Please enlarge the window") + "\n" +

@@ -52,34 +52,43 @@ type recorder struct {
 	finished bool      // FinishSession done
 }
 
+// newRecorder makes the recorder of one session. store may be nil: answers
+// then wait in the queue until attach gives it the store opened after the
+// first frame (with --no-save, forever).
 func newRecorder(store Progress, user string, o quiz.Options, total int, now time.Time) *recorder {
-	if store == nil {
-		return nil
-	}
 	return &recorder{store: store, user: user, info: progress.SessionInfo{
 		Mode: o.Mode.String(), Difficulty: o.Difficulty.String(), Total: total, Seed: o.Seed, At: now,
 	}}
 }
 
+// attach gives the recorder its store and returns the Cmd that writes what
+// was queued meanwhile.
+func (r *recorder) attach(store Progress) tea.Cmd {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.store = store
+	return r.flushCmd
+}
+
 // record queues answers and returns the Cmd that writes them.
 func (r *recorder) record(as ...progress.Answer) tea.Cmd {
-	if r == nil || len(as) == 0 {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.queue = append(r.queue, as...)
+	if r.store == nil {
 		return nil
 	}
-	r.mu.Lock()
-	r.queue = append(r.queue, as...)
-	r.mu.Unlock()
 	return r.flushCmd
 }
 
 // finish queues the end of the round and returns the Cmd that writes it.
 func (r *recorder) finish(at time.Time) tea.Cmd {
-	if r == nil {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.finishAt = at
+	if r.store == nil {
 		return nil
 	}
-	r.mu.Lock()
-	r.finishAt = at
-	r.mu.Unlock()
 	return r.flushCmd
 }
 
@@ -88,11 +97,11 @@ func (r *recorder) flushCmd() tea.Msg { return recordedMsg{r.flush()} }
 // flush writes everything queued. A failed write stays queued for the next
 // flush, so a locked database only delays it.
 func (r *recorder) flush() error {
-	if r == nil {
-		return nil
-	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if r.store == nil {
+		return nil // --no-save, or the store is not open yet
+	}
 	if len(r.queue) == 0 && (r.sid == 0 || r.finished || r.finishAt.IsZero()) {
 		return nil
 	}

@@ -64,11 +64,21 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.active = screenLibrary
 		return m, nil, true
 	case progressOpenedMsg:
-		m.cfg.Progress = msg.store
-		if msg.err != nil {
-			m.home.notice = msg.err.Error()
+		if msg.err != nil || msg.store == nil {
+			if msg.err != nil {
+				m.home.notice = msg.err.Error()
+				if m.active != screenHome {
+					m.err = msg.err.Error()
+				}
+			}
+			return m, nil, true
 		}
-		return m, nil, true
+		m.cfg.Progress = msg.store
+		var cmds []tea.Cmd
+		for _, r := range m.c.recorders {
+			cmds = append(cmds, r.attach(msg.store))
+		}
+		return m, tea.Batch(cmds...), true
 	case openStatsMsg:
 		src, _ := m.cfg.Progress.(StatsSource)
 		var c tea.Cmd

@@ -110,9 +110,6 @@ func (r *run) next() bool {
 // finish ends the session; an exam is scored now and all its answers are
 // recorded at once. The Cmd also marks the stored session finished.
 func (r *run) finish() tea.Cmd {
-	if r == nil {
-		return nil
-	}
 	wasDone := r.sess.Done()
 	r.sess.Finish()
 	if r.exam() && !wasDone {

@@ -133,8 +133,30 @@ func importFiles(stderr io.Writer, files []string) ([]incidents.Incident, int) {
 			fmt.Fprintln(stderr, incidents.Sanitize(p.String()))
 		}
 	}
+	for _, p := range duplicateIDs(all) {
+		errs++
+		fmt.Fprintln(stderr, incidents.Sanitize(p.String()))
+	}
 	fmt.Fprintf(stderr, "imported %d incident(s) from %d file(s): %d error(s), %d warning(s)\n", len(all), len(files), errs, warns)
 	return all, errs
+}
+
+// duplicateIDs reports ids used twice (two folders each with a
+// postmortem.md, say). Both incidents are still written; loading the result
+// would skip the second, so the trainer must rename one.
+func duplicateIDs(incs []incidents.Incident) []incidents.Problem {
+	first := map[string]incidents.Pos{}
+	var out []incidents.Problem
+	for _, in := range incs {
+		key := strings.ToUpper(in.ID)
+		if p, ok := first[key]; ok {
+			out = append(out, incidents.Problem{Pos: in.Pos, IncidentID: in.ID,
+				Msg: "duplicate incident id (first used at " + p.String() + "); give one an id: in front matter or a **ID:** label"})
+			continue
+		}
+		first[key] = in.Pos
+	}
+	return out
 }
 
 func readMarkdown(name string) ([]incidents.Incident, []incidents.Problem) {

@@ -127,3 +127,16 @@ func TestImportUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestImportReportsDuplicateIDs(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"2024-01/postmortem.md": goodMD, "2024-02/postmortem.md": goodMD})
+	out, errOut, code := runImport(t, dir)
+	want := filepath.Join(dir, "2024-02", "postmortem.md") + ":1: incident POSTMORTEM: duplicate incident id (first used at " +
+		filepath.Join(dir, "2024-01", "postmortem.md") + ":1)"
+	if code != 1 || !strings.Contains(errOut, want) {
+		t.Errorf("exit %d, stderr:\n%s\nwant %q", code, errOut, want)
+	}
+	if n := strings.Count(out, "INCIDENT #: POSTMORTEM"); n != 2 {
+		t.Errorf("wrote %d copies, want both", n)
+	}
+}

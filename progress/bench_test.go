@@ -160,6 +160,26 @@ func BenchmarkReport50x2000(b *testing.B) {
 	}
 }
 
+// BenchmarkReportSince50x2000 is the report over a recent period, which
+// reads the answers in it instead of the running totals.
+func BenchmarkReportSince50x2000(b *testing.B) {
+	path := fixture(b, 50, 2000)
+	st, err := Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	incs := corpus(30)
+	since := t0.AddDate(0, -3, 0)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r, err := st.Report(incs, since, t0)
+		if err != nil || len(r.Trainees) != 50 {
+			b.Fatalf("%v", err)
+		}
+	}
+}
+
 // BenchmarkOpenExisting100k is the start-up cost of opening a large, up to
 // date database (no migration, so no quick_check).
 func BenchmarkOpenExisting100k(b *testing.B) {

@@ -127,91 +127,6 @@ func (s *Store) FinishSession(id int64, at time.Time) error {
 	return nil
 }
 
-// RecordAnswer stores one answer and updates the incident's schedule, in one
-// transaction committed before it returns. Only the first answer to an
-// incident within a session moves its schedule; follow-up questions are
-// recorded for stats but do not count as extra reviews.
-func (s *Store) RecordAnswer(sessionID int64, a Answer) error {
-	if s == nil {
-		return nil
-	}
-	if a.At.IsZero() {
-		a.At = time.Now()
-	}
-	tx, err := s.db.Begin()
-	if err != nil {
-		return classify(s.path, "record answer", err)
-	}
-	defer tx.Rollback()
-	if err := recordTx(tx, sessionID, a); err != nil {
-		return classify(s.path, "record answer for incident "+a.IncidentID, err)
-	}
-	return classify(s.path, "record answer for incident "+a.IncidentID, tx.Commit())
-}
-
-func recordTx(tx *sql.Tx, sessionID int64, a Answer) error {
-	var uid int64
-	if err := tx.QueryRow(`SELECT user_id FROM sessions WHERE id = ?`, sessionID).Scan(&uid); err != nil {
-		if errors.Is(err, sql.ErrNoRows) {
-			return fmt.Errorf("no session %d", sessionID)
-		}
-		return err
-	}
-	var dup int
-	err := tx.QueryRow(`SELECT count(*) FROM answers WHERE session_id = ? AND incident_id = ?`, sessionID, a.IncidentID).Scan(&dup)
-	if err != nil {
-		return err
-	}
-	_, err = tx.Exec(`INSERT INTO answers(session_id, user_id, incident_id, kind, difficulty, choice, correct, clues, elapsed_ms, at)
-VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, sessionID, uid, a.IncidentID, a.Kind, a.Difficulty, a.Choice, a.Correct, a.Clues,
-		a.Elapsed.Milliseconds(), toMS(a.At))
-	if err != nil {
-		return err
-	}
-	if err := addDaily(tx, uid, dayNumber(a.At.Local()), 1, b2i(a.Correct)); err != nil {
-		return err
-	}
-	r, _, err := loadReview(tx, uid, a.IncidentID)
-	if err != nil {
-		return err
-	}
-	if dup == 0 {
-		r = r.after(GradeFor(a), a.At)
-	}
-	r.Answers++
-	r.Correct += b2i(a.Correct)
-	r.LastCorrect = a.Correct
-	_, err = tx.Exec(`INSERT INTO reviews(user_id, `+reviewCols+`)
-VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT(user_id, incident_id) DO UPDATE SET stability = excluded.stability, difficulty = excluded.difficulty,
-	due = excluded.due, reps = excluded.reps, lapses = excluded.lapses, last_review = excluded.last_review,
-	leech = excluded.leech, answers = excluded.answers, correct = excluded.correct, last_correct = excluded.last_correct`,
-		uid, a.IncidentID, r.Stability, r.Difficulty, toMS(r.Due), r.Reps, r.Lapses, toMS(r.LastReview), r.Leech,
-		r.Answers, r.Correct, r.LastCorrect)
-	return err
-}
-
-// addDaily adds to user uid's activity on a day (see dayNumber).
-func addDaily(tx *sql.Tx, uid, day int64, answers, correct int) error {
-	_, err := tx.Exec(`INSERT INTO daily(user_id, day, answers, correct) VALUES(?, ?, ?, ?)
-ON CONFLICT(user_id, day) DO UPDATE SET answers = answers + excluded.answers, correct = correct + excluded.correct`,
-		uid, day, answers, correct)
-	return err
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-// querier is what *sql.DB and *sql.Tx share.
-type querier interface {
-	QueryRow(query string, args ...any) *sql.Row
-	Query(query string, args ...any) (*sql.Rows, error)
-}
-
 const reviewCols = `incident_id, stability, difficulty, due, reps, lapses, last_review, leech, answers, correct, last_correct`
 
 func scanReview(sc interface{ Scan(...any) error }) (Review, error) {
@@ -223,8 +138,9 @@ func scanReview(sc interface{ Scan(...any) error }) (Review, error) {
 	return r, err
 }
 
-func loadReview(q querier, uid int64, id string) (Review, bool, error) {
-	r, err := scanReview(q.QueryRow(`SELECT `+reviewCols+` FROM reviews WHERE user_id = ? AND incident_id = ?`, uid, id))
+// loadReview reads the row of sqlLoadReview; a missing row is a fresh Review.
+func loadReview(row *sql.Row, id string) (Review, bool, error) {
+	r, err := scanReview(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Review{IncidentID: id}, false, nil
 	}
@@ -241,7 +157,7 @@ func (s *Store) ReviewOf(user, incidentID string) (r Review, ok bool, err error)
 	if err != nil || !found {
 		return Review{IncidentID: incidentID}, false, err
 	}
-	r, ok, err = loadReview(s.db, uid, incidentID)
+	r, ok, err = loadReview(s.db.QueryRow(sqlLoadReview, uid, incidentID), incidentID)
 	return r, ok, classify(s.path, "read review of "+incidentID, err)
 }
 

@@ -25,6 +25,7 @@ type Store struct {
 	db   *sql.DB
 	path string
 	busy time.Duration // busy timeout
+	stmts
 
 	mu    sync.Mutex
 	users map[string]int64 // user name -> id, filled as users are seen
@@ -101,6 +102,10 @@ func OpenWith(path string, o Options) (*Store, error) {
 	s := &Store{db: db, path: path, busy: o.BusyTimeout, users: map[string]int64{}}
 	if err := s.prepare(); err != nil {
 		db.Close()
+		return nil, err
+	}
+	if err := s.prepareStmts(); err != nil {
+		s.Close()
 		return nil, err
 	}
 	return s, nil
@@ -183,6 +188,7 @@ func (s *Store) Close() error {
 	if s == nil {
 		return nil
 	}
+	s.stmts.close()
 	return s.db.Close()
 }
 

@@ -29,7 +29,7 @@ func WriteStats(w io.Writer, s *Stats) error {
 	fmt.Fprintf(tw, "Answers\t%d (%s correct) in %d sessions, %d unfinished\n", s.Answers, pct(s.Accuracy()), s.Sessions, s.Unfinished)
 	fmt.Fprintf(tw, "Incidents\t%d of %d seen, %d new, %d mature (interval of %d+ days)\n", s.Seen, s.Corpus, s.New, s.Mature, MatureDays)
 	fmt.Fprintf(tw, "Due\t%d today, %d within 7 days\n", s.DueToday, s.DueWeek)
-	fmt.Fprintf(tw, "Streak\t%d day(s)\n", s.Streak)
+	fmt.Fprintf(tw, "Streak\t%s\n", days(s.Streak))
 	tw.Flush()
 
 	ew.printf("\nAccuracy by week (oldest first)\n")
@@ -191,4 +191,11 @@ func dateOnly(t time.Time) string {
 		return "-"
 	}
 	return t.Format("2006-01-02")
+}
+
+func days(n int) string {
+	if n == 1 {
+		return "1 day"
+	}
+	return fmt.Sprintf("%d days", n)
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+
+	"github.com/nexusflow/rootcause/incidents"
 )
 
 // candidate is a possible wrong choice and how much the difficulty prefers
@@ -18,7 +20,7 @@ type candidate struct {
 // Pool sizes: enough room for the balancing in pickDistractors to find
 // length and overlap spreads, small enough that "similar" still holds.
 const (
-	similarPoolSize = 24
+	similarPoolSize = 12
 	randomPoolSize  = 12
 	hardOthers      = 6
 )
@@ -28,28 +30,43 @@ const (
 func (e *Engine) similarPool(i int, rng *rand.Rand) []candidate {
 	var pool []candidate
 	for rank, j := range e.ix.similar(i, similarPoolSize, e.askable) {
-		pool = append(pool, candidate{choice: e.borrowed(j, i), t: e.cause[j], pref: 0.05 * float64(rank)})
+		pool = append(pool, candidate{choice: e.borrowed(j, i), t: e.cause[j], pref: 0.1 * float64(rank)})
 	}
 	pool = append(pool, e.authoredPool(i, standInPref)...)
 	return e.padPool(i, pool, rng)
 }
 
-// standInPref is what an authored near-miss costs in normal mode: more than
-// any similar cause, so one stands in only when the similar causes would
-// leave the answer alone in echoing the card (bundled briefs name what the
-// title names, which no other incident's cause does).
+// standInPref is what an authored near-miss costs in normal mode: about the
+// least similar cause of the pool, so one stands in only when the similar
+// causes would leave the answer alone in echoing the card (a brief naming
+// what the title names, which no other incident's cause does).
 const standInPref = 0.5
+
+// authored is an authored near-miss, prepared once.
+type authored struct {
+	t      text
+	whyNot string
+}
+
+func (e *Engine) authoredTexts(m *incidents.Material) []authored {
+	if m == nil {
+		return nil
+	}
+	var out []authored
+	for _, d := range m.Distractors {
+		if t := strings.TrimSpace(d.Text); t != "" {
+			out = append(out, authored{t: e.words.text(t), whyNot: strings.TrimSpace(d.WhyNot)})
+		}
+	}
+	return out
+}
 
 // authoredPool offers incident i's authored near-misses at preference pref.
 func (e *Engine) authoredPool(i int, pref float64) []candidate {
 	var pool []candidate
-	if m := e.incs[i].Material; m != nil {
-		for _, d := range m.Distractors {
-			if t := strings.TrimSpace(d.Text); t != "" {
-				c := Choice{Text: t, WhyNot: strings.TrimSpace(d.WhyNot)}
-				pool = append(pool, candidate{choice: c, t: newText(t), pref: pref, authored: true})
-			}
-		}
+	for _, a := range e.auth[i] {
+		c := Choice{Text: a.t.s, WhyNot: a.whyNot}
+		pool = append(pool, candidate{choice: c, t: a.t, pref: pref, authored: true})
 	}
 	return pool
 }

@@ -16,10 +16,12 @@ type Engine struct {
 	incs  []incidents.Incident
 	byID  map[string]int // upper-cased id → position
 	ix    *index
-	cause []text   // per incident: the choice text of its cause
-	brief []bool   // per incident: the cause text was authored
-	ok    []bool   // per incident: it can be asked (has a cause text)
-	prev  [][]text // per incident: prevention items as choice texts
+	cause []text       // per incident: the choice text of its cause
+	brief []bool       // per incident: the cause text was authored
+	ok    []bool       // per incident: it can be asked (has a cause text)
+	prev  [][]text     // per incident: prevention items as choice texts
+	auth  [][]authored // per incident: authored near-misses
+	words dict         // numbers every word of every choice text
 }
 
 // NewEngine indexes incs. The engine keeps its own copy of the slice (not of
@@ -32,6 +34,8 @@ func NewEngine(incs []incidents.Incident) *Engine {
 		prev:  make([][]text, len(incs)),
 		brief: make([]bool, len(incs)),
 		ok:    make([]bool, len(incs)),
+		auth:  make([][]authored, len(incs)),
+		words: dict{},
 	}
 	for i := range e.incs {
 		inc := &e.incs[i]
@@ -42,8 +46,9 @@ func NewEngine(incs []incidents.Incident) *Engine {
 		e.byID[key] = i
 		var c string
 		c, e.brief[i] = causeText(inc)
-		e.cause[i], e.ok[i] = newText(c), c != ""
-		e.prev[i] = preventionTexts(inc.Prevention)
+		e.cause[i], e.ok[i] = e.words.text(c), c != ""
+		e.prev[i] = e.preventionTexts(inc.Prevention)
+		e.auth[i] = e.authoredTexts(inc.Material)
 	}
 	e.ix = newIndex(e.incs)
 	return e
@@ -111,7 +116,7 @@ func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring) *Question
 		notes = append(notes, "No authored brief for "+inc.ID+": the answer is the root cause's first sentence.")
 	}
 	right := Choice{Text: e.cause[i].s, IncidentID: inc.ID}
-	card := plainWords(cardText(q.Card(0)))
+	card := e.words.cardWords(cardText(q.Card(0)))
 	var pool []candidate
 	switch d {
 	case Easy:

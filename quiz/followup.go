@@ -53,7 +53,7 @@ func (e *Engine) followUp(i int, seed int64) *Question {
 		pool = append(pool, candidate{choice: Choice{Text: t.s, IncidentID: src.ID, WhyNot: why}, t: t})
 	}
 	q := &Question{Incident: inc, Kind: KindPrevention, Difficulty: Normal}
-	card := plainWords(cardText(q.Card(0)))
+	card := e.words.cardWords(cardText(q.Card(0)))
 	wrong := pickDistractors(answer, pool, card, numChoices-1, true, 0, rng)
 	if len(wrong) == 0 {
 		return nil
@@ -64,10 +64,10 @@ func (e *Engine) followUp(i int, seed int64) *Question {
 
 // preventionTexts turns prevention items into choice texts: shortened to the
 // brief limit, without items that carry no words (a stray "-" bullet).
-func preventionTexts(items []string) []text {
+func (e *Engine) preventionTexts(items []string) []text {
 	var out []text
 	for _, it := range items {
-		t := newText(shorten(it, incidents.BriefLimit))
+		t := e.words.text(shorten(it, incidents.BriefLimit))
 		if len(t.words) >= 2 {
 			out = append(out, t)
 		}

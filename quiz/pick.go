@@ -17,7 +17,7 @@ import (
 // rank drawn at random for this question. So the answer is the longest (or
 // the best word match) in about 1 of k+1 questions, as every other choice is:
 // a bot that picks by length or overlap does no better than chance by design.
-func pickDistractors(answer text, pool []candidate, card map[string]bool, k int, balance bool, minAuthored int, rng *rand.Rand) []Choice {
+func pickDistractors(answer text, pool []candidate, card []int32, k int, balance bool, minAuthored int, rng *rand.Rand) []Choice {
 	cands := unlike(answer, pool)
 	clash := clashes(cands)
 	if !balance {

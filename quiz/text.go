@@ -45,52 +45,77 @@ func tokens(text string) []string {
 	return out
 }
 
-// plainWords is the set of lower-case words of two or more letters or
-// digits in s, minus stopwords, unstemmed: the words a reader would match
-// against the card.
-func plainWords(s string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), notAlnum) {
-		if len(w) >= 2 && !stopwords[w] {
-			out[w] = true
-		}
-	}
-	return out
-}
-
 func notAlnum(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
+// dict numbers the words of every choice text, so texts compare as sorted
+// integer slices: choosing wrong choices compares hundreds of pairs per
+// question. It is filled while the engine is built and only read after, so
+// an engine stays safe to share between goroutines.
+type dict map[string]int32
+
+func (d dict) id(w string) int32 {
+	id, ok := d[w]
+	if !ok {
+		id = int32(len(d))
+		d[w] = id
+	}
+	return id
+}
+
 // text is a choice text with what the engine compares it by, computed once.
-// Word sets are sorted slices: a corpus of 10,000 incidents holds tens of
-// thousands of texts, and slices cost a fraction of maps to build.
 type text struct {
 	s     string
-	norm  string   // lower-case words joined by single spaces
-	words []string // plain words (sorted, unique), for overlap with the card
-	all   []string // every word (sorted, unique), for likeness
+	norm  string  // lower-case words joined by single spaces
+	words []int32 // plain words (sorted, unique): no stopwords, for overlap with the card
+	all   []int32 // every word (sorted, unique), for likeness
 	runes int
 }
 
-func newText(s string) text {
-	all := strings.FieldsFunc(strings.ToLower(s), notAlnum)
-	norm := strings.Join(all, " ")
-	slices.Sort(all)
-	all = slices.Compact(all)
-	var words []string
-	for _, w := range all {
+func (d dict) text(s string) text {
+	fields := strings.FieldsFunc(strings.ToLower(s), notAlnum)
+	t := text{s: s, norm: strings.Join(fields, " "), runes: utf8.RuneCountInString(s)}
+	for _, w := range fields {
+		id := d.id(w)
+		t.all = append(t.all, id)
 		if len(w) >= 2 && !stopwords[w] {
-			words = append(words, w)
+			t.words = append(t.words, id)
 		}
 	}
-	return text{s: s, norm: norm, words: words, all: all, runes: utf8.RuneCountInString(s)}
+	slices.Sort(t.all)
+	slices.Sort(t.words)
+	t.all, t.words = slices.Compact(t.all), slices.Compact(t.words)
+	return t
+}
+
+// cardWords are the plain words on a card, as ids; words no choice text
+// uses cannot overlap and are left out (without growing the dict).
+func (d dict) cardWords(s string) []int32 {
+	var out []int32
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), notAlnum) {
+		if id, ok := d[w]; ok && len(w) >= 2 && !stopwords[w] {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // overlap counts the words of t that also occur on the card.
-func (t text) overlap(card map[string]bool) int {
+func (t text) overlap(card []int32) int { return common(t.words, card) }
+
+// common counts the values two sorted, duplicate-free slices share.
+func common(a, b []int32) int {
 	n := 0
-	for _, w := range t.words {
-		if card[w] {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
 			n++
+			i++
+			j++
 		}
 	}
 	return n
@@ -108,19 +133,7 @@ func nearIdentical(a, b text) bool {
 	if short == 0 || float64(short) < likeLimit*float64(long) {
 		return false // even full overlap of the shorter could not reach the limit
 	}
-	inter := 0
-	for i, j := 0, 0; i < len(a.all) && j < len(b.all); {
-		switch strings.Compare(a.all[i], b.all[j]) {
-		case -1:
-			i++
-		case 1:
-			j++
-		default:
-			inter++
-			i++
-			j++
-		}
-	}
+	inter := common(a.all, b.all)
 	union := len(a.all) + len(b.all) - inter
 	return float64(inter) >= likeLimit*float64(union)
 }

@@ -19,17 +19,17 @@ func cardView(c *common, q *quiz.Question, revealed, width int) string {
 	var b strings.Builder
 	b.WriteString(incidentHeader(s, q.Incident) + "\n")
 	if card.TitleHidden {
-		b.WriteString(s.Muted.Render("Title hidden (a clue)") + "\n")
+		b.WriteString(s.Muted.Render("Title hidden: a clue reveals it") + "\n")
 	} else {
 		b.WriteString(c.wrap(cleanLine(card.Title), inner, s.CardTitle) + "\n")
 	}
 	switch {
 	case card.ServicesHidden:
-		b.WriteString(s.Muted.Render("Services hidden (a clue)") + "\n")
+		b.WriteString(s.Muted.Render("Services hidden: a clue reveals them") + "\n")
 	case len(card.Services) > 0:
 		b.WriteString(c.wrap("Services: "+cleanLine(strings.Join(card.Services, ", ")), inner, s.Muted) + "\n")
 	}
-	b.WriteString("\n" + c.wrap(clean(card.Summary), inner, s.Text))
+	b.WriteString(c.wrap(clean(card.Summary), inner, s.Text))
 	if card.Timeline != "" {
 		b.WriteString("\n\n" + c.wrap("Timeline: "+clean(card.Timeline), inner, s.Text))
 	}
@@ -81,10 +81,10 @@ func scrolled(s *Styles, lines []string, offset, height int) string {
 	offset = max(0, min(offset, len(lines)-height))
 	view := append([]string{}, lines[offset:offset+height]...)
 	if offset > 0 {
-		view[0] = s.Muted.Render(fmt.Sprintf("  ↑ %d more lines", offset))
+		view[0] = s.Muted.Render("  ↑ " + plural(offset+1, "more line") + " (pgup)")
 	}
 	if rest := len(lines) - offset - height; rest > 0 {
-		view[height-1] = s.Muted.Render(fmt.Sprintf("  ↓ %d more lines", rest))
+		view[height-1] = s.Muted.Render("  ↓ " + plural(rest+1, "more line") + " (pgdn)")
 	}
 	return strings.Join(view, "\n")
 }

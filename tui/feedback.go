@@ -116,7 +116,7 @@ func (m feedbackModel) content(w int) string {
 	var b strings.Builder
 	b.WriteString(m.verdict() + "\n")
 	b.WriteString(m.points() + "\n\n")
-	b.WriteString(incidentHeader(s, inc) + "  " + s.CardTitle.Render(truncate(cleanLine(inc.Title), max(10, w-40))) + "\n\n")
+	b.WriteString(incidentHeader(s, inc) + "\n" + m.c.wrap(cleanLine(inc.Title), w, s.CardTitle) + "\n\n")
 	section := func(label, text string) {
 		if strings.TrimSpace(text) != "" {
 			b.WriteString(s.Label.Render(label) + "\n" + m.c.wrap(clean(text), w, s.Text) + "\n\n")

@@ -23,6 +23,7 @@ type homeModel struct {
 	c       *common
 	summary string
 	notice  string // e.g. why progress is not saved and how to fix it
+	status  string // where progress is saved, once the store is open
 	items   []menuItem
 	cursor  int
 	gameday bool // showing the game-day hosting info
@@ -124,6 +125,8 @@ func (m homeModel) view() string {
 	var b strings.Builder
 	b.WriteString(s.Title.Render("rootcause") + "  " + s.Subtitle.Render("incident response training") + "\n")
 	b.WriteString(s.Muted.Render(m.summary) + "\n\n")
+	b.WriteString(m.c.wrap("Each question shows what was seen during a real incident. Pick the true root cause; "+
+		"then learn the fix, the prevention, and why the other options were wrong.", w, s.Text) + "\n\n")
 	if m.gameday {
 		b.WriteString(m.gamedayView(w))
 	} else {
@@ -131,6 +134,8 @@ func (m homeModel) view() string {
 	}
 	if m.notice != "" {
 		b.WriteString("\n" + m.c.wrap("! "+m.notice, w, s.Notice))
+	} else if m.status != "" {
+		b.WriteString("\n" + m.c.wrap(m.status, w, s.Muted))
 	}
 	return m.c.center(b.String())
 }

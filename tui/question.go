@@ -60,7 +60,7 @@ func (m questionModel) update(msg tea.Msg) (questionModel, tea.Cmd) {
 		case tea.MouseButtonWheelUp:
 			m.scroll = max(0, m.scroll-3)
 		case tea.MouseButtonWheelDown:
-			m.scroll += 3
+			m.scroll = min(m.scroll+3, m.maxScroll())
 		}
 		return m, nil
 	case tea.KeyMsg:
@@ -91,6 +91,12 @@ func (m questionModel) onKey(msg tea.KeyMsg) (questionModel, tea.Cmd) {
 		return m.answer(i)
 	case key.Matches(msg, k.Enter):
 		return m.answer(m.cursor)
+	case key.Matches(msg, k.PageDown):
+		m.scroll = min(m.scroll+m.height()/2, m.maxScroll())
+		return m, nil
+	case key.Matches(msg, k.PageUp):
+		m.scroll = max(0, m.scroll-m.height()/2)
+		return m, nil
 	case key.Matches(msg, k.Clue):
 		if cl, ok := m.run.sess.RevealClue(); ok {
 			m.note = fmt.Sprintf("%s revealed (−%d points if right)", cl.Label, cl.Cost)
@@ -174,11 +180,17 @@ func (m questionModel) followCursor() questionModel {
 	if m.cursor+1 < len(starts) {
 		end = starts[m.cursor+1]
 	}
-	m.scroll = follow(m.scroll, starts[m.cursor], end, m.height(), len(lines))
+	m.scroll = follow(m.scroll, starts[m.cursor], end, m.height()-1, len(lines))
 	return m
 }
 
 func (m questionModel) height() int { return m.c.bodyHeight(footerHeight) }
+
+// maxScroll is the last useful scroll offset.
+func (m questionModel) maxScroll() int {
+	lines, _, _ := m.layout()
+	return max(0, len(lines)-(m.height()-1))
+}
 
 // layout renders the whole question as lines, with where each choice starts.
 func (m questionModel) layout() (lines []string, starts []int, header string) {
@@ -295,7 +307,7 @@ func (m questionModel) help() screenHelp {
 		return m.submit.help(k)
 	}
 	short := []key.Binding{k.Pick, k.Move, k.Enter, k.Clue, k.Skip}
-	full := [][]key.Binding{{k.Pick, k.Up, k.Down, k.Enter}, {k.Clue, k.Skip}}
+	full := [][]key.Binding{{k.Pick, k.Up, k.Down, k.Enter}, {k.Clue, k.Skip}, {k.PageUp, k.PageDown}}
 	if m.run.exam() {
 		short = []key.Binding{k.Pick, k.Move, k.Clue, k.Flag, k.Skip}
 		prev := key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "previous"))

@@ -74,6 +74,10 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 			return m, nil, true
 		}
 		m.cfg.Progress = msg.store
+		m.home.status = "Progress is saved for " + cleanLine(m.cfg.User)
+		if p, ok := msg.store.(interface{ Path() string }); ok {
+			m.home.status += " in " + cleanLine(p.Path())
+		}
 		var cmds []tea.Cmd
 		for _, r := range m.c.recorders {
 			cmds = append(cmds, r.attach(msg.store))

@@ -26,10 +26,10 @@ func WriteStats(w io.Writer, s *Stats) error {
 		ew.printf("Nothing recorded yet: play a round (rootcause, or rootcause play --mode review) and come back.\n\n")
 	}
 	tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "Answers\t%d (%s correct) in %d sessions, %d unfinished\n", s.Answers, pct(s.Accuracy()), s.Sessions, s.Unfinished)
+	fmt.Fprintf(tw, "Answers\t%d (%s correct) in %s, %d unfinished\n", s.Answers, pct(s.Accuracy()), plural(s.Sessions, "session"), s.Unfinished)
 	fmt.Fprintf(tw, "Incidents\t%d of %d seen, %d new, %d mature (interval of %d+ days)\n", s.Seen, s.Corpus, s.New, s.Mature, MatureDays)
 	fmt.Fprintf(tw, "Due\t%d today, %d within 7 days\n", s.DueToday, s.DueWeek)
-	fmt.Fprintf(tw, "Streak\t%s\n", days(s.Streak))
+	fmt.Fprintf(tw, "Streak\t%s\n", plural(s.Streak, "day"))
 	tw.Flush()
 
 	ew.printf("\nAccuracy by week (oldest first)\n")
@@ -193,9 +193,10 @@ func dateOnly(t time.Time) string {
 	return t.Format("2006-01-02")
 }
 
-func days(n int) string {
+// plural is "1 day", "2 days".
+func plural(n int, word string) string {
 	if n == 1 {
-		return "1 day"
+		return "1 " + word
 	}
-	return fmt.Sprintf("%d days", n)
+	return fmt.Sprintf("%d %ss", n, word)
 }

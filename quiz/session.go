@@ -111,16 +111,16 @@ func (s *Session) Answer(choice int, elapsed time.Duration) Outcome {
 }
 
 // Skip gives up on the current question: no points, the streak resets, and
-// outside exams the right answer is shown. In an exam the question just stays
-// unanswered (and counts as missed if still so at the end).
+// outside exams the right answer is shown. In an exam it changes nothing: an
+// answer already given stands, and a question left unanswered counts as
+// missed at the end.
 func (s *Session) Skip() Outcome {
 	if s.done {
 		return Outcome{Choice: -1, Answer: -1}
 	}
 	r := &s.recs[s.cur]
 	if s.opts.Mode == Exam {
-		r.Answered, r.Choice = false, -1
-		return Outcome{Skipped: true, Choice: -1, Answer: -1}
+		return Outcome{Skipped: !r.Answered, Deferred: true, Choice: r.Choice, Answer: -1}
 	}
 	if r.settled() {
 		return r.Outcome

@@ -123,6 +123,9 @@ func TestExamDefersFeedback(t *testing.T) {
 		t.Fatal("Goto(0) failed")
 	}
 	s.Answer(q0.Answer, 2*time.Second)
+	if o := s.Skip(); o.Skipped || o.Choice != q0.Answer {
+		t.Errorf("exam Skip dropped the answer given: %+v", o)
+	}
 	s.ToggleFlag()
 	s.Goto(3)
 	s.Answer(s.Current().Answer, time.Second)
@@ -284,5 +287,33 @@ func TestCluesOpenTheCard(t *testing.T) {
 	o := s.Answer(q.Answer, 0)
 	if o.ClueCost != 25*len(labels) || o.Points != 100-25*len(labels) {
 		t.Errorf("outcome after %d clues: %+v", len(labels), o)
+	}
+}
+
+// TestEngineSharedAcrossGoroutines builds sessions from one engine at once,
+// as game day does; run with -race.
+func TestEngineSharedAcrossGoroutines(t *testing.T) {
+	e := quiz.NewEngine(builtin(t))
+	want := make([]string, 4)
+	for n := range want {
+		s, _ := e.NewSession(quiz.Options{Seed: int64(n), Difficulty: quiz.Difficulties[n%3], FollowUp: true})
+		want[n] = sessionFingerprint(s)
+	}
+	got := make([]string, len(want))
+	done := make(chan struct{})
+	for n := range want {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			s, err := e.NewSession(quiz.Options{Seed: int64(n), Difficulty: quiz.Difficulties[n%3], FollowUp: true})
+			if err == nil {
+				got[n] = sessionFingerprint(s)
+			}
+		}()
+	}
+	for range want {
+		<-done
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Error("sessions built concurrently differ from sessions built in turn")
 	}
 }

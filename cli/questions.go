@@ -167,8 +167,12 @@ func optional(s string) *string {
 // with each wrong choice's reason and the clues to read out on request.
 func writeHandout(w io.Writer, qs []*quiz.Question, o quiz.Options) error {
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "# rootcause: %d questions\n\n", len(qs))
-	fmt.Fprintf(bw, "Difficulty %s, seed %d, %s. Pick one answer per question.\n", o.Difficulty, o.Seed,
+	noun := "questions"
+	if len(qs) == 1 {
+		noun = "question"
+	}
+	fmt.Fprintf(bw, "# rootcause: %d %s\n\n", len(qs), noun)
+	fmt.Fprintf(bw, "Difficulty %s, seed %d, drawn from %s. Pick one answer per question.\n", o.Difficulty, o.Seed,
 		md(quiz.DescribeFilter(o.Filter, o.IDs)))
 	for n, q := range qs {
 		writeHandoutQuestion(bw, n+1, q)

@@ -161,7 +161,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.c.width, m.c.height = msg.Width, msg.Height
-		m.help.Width = max(0, msg.Width-4)
+		m.help.Width = max(0, m.c.contentWidth())
 		return m.delegate(msg)
 	case tea.KeyMsg:
 		m.err = "" // a footer message stays until the next key
@@ -254,7 +254,7 @@ func (m Model) View() string {
 	if m.tooSmall() {
 		msg := s.Title.Render("rootcause") + "\n\n" +
 			s.Text.Render("Please enlarge the window") + "\n" +
-			s.Muted.Render(fmt.Sprintf("rootcause needs at least %dx%d; this is %dx%d", minWidth, minHeight, m.c.width, m.c.height))
+			s.Muted.Render(fmt.Sprintf("at least %dx%d, now %dx%d", minWidth, minHeight, m.c.width, m.c.height))
 		return lipgloss.Place(m.c.width, m.c.height, lipgloss.Center, lipgloss.Center, msg)
 	}
 	bodyH := m.c.bodyHeight(footerHeight)
@@ -267,23 +267,23 @@ func (m Model) View() string {
 	default:
 		body = m.screenView()
 	}
-	return fitHeight(body, bodyH) + "\n\n" + m.footer()
+	return fitHeight(body, bodyH) + "\n\n" + m.c.center(m.footer())
 }
 
 func (m Model) footer() string {
 	s := m.c.styles
 	if m.err != "" {
-		return "  " + s.Error.Render(truncate(m.err, m.c.width-4))
+		return s.Error.Render(truncate(m.err, m.c.contentWidth()))
 	}
 	if m.confirm != confirmNone {
-		return "  " + m.help.ShortHelpView([]key.Binding{m.c.keys.Yes, m.c.keys.No})
+		return m.help.ShortHelpView([]key.Binding{m.c.keys.Yes, m.c.keys.No})
 	}
 	if m.showHelp {
-		return "  " + m.help.ShortHelpView([]key.Binding{m.c.keys.Help, m.c.keys.Back})
+		return m.help.ShortHelpView([]key.Binding{m.c.keys.Help, m.c.keys.Back})
 	}
 	h := m.screenHelp()
 	short := append(append([]key.Binding{}, h.short...), m.c.keys.Help, m.c.keys.Quit)
-	return "  " + m.help.ShortHelpView(short)
+	return m.help.ShortHelpView(short)
 }
 
 func (m Model) fullHelpView() string {

@@ -83,9 +83,9 @@ func (m resultsModel) content(w int) string {
 // they fit, stacked otherwise.
 func (m resultsModel) breakdowns(w int) string {
 	tables := []string{
-		m.table("By platform", m.res.ByPlatform, 0),
-		m.table("By severity", m.res.BySeverity, 0),
-		m.table("By service", m.res.ByService, 6),
+		m.table("By platform", m.res.ByPlatform),
+		m.table("By severity", m.res.BySeverity),
+		m.table("By service", m.res.ByService),
 	}
 	row := lipgloss.JoinHorizontal(lipgloss.Top, tables[0], "   ", tables[1], "   ", tables[2])
 	if lipgloss.Width(row) <= w {
@@ -98,18 +98,15 @@ func (m resultsModel) breakdowns(w int) string {
 	return strings.Join(tables, "\n\n")
 }
 
-func (m resultsModel) table(title string, rows []quiz.Breakdown, limit int) string {
+// table lists one breakdown, "!" marking groups with misses.
+func (m resultsModel) table(title string, rows []quiz.Breakdown) string {
 	s := m.c.styles
 	lines := []string{s.Label.Render(title)}
 	labelW := 8
 	for _, br := range rows {
 		labelW = max(labelW, min(28, lipgloss.Width(cleanLine(br.Label))))
 	}
-	for i, br := range rows {
-		if limit > 0 && i == limit {
-			lines = append(lines, s.Muted.Render(fmt.Sprintf("… %d more", len(rows)-limit)))
-			break
-		}
+	for _, br := range rows {
 		mark := " "
 		if br.Correct < br.Total {
 			mark = "!"

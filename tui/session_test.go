@@ -235,7 +235,7 @@ func TestHomeFlowsAndReview(t *testing.T) {
 func TestTooSmallAndHelp(t *testing.T) {
 	m := newTestModel(t, nil, nil)
 	m, _ = drive(t, m, size(50, 12))
-	mustContain(t, m.View(), "Please enlarge the window", "this is 50x12")
+	mustContain(t, m.View(), "Please enlarge the window", "at least 60x15, now 50x12")
 	m, _ = drive(t, m, size(80, 24), keyRunes("?"))
 	mustContain(t, m.View(), "Keys · home", "quit")
 	m, _ = drive(t, m, keyRunes("?"))

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/charmbracelet/x/term"
 	"github.com/nexusflow/rootcause/incidents"
 	"github.com/spf13/cobra"
 )
@@ -88,7 +89,7 @@ func newShowCmd(g *Globals) *cobra.Command {
 			}
 			for i := range incs {
 				if strings.EqualFold(incs[i].ID, strings.TrimSpace(args[0])) {
-					writeShow(cmd.OutOrStdout(), &incs[i], termWidth())
+					writeShow(cmd.OutOrStdout(), &incs[i], termWidth(cmd.OutOrStdout()))
 					return nil
 				}
 			}
@@ -239,13 +240,20 @@ func isoDate(inc *incidents.Incident) string {
 	return inc.Date.Format("2006-01-02")
 }
 
-// termWidth is the width show wraps text to: $COLUMNS when set, else 80,
-// capped at 100 so lines stay readable on wide terminals.
-func termWidth() int {
-	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n >= 20 {
-		return min(n, 100)
+// termWidth is the width show wraps text to: the terminal's width when w is
+// one, else $COLUMNS, else 80; capped at 100 so lines stay readable.
+func termWidth(w io.Writer) int {
+	n := 0
+	if f, ok := w.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		n, _, _ = term.GetSize(f.Fd())
 	}
-	return 80
+	if n <= 0 {
+		n, _ = strconv.Atoi(os.Getenv("COLUMNS"))
+	}
+	if n < 20 {
+		return 80
+	}
+	return min(n, 100)
 }
 
 // writeShow prints every field of an incident, wrapped to width.

@@ -221,7 +221,7 @@ VALUES(?, ?, ?, ?, ?, ?, ?, ?)`, k.user, k.inc, r.Stability, r.Difficulty, toMS(
 
 // prepare checks the opened file and migrates it. Nothing is written until
 // the file has been read successfully and found healthy and not too new.
-func (s *Store) prepare() error {
+func (s *Store) prepare(o Options) error {
 	var v int
 	if err := s.db.QueryRow(`PRAGMA user_version`).Scan(&v); err != nil {
 		return classify(s.path, "read schema version", err)
@@ -237,6 +237,9 @@ func (s *Store) prepare() error {
 	}
 	if err := s.enableWAL(); err != nil {
 		return err
+	}
+	if v == SchemaVersion && o.SkipWriteCheck {
+		return nil
 	}
 	return s.migrate()
 }
@@ -263,7 +266,7 @@ func (s *Store) enableWAL() error {
 			return &Error{Path: s.path, Kind: ErrReadOnly, Detail: "cannot switch it to WAL mode (got " + mode + ")"}
 		}
 		if !isBusy(err) || time.Now().After(deadline) {
-			return classify(s.path, "enable WAL", err)
+			return classify(s.path, "switch it to WAL mode", err)
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
@@ -300,7 +303,7 @@ func (s *Store) quickCheck() error {
 func (s *Store) migrate() error {
 	tx, err := s.db.Begin()
 	if err != nil {
-		return classify(s.path, "begin migration", err)
+		return classify(s.path, "lock it for writing", err)
 	}
 	defer tx.Rollback()
 	var v int

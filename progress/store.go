@@ -36,6 +36,11 @@ type Options struct {
 	// BusyTimeout is how long to wait for another process's lock before
 	// giving up with ErrLocked (default 5 s).
 	BusyTimeout time.Duration
+	// SkipWriteCheck is for callers that only read (stats, reports): Open
+	// does not take the write lock to prove the file writable, so it works
+	// while another process holds that lock. An older schema is still
+	// migrated, which writes.
+	SkipWriteCheck bool
 }
 
 // DefaultBusyTimeout is how long a write waits for another process's lock.
@@ -100,7 +105,7 @@ func OpenWith(path string, o Options) (*Store, error) {
 		return nil, classify(path, "open", err)
 	}
 	s := &Store{db: db, path: path, busy: o.BusyTimeout, users: map[string]int64{}}
-	if err := s.prepare(); err != nil {
+	if err := s.prepare(o); err != nil {
 		db.Close()
 		return nil, err
 	}

@@ -68,7 +68,7 @@ func (s *Store) RecordAnswer(sessionID int64, a Answer) error {
 	}
 	tx, err := s.db.Begin()
 	if err != nil {
-		return classify(s.path, "record answer", err)
+		return classify(s.path, "record an answer", err)
 	}
 	defer tx.Rollback()
 	if err := s.recordTx(tx, sessionID, a); err != nil {

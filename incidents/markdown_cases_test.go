@@ -117,6 +117,7 @@ func TestParseDateAndSeverity(t *testing.T) {
 	}
 	for in, want := range map[string]Severity{
 		"SEV-2": 2, "SEV-2 (major)": 2, "Sev 1 - customer facing": 1, "P3": 3, "4": 4, "High": 0, "SEV-9": 0,
+		"Major (SEV-2)": 2, "Critical - P1": 1, "Sev: 3": 3, "Low priority": 0,
 	} {
 		got, _ := parseSeverityLoose(in)
 		if got != want {

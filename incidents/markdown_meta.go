@@ -149,8 +149,8 @@ func parseDate(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// parseSeverityLoose accepts ParseSeverity's forms followed by a note:
-// "SEV-2 (major)", "Sev 1 - customer facing".
+// parseSeverityLoose accepts ParseSeverity's forms with a note around them:
+// "SEV-2 (major)", "Sev 1 - customer facing", "Major (SEV-2)".
 func parseSeverityLoose(s string) (Severity, bool) {
 	words := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("(),;/", r) })
 	cands := []string{s}
@@ -163,6 +163,14 @@ func parseSeverityLoose(s string) (Severity, bool) {
 	for _, c := range cands {
 		if sev, err := ParseSeverity(c); err == nil {
 			return sev, true
+		}
+	}
+	// "Major (SEV-2)", "Critical - P1": a SEV or P token anywhere.
+	for _, w := range words {
+		if u := strings.ToUpper(w); strings.HasPrefix(u, "SEV") || strings.HasPrefix(u, "P") {
+			if sev, err := ParseSeverity(w); err == nil {
+				return sev, true
+			}
 		}
 	}
 	return 0, false

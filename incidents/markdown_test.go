@@ -73,6 +73,16 @@ var mdFileCases = []struct {
 			resolution: "Directed traffic to sacrificial cluster and added 10x capacity to mitigate cascading failure. Updated index deployed, resolving interaction with latent bug.",
 			prevention: []string{"Update playbook with instructions for responding to cascading failure", "Use flux capacitor to balance load between clusters", "Schedule cascading failure test during next DiRT"}},
 	}, problems: []string{}},
+	{file: "incident-io.md", want: []mdWant{
+		{id: "INC-2841", line: 1, date: "2024-02-14", sev: 2, platform: "", services: []string{"payments-api", "Amazon SQS"},
+			title:      "Elevated 5xx on the payments API",
+			summary:    "Card payments failed intermittently (about 7% of attempts) for 52 minutes.",
+			rootCause:  "A dependency upgrade changed the HTTP client's default idle timeout from 90 s to 5 s, shorter than the card network's keep-alive, so ~7% of requests reused a connection the far end had already closed.",
+			resolution: "Rolled back the dependency upgrade.",
+			prevention: []string{"Pin HTTP client timeouts explicitly in config", "Add a contract test for connection reuse against the card network sandbox"}},
+	}, problems: []string{
+		"testdata/markdown/incident-io.md:9: warning: details row \"Incident lead\" not recognised; its value is not imported",
+	}},
 	{file: "messy-frontmatter.md", want: []mdWant{
 		{id: "MESSY-7", line: 1, date: "2024-01-09", sev: 0, platform: "AthenaStream", services: []string(nil),
 			title:      "Login loop after cookie change",

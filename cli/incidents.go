@@ -6,7 +6,6 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/nexusflow/rootcause/incidents"
@@ -52,16 +51,11 @@ func newListCmd(g *Globals) *cobra.Command {
 				fmt.Fprintln(cmd.ErrOrStderr(), "no incidents match the filters")
 				return nil
 			}
-			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tDATE\tSEVERITY\tPLATFORM\tTITLE")
-			for i := range incs {
-				inc := &incs[i]
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", cell(inc.ID), orDash(isoDate(inc)),
-					orDash(inc.Severity.String()), orDash(cell(inc.Platform)), cell(inc.Title))
+			width := 0 // piped output keeps whole titles, for scripts
+			if f, ok := cmd.OutOrStdout().(*os.File); ok && term.IsTerminal(f.Fd()) {
+				width, _, _ = term.GetSize(f.Fd())
 			}
-			if err := tw.Flush(); err != nil {
-				return err
-			}
+			writeTable(cmd.OutOrStdout(), incs, width)
 			fmt.Fprintf(cmd.ErrOrStderr(), "%d incident(s)\n", len(incs))
 			return nil
 		},
@@ -202,6 +196,33 @@ func noArgs(cmd *cobra.Command, args []string) error {
 		return usageErr("%s takes no arguments, got %q", cmd.CommandPath(), incidents.Sanitize(args[0]))
 	}
 	return nil
+}
+
+// writeTable prints the list table; with width > 0 titles are cut to fit.
+func writeTable(w io.Writer, incs []incidents.Incident, width int) {
+	rows := [][]string{{"ID", "DATE", "SEVERITY", "PLATFORM", "TITLE"}}
+	for i := range incs {
+		inc := &incs[i]
+		rows = append(rows, []string{cell(inc.ID), orDash(isoDate(inc)), orDash(inc.Severity.String()),
+			orDash(cell(inc.Platform)), cell(inc.Title)})
+	}
+	cols := make([]int, 4)
+	for _, r := range rows {
+		for c := range cols {
+			cols[c] = max(cols[c], len([]rune(r[c])))
+		}
+	}
+	titleMax := 0
+	if width > 0 {
+		titleMax = max(width-(cols[0]+cols[1]+cols[2]+cols[3]+8)-1, 12)
+	}
+	for _, r := range rows {
+		title := r[4]
+		if titleMax > 0 && len([]rune(title)) > titleMax {
+			title = string([]rune(title)[:titleMax-1]) + "…"
+		}
+		fmt.Fprintf(w, "%-*s  %-*s  %-*s  %-*s  %s\n", cols[0], r[0], cols[1], r[1], cols[2], r[2], cols[3], r[3], title)
+	}
 }
 
 // suggestIDs names loaded ids that contain what was typed, to catch typos

@@ -2,6 +2,7 @@ package quiz_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/nexusflow/rootcause/quiz"
 )
@@ -10,10 +11,16 @@ import (
 // 10,000-incident corpus. Target: under 500 ms.
 func BenchmarkIndex(b *testing.B) {
 	incs := genCorpus(10000, 1)
-	b.ResetTimer()
+	start := cpuTime()
 	for b.Loop() {
 		quiz.NewEngine(incs)
 	}
+	reportCPU(b, start)
+}
+
+// reportCPU adds the CPU milliseconds per operation since start.
+func reportCPU(b *testing.B, start time.Duration) {
+	b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 }
 
 // BenchmarkSession30 builds a 30-question session over the same corpus
@@ -23,12 +30,14 @@ func BenchmarkSession30(b *testing.B) {
 		b.Run(d.String(), func(b *testing.B) {
 			e := quiz.NewEngine(genCorpus(10000, 1))
 			seed := int64(0)
+			start := cpuTime()
 			for b.Loop() {
 				seed++
 				if _, err := e.NewSession(quiz.Options{Count: 30, Seed: seed, Difficulty: d, FollowUp: true}); err != nil {
 					b.Fatal(err)
 				}
 			}
+			reportCPU(b, start)
 		})
 	}
 }

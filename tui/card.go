@@ -114,5 +114,6 @@ func scrollHint(s *Styles, vp viewport.Model) string {
 	case vp.AtBottom():
 		return s.Muted.Render("  (end)")
 	}
-	return s.Muted.Render(fmt.Sprintf("  ↓ more below (%.0f%%) · pgdn/space/wheel scrolls", vp.ScrollPercent()*100))
+	rest := vp.TotalLineCount() - vp.YOffset - vp.Height
+	return s.Muted.Render("  ↓ more below: " + plural(rest, "line") + " · pgdn/space/wheel scrolls")
 }

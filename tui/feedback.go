@@ -115,7 +115,9 @@ func (m feedbackModel) content(w int) string {
 	inc := q.Incident
 	var b strings.Builder
 	b.WriteString(m.verdict() + "\n")
-	b.WriteString(m.points() + "\n\n")
+	b.WriteString(m.points() + "\n")
+	right := fmt.Sprintf("%d. %s", q.Answer+1, cleanLine(q.Choices[q.Answer].Text))
+	b.WriteString(hanging(m.c, right, w, s.Correct) + "\n\n")
 	b.WriteString(incidentHeader(s, inc) + "\n" + m.c.wrap(cleanLine(inc.Title), w, s.CardTitle) + "\n\n")
 	section := func(label, text string) {
 		if strings.TrimSpace(text) != "" {
@@ -184,9 +186,9 @@ func (m feedbackModel) whyNot(w int) string {
 		}
 		head := fmt.Sprintf("%d. %s", i+1, cleanLine(ch.Text))
 		if i == m.outcome.Choice {
-			head += "  (your pick)"
+			head = fmt.Sprintf("%d. (your pick) %s", i+1, cleanLine(ch.Text))
 		}
-		b.WriteString(m.c.wrap(head, w, s.Bold) + "\n")
+		b.WriteString(hanging(m.c, head, w, s.Bold) + "\n")
 		why := cleanLine(ch.WhyNot)
 		if why == "" {
 			why = "Not what happened here."

@@ -240,13 +240,22 @@ func incidentHeader(s *Styles, inc *incidents.Incident) string {
 func numbered(c *common, items []string, w int, st lipgloss.Style) string {
 	var out []string
 	for i, it := range items {
-		num := fmt.Sprintf("%d. ", i+1)
-		body := c.wrap(cleanLine(it), max(10, w-len(num)), st)
-		pad := strings.Repeat(" ", len(num))
-		body = strings.ReplaceAll(body, "\n", "\n"+pad)
-		out = append(out, num+body)
+		out = append(out, hanging(c, fmt.Sprintf("%d. %s", i+1, cleanLine(it)), w, st))
 	}
 	return strings.Join(out, "\n")
+}
+
+// hanging wraps "N. text" to width w with continuation lines indented under
+// the text, not the number.
+func hanging(c *common, item string, w int, st lipgloss.Style) string {
+	num, text, ok := strings.Cut(item, ". ")
+	if !ok {
+		return c.wrap(item, w, st)
+	}
+	ind := len(num) + 2
+	body := c.wrap(text, max(10, w-ind), st)
+	body = strings.ReplaceAll(body, "\n", "\n"+strings.Repeat(" ", ind))
+	return st.Render(num+".") + " " + body
 }
 
 func (m libraryModel) view() string {

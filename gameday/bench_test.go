@@ -37,7 +37,7 @@ type benchPlayer struct {
 func (p *benchPlayer) read(r io.Reader) {
 	buf := make([]byte, 32*1024)
 	var window string
-	q, inLobby := 0, false
+	q, inLobby, sawHead := 0, false, false
 	for {
 		n, err := r.Read(buf)
 		if n > 0 {
@@ -50,17 +50,22 @@ func (p *benchPlayer) read(r io.Reader) {
 				inLobby = true
 				close(p.lobby)
 			}
-			// The header names the question; the status line is the
-			// screen's last line, so both mean the screen is complete.
-			head := fmt.Sprintf("question %d/%d", q+1, benchQuestions)
-			if i := strings.Index(window, head); i >= 0 && strings.Contains(window[i:], "Press the number") {
+			// The header names the question and comes first; the last
+			// choice is unique to the question (see benchRounds), so the
+			// renderer always repaints it, and only the status line and
+			// the footer follow it.
+			if !sawHead {
+				if i := strings.Index(window, fmt.Sprintf("question %d/%d", q+1, benchQuestions)); i >= 0 {
+					sawHead, window = true, window[i:]
+				}
+			}
+			if sawHead && strings.Contains(window, lastChoice(q)) {
 				p.seen[q] = time.Now()
 				p.asked <- q
-				q++
-				window = ""
+				q, sawHead, window = q+1, false, ""
 			}
-			if len(window) > 4096 {
-				window = window[len(window)-1024:]
+			if len(window) > 8192 {
+				window = window[len(window)-64:]
 			}
 		}
 		if err != nil {
@@ -69,6 +74,21 @@ func (p *benchPlayer) read(r io.Reader) {
 		}
 	}
 }
+
+// benchRounds are test rounds whose choices name their question, so no two
+// question screens share a line the renderer could skip.
+func benchRounds() []Round {
+	rounds := testRounds(benchQuestions)
+	for q := range rounds {
+		rounds[q].Choices = []string{
+			fmt.Sprintf("alpha cause #%d", q+1), fmt.Sprintf("bravo cause #%d", q+1),
+			fmt.Sprintf("charlie cause #%d", q+1), lastChoice(q),
+		}
+	}
+	return rounds
+}
+
+func lastChoice(q int) string { return fmt.Sprintf("delta cause #%d", q+1) }
 
 // answer answers each question as soon as its screen is complete.
 func (p *benchPlayer) answer() {
@@ -157,7 +177,7 @@ func BenchmarkGameDay200(b *testing.B) {
 func benchOneGame(b *testing.B) {
 	b.StopTimer()
 	before := heapInUse()
-	srv := startServer(b, Config{Rounds: testRounds(benchQuestions), MaxPerIP: -1, TimePerQuestion: time.Minute})
+	srv := startServer(b, Config{Rounds: benchRounds(), MaxPerIP: -1, TimePerQuestion: time.Minute})
 	players := joinBenchPlayers(b, srv.Addr().String())
 	waitState(b, srv.Hub, "200 players", connectedCount(benchPlayers))
 	perPlayer := float64(heapInUse()-before) / benchPlayers

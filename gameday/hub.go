@@ -14,8 +14,10 @@ var (
 )
 
 // flushEvery bounds how often small changes (an answer in, a player joining)
-// are broadcast: they are batched, while phase changes go out at once.
-const flushEvery = 250 * time.Millisecond
+// are broadcast: they are batched, while phase changes go out at once. Once
+// a second matches the countdown's own redraw rate, so 200 players answering
+// cost 200 redraws a second, not 200 per answer.
+const flushEvery = time.Second
 
 // Hub owns the game. Its state lives in one goroutine; every method sends a
 // closure to it, so nothing is shared between sessions without the hub.

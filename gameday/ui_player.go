@@ -22,12 +22,27 @@ type playerModel struct {
 	v     View
 	now   time.Time
 	final finalScreen
+	memo  *viewMemo
+}
+
+// viewMemo caches the last drawn screen. Bubble Tea redraws after every
+// message, and a key press that changes nothing would otherwise redraw 200
+// screens' worth of styling; the screen is a pure function of memoKey.
+type viewMemo struct {
+	key memoKey
+	out string
+}
+
+type memoKey struct {
+	seq               uint64
+	secs, w, h        int
+	team, tab, scroll int
 }
 
 func newPlayerModel(hub *Hub, c *Client, st *tui.Styles) playerModel {
 	h := help.New()
 	h.Styles = st.Help
-	return playerModel{hub: hub, c: c, st: st, keys: tui.DefaultKeyMap(), help: h, w: 80, h: 24, now: time.Now()}
+	return playerModel{hub: hub, c: c, st: st, keys: tui.DefaultKeyMap(), help: h, w: 80, h: 24, now: time.Now(), memo: &viewMemo{}}
 }
 
 func (m playerModel) Init() tea.Cmd { return nil }
@@ -139,6 +154,19 @@ func (m playerModel) View() string {
 	if m.v.Game == nil {
 		return ""
 	}
+	key := memoKey{seq: m.v.Game.Seq, w: m.w, h: m.h, team: m.v.Me.Team, tab: m.final.tab, scroll: m.final.scroll}
+	if p := m.v.Game.Phase; p == PhaseQuestion || p == PhaseDiscuss {
+		key.secs = secondsLeft(m.v.Game, m.now)
+	}
+	if m.memo.out != "" && m.memo.key == key {
+		return m.memo.out
+	}
+	out := m.render()
+	m.memo.key, m.memo.out = key, out
+	return out
+}
+
+func (m playerModel) render() string {
 	me := m.v.Me
 	if me.Removed != "" {
 		return fit(indent(m.st.Title.Render("rootcause game day")+"\n\n"+

@@ -26,9 +26,17 @@ var mdParser = sync.OnceValue(func() parser.Parser {
 // cause, title or summary is still returned, with a Problem saying what is
 // missing, so nothing a trainer wrote is lost. It never panics on input.
 func ParseMarkdown(name string, data []byte) ([]Incident, []Problem) {
-	src := cleanInput(data)
+	// Encoding rules are the native format's: UTF-16, binary and non-UTF-8
+	// files are refused with the line of the first bad byte.
+	if p, ok := checkEncoding(name, data); !ok {
+		return nil, []Problem{p}
+	}
+	src, removed := cleanInput(bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF")))
 	fm, body, bodyLine := splitFrontMatter(src)
 	doc := newMDDoc(name, body, bodyLine)
+	if removed > 0 {
+		doc.warn(removed, "", "control characters or terminal escape sequences removed (the first on this line)")
+	}
 	w := &walker{doc: doc}
 	w.newDraft()
 	if fm != nil {

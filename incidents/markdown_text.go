@@ -271,16 +271,23 @@ func prefixLines(s, prefix string) string {
 	return prefix + strings.ReplaceAll(s, "\n", "\n"+prefix)
 }
 
-// cleanInput prepares raw bytes for parsing: invalid UTF-8 becomes U+FFFD,
-// CRLF and lone CR become LF, terminal escape sequences go whole (with the
-// corpus sanitizer's skipEscape) and other control characters (tab and
-// newline kept), DEL, C1 controls and bidi overrides are removed, so nothing
-// from a file can drive the terminal that shows it.
-func cleanInput(data []byte) []byte {
+// cleanInput prepares valid UTF-8 for parsing: CRLF and lone CR become LF,
+// terminal escape sequences go whole (with the corpus sanitizer's
+// skipEscape) and other control characters (tab and newline kept), DEL, C1
+// controls and bidi overrides are removed, so nothing from a file can drive
+// the terminal that shows it. It returns the line of the first removal, 0
+// when nothing was removed.
+func cleanInput(data []byte) ([]byte, int) {
 	if isClean(data) {
-		return data // the usual case: no copy
+		return data, 0 // the usual case: no copy
 	}
 	out := make([]byte, 0, len(data))
+	removed := 0
+	drop := func() {
+		if removed == 0 {
+			removed = bytes.Count(out, []byte("\n")) + 1
+		}
+	}
 	var str string // data as a string, made only if an escape sequence needs skipping
 	for i := 0; i < len(data); {
 		c := data[i]
@@ -294,18 +301,18 @@ func cleanInput(data []byte) []byte {
 			if str == "" {
 				str = string(data)
 			}
+			drop()
 			i = skipEscape(str, i+1)
 			continue
 		case c == '\n' || c == '\t' || (c >= 0x20 && c < 0x7f):
 			out = append(out, c)
 		case c < 0x80:
-			// C0 control or DEL: dropped
+			drop() // C0 control or DEL
 		default:
 			r, size := utf8.DecodeRune(data[i:])
-			switch {
-			case r == utf8.RuneError && size <= 1:
-				out = append(out, "\uFFFD"...)
-			case !isControl(r):
+			if isControl(r) {
+				drop()
+			} else {
 				out = append(out, data[i:i+size]...)
 			}
 			i += size
@@ -313,7 +320,7 @@ func cleanInput(data []byte) []byte {
 		}
 		i++
 	}
-	return out
+	return out, removed
 }
 
 // isClean reports whether cleanInput would change nothing.

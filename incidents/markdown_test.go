@@ -309,3 +309,23 @@ func TestMarkdownReadsExportedMarkdown(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadReadsMarkdown checks the wiring: Load hands .md files to
+// ParseMarkdown, alone or in a directory with native files.
+func TestLoadReadsMarkdown(t *testing.T) {
+	dir := t.TempDir()
+	md, err := os.ReadFile(filepath.Join("testdata", "markdown", "atlassian.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "search.md"), md, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	incs, probs, err := Load([]string{dir})
+	if err != nil || hasError(probs) || len(incs) != 1 || incs[0].ID != "HOT-9931" {
+		t.Fatalf("Load: %d incidents %+v, problems %v, err %v", len(incs), incs, probs, err)
+	}
+	if incs[0].Pos != (Pos{File: filepath.Join(dir, "search.md"), Line: 1}) {
+		t.Errorf("position %v", incs[0].Pos)
+	}
+}

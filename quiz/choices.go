@@ -30,7 +30,7 @@ const (
 func (e *Engine) similarPool(i int, rng *rand.Rand) []candidate {
 	var pool []candidate
 	for rank, j := range e.ix.similar(i, similarPoolSize, e.askable) {
-		pool = append(pool, candidate{choice: e.borrowed(j, i), t: e.cause[j], pref: 0.1 * float64(rank)})
+		pool = append(pool, candidate{choice: e.borrowed(j), t: e.cause[j], pref: 0.1 * float64(rank)})
 	}
 	pool = append(pool, e.authoredPool(i, standInPref)...)
 	return e.padPool(i, pool, rng)
@@ -102,7 +102,7 @@ func (e *Engine) randomPool(i int, rng *rand.Rand) []candidate {
 	var pool []candidate
 	add := func(j int) {
 		if !seen[j] && e.ok[j] {
-			pool = append(pool, candidate{choice: e.borrowed(j, i), t: e.cause[j]})
+			pool = append(pool, candidate{choice: e.borrowed(j), t: e.cause[j]})
 		}
 		seen[j] = true
 	}
@@ -123,7 +123,7 @@ func (e *Engine) hardPool(i int, rng *rand.Rand) (pool []candidate, note string)
 	inc := &e.incs[i]
 	pool = e.authoredPool(i, 0)
 	for rank, j := range e.ix.similar(i, hardOthers, e.askable) {
-		pool = append(pool, candidate{choice: e.borrowed(j, i), t: e.cause[j], pref: 0.6 + 0.1*float64(rank)})
+		pool = append(pool, candidate{choice: e.borrowed(j), t: e.cause[j], pref: 0.6 + 0.1*float64(rank)})
 	}
 	pool = e.padPool(i, pool, rng)
 	switch n := countAuthored(pool); {
@@ -137,15 +137,34 @@ func (e *Engine) hardPool(i int, rng *rand.Rand) (pool []candidate, note string)
 
 func (e *Engine) askable(j int) bool { return e.ok[j] }
 
-// borrowed is incident j's cause offered as a wrong choice for incident i;
-// its WhyNot names where the cause really comes from, so it still teaches.
-func (e *Engine) borrowed(j, i int) Choice {
-	src, dst := &e.incs[j], &e.incs[i]
-	why := fmt.Sprintf("This caused %s (%s).", src.ID, src.Title)
-	if src.Platform != "" && dst.Platform != "" && !strings.EqualFold(src.Platform, dst.Platform) {
-		why += fmt.Sprintf(" That incident was on %s, not %s.", src.Platform, dst.Platform)
+// borrowed is incident j's cause offered as a wrong choice.
+// Its WhyNot is filled in only once it is picked (see explain).
+func (e *Engine) borrowed(j int) Choice {
+	return Choice{Text: e.cause[j].s, IncidentID: e.incs[j].ID}
+}
+
+// explain fills in why each wrong choice borrowed from another incident is
+// wrong for incident i: it names where the cause really comes from and what
+// that incident looked like, so every wrong option still teaches.
+func (e *Engine) explain(i int, choices []Choice) {
+	dst := &e.incs[i]
+	for n := range choices {
+		c := &choices[n]
+		j, ok := e.byID[strings.ToUpper(c.IncidentID)]
+		if !ok || j == i || c.WhyNot != "" {
+			continue
+		}
+		src := &e.incs[j]
+		why := fmt.Sprintf("This caused %s (%s)", src.ID, src.Title)
+		if src.Summary != "" {
+			why += ": " + strings.TrimSuffix(src.Summary, ".")
+		}
+		why += "."
+		if src.Platform != "" && dst.Platform != "" && !strings.EqualFold(src.Platform, dst.Platform) {
+			why += fmt.Sprintf(" That incident was on %s, not %s.", src.Platform, dst.Platform)
+		}
+		c.WhyNot = why
 	}
-	return Choice{Text: e.cause[j].s, IncidentID: src.ID, WhyNot: why}
 }
 
 func countAuthored(pool []candidate) int {

@@ -15,12 +15,20 @@
 //     true cause in brief and wrong ones. [Question.Card] tells what the
 //     trainee sees after a number of [Clue]s has been revealed.
 //   - [Difficulty] decides where wrong choices come from: Easy takes other
-//     incidents' causes at random, Normal the causes of the most similar
-//     incidents, Hard the authored near-misses plus the most similar causes
-//     and a card that holds back title and services as clues.
+//     incidents' causes at random; Normal the causes of the most similar
+//     incidents, with one authored near-miss standing in when none of them
+//     echoes the card as much as the answer does; Hard the authored
+//     near-misses plus the most similar causes, on a card that holds back
+//     title and services as clues. Questions say in their Note when
+//     material is missing (no brief, no near-misses).
 //   - Wrong choices are picked so that neither the answer's length nor its
-//     word overlap with the card gives it away: the position of the answer in
-//     a length or overlap ranking is drawn at random per question.
+//     word overlap with the card gives it away: per question a target place
+//     for the answer in a ranking by each is drawn at random, and the set of
+//     wrong choices landing it nearest wins (an all-way tie counts as fair).
+//     No two choices are equal or near-identical, and the answer's position
+//     is uniform. The guessability test in guess_test.go keeps this honest.
+//   - Wrong choices borrowed from other incidents explain themselves: their
+//     WhyNot names the incident the cause really belongs to.
 //   - [Scoring] is a value: points for a right answer, a speed bonus when
 //     timed, a streak bonus, a cost per clue. [KahootScoring] is the game-day
 //     preset; [Scoring.Points] is pure so a server can score answers itself.

@@ -135,6 +135,7 @@ func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring) *Question
 		minAuthored = hardMinAuthored
 	}
 	wrong := pickDistractors(e.cause[i], pool, card, numChoices-1, d != Easy, minAuthored, rng)
+	e.explain(i, wrong)
 	q.Choices, q.Answer = arrange(right, wrong, rng)
 	q.Clues = buildClues(inc, q.HideTitle, q.HideServices, sc.ClueCost)
 	q.Note = strings.Join(notes, " ")

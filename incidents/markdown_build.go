@@ -124,7 +124,7 @@ func (doc *mdDoc) requireFields(d *mdDraft, inc *Incident) {
 		msg := "no root cause section (looked for headings like \"Root Cause\", \"Fault\", \"Causes\")"
 		for _, s := range d.secs {
 			if s.kind == secContributing || s.kind == secTrigger || s.kind == secFiveWhys {
-				msg += "; found \"" + s.head + "\" at line " + strconv.Itoa(s.line) + ", which is not read as the root cause: add a \"Root Cause\" heading"
+				msg += "; found " + quoted(s.head) + " at line " + strconv.Itoa(s.line) + ", which is not read as the root cause: add a \"Root Cause\" heading"
 				break
 			}
 		}

@@ -73,6 +73,14 @@ var mdFileCases = []struct {
 			resolution: "Directed traffic to sacrificial cluster and added 10x capacity to mitigate cascading failure. Updated index deployed, resolving interaction with latent bug.",
 			prevention: []string{"Update playbook with instructions for responding to cascading failure", "Use flux capacitor to balance load between clusters", "Schedule cascading failure test during next DiRT"}},
 	}, problems: []string{}},
+	{file: "google-sre-headings.md", want: []mdWant{
+		{id: "GOOGLE-SRE-HEADINGS", line: 1, date: "2023-11-07", sev: 2, platform: "AthenaStream", services: []string{"Amazon S3", "upload-service"},
+			title:      "Photo uploads failing for EU users (incident #8812)",
+			summary:    "EU users could not upload photos for 47 minutes; retries succeeded after the fix.",
+			rootCause:  "The upload service's S3 client pinned the `eu-west-1` endpoint, and the bucket had been migrated to `eu-central-1` the day before. Requests were redirected (HTTP 301), which the client treats as a failure.",
+			resolution: "Pointed the client at the regional endpoint and redeployed.",
+			prevention: []string{"Resolve bucket regions from configuration, not code", "Alert on S3 301 responses"}},
+	}, problems: []string{}},
 	{file: "incident-io.md", want: []mdWant{
 		{id: "INC-2841", line: 1, date: "2024-02-14", sev: 2, platform: "", services: []string{"payments-api", "Amazon SQS"},
 			title:      "Elevated 5xx on the payments API",

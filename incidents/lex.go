@@ -46,6 +46,17 @@ var keyNames = map[string]field{
 	"RESOLUTION": fResolution,
 	"PREVENTION": fPrevention, "PREVENTIONSTEPS": fPrevention, "PREVENTIVEMEASURES": fPrevention,
 	"PREVENTIVEACTIONS": fPrevention, "ACTIONITEMS": fPrevention,
+	"ROOTCAUSEANALYSIS": fRootCause,
+}
+
+// otherSections are postmortem sections the format does not use. They are
+// unknown keys in any case, so "Impact: ..." is reported and skipped rather
+// than run into the value above it.
+var otherSections = map[string]bool{
+	"IMPACT": true, "TIMELINE": true, "DETECTION": true, "LESSONSLEARNED": true, "OWNER": true,
+	"AUTHOR": true, "AUTHORS": true, "STATUS": true, "DURATION": true, "REFERENCES": true, "LINKS": true,
+	"WHATWENTWELL": true, "WHATWENTWRONG": true, "CONTRIBUTINGFACTORS": true, "TRIGGER": true,
+	"CUSTOMERIMPACT": true, "DETECTIONMETHOD": true, "FOLLOWUP": true, "FOLLOWUPS": true,
 }
 
 // lineKind is what one trimmed, non-blank line is.
@@ -104,7 +115,7 @@ func classify(t string) (lineKind, field, string) {
 	}
 	// Only an upper-case key is taken for a misspelt or unsupported key;
 	// "Note: ..." inside a root cause is text.
-	if !lower && n >= 2 && strings.Count(strings.TrimSpace(u[:colon]), " ") < 4 {
+	if otherSections[string(buf[:n])] || !lower && n >= 2 && strings.Count(strings.TrimSpace(u[:colon]), " ") < 4 {
 		return lUnknownKey, fNone, strings.TrimSpace(strings.Trim(u[:colon], "*"))
 	}
 	return lText, fNone, ""

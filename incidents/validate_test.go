@@ -33,6 +33,8 @@ func TestParseProblems(t *testing.T) {
 			"f.txt:1: missing INCIDENT # (id) for this incident",
 			"f.txt:1: missing TITLE", "f.txt:1: missing SUMMARY",
 			"f.txt:1: warning: no SEVERITY, PLATFORM, SERVICES, RESOLUTION, PREVENTION"}, 1},
+		{"known other section in any case", replace("RESOLUTION:", "Impact: 45 minutes of buffering.\nWorldwide.\nRESOLUTION:"), []string{
+			"f.txt:19: warning: incident NFI-2099-0001: unknown key \"Impact\""}, 1},
 		{"bad date", replace("October 26, 2023", "Octember 26, 2023"),
 			[]string{`f.txt:3: incident NFI-2099-0001: unknown DATE "Octember 26, 2023" (want October 26, 2023 or 2023-10-26)`}, 1},
 		{"bad severity", replace("SEV-1", "high"),

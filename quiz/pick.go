@@ -103,7 +103,7 @@ func rankCost(vals []float64, a float64, r int) float64 {
 			hit = q
 		}
 	}
-	return tv + 0.5*(1-hit)
+	return tv + missWeight*(1-hit)
 }
 
 // unlike drops the candidates near-identical to the answer.
@@ -199,3 +199,8 @@ func subsets(n, k int, fn func([]int)) {
 	}
 	rec(0, 0)
 }
+
+// missWeight prices missing the drawn target place. It must outweigh the
+// preference between a near-miss and a similar cause (0.6), or in hard mode
+// the lengths of the near-misses alone would decide where the answer ranks.
+const missWeight = 1.0

@@ -106,6 +106,7 @@ type term struct {
 	pos    int
 	notify chan struct{}
 	done   chan struct{}
+	stop   func() // ends a terminal that is not a gossh session
 }
 
 func connect(t testing.TB, srv *Server, user string, key gossh.Signer) *term {
@@ -225,6 +226,10 @@ func (tm *term) waitClosed() {
 }
 
 func (tm *term) close() {
+	if tm.stop != nil {
+		tm.stop()
+		return
+	}
 	_ = tm.sess.Close()
 	_ = tm.client.Close()
 }

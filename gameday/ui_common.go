@@ -151,3 +151,12 @@ func padRight(s string, w int) string {
 func indent(s string) string {
 	return " " + strings.ReplaceAll(s, "\n", "\n ")
 }
+
+// sizeOr is a reported window dimension, or def when the client reported
+// none (a PTY requested without a real terminal says 0×0).
+func sizeOr(n, def int) int {
+	if n <= 0 {
+		return def
+	}
+	return n
+}

@@ -76,8 +76,8 @@ func (m consoleModel) Init() tea.Cmd { return nil }
 func (m consoleModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.w, m.h = msg.Width, msg.Height
-		m.help.Width = msg.Width
+		m.w, m.h = sizeOr(msg.Width, 80), sizeOr(msg.Height, 24)
+		m.help.Width = m.w
 	case viewMsg:
 		prev := m.v.Game
 		m.v, m.now = View(msg), time.Now()

@@ -50,8 +50,8 @@ func (m playerModel) Init() tea.Cmd { return nil }
 func (m playerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.w, m.h = msg.Width, msg.Height
-		m.help.Width = msg.Width
+		m.w, m.h = sizeOr(msg.Width, 80), sizeOr(msg.Height, 24)
+		m.help.Width = m.w
 		return m, nil
 	case viewMsg:
 		return m.onView(View(msg))

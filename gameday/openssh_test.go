@@ -1,0 +1,70 @@
+package gameday
+
+import (
+	"crypto/ed25519"
+	"crypto/rand"
+	"encoding/pem"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// TestRealOpenSSHClient plays a question with the OpenSSH client players
+// actually use (skipped where it is not installed): -tt forces the PTY
+// request a terminal would make.
+func TestRealOpenSSHClient(t *testing.T) {
+	bin, err := exec.LookPath("ssh")
+	if err != nil {
+		t.Skip("no OpenSSH client here")
+	}
+	srv := startServer(t, Config{})
+	keyFile := writeOpenSSHKey(t)
+	port := srv.Addr().String()[strings.LastIndex(srv.Addr().String(), ":")+1:]
+	cmd := exec.Command(bin, "-tt", "-F", "/dev/null", "-p", port, "-i", keyFile,
+		"-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=no",
+		"-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR", "dana@127.0.0.1")
+	cmd.Env = append(os.Environ(), "TERM=xterm-256color")
+	in, _ := cmd.StdinPipe()
+	out, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	tm := &term{t: t, in: in, notify: make(chan struct{}, 1), done: make(chan struct{})}
+	tm.stop = func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }
+	t.Cleanup(tm.close)
+	go tm.read(out)
+
+	tm.expect("Welcome, dana.")
+	st := waitState(t, srv.Hub, "dana", connectedCount(1))
+	if !strings.HasPrefix(st.Players[0].ID, "key:SHA256:") {
+		t.Fatalf("identity %q, want her key", st.Players[0].ID)
+	}
+	srv.Hub.Next()
+	tm.expect("alpha cause")
+	tm.press("1")
+	tm.expect("Right!")
+	tm.press("q") // leaving keeps the seat
+	tm.waitClosed()
+	waitState(t, srv.Hub, "dana away", connectedCount(0))
+}
+
+func writeOpenSSHKey(t *testing.T) string {
+	t.Helper()
+	_, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	block, err := gossh.MarshalPrivateKey(priv, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "id_ed25519")
+	if err := os.WriteFile(path, pem.EncodeToMemory(block), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}

@@ -19,17 +19,18 @@ func newIncidentsCmd(g *Globals) *cobra.Command {
 		Short: "List, show, validate and export incidents",
 		Long: "Work with incident files: list and show the loaded incidents, check files for\n" +
 			"problems, and export them as JSON, CSV or Markdown. Incidents come from --incidents\n" +
-			"(files or directories; \"builtin\" is the bundled corpus). See seeds/FORMAT.md.",
+			"(files or directories; \"builtin\" is the bundled corpus). Start a file of your own\n" +
+			"with 'rootcause incidents template > team.txt'; the format is in seeds/FORMAT.md.",
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return usageErr("unknown command %q for \"rootcause incidents\" (want list, show, validate, export or import)",
+				return usageErr("unknown command %q for \"rootcause incidents\" (want list, show, validate, export, template or import)",
 					incidents.Sanitize(args[0]))
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newListCmd(g), newShowCmd(g), newValidateCmd(g), newExportCmd(g))
+	cmd.AddCommand(newListCmd(g), newShowCmd(g), newValidateCmd(g), newExportCmd(g), newTemplateCmd())
 	return cmd
 }
 
@@ -168,6 +169,28 @@ func newExportCmd(g *Globals) *cobra.Command {
 	ff.register(cmd.Flags())
 	cmd.Flags().StringVarP(&format, "format", "f", "json", "json, csv, md, or txt (the native format)")
 	cmd.Flags().StringVar(&sortKey, "sort", "id", "order by id, date, severity or file (load order)")
+	return cmd
+}
+
+func newTemplateCmd() *cobra.Command {
+	var material bool
+	cmd := &cobra.Command{
+		Use:   "template",
+		Short: "Print a starter incident file (or, with --material, its quiz material) to fill in",
+		Example: "  rootcause incidents template > team.txt\n" +
+			"  rootcause incidents template --material > team.quiz.yaml\n" +
+			"  rootcause incidents validate team.txt",
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			text := incidents.Template
+			if material {
+				text = incidents.TemplateMaterial
+			}
+			_, err := io.WriteString(cmd.OutOrStdout(), text)
+			return err
+		},
+	}
+	cmd.Flags().BoolVar(&material, "material", false, "print starter quiz material (FILE.quiz.yaml) instead")
 	return cmd
 }
 

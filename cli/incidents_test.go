@@ -186,3 +186,21 @@ func TestCorpusErrorsFailLoading(t *testing.T) {
 		t.Errorf("exit %d: %q", code, errOut)
 	}
 }
+
+func TestTemplate(t *testing.T) {
+	dir := t.TempDir()
+	for name, args := range map[string][]string{"team.txt": {"incidents", "template"},
+		"team.quiz.yaml": {"incidents", "template", "--material"}} {
+		out, _, code := run(t, args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d", args, code)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, errOut, code := run(t, "incidents", "validate", filepath.Join(dir, "team.txt"))
+	if code != 0 || out != "" || !strings.Contains(errOut, "2 incident(s), 0 error(s), 0 warning(s)") {
+		t.Errorf("exit %d\n%s\n%s", code, out, errOut)
+	}
+}

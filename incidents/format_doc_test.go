@@ -28,3 +28,13 @@ func TestFormatDocExamples(t *testing.T) {
 		t.Errorf("%v %v %d", err, probs, len(incs))
 	}
 }
+
+func TestTemplateLoadsClean(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "team.txt", Template)
+	write(t, dir, "team.quiz.yaml", TemplateMaterial)
+	incs, probs, err := Load([]string{filepath.Join(dir, "team.txt")})
+	if err != nil || len(probs) != 0 || len(incs) != 2 || incs[0].Material == nil {
+		t.Errorf("%v %v %d", err, probs, len(incs))
+	}
+}

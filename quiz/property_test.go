@@ -329,3 +329,27 @@ func TestChanceBaseline(t *testing.T) {
 		t.Errorf("first-choice bot: %.1f%%", 100*acc)
 	}
 }
+
+// TestMissingMaterialIsNoted checks the graceful fallback: questions on
+// incidents without authored material still have four distinct choices and
+// say what is missing.
+func TestMissingMaterialIsNoted(t *testing.T) {
+	incs := stripMaterial(builtin(t))
+	e := quiz.NewEngine(incs)
+	for _, inc := range incs[:10] {
+		q, err := e.Question(inc.ID, quiz.Hard, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkQuestion(t, q, 4)
+		if !strings.Contains(q.Note, "No authored brief") || !strings.Contains(q.Note, "No authored distractors") {
+			t.Errorf("%s: note %q", inc.ID, q.Note)
+		}
+		if len([]rune(q.Choices[q.Answer].Text)) > incidents.BriefLimit {
+			t.Errorf("%s: derived answer over the brief limit: %q", inc.ID, q.Choices[q.Answer].Text)
+		}
+		if n, _ := e.Question(inc.ID, quiz.Normal, 1); strings.Contains(n.Note, "distractors") {
+			t.Errorf("%s: normal mode complains of distractors it does not use: %q", inc.ID, n.Note)
+		}
+	}
+}

@@ -210,38 +210,25 @@ func (p *textParser) prevention() []string {
 }
 
 // checkIncident reports missing fields once the incident is complete.
-func checkIncident(inc *Incident, have uint32) []Problem {
+func checkIncident(inc *Incident) []Problem {
 	var probs []Problem
-	at := func(warn bool, msg string) {
-		probs = append(probs, Problem{Pos: inc.Pos, Msg: msg, Warning: warn})
+	at := func(msg string) {
+		probs = append(probs, Problem{Pos: inc.Pos, Msg: msg})
 	}
 	if inc.ID == "" {
 		what := "this incident"
 		if inc.Title != "" {
 			what = fmt.Sprintf("the incident titled %q", truncate(inc.Title, 60))
 		}
-		at(false, "missing INCIDENT # (id) for "+what)
+		at("missing INCIDENT # (id) for " + what)
 	}
 	for _, r := range []struct {
 		f   field
 		val string
 	}{{fTitle, inc.Title}, {fSummary, inc.Summary}, {fRootCause, inc.RootCause}} {
 		if r.val == "" {
-			at(false, "missing "+r.f.String())
+			at("missing " + r.f.String())
 		}
-	}
-	var opt []string
-	for _, o := range []struct {
-		f     field
-		empty bool
-	}{{fDate, have&(1<<fDate) == 0}, {fSeverity, have&(1<<fSeverity) == 0}, {fPlatform, inc.Platform == ""},
-		{fServices, len(inc.Services) == 0}, {fResolution, inc.Resolution == ""}, {fPrevention, len(inc.Prevention) == 0}} {
-		if o.empty {
-			opt = append(opt, o.f.String())
-		}
-	}
-	if len(opt) > 0 {
-		at(true, "no "+strings.Join(opt, ", ")+" (optional, but trainees learn from them)")
 	}
 	return probs
 }

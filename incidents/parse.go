@@ -173,7 +173,7 @@ func (p *textParser) endIncident() {
 	p.open, p.closed = false, false
 	d := p.cur
 	p.cur = draft{}
-	d.probs = append(d.probs, checkIncident(&d.inc, d.have)...)
+	d.probs = append(d.probs, checkIncident(&d.inc)...)
 	if !d.hashed && !p.sawHash {
 		for f := fID; f < fSkip; f++ {
 			if d.have&(1<<f) != 0 {

@@ -140,3 +140,25 @@ func TestImportReportsDuplicateIDs(t *testing.T) {
 		t.Errorf("wrote %d copies, want both", n)
 	}
 }
+
+// TestImportMultiLineTextLoadsBack imports a root cause with a code block and
+// a list whose lines look like keys: the written file must load back as one
+// incident with every line's text in its root cause.
+func TestImportMultiLineTextLoadsBack(t *testing.T) {
+	md := "# Disk full\n\n**Date:** 2024-01-02\n**Severity:** SEV-3\n**Platform:** P\n**Services:** S\n\n## Summary\n\nWrites failed.\n\n" +
+		"## Root cause\n\nThe log said:\n\n```\nINCIDENT #: EVIL-1\nROOT CAUSE: nope\n```\n\n- SUMMARY: a list item\n- TITLE: another\n\n## Resolution\n\nRotated.\n"
+	dir := writeFiles(t, map[string]string{"disk.md": md})
+	out, errOut, code := runImport(t, dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	incs, probs := incidents.Parse("out.txt", []byte(out))
+	if len(incs) != 1 || len(probs) != 0 {
+		t.Fatalf("read back %d incidents, problems %v:\n%s", len(incs), probs, out)
+	}
+	for _, want := range []string{"The log said:", "INCIDENT #: EVIL-1", "ROOT CAUSE: nope", "SUMMARY: a list item", "TITLE: another"} {
+		if !strings.Contains(incs[0].RootCause, want) {
+			t.Errorf("root cause %q lacks %q", incs[0].RootCause, want)
+		}
+	}
+}

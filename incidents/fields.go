@@ -19,19 +19,19 @@ func (p *textParser) endField() {
 	case fID:
 		inc.ID = p.join(false)
 		if strings.ContainsAny(inc.ID, " \n") {
-			p.fail(p.fldLine, fmt.Sprintf("incident id %q has spaces; an id is one word like NFI-2023-0010", inc.ID))
+			p.fail(p.fldLine, fmt.Sprintf("incident id %q has spaces; an id is one word like NFI-2023-0010", truncate(inc.ID, 60)))
 		}
 	case fDate:
 		if s := p.join(false); s != "" {
 			if t, ok := readDate(s); ok {
 				inc.Date = t
 			} else {
-				p.fail(p.fldLine, fmt.Sprintf("unknown DATE %q (want October 26, 2023 or 2023-10-26)", s))
+				p.fail(p.fldLine, fmt.Sprintf("unknown DATE %q (want October 26, 2023 or 2023-10-26)", truncate(s, 60)))
 			}
 		}
 	case fSeverity:
 		if s := p.join(false); s != "" {
-			sev, err := ParseSeverity(s)
+			sev, err := ParseSeverity(truncate(s, 60))
 			if err != nil {
 				p.fail(p.fldLine, "unknown SEVERITY "+strings.TrimPrefix(err.Error(), "unknown severity "))
 			}

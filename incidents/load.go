@@ -268,7 +268,7 @@ func (l *loader) dedupe() []Incident {
 	for _, inc := range l.incs {
 		if inc.ID != "" {
 			if p, dup := first[strings.ToLower(inc.ID)]; dup {
-				l.probs = append(l.probs, Problem{Pos: inc.Pos, IncidentID: inc.ID,
+				l.probs = append(l.probs, Problem{Pos: inc.Pos, IncidentID: truncate(inc.ID, 64),
 					Msg: "duplicate incident id (first defined at " + p.String() + "); this one is skipped"})
 				continue
 			}

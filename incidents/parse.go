@@ -189,8 +189,9 @@ func (p *textParser) endIncident() {
 // keep adds a finished incident and its problems, naming the incident in
 // each problem now that its id is known.
 func (p *textParser) keep(d draft) {
+	id := truncate(d.inc.ID, 64) // an over-long id is reported once, not repeated in full
 	for i := range d.probs {
-		d.probs[i].IncidentID = d.inc.ID
+		d.probs[i].IncidentID = id
 	}
 	p.probs = append(p.probs, d.probs...)
 	p.out = append(p.out, d.inc)

@@ -233,6 +233,11 @@ func TestParseMarkdownCases(t *testing.T) {
 			[]string{"A-1: no date", "A-1: no severity", "A-1: no resolution", "A-2: no date", "A-2: no severity", "A-2: no resolution", "T-3: no date", "T-3: no severity", "T-3: no resolution"}},
 		{"metadata labels at the start of a section", "# Disk full\n\n## Summary\n\n**Date:** 2024-01-02\n**Severity:** SEV-3\n\nWrites failed.\n\n**Platform:** later, so text\n\n## Root cause\n\nR.\n\n## Resolution\n\nX.\n",
 			1, map[string]string{"0.date": "2024-01-02", "0.severity": "SEV-3", "0.platform": "", "0.summary": "Writes failed.\n\nPlatform: later, so text"}, nil},
+		{"a collection under ## headings", "# Q3 postmortems\n\n## DB outage\n\n### Summary\n\nS1.\n\n### Root cause\n\nR1.\n\n## Cache stampede\n\n**Severity:** SEV-1\n\n### Summary\n\nS2.\n\n### Root cause\n\nR2.\n",
+			2, map[string]string{"0.title": "DB outage", "0.id": "T", "0.line": "3", "0.rootcause": "R1.", "1.title": "Cache stampede", "1.id": "T-2", "1.severity": "SEV-1", "1.rootcause": "R2."},
+			[]string{"T: no date", "T: no severity", "T: no resolution", "T-2: no date", "T-2: no resolution"}},
+		{"one ## title is not a collection", "## DB outage\n\n### Summary\n\nS1.\n\n### Root cause\n\nR1.\n\n## Kudos\n\nThanks.\n",
+			1, map[string]string{"0.title": "DB outage", "0.rootcause": "R1."}, []string{"no date", "no severity", `section "Kudos" not recognised`, "no resolution"}},
 		{"empty file", "", 0, nil, []string{"no incident found"}},
 		{"only a comment", "<!-- template -->\n", 0, nil, []string{"no incident found"}},
 	}

@@ -85,6 +85,9 @@ type walker struct {
 	doc    *mdDoc
 	drafts []*mdDraft
 	d      *mdDraft
+	// titleLevel is the heading level of incident titles: 1, or 2 in a
+	// collection ("# Q3 postmortems", then "## DB outage" with "### Summary").
+	titleLevel int
 }
 
 func (w *walker) newDraft() {
@@ -93,6 +96,7 @@ func (w *walker) newDraft() {
 }
 
 func (w *walker) walk(doc ast.Node) {
+	w.titleLevel = w.findTitleLevel(doc)
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		if w.d.line == 0 {
 			w.d.line = w.doc.nodeLine(n)
@@ -135,8 +139,14 @@ func (w *walker) heading(h *ast.Heading) {
 	if w.idHeading(text, line) {
 		return
 	}
-	kind, rank := classifyHeading(text, h.Level == 1)
-	if h.Level == 1 && kind == secUnknown && w.d.started() {
+	kind, rank := classifyHeading(text, h.Level <= w.titleLevel)
+	if h.Level < w.titleLevel && kind == secUnknown {
+		if w.d.empty() {
+			w.d.line = 0 // the first incident starts at its own title
+		}
+		return // a collection's own title ("# Q3 postmortems")
+	}
+	if h.Level == w.titleLevel && kind == secUnknown && w.d.started() {
 		w.newDraft()
 		w.d.line = line
 	}
@@ -149,6 +159,30 @@ func (w *walker) heading(h *ast.Heading) {
 		return
 	}
 	w.startSection(&mdSection{kind: kind, rank: rank, head: text, line: line, level: h.Level})
+}
+
+// findTitleLevel looks for a collection of incidents under "##" headings:
+// at least two unrecognised "##" headings each followed by a deeper,
+// recognised section heading. Otherwise incident titles are "#" headings.
+func (w *walker) findTitleLevel(doc ast.Node) int {
+	var prev *ast.Heading
+	prevUnknown := false
+	titles := 0
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		h, ok := n.(*ast.Heading)
+		if !ok {
+			continue
+		}
+		kind, _ := classifyHeading(w.doc.plain(h), h.Level <= 2)
+		if prev != nil && prev.Level == 2 && prevUnknown && h.Level > 2 && kind != secUnknown {
+			titles++
+		}
+		prev, prevUnknown = h, kind == secUnknown
+	}
+	if titles >= 2 {
+		return 2
+	}
+	return 1
 }
 
 // idHeading reads a heading such as "## INCIDENT #: NFI-2023-0010" (the

@@ -99,6 +99,10 @@ func (l *loader) addBuiltin() {
 		return
 	}
 	for _, e := range entries {
+		// Only incident text and quiz material: docs may be embedded too.
+		if !strings.HasSuffix(e.Name(), ".txt") && !isMaterialFile(e.Name()) {
+			continue
+		}
 		data, err := fs.ReadFile(seeds.FS, e.Name())
 		name := path.Join(BuiltinName, e.Name())
 		if err != nil {
@@ -195,11 +199,9 @@ func (l *loader) addData(name string, data []byte, named bool) {
 		l.probs = append(l.probs, probs...)
 	case strings.HasSuffix(lower, ".md"):
 		l.addMarkdown(name, data, named)
-	case strings.HasSuffix(lower, ".yaml") || strings.HasSuffix(lower, ".yml") || strings.HasSuffix(lower, ".go"):
-		// Other files embedded or named by mistake carry no incidents.
-		if named && !strings.HasPrefix(name, BuiltinName+"/") {
-			l.probs = append(l.probs, Problem{Pos: Pos{File: name}, Msg: "not an incident file (want *.txt, *.md or *.quiz.yaml)"})
-		}
+	case strings.HasSuffix(lower, ".yaml") || strings.HasSuffix(lower, ".yml"):
+		l.probs = append(l.probs, Problem{Pos: Pos{File: name},
+			Msg: "not an incident file (quiz material files are named *.quiz.yaml)"})
 	default:
 		incs, probs := Parse(name, data)
 		l.incs = append(l.incs, incs...)

@@ -179,3 +179,11 @@ func TestLoadScrubsOtherParsers(t *testing.T) {
 		t.Errorf("%v", probs)
 	}
 }
+
+func TestLoadPlainYAMLIsNotMaterial(t *testing.T) {
+	f := write(t, t.TempDir(), "quiz.yaml", "X-1:\n"+goodMaterial)
+	_, probs, err := Load([]string{f})
+	if err != nil || len(probs) != 1 || !strings.Contains(probs[0].Msg, "named *.quiz.yaml") {
+		t.Errorf("%v %v", err, probs)
+	}
+}

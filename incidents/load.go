@@ -28,7 +28,8 @@ var markdownParser func(name string, data []byte) ([]Incident, []Problem)
 
 // Builtin loads the embedded NexusFlow corpus with its quiz material. The
 // embedded files are parsed once per process; each call returns a fresh
-// slice, whose Material values are shared and must not be modified.
+// slice of incidents, whose Services, Prevention and Material are shared
+// between calls and must not be modified in place.
 func Builtin() ([]Incident, []Problem) {
 	builtinOnce.Do(func() {
 		l := newLoader()

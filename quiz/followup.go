@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 
 	"github.com/nexusflow/rootcause/incidents"
@@ -31,35 +32,72 @@ func (e *Engine) followUp(i int, seed int64) *Question {
 		return nil
 	}
 	rng := rngFor(seed, inc.ID, 0xf011)
-	answer := own[rng.IntN(len(own))]
-	excluded := map[int]bool{i: true}
-	for _, j := range e.ix.similar(i, sameModeNeighbours, e.askable) {
-		excluded[j] = true
-	}
-	var pool []candidate
-	n := len(e.incs)
-	for tries := 0; tries < 20*randomPoolSize && len(pool) < randomPoolSize; tries++ {
-		j := rng.IntN(n)
-		if excluded[j] || len(e.prev[j]) == 0 {
-			continue
-		}
-		excluded[j] = true
-		t := e.prev[j][rng.IntN(len(e.prev[j]))]
-		if matchesAny(t, own) {
-			continue
-		}
-		src := &e.incs[j]
-		why := fmt.Sprintf("This was a lesson of %s (%s), a different failure: %s", src.ID, src.Title, e.cause[j].s)
-		pool = append(pool, candidate{choice: Choice{Text: t.s, IncidentID: src.ID, WhyNot: why}, t: t})
-	}
 	q := &Question{Incident: inc, Kind: KindPrevention, Difficulty: Normal}
 	card := e.words.cardWords(cardText(q.Card(0)))
-	wrong := pickDistractors(answer, pool, card, numChoices-1, true, 0, rng)
+	answer := leastEchoing(own, card, rng)
+	wrong := pickDistractors(answer, e.preventionPool(i, rng), card, numChoices-1, true, 0, rng)
 	if len(wrong) == 0 {
 		return nil
 	}
 	q.Choices, q.Answer = arrange(Choice{Text: answer.s, IncidentID: inc.ID}, wrong, rng)
 	return q
+}
+
+// leastEchoing picks one of the items sharing the fewest words with the
+// card, at random among equals: an item naming the card's services ("a
+// policy template for Glue jobs") would be found by word matching, one
+// naming the mechanism ("a pre-flight permission check") by understanding.
+func leastEchoing(items []text, card []int32, rng *rand.Rand) text {
+	var best []text
+	least := -1
+	for _, t := range items {
+		switch n := t.overlap(card); {
+		case least < 0 || n < least:
+			best, least = []text{t}, n
+		case n == least:
+			best = append(best, t)
+		}
+	}
+	return best[rng.IntN(len(best))]
+}
+
+// Follow-up pool: every item of the incidents ranked just below the
+// sameModeNeighbours most similar (they touch the same services, so their
+// items echo the card as the right one does), then single items of random
+// incidents.
+const followUpSimilar = 8
+
+// preventionPool offers other incidents' prevention items for incident i,
+// never one matching its own items.
+func (e *Engine) preventionPool(i int, rng *rand.Rand) []candidate {
+	own := e.prev[i]
+	seen := map[int]bool{i: true}
+	var pool []candidate
+	add := func(j int, t text, pref float64) {
+		if matchesAny(t, own) {
+			return
+		}
+		src := &e.incs[j]
+		why := fmt.Sprintf("This was a lesson of %s (%s), a different failure: %s", src.ID, src.Title, e.cause[j].s)
+		pool = append(pool, candidate{choice: Choice{Text: t.s, IncidentID: src.ID, WhyNot: why}, t: t, pref: pref})
+	}
+	for rank, j := range e.ix.similar(i, sameModeNeighbours+followUpSimilar, e.askable) {
+		seen[j] = true
+		if rank < sameModeNeighbours {
+			continue
+		}
+		for _, t := range e.prev[j] {
+			add(j, t, 0.05*float64(rank))
+		}
+	}
+	for tries := 0; tries < 20*randomPoolSize && len(pool) < followUpSimilar+randomPoolSize; tries++ {
+		j := rng.IntN(len(e.incs))
+		if !seen[j] && len(e.prev[j]) > 0 {
+			seen[j] = true
+			add(j, e.prev[j][rng.IntN(len(e.prev[j]))], 0.5)
+		}
+	}
+	return pool
 }
 
 // preventionTexts turns prevention items into choice texts: shortened to the

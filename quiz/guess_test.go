@@ -182,3 +182,30 @@ func measureGuessability(t *testing.T, incs []incidents.Incident, seeds int, bou
 		}
 	}
 }
+
+// TestGuessabilityFollowUp logs the bots on the prevention follow-ups. The
+// issue sets no bound here, and prevention items come from the postmortems
+// as written (they name services freely), so the figures are for watching.
+func TestGuessabilityFollowUp(t *testing.T) {
+	incs, _ := incidents.Builtin()
+	e := quiz.NewEngine(incs)
+	all := append(bots[:len(bots):len(bots)], contrarians...)
+	right, total := make([]int, len(all)), 0
+	for seed := range 50 {
+		for _, inc := range incs {
+			q, err := e.FollowUp(inc.ID, int64(seed))
+			if err != nil || q == nil {
+				continue
+			}
+			total++
+			for bi, b := range all {
+				if b.pick(q.Card(0), q.Choices) == q.Answer {
+					right[bi]++
+				}
+			}
+		}
+	}
+	for bi, b := range all {
+		t.Logf("follow-up %-13s %5.1f%% of %d questions", b.name, 100*float64(right[bi])/float64(max(total, 1)), total)
+	}
+}

@@ -86,7 +86,9 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	} else {
 		model = newPlayerModel(s.Hub, c, styles)
 	}
-	p = tea.NewProgram(model, append(bm.MakeOptions(sess), tea.WithAltScreen())...)
+	// The server process's signals are not this session's business: a
+	// Ctrl+C on the server is handled once, by serve.
+	p = tea.NewProgram(model, append(bm.MakeOptions(sess), tea.WithAltScreen(), tea.WithoutSignalHandler())...)
 	req := JoinRequest{KeyFP: fp, User: sess.User(), Remote: sess.RemoteAddr().String(), Facilitator: facilitator}
 	if err := s.Hub.Join(req, c); err != nil {
 		wish.Println(sess, "rootcause: "+err.Error()+".")

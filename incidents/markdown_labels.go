@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 )
 
 // mdLine is one source line of a paragraph, as inline nodes.
@@ -139,4 +140,81 @@ func (w *walker) keyLabel(key, value string) (mdLabel, bool) {
 	}
 	lab.kind, lab.rank = classifyHeading(key, false)
 	return lab, lab.kind != secUnknown && lab.kind != secMeta
+}
+
+// labelList reads a list whose every item starts with a label, such as
+// "- **Date:** 2024-03-01", as labels. Other lists are content.
+func (w *walker) labelList(l *ast.List) bool {
+	if c := w.d.cur; c != nil && c.kind != secMeta {
+		return false
+	}
+	var labs []mdLabel
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		first := it.FirstChild()
+		if first == nil {
+			return false
+		}
+		lines := w.doc.paragraphLines(first)
+		if len(lines) == 0 {
+			return false
+		}
+		lab, ok := w.label(lines[0])
+		if !ok {
+			return false
+		}
+		labs = append(labs, lab)
+	}
+	it := l.FirstChild()
+	for _, lab := range labs {
+		lines := w.doc.paragraphLines(it.FirstChild())
+		s := w.applyLabel(lab, lines[0].line, true)
+		if s != nil {
+			for _, rest := range lines[1:] {
+				s.parts = append(s.parts, mdPart{text: w.doc.lineText(rest), line: rest.line})
+			}
+			for c := it.FirstChild().NextSibling(); c != nil; c = c.NextSibling() {
+				s.parts = append(s.parts, mdPart{node: c, line: w.doc.nodeLine(c)})
+			}
+		}
+		it = it.NextSibling()
+	}
+	return true
+}
+
+// kvTable reads a two- or three-column "| Field | Value |" table of incident
+// details, where labels are allowed. It must name at least one metadata
+// field, and at least half its rows must be known keys; an action-item table
+// is not one.
+func (w *walker) kvTable(t *east.Table) bool {
+	if !w.labelsAllowed() {
+		return false // a table inside a root cause or action list is content
+	}
+	var rows [][]string
+	var lines []int
+	known, meta := 0, 0
+	for r := t.FirstChild(); r != nil; r = r.NextSibling() {
+		cells := w.doc.rowCells(r)
+		if len(cells) < 2 || len(cells) > 3 {
+			return false
+		}
+		rows = append(rows, cells)
+		lines = append(lines, w.doc.nodeLine(r))
+		if lab, ok := w.keyLabel(cells[0], cells[1]); ok {
+			known++
+			if lab.meta != metaNone {
+				meta++
+			}
+		}
+	}
+	if meta == 0 || known*2 < len(rows) {
+		return false
+	}
+	for i, cells := range rows {
+		if lab, ok := w.keyLabel(cells[0], cells[1]); ok {
+			w.applyLabel(lab, lines[i], true)
+		} else if i > 0 {
+			w.doc.warn(lines[i], "", "details row "+quoted(cells[0])+" not recognised; its value is not imported")
+		}
+	}
+	return true
 }

@@ -276,14 +276,28 @@ func (m Model) footer() string {
 		return s.Error.Render(truncate(m.err, m.c.contentWidth()))
 	}
 	if m.confirm != confirmNone {
-		return m.help.ShortHelpView([]key.Binding{m.c.keys.Yes, m.c.keys.No})
+		return m.help.ShortHelpView([]key.Binding{m.c.keys.Yes, m.c.keys.No, m.c.keys.ForceQuit})
 	}
 	if m.showHelp {
 		return m.help.ShortHelpView([]key.Binding{m.c.keys.Help, m.c.keys.Back})
 	}
-	h := m.screenHelp()
-	short := append(append([]key.Binding{}, h.short...), m.c.keys.Help, m.c.keys.Quit)
-	return m.help.ShortHelpView(short)
+	return m.shortHelp(m.screenHelp().short)
+}
+
+// shortHelp renders the screen's keys then ? and q in the content width,
+// dropping the screen's last keys while it is too wide: bubbles/help's own
+// cut lets the line overflow when the ellipsis itself does not fit.
+func (m Model) shortHelp(keys []key.Binding) string {
+	global := []key.Binding{m.c.keys.Help, m.c.keys.Quit}
+	w := m.c.contentWidth()
+	h := m.help
+	h.Width = 0
+	for n := len(keys); ; n-- {
+		line := h.ShortHelpView(append(append([]key.Binding{}, keys[:n]...), global...))
+		if n == 0 || lipgloss.Width(line) <= w {
+			return line
+		}
+	}
 }
 
 func (m Model) fullHelpView() string {
@@ -302,7 +316,7 @@ func (m Model) confirmView() string {
 	if m.confirm == confirmLeave {
 		title, what = "End this session?", "end it"
 	}
-	box := s.Card.Render(s.Bold.Render(title) + "\n\n" +
+	box := s.Card.Width(min(63, m.c.width-6)).Render(s.Bold.Render(title) + "\n\n" +
 		s.Text.Render("Answers given so far are kept; the rest of the round is lost.") + "\n\n" +
 		s.Key.Render("y") + s.Muted.Render(" "+what+"   ") + s.Key.Render("n") + s.Muted.Render(" keep playing"))
 	return lipgloss.Place(m.c.width, m.c.bodyHeight(footerHeight), lipgloss.Center, lipgloss.Center, box)

@@ -159,10 +159,12 @@ func (m homeModel) menuView(w int) string {
 func (m homeModel) gamedayView(w int) string {
 	s := m.c.styles
 	text := "A facilitator hosts a live round over SSH; everyone joins from their own terminal, " +
-		"answers against a timer, and watches a live leaderboard with speed and streak points.\n\n" +
-		"Host:   rootcause serve\n" +
-		"Join:   ssh -p 2222 <host>\n\n" +
-		"See `rootcause serve --help` for the port, the host key and the round settings."
+		"answers the same question against the clock, and watches a leaderboard with speed and streak points.\n\n" +
+		"Host (the terminal running it is the facilitator's console):\n" +
+		"  rootcause serve --listen 0.0.0.0:2222 --code SECRET\n\n" +
+		"Join (SECRET as the password):\n" +
+		"  ssh -p 2222 YOURNAME@HOST\n\n" +
+		"rootcause serve --help lists teams, timing and scoring options."
 	return s.Label.Render("Game day") + "\n" + m.c.wrap(text, w, s.Text) + "\n\n" +
 		s.Muted.Render("esc back")
 }

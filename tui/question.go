@@ -245,6 +245,12 @@ func (m questionModel) header(w int) string {
 		right = append(right, t)
 	}
 	rs := strings.Join(right, "  ")
+	if lipgloss.Width(left)+1+lipgloss.Width(rs) > w { // narrow: drop mode and difficulty
+		left = s.Title.Render(fmt.Sprintf("Question %d/%d", r.sess.Index()+1, r.sess.Len()))
+	}
+	if lipgloss.Width(left)+1+lipgloss.Width(rs) > w && len(right) > 1 {
+		rs = strings.Join(right[1:], "  ")
+	}
 	gap := max(1, w-lipgloss.Width(left)-lipgloss.Width(rs))
 	return left + strings.Repeat(" ", gap) + rs
 }

@@ -12,11 +12,12 @@ import (
 //
 // Without balance the pool order decides (it is already random). With
 // balance, every k-subset of the pool is scored and the cheapest wins; the
-// cost adds the candidates' preference to how far the answer's rank among
+// cost adds the candidates' preference to how far the answer's place among
 // the choices, by length and by word overlap with the card, lands from a
-// rank drawn at random for this question. So the answer is the longest (or
-// the best word match) in about 1 of k+1 questions, as every other choice is:
-// a bot that picks by length or overlap does no better than chance by design.
+// place drawn at random for this question (ties count as fair; see
+// rankCost). So the answer is the longest (or the best word match) in about
+// 1 of k+1 questions, as every other choice is: a bot that picks by length
+// or overlap does no better than chance by design.
 func pickDistractors(answer text, pool []candidate, card []int32, k int, balance bool, minAuthored int, rng *rand.Rand) []Choice {
 	cands := unlike(answer, pool)
 	clash := clashes(cands)

@@ -29,8 +29,9 @@ var stopwords = func() map[string]bool {
 // least three long unless they contain a digit ("s3", "ec2"), stopwords
 // dropped and a plural "s" trimmed so "instances" meets "instance".
 func tokens(text string) []string {
-	var out []string
-	for _, f := range strings.FieldsFunc(strings.ToLower(text), notAlnum) {
+	fields := strings.FieldsFunc(strings.ToLower(text), notAlnum)
+	out := fields[:0] // filters in place: fields is ours
+	for _, f := range fields {
 		if stopwords[f] {
 			continue
 		}
@@ -74,6 +75,8 @@ type text struct {
 func (d dict) text(s string) text {
 	fields := strings.FieldsFunc(strings.ToLower(s), notAlnum)
 	t := text{s: s, norm: strings.Join(fields, " "), runes: utf8.RuneCountInString(s)}
+	ids := make([]int32, 0, 2*len(fields)) // one allocation for both sets
+	t.all, t.words = ids[:0:len(fields)], ids[len(fields):len(fields)]
 	for _, w := range fields {
 		id := d.id(w)
 		t.all = append(t.all, id)

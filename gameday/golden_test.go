@@ -113,3 +113,29 @@ func checkGolden(t *testing.T, name, got string, w, h int) {
 		t.Errorf("screen differs from %s:\n--- got\n%s\n--- want\n%s", path, got, want)
 	}
 }
+
+// TestSmallWindowKeepsEveryChoice: in a small window the summary and the
+// title give way before any choice or the status line does.
+func TestSmallWindowKeepsEveryChoice(t *testing.T) {
+	long := "A manual edit to block one hostile address mistyped a rule number, overwriting the subnet's allow-all entry so every packet was denied."
+	for _, size := range [][2]int{{50, 16}, {60, 20}, {40, 12}} {
+		m := newPlayerModel(nil, nil, asciiStyles())
+		m.v, m.now = goldenState(PhaseQuestion)
+		r := *m.v.Game.Round
+		r.Choices = []string{long, long, long, long}
+		r.Summary = long + " " + long
+		pub := *m.v.Game
+		pub.Round = &r
+		m.v.Game = &pub
+		m.w, m.h = size[0], size[1]
+		out := m.View()
+		for _, want := range []string{" 1  ", " 2  ", " 3  ", " 4  ", "answered", "1-4 answer"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%dx%d: %q missing from\n%s", size[0], size[1], want, out)
+			}
+		}
+		if n := strings.Count(strings.TrimSuffix(out, "\n"), "\n") + 1; n > size[1] {
+			t.Errorf("%dx%d: %d lines", size[0], size[1], n)
+		}
+	}
+}

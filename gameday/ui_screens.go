@@ -111,14 +111,18 @@ func questionView(st *tui.Styles, v View, now time.Time, w, h int) string {
 	}
 	// Choices are what matters: they get whole lines first, and are cut
 	// to two lines each only when the window is too short for them.
-	choices := choiceLines(st, r, me.Choice, w, 4)
-	if len(top)+len(choices)+5 > h {
-		choices = choiceLines(st, r, me.Choice, w, 2)
+	var choices []string
+	for _, n := range []int{4, 2, 1} {
+		if choices = choiceLines(st, r, me.Choice, w, n); len(top)+len(choices)+5 <= h {
+			break
+		}
 	}
 	bottom := append([]string{"", st.Label.Render(r.Prompt)}, choices...)
 	bottom = append(bottom, "", questionStatus(st, v))
-	room := h - len(top) - len(bottom)
-	summary := clip(wrap(r.Summary, w), max(room, 1))
+	if len(top)+len(bottom) > h {
+		top = top[:1] // a tiny window keeps the clock and the choices
+	}
+	summary := clip(wrap(r.Summary, w), h-len(top)-len(bottom))
 	return strings.Join(append(append(top, summary...), bottom...), "\n")
 }
 
@@ -150,11 +154,11 @@ func questionStatus(st *tui.Styles, v View) string {
 	case g.Phase == PhaseDiscuss:
 		return st.Muted.Render("Talk it through with your team — the answer keys unlock when the clock starts.")
 	case me.Choice >= 0:
-		return st.Bold.Render(fmt.Sprintf("Locked in: %d.", me.Choice+1)) + " Waiting for the others · " + count
+		return st.Bold.Render(fmt.Sprintf("Locked in: %d.", me.Choice+1)) + " " + count + st.Muted.Render(" · waiting for the others")
 	case g.Paused:
 		return st.Notice.Render("The facilitator paused the game.") + " " + count
 	}
-	return st.Muted.Render("Press the number of the root cause. ") + count
+	return count + st.Muted.Render(" · press the number of the root cause")
 }
 
 func revealView(st *tui.Styles, v View, w int) string {

@@ -138,7 +138,9 @@ func (e *Engine) NewSession(o Options) (*Session, error) {
 		r.Question = e.question(i, o.Difficulty, o.Seed, o.Scoring)
 		r.Choice = -1
 		if o.FollowUp && o.Mode != Exam {
-			r.FollowUp = e.followUp(i, o.Seed)
+			if r.FollowUp = e.followUp(i, o.Seed); r.FollowUp != nil {
+				r.FollowUp.Difficulty = o.Difficulty // recorded with the session's answers
+			}
 		}
 	}
 	return s, nil

@@ -1,6 +1,8 @@
 package quiz_test
 
 import (
+	"fmt"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -156,6 +158,7 @@ func measureGuessability(t *testing.T, incs []incidents.Incident, seeds int, bou
 	all := append(bots[:len(bots):len(bots)], contrarians...)
 	for _, d := range quiz.Difficulties {
 		right, total := make([]int, len(all)), 0
+		overlapWins := map[string]int{} // per incident, for material authors
 		for seed := range seeds {
 			for _, inc := range incs {
 				if inc.Material == nil && !bare {
@@ -169,9 +172,15 @@ func measureGuessability(t *testing.T, incs []incidents.Incident, seeds int, bou
 				for bi, b := range all {
 					if b.pick(q.Card(0), q.Choices) == q.Answer {
 						right[bi]++
+						if bi == 0 {
+							overlapWins[inc.ID]++
+						}
 					}
 				}
 			}
+		}
+		if _, ok := guessBound[d]; ok && bound {
+			t.Logf("%-6s most guessed by word overlap (of %d seeds): %s", d, seeds, mostGuessed(overlapWins, 5))
 		}
 		for bi, b := range all {
 			acc := float64(right[bi]) / float64(max(total, 1))
@@ -208,4 +217,25 @@ func TestGuessabilityFollowUp(t *testing.T) {
 	for bi, b := range all {
 		t.Logf("follow-up %-13s %5.1f%% of %d questions", b.name, 100*float64(right[bi])/float64(max(total, 1)), total)
 	}
+}
+
+// mostGuessed lists the n incidents with the most bot wins, e.g.
+// "NFI-2024-0016 48, NFI-2023-0012 40": the ones whose material to look at
+// first when a bound slips.
+func mostGuessed(wins map[string]int, n int) string {
+	ids := make([]string, 0, len(wins))
+	for id := range wins {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(a, b int) bool {
+		if wins[ids[a]] != wins[ids[b]] {
+			return wins[ids[a]] > wins[ids[b]]
+		}
+		return ids[a] < ids[b]
+	})
+	var parts []string
+	for _, id := range ids[:min(n, len(ids))] {
+		parts = append(parts, fmt.Sprintf("%s %d", id, wins[id]))
+	}
+	return strings.Join(parts, ", ")
 }

@@ -25,7 +25,7 @@ const goodMaterial = `  brief: A bad memory setting made the fleet churn.
   distractors:
     - {text: A CDN push shortened cache lifetimes., why_not: The fix was a rollback on the instances.}
     - {text: An expired certificate broke handshakes., why_not: Renewing would have fixed it.}
-    - {text: The instance quota was hit., why_not: Instances did launch.}
+    - {text: The instance quota was hit at peak time., why_not: Instances did launch.}
 `
 
 func TestLoadDefaultsToBuiltin(t *testing.T) {
@@ -87,11 +87,11 @@ func TestLoadMaterialProblems(t *testing.T) {
   brief: The real cause.
   distractors:
     - {text: "  the REAL   cause. ", why_not: x}
-    - {text: b, why_not: y}
-    - {text: c, why_not: z}
+    - {text: A wrong cause., why_not: y}
+    - {text: A false cause., why_not: z}
 M-2:
   brief: `+strings.Repeat("x", BriefLimit+1)+`
-  distractors: [{text: a, why_not: b}]
+  distractors: [{text: `+strings.Repeat("y", BriefLimit)+`, why_not: b}]
 M-3:
   brief: ok
   hint: misspelt key
@@ -112,6 +112,25 @@ M-9:
 	}
 	if got := messages(probs); got != strings.Join(want, "\n")+"\n" {
 		t.Errorf("got\n%s\nwant\n%s", got, strings.Join(want, "\n"))
+	}
+}
+
+func TestLoadMaterialStyle(t *testing.T) {
+	dir := t.TempDir()
+	f := write(t, dir, "s.txt", withID("S-1"))
+	write(t, dir, "s.quiz.yaml", `S-1:
+  brief: A bad memory setting made the fleet churn.
+  distractors:
+    - {text: A CDN push shortened cache lifetimes., why_not: a}
+    - {text: A CDN push shortened cache lifetimes., why_not: b}
+    - {text: Quota., why_not: c}
+`)
+	_, probs, _ := Load([]string{f})
+	m := filepath.Join(dir, "s.quiz.yaml")
+	want := m + ":5: incident S-1: distractor 2 repeats distractor 1\n" +
+		m + ":6: warning: incident S-1: distractor 3 has 6 characters, the brief 42: keep options within ±20% of the brief, or length gives the answer away\n"
+	if got := messages(probs); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
 

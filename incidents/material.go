@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
@@ -107,19 +108,32 @@ func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Probl
 	if len(m.Distractors) < MinDistractors {
 		bad(0, "quiz material has %d distractors, want at least %d", len(m.Distractors), MinDistractors)
 	}
-	briefKey := foldSpace(m.Brief)
+	seen := map[string]int{foldSpace(m.Brief): 0}
 	for i, d := range m.Distractors {
 		line := 0
 		if i < len(lines.distractors) {
 			line = lines.distractors[i]
 		}
+		key := foldSpace(d.Text)
+		first, dup := seen[key]
 		switch {
 		case d.Text == "":
 			bad(line, "distractor %d has no text", i+1)
-		case foldSpace(d.Text) == briefKey:
+		case dup && first == 0:
 			bad(line, "distractor %d is the brief itself", i+1)
+		case dup:
+			bad(line, "distractor %d repeats distractor %d", i+1, first)
 		case d.WhyNot == "":
 			bad(line, "distractor %d has no why_not (say which clue rules it out)", i+1)
+		case m.Brief != "" && !similarLength(d.Text, m.Brief):
+			at := pos
+			at.Line = max(line, pos.Line)
+			probs = append(probs, Problem{Pos: at, IncidentID: id, Warning: true, Msg: fmt.Sprintf(
+				"distractor %d has %d characters, the brief %d: keep options within ±20%% of the brief, or length gives the answer away",
+				i+1, utf8.RuneCountInString(d.Text), utf8.RuneCountInString(m.Brief))})
+		}
+		if !dup {
+			seen[key] = i + 1
 		}
 	}
 	if hasError(probs) {
@@ -164,6 +178,13 @@ func mappingPairs(n ast.Node) ([]*ast.MappingValueNode, bool) {
 		return []*ast.MappingValueNode{n}, true
 	}
 	return nil, false
+}
+
+// similarLength reports whether a distractor is within ±20% of the brief's
+// length, as QUIZ-MATERIAL.md asks.
+func similarLength(text, brief string) bool {
+	t, b := utf8.RuneCountInString(text), utf8.RuneCountInString(brief)
+	return t*10 >= b*8 && t*10 <= b*12
 }
 
 // matLines are where an entry's parts are, for pointing problems at them.

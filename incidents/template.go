@@ -52,8 +52,8 @@ ACME-2024-0001:
   distractors:
     - text: The database ran out of connections as Lambda scaled out, so checkout calls waited for a free one.
       why_not: Latency grew with the table's size, not with concurrency; an index, not more connections, fixed it.
-    - text: A deploy that morning added a slow fraud check to every checkout request.
+    - text: A deploy that morning added a synchronous fraud check to every checkout request, doubling its latency.
       why_not: Nothing was deployed that day, as the timeline says.
-    - text: The payment provider throttled requests during the sale peak.
-      why_not: The fix was a database index; a provider limit would not be cured by that.
+    - text: The payment provider rate-limited authorization calls at the sale peak, so checkouts queued on retries.
+      why_not: The fix was a database index; a provider's rate limit would not be cured by that.
 `

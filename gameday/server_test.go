@@ -260,3 +260,53 @@ func asExit(err error, target **gossh.ExitError) bool {
 	}
 	return ok
 }
+
+func TestAnonymousLeaderboardOverSSH(t *testing.T) {
+	srv := startServer(t, Config{Anonymous: true})
+	alice := connect(t, srv, "alice", newKey(t))
+	alice.expect("Welcome, alice.")
+	bob := connect(t, srv, "bob", newKey(t))
+	bob.expect("Welcome, bob.")
+	waitState(t, srv.Hub, "two", connectedCount(2))
+	srv.Hub.Next()
+	alice.press("1")
+	bob.press("2")
+	waitState(t, srv.Hub, "reveal", func(p *Public) bool { return p.Phase == PhaseReveal })
+	bob.expect("Not this time.")
+	srv.Hub.Next()
+	bob.expect("Leaderboard after question 1/3")
+	bob.expect("·····")
+	bob.expect("bob (you)")
+	bob.mu.Lock()
+	board := bob.text.String()[strings.LastIndex(bob.text.String(), "Leaderboard after"):]
+	bob.mu.Unlock()
+	if strings.Contains(board, "alice") {
+		t.Fatalf("anonymous leaderboard names alice:\n%s", board)
+	}
+}
+
+func TestReconnectMidQuestionKeepsTheAnswer(t *testing.T) {
+	srv := startServer(t, Config{})
+	key := newKey(t)
+	alice := connect(t, srv, "alice", key)
+	alice.expect("Welcome, alice.")
+	bob := connect(t, srv, "bob", newKey(t))
+	bob.expect("Welcome, bob.")
+	waitState(t, srv.Hub, "two", connectedCount(2))
+	srv.Hub.Next()
+	alice.press("1")
+	alice.expect("Locked in: 1.")
+	alice.close()
+	waitState(t, srv.Hub, "alice away", connectedCount(1))
+	back := connect(t, srv, "alice", key)
+	back.expect("Locked in: 1.")
+	// A late joiner plays from the open question on.
+	carol := connect(t, srv, "carol", newKey(t))
+	carol.expect("question 1/3")
+	carol.press("1")
+	bob.press("1")
+	st := waitState(t, srv.Hub, "reveal", func(p *Public) bool { return p.Phase == PhaseReveal })
+	if !equalInts(st.Counts, []int{3, 0, 0, 0}) {
+		t.Fatalf("counts = %v, want alice's kept answer plus bob's and carol's", st.Counts)
+	}
+}

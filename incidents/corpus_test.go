@@ -1,10 +1,13 @@
 package incidents
 
 import (
+	"io/fs"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/nexusflow/rootcause/seeds"
 )
 
 func TestBuiltinEveryField(t *testing.T) {
@@ -91,5 +94,26 @@ func TestBuiltinMaterial(t *testing.T) {
 	}
 	if n == 0 {
 		t.Error("no incident has quiz material")
+	}
+}
+
+// The bundled corpus saved by a Windows editor (BOM, CRLF, tabs, trailing
+// blanks, keys in title case) reads as the same incidents.
+func TestBuiltinAsWindowsFile(t *testing.T) {
+	data, err := fs.ReadFile(seeds.FS, "000_5f375ddc84a7b13d.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := strings.NewReplacer("ROOT CAUSE:", "Root Cause :", "SUMMARY: ", "Summary:\t", "\n", " \t\r\n").Replace(string(data))
+	got, probs := Parse("win.txt", []byte("\uFEFF"+s))
+	want, _ := Parse("orig.txt", data)
+	if len(probs) != 0 || len(got) != len(want) {
+		t.Fatalf("%d incidents, %v", len(got), probs)
+	}
+	for i := range want {
+		got[i].Pos, want[i].Pos = Pos{}, Pos{}
+		if !reflect.DeepEqual(got[i], want[i]) {
+			t.Errorf("incident %s differs:\n got %#v\nwant %#v", want[i].ID, got[i], want[i])
+		}
 	}
 }

@@ -9,7 +9,7 @@ import (
 
 // Length limits per field, in bytes: generous for real postmortems, small
 // enough to catch a missing key line that swallowed the rest of a file.
-var fieldLimits = [...]int{fID: 64, fDate: 64, fSeverity: 64, fPlatform: 100, fServices: 1000,
+var fieldLimits = [...]int{fID: 64, fPlatform: 100, fServices: 1000,
 	fTitle: 300, fSummary: 10000, fRootCause: 20000, fResolution: 10000, fPrevention: 2000}
 
 // Parse reads the native RCA text format (see seeds/FORMAT.md). It accepts

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/nexusflow/rootcause/incidents"
 )
@@ -18,6 +19,9 @@ type index struct {
 	postings [][]posting // per term: (incident, weight)
 	platform []int32     // per incident: interned lower-cased platform, -1 if none
 	services [][]int32   // per incident: interned ServiceKeys
+	// scores recycles the per-query score arrays (one float per incident),
+	// which would otherwise be most of what building a session allocates.
+	scores sync.Pool
 }
 
 // posting is one (id, weight) pair; id is a term in docs and an incident in
@@ -125,7 +129,16 @@ const (
 // among those keep accepts. Ties break by corpus order, so results are
 // deterministic.
 func (ix *index) similar(i, k int, keep func(int) bool) []int {
-	score := make([]float32, len(ix.docs))
+	buf, _ := ix.scores.Get().(*[]float32)
+	if buf == nil || len(*buf) != len(ix.docs) {
+		b := make([]float32, len(ix.docs))
+		buf = &b
+	}
+	score := *buf
+	defer func() {
+		clear(score)
+		ix.scores.Put(buf)
+	}()
 	for _, p := range ix.docs[i] {
 		for _, q := range ix.postings[p.id] {
 			score[q.id] += p.w * q.w

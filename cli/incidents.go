@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"github.com/nexusflow/rootcause/seeds"
 	"io"
 	"os"
 	"strconv"
@@ -20,7 +21,7 @@ func newIncidentsCmd(g *Globals) *cobra.Command {
 		Long: "Work with incident files: list and show the loaded incidents, check files for\n" +
 			"problems, and export them as JSON, CSV or Markdown. Incidents come from --incidents\n" +
 			"(files or directories; \"builtin\" is the bundled corpus). Start a file of your own\n" +
-			"with 'rootcause incidents template > team.txt'; the format is in seeds/FORMAT.md.",
+			"with 'rootcause incidents template > team.txt'; 'rootcause incidents format' explains the format.",
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 0 {
 				return usageErr("unknown command %q for \"rootcause incidents\" (want list, show, validate, export, template or import)",
@@ -30,7 +31,8 @@ func newIncidentsCmd(g *Globals) *cobra.Command {
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newListCmd(g), newShowCmd(g), newValidateCmd(g), newExportCmd(g), newTemplateCmd())
+	cmd.AddCommand(newListCmd(g), newShowCmd(g), newValidateCmd(g), newExportCmd(g), newTemplateCmd(), newFormatCmd())
+
 	return cmd
 }
 
@@ -170,6 +172,18 @@ func newExportCmd(g *Globals) *cobra.Command {
 	cmd.Flags().StringVarP(&format, "format", "f", "json", "json, csv, md, or txt (the native format)")
 	cmd.Flags().StringVar(&sortKey, "sort", "id", "order by id, date, severity or file (load order)")
 	return cmd
+}
+
+func newFormatCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "format",
+		Short: "Explain the incident file format, quiz material and what validate checks",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			_, err := io.WriteString(cmd.OutOrStdout(), seeds.Format)
+			return err
+		},
+	}
 }
 
 func newTemplateCmd() *cobra.Command {

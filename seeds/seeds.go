@@ -9,3 +9,9 @@ import "embed"
 //
 //go:embed *.txt *.quiz.yaml
 var FS embed.FS
+
+// Format is the incident-file format guide (FORMAT.md), embedded so a trainer
+// holding only the binary can read it with `rootcause incidents format`.
+//
+//go:embed FORMAT.md
+var Format string

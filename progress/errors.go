@@ -3,6 +3,7 @@ package progress
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -79,4 +80,17 @@ func classify(path, op string, err error) error {
 func isBusy(err error) bool {
 	var se *sqlite.Error
 	return errors.As(err, &se) && (se.Code()&0xff == sqlite3.SQLITE_BUSY || se.Code()&0xff == sqlite3.SQLITE_LOCKED)
+}
+
+// sqliteMsg is the driver's message without its numeric code suffix.
+func sqliteMsg(err error) string {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		err = se
+	}
+	msg := err.Error()
+	if i := strings.LastIndex(msg, " ("); i > 0 && strings.HasSuffix(msg, ")") {
+		msg = msg[:i]
+	}
+	return strings.TrimPrefix(msg, "SQL logic error: ")
 }

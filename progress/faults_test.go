@@ -60,6 +60,18 @@ func TestDamagedFilesAreRefusedUntouched(t *testing.T) {
 			os.WriteFile(path, data[:len(data)/2], 0o644)
 		}},
 		{"directory", func(t *testing.T, path string) { os.Mkdir(path, 0o755) }},
+		{"unknown file format", func(t *testing.T, path string) {
+			data, _ := os.ReadFile(filledDB(t))
+			data[18], data[19] = 9, 9 // read/write format versions SQLite does not know
+			os.WriteFile(path, data, 0o644)
+		}},
+		{"damaged schema page", func(t *testing.T, path string) {
+			data, _ := os.ReadFile(filledDB(t))
+			for i := 100; i < 4096; i += 7 { // page 1 after the header holds sqlite_master
+				data[i] ^= 0x5a
+			}
+			os.WriteFile(path, data, 0o644)
+		}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -102,6 +114,33 @@ func TestDamagedPagesOnMigration(t *testing.T) {
 	after, _ := os.ReadFile(path)
 	if !bytes.Equal(data, after) {
 		t.Error("damaged file was modified")
+	}
+}
+
+// TestForeignDatabasesAreRefusedUntouched: a SQLite file that is not ours,
+// or that lacks the tables its version promises, is never migrated into.
+func TestForeignDatabasesAreRefusedUntouched(t *testing.T) {
+	for _, tc := range []struct{ name, script, want string }{
+		{"another program's", `CREATE TABLE photos(id INTEGER PRIMARY KEY, path TEXT)`, "another program's SQLite database (tables photos)"},
+		{"version without tables", `PRAGMA user_version = 2; CREATE TABLE users(id INTEGER PRIMARY KEY)`, "has no sessions table"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "other.db")
+			db := rawDB(t, path)
+			if _, err := db.Exec(tc.script); err != nil {
+				t.Fatal(err)
+			}
+			db.Close()
+			before, _ := os.ReadFile(path)
+			_, err := Open(path)
+			assertFileError(t, err, ErrCorrupt, path)
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %q lacks %q", err, tc.want)
+			}
+			if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+				t.Error("foreign database was modified")
+			}
+		})
 	}
 }
 

@@ -2,6 +2,7 @@ package progress
 
 import (
 	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -224,11 +225,14 @@ VALUES(?, ?, ?, ?, ?, ?, ?, ?)`, k.user, k.inc, r.Stability, r.Difficulty, toMS(
 func (s *Store) prepare(o Options) error {
 	var v int
 	if err := s.db.QueryRow(`PRAGMA user_version`).Scan(&v); err != nil {
-		return classify(s.path, "read schema version", err)
+		return unreadable(s.path, err)
 	}
 	if v > SchemaVersion {
 		return &Error{Path: s.path, Kind: ErrNewerSchema, Detail: fmt.Sprintf(
 			"its schema is version %d, this rootcause knows up to %d", v, SchemaVersion)}
+	}
+	if err := s.sniffSchema(v); err != nil {
+		return err
 	}
 	if v < SchemaVersion {
 		if err := s.quickCheck(); err != nil {
@@ -242,6 +246,58 @@ func (s *Store) prepare(o Options) error {
 		return nil
 	}
 	return s.migrate()
+}
+
+// tablesAdded lists the tables each schema version adds.
+var tablesAdded = map[int][]string{1: {"users", "sessions", "answers"}, 2: {"reviews"}, 4: {"daily"}}
+
+// sniffSchema checks, before anything is written, that the file holds the
+// tables its schema version promises, and that a file without a version is
+// empty rather than another program's database.
+func (s *Store) sniffSchema(v int) error {
+	rows, err := s.db.Query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+	if err != nil {
+		return unreadable(s.path, err)
+	}
+	defer rows.Close()
+	var names []string
+	have := map[string]bool{}
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return unreadable(s.path, err)
+		}
+		names, have[n] = append(names, n), true
+	}
+	if err := rows.Err(); err != nil {
+		return unreadable(s.path, err)
+	}
+	if v == 0 && len(names) > 0 {
+		return &Error{Path: s.path, Kind: ErrCorrupt, Detail: fmt.Sprintf(
+			"it is another program's SQLite database (tables %s), not a rootcause progress database",
+			firstLine(strings.Join(names, ", ")))}
+	}
+	for i := 1; i <= v; i++ {
+		for _, t := range tablesAdded[i] {
+			if !have[t] {
+				return &Error{Path: s.path, Kind: ErrCorrupt, Detail: fmt.Sprintf(
+					"it says schema version %d but has no %s table", v, t)}
+			}
+		}
+	}
+	return nil
+}
+
+// unreadable classifies a failure of the first read of a file: whatever is
+// not a lock or a permission problem means SQLite cannot use the file
+// (e.g. "unsupported file format" from a damaged header).
+func unreadable(path string, err error) error {
+	c := classify(path, "read schema version", err)
+	var pe *Error
+	if errors.As(c, &pe) {
+		return c
+	}
+	return &Error{Path: path, Kind: ErrCorrupt, Detail: "SQLite cannot read it (" + sqliteMsg(err) + ")", Err: err}
 }
 
 // enableWAL switches the file to write-ahead logging, so readers and one

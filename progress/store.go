@@ -105,15 +105,25 @@ func OpenWith(path string, o Options) (*Store, error) {
 		return nil, classify(path, "open", err)
 	}
 	s := &Store{db: db, path: path, busy: o.BusyTimeout, users: map[string]int64{}}
-	if err := s.prepare(o); err != nil {
-		db.Close()
-		return nil, err
+	err = s.prepare(o)
+	if err == nil {
+		err = s.prepareStmts()
 	}
-	if err := s.prepareStmts(); err != nil {
+	if err != nil {
 		s.Close()
-		return nil, err
+		return nil, unusable(path, err)
 	}
 	return s, nil
+}
+
+// unusable makes any failure to open an *Error: one that is not about locks
+// or permissions means the tables are not what this rootcause expects.
+func unusable(path string, err error) error {
+	var pe *Error
+	if errors.As(err, &pe) {
+		return err
+	}
+	return &Error{Path: path, Kind: ErrCorrupt, Detail: "its tables are not what this rootcause expects (" + sqliteMsg(err) + ")", Err: err}
 }
 
 // dsn builds a file: URI (so any character in the path is safe) with the

@@ -136,7 +136,10 @@ func runTUI(g *Globals, start *quiz.Options) error {
 	if err != nil {
 		return startErr(err)
 	}
-	final, err := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion()).Run()
+	// 120 fps (bubbletea's maximum, default 60): the renderer writes frames
+	// only on its ticker, so this halves the wait between a key (or the end
+	// of loading) and the frame that shows it; an idle tick costs nothing.
+	final, err := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithFPS(120)).Run()
 	if fm, ok := final.(tui.Model); ok {
 		if ferr := fm.Err(); ferr != nil {
 			return startErr(ferr)

@@ -273,7 +273,7 @@ func (m Model) View() string {
 func (m Model) footer() string {
 	s := m.c.styles
 	if m.err != "" {
-		return s.Error.Render(truncate(m.err, m.c.contentWidth()))
+		return s.Error.Render(truncate(cleanLine(m.err), m.c.contentWidth()))
 	}
 	if m.confirm != confirmNone {
 		return m.help.ShortHelpView([]key.Binding{m.c.keys.Yes, m.c.keys.No, m.c.keys.ForceQuit})

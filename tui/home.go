@@ -133,7 +133,7 @@ func (m homeModel) view() string {
 		b.WriteString(m.menuView(w))
 	}
 	if m.notice != "" {
-		b.WriteString("\n" + m.c.wrap("! "+m.notice, w, s.Notice))
+		b.WriteString("\n" + m.c.wrap("! "+cleanLine(m.notice), w, s.Notice))
 	} else if m.status != "" {
 		b.WriteString("\n" + m.c.wrap(m.status, w, s.Muted))
 	}

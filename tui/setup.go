@@ -197,7 +197,7 @@ func (m setupModel) view() string {
 	n := m.engine.Count(m.filter())
 	b.WriteString("\n" + s.Number.Render(plural(n, "incident")) + s.Muted.Render(" match these filters") + "\n")
 	if m.err != "" {
-		b.WriteString(m.c.wrap(m.err, w, s.Error) + "\n")
+		b.WriteString(m.c.wrap(cleanLine(m.err), w, s.Error) + "\n")
 	}
 	b.WriteString("\n" + s.Muted.Render("enter starts · ←/→ change · esc back"))
 	return m.c.center(b.String())

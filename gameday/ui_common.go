@@ -9,7 +9,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/nexusflow/rootcause/tui"
 )
 
 // viewMsg carries a hub snapshot into a session's program.
@@ -41,17 +40,17 @@ func secondsLeft(pub *Public, now time.Time) int {
 }
 
 // timeBar draws the countdown as a bar of width w.
-func timeBar(st *tui.Styles, left, total time.Duration, w int) string {
+func timeBar(st *look, left, total time.Duration, w int) string {
 	if total <= 0 || w <= 0 {
 		return ""
 	}
 	full := int(float64(w) * float64(max(left, 0)) / float64(total))
 	full = min(full, w)
-	style := st.Timer
+	style := st.ink.Timer
 	if left <= 5*time.Second {
-		style = st.Urgent
+		style = st.ink.Urgent
 	}
-	return style.Render(strings.Repeat("█", full)) + st.Muted.Render(strings.Repeat("░", w-full))
+	return style(strings.Repeat("█", full)) + st.ink.Muted(strings.Repeat("░", w-full))
 }
 
 // wrap word-wraps plain text to width w.

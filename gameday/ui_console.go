@@ -52,7 +52,7 @@ type savedMsg struct {
 type consoleModel struct {
 	hub     *Hub
 	c       *Client
-	st      *tui.Styles
+	st      *look
 	keys    consoleKeys
 	help    help.Model
 	info    ConsoleInfo
@@ -65,7 +65,8 @@ type consoleModel struct {
 	status  string
 }
 
-func newConsole(hub *Hub, c *Client, st *tui.Styles, info ConsoleInfo) consoleModel {
+func newConsole(hub *Hub, c *Client, styles *tui.Styles, info ConsoleInfo) consoleModel {
+	st := newLook(styles)
 	h := help.New()
 	h.Styles = st.Help
 	return consoleModel{hub: hub, c: c, st: st, keys: newConsoleKeys(), help: h, info: info, w: 80, h: 24, now: time.Now()}

@@ -11,32 +11,32 @@ func (m consoleModel) View() string {
 		return ""
 	}
 	if m.v.Me.Removed != "" {
-		return indent(m.st.Notice.Render("Console closed: "+m.v.Me.Removed+".")) + "\n"
+		return indent(m.st.ink.Notice("Console closed: "+m.v.Me.Removed+".")) + "\n"
 	}
 	w := max(m.w-2, 20)
-	head := spread(m.st.Title.Render("rootcause game day")+m.st.Muted.Render(" · facilitator"), m.joinHint(), w)
+	head := spread(m.st.ink.Title("rootcause game day")+m.st.ink.Muted(" · facilitator"), m.joinHint(), w)
 	lines := []string{head, m.stateLine(w)}
 	if r := g.Round; r != nil {
 		title := r.Title
 		if title == "" {
 			title = r.Summary
 		}
-		lines = append(lines, m.st.Muted.Render(clip(wrap(r.IncidentID+" · "+title, w), 1)[0]))
-		lines = append(lines, m.st.Correct.Render(clip(wrap(fmt.Sprintf("Answer: %d. %s", r.Answer+1, r.Choices[r.Answer]), w), 1)[0]))
+		lines = append(lines, m.st.ink.Muted(clip(wrap(r.IncidentID+" · "+title, w), 1)[0]))
+		lines = append(lines, m.st.ink.Correct(clip(wrap(fmt.Sprintf("Answer: %d. %s", r.Answer+1, r.Choices[r.Answer]), w), 1)[0]))
 	}
 	lines = append(lines, "")
 	footer := []string{""}
 	switch {
 	case m.confirm != "":
-		footer = append(footer, m.st.Notice.Render(m.confirmText()))
+		footer = append(footer, m.st.ink.Notice(m.confirmText()))
 	case m.status != "":
-		footer = append(footer, m.st.Muted.Render(clip(wrap(m.status, w), 1)[0]))
+		footer = append(footer, m.st.ink.Muted(clip(wrap(m.status, w), 1)[0]))
 	case m.info.Warning != "" && g.Phase == PhaseLobby:
-		footer = append(footer, m.st.Notice.Render(clip(wrap(m.info.Warning, w), 1)[0]))
+		footer = append(footer, m.st.ink.Notice(clip(wrap(m.info.Warning, w), 1)[0]))
 	case g.Notice != "":
-		footer = append(footer, m.st.Muted.Render(clip(wrap(g.Notice, w), 1)[0]))
+		footer = append(footer, m.st.ink.Muted(clip(wrap(g.Notice, w), 1)[0]))
 	case g.Saved != "":
-		footer = append(footer, m.st.Muted.Render(clip(wrap("Results: "+g.Saved, w), 1)[0]))
+		footer = append(footer, m.st.ink.Muted(clip(wrap("Results: "+g.Saved, w), 1)[0]))
 	}
 	footer = append(footer, m.help.ShortHelpView(m.helpKeys()))
 	room := max(m.h-len(lines)-len(footer), 3)
@@ -51,7 +51,7 @@ func (m consoleModel) joinHint() string {
 	if m.info.CodeSet {
 		hint += " · join code set"
 	}
-	return m.st.Muted.Render(hint)
+	return m.st.ink.Muted(hint)
 }
 
 func (m consoleModel) stateLine(w int) string {
@@ -71,9 +71,9 @@ func (m consoleModel) stateLine(w int) string {
 	case PhaseFinal:
 		s = "Game over · final results on every screen"
 	}
-	out := m.st.Bold.Render(s)
+	out := m.st.ink.Bold(s)
 	if g.Paused {
-		out += " " + m.st.Urgent.Render("PAUSED")
+		out += " " + m.st.ink.Urgent("PAUSED")
 	}
 	return clip(wrap(out, w), 1)[0]
 }
@@ -99,26 +99,26 @@ func (m consoleModel) playerLines(w, n int) []string {
 			connected++
 		}
 	}
-	out := []string{m.st.Label.Render(fmt.Sprintf("Players %d (%d connected)", len(g.Players), connected))}
+	out := []string{m.st.ink.Label(fmt.Sprintf("Players %d (%d connected)", len(g.Players), connected))}
 	if len(g.Players) == 0 {
-		return append(out, m.st.Muted.Render("Nobody yet. Players join with the ssh command above."))
+		return append(out, m.st.ink.Muted("Nobody yet. Players join with the ssh command above."))
 	}
 	rows := n - 1
 	start := max(min(m.cursor-rows/2, len(g.Players)-rows), 0)
 	for i := start; i < len(g.Players) && i < start+rows; i++ {
 		p := g.Players[i]
-		state := m.st.Correct.Render("● online")
+		state := m.st.ink.Correct("● online")
 		if !p.Connected {
-			state = m.st.Muted.Render("○ away  ")
+			state = m.st.ink.Muted("○ away  ")
 		}
 		ans := "        "
 		if p.Answered {
-			ans = m.st.Correct.Render("answered")
+			ans = m.st.ink.Correct("answered")
 		}
 		team := teamName(g.Settings, p.Team)
 		line := fmt.Sprintf("%-*s %s %s %8s #%-3d %-8s", MaxNameLen, p.Name, state, ans, thousands(p.Score), p.Rank, team)
 		if i == m.cursor {
-			out = append(out, m.st.Cursor+m.st.Selected.Render(line))
+			out = append(out, m.st.Cursor+m.st.ink.Selected(line))
 		} else {
 			out = append(out, m.st.NoCursor+line)
 		}

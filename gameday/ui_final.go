@@ -48,16 +48,16 @@ func (f finalScreen) keys(k *tui.KeyMap) []key.Binding {
 	return []key.Binding{tabs}
 }
 
-func (f finalScreen) view(st *tui.Styles, v View, w, h int) string {
+func (f finalScreen) view(st *look, v View, w, h int) string {
 	var tabs []string
 	for i, t := range finalTabs {
 		if i == f.tab {
-			tabs = append(tabs, st.Selected.Render("["+t+"]"))
+			tabs = append(tabs, st.ink.Selected("["+t+"]"))
 		} else {
-			tabs = append(tabs, st.Muted.Render(" "+t+" "))
+			tabs = append(tabs, st.ink.Muted(" "+t+" "))
 		}
 	}
-	head := st.Label.Render("Game over") + "   " + strings.Join(tabs, " ")
+	head := st.ink.Label("Game over") + "   " + strings.Join(tabs, " ")
 	var body []string
 	switch f.tab {
 	case 0:
@@ -72,7 +72,7 @@ func (f finalScreen) view(st *tui.Styles, v View, w, h int) string {
 	return head + "\n\n" + strings.Join(clip(body, h-2), "\n")
 }
 
-func podiumView(st *tui.Styles, v View, w, h int) []string {
+func podiumView(st *look, v View, w, h int) []string {
 	g := v.Game
 	var steps [3]string
 	heights := [3]int{5, 3, 2}
@@ -88,25 +88,25 @@ func podiumView(st *tui.Styles, v View, w, h int) []string {
 			name = "·····"
 		}
 		block := st.Card.Width(22).Height(heights[i]).Align(lipgloss.Center).Render(
-			st.Number.Render(labels[i]) + "\n" + st.Bold.Render(name) + "\n" + thousands(r.Score))
+			st.ink.Number(labels[i]) + "\n" + st.ink.Bold(name) + "\n" + thousands(r.Score))
 		steps[i] = block
 	}
 	podium := lipgloss.JoinHorizontal(lipgloss.Bottom, steps[1], steps[0], steps[2])
 	lines := strings.Split(podium, "\n")
 	if len(g.Teams) > 0 {
-		lines = append(lines, "", st.Label.Render("Winning team: ")+st.Bold.Render(g.Teams[0].Name)+
-			st.Muted.Render(" (mean "+thousands(g.Teams[0].Score)+")"))
+		lines = append(lines, "", st.ink.Label("Winning team: ")+st.ink.Bold(g.Teams[0].Name)+
+			st.ink.Muted(" (mean "+thousands(g.Teams[0].Score)+")"))
 	}
 	if !v.Me.Facilitator {
-		lines = append(lines, "", st.Bold.Render("You finished "+rankOf(v.Me.Rank, len(g.Board))+" with "+thousands(v.Me.Score)+" points."))
+		lines = append(lines, "", st.ink.Bold("You finished "+rankOf(v.Me.Rank, len(g.Board))+" with "+thousands(v.Me.Score)+" points."))
 	}
 	return lines
 }
 
-func summaryView(st *tui.Styles, v View, w int) []string {
+func summaryView(st *look, v View, w int) []string {
 	me := v.Me
 	if me.Facilitator {
-		return []string{st.Muted.Render("The facilitator has no game of their own: see the results files.")}
+		return []string{st.ink.Muted("The facilitator has no game of their own: see the results files.")}
 	}
 	right, best, streak := 0, 0, 0
 	var total float64
@@ -124,44 +124,44 @@ func summaryView(st *tui.Styles, v View, w int) []string {
 			total += r.Elapsed.Seconds()
 		}
 	}
-	lines := []string{st.Bold.Render(fmt.Sprintf("%s · %s · %s points", me.Name, rankOf(me.Rank, len(v.Game.Board)), thousands(me.Score)))}
+	lines := []string{st.ink.Bold(fmt.Sprintf("%s · %s · %s points", me.Name, rankOf(me.Rank, len(v.Game.Board)), thousands(me.Score)))}
 	avg := 0.0
 	if answered > 0 {
 		avg = total / float64(answered)
 	}
-	lines = append(lines, st.Muted.Render(fmt.Sprintf("%d of %d right · best streak %d · %.1fs per answer on average", right, len(me.History), best, avg)), "")
+	lines = append(lines, st.ink.Muted(fmt.Sprintf("%d of %d right · best streak %d · %.1fs per answer on average", right, len(me.History), best, avg)), "")
 	for _, r := range me.History {
-		mark, style := "✗", st.Wrong
+		mark, style := "✗", st.ink.Wrong
 		if r.Correct {
-			mark, style = "✓", st.Correct
+			mark, style = "✓", st.ink.Correct
 		}
 		what := "no answer"
 		if r.Answered {
 			what = fmt.Sprintf("picked %d in %.1fs", r.Choice+1, r.Elapsed.Seconds())
 		}
-		lines = append(lines, style.Render(fmt.Sprintf(" %s Q%-2d", mark, r.Question+1))+" "+
-			st.Muted.Render(fmt.Sprintf("%-12s %-22s", r.Incident, what))+" "+st.Number.Render("+"+thousands(r.Points)))
+		lines = append(lines, style(fmt.Sprintf(" %s Q%-2d", mark, r.Question+1))+" "+
+			st.ink.Muted(fmt.Sprintf("%-12s %-22s", r.Incident, what))+" "+st.ink.Number("+"+thousands(r.Points)))
 	}
 	return lines
 }
 
 // debriefLines teaches what the game asked about: for each incident, the
 // real cause, how it was fixed, and what prevents it.
-func debriefLines(st *tui.Styles, rounds []Round, w int) []string {
+func debriefLines(st *look, rounds []Round, w int) []string {
 	var out []string
 	for i, r := range rounds {
 		title := r.Title
 		if title == "" {
 			title = r.Summary
 		}
-		out = append(out, st.Bold.Render(clip(wrap(fmt.Sprintf("%d. %s — %s", i+1, r.IncidentID, title), w), 1)[0]))
+		out = append(out, st.ink.Bold(clip(wrap(fmt.Sprintf("%d. %s — %s", i+1, r.IncidentID, title), w), 1)[0]))
 		section := func(label, text string) {
 			if strings.TrimSpace(text) == "" {
 				return
 			}
 			for j, l := range wrap(text, w-len(label)-3) {
 				if j == 0 {
-					out = append(out, "  "+st.Label.Render(label)+" "+l)
+					out = append(out, "  "+st.ink.Label(label)+" "+l)
 				} else {
 					out = append(out, "  "+strings.Repeat(" ", len(label))+" "+l)
 				}
@@ -179,7 +179,7 @@ func debriefLines(st *tui.Styles, rounds []Round, w int) []string {
 		out = append(out, "")
 	}
 	if len(out) == 0 {
-		out = append(out, st.Muted.Render("No question was played."))
+		out = append(out, st.ink.Muted("No question was played."))
 	}
 	return out
 }

@@ -15,7 +15,7 @@ import (
 type playerModel struct {
 	hub   *Hub
 	c     *Client
-	st    *tui.Styles
+	st    *look
 	keys  *tui.KeyMap
 	help  help.Model
 	w, h  int
@@ -39,7 +39,8 @@ type memoKey struct {
 	team, tab, scroll int
 }
 
-func newPlayerModel(hub *Hub, c *Client, st *tui.Styles) playerModel {
+func newPlayerModel(hub *Hub, c *Client, styles *tui.Styles) playerModel {
+	st := newLook(styles)
 	h := help.New()
 	h.Styles = st.Help
 	return playerModel{hub: hub, c: c, st: st, keys: tui.DefaultKeyMap(), help: h, w: 80, h: 24, now: time.Now(), memo: &viewMemo{}}
@@ -169,8 +170,8 @@ func (m playerModel) View() string {
 func (m playerModel) render() string {
 	me := m.v.Me
 	if me.Removed != "" {
-		return fit(indent(m.st.Title.Render("rootcause game day")+"\n\n"+
-			m.st.Notice.Render("Session closed: "+me.Removed+".")), m.w, m.h) + "\n"
+		return fit(indent(m.st.ink.Title("rootcause game day")+"\n\n"+
+			m.st.ink.Notice("Session closed: "+me.Removed+".")), m.w, m.h) + "\n"
 	}
 	w := max(m.w-2, 20)
 	var body string
@@ -195,14 +196,14 @@ func (m playerModel) render() string {
 // header is the status line every screen shares: game, player, score.
 func (m playerModel) header(w int) string {
 	g, me := m.v.Game, m.v.Me
-	left := m.st.Title.Render("rootcause game day")
+	left := m.st.ink.Title("rootcause game day")
 	if g.Index >= 0 && g.Phase != PhaseFinal {
-		left += m.st.Muted.Render(" · question " + itoa(g.Index+1) + "/" + itoa(g.Settings.Questions))
+		left += m.st.ink.Muted(" · question " + itoa(g.Index+1) + "/" + itoa(g.Settings.Questions))
 	}
-	right := m.st.Bold.Render(me.Name)
+	right := m.st.ink.Bold(me.Name)
 	if t := teamName(g.Settings, me.Team); t != "" {
-		right += m.st.Muted.Render(" (" + t + ")")
+		right += m.st.ink.Muted(" (" + t + ")")
 	}
-	right += " " + m.st.Number.Render(thousands(me.Score))
+	right += " " + m.st.ink.Number(thousands(me.Score))
 	return spread(left, right, w)
 }

@@ -7,17 +7,16 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/nexusflow/rootcause/tui"
 )
 
 // The player's screens during play. Each is a pure function of the last
 // snapshot and the window; they return at most h lines of width w.
 
-func lobbyView(st *tui.Styles, v View, w, h int) string {
+func lobbyView(st *look, v View, w, h int) string {
 	g, me := v.Game, v.Me
 	set := g.Settings
 	var b strings.Builder
-	b.WriteString("\n" + st.Bold.Render("Welcome, "+me.Name+".") + " Waiting for the facilitator to start.\n")
+	b.WriteString("\n" + st.ink.Bold("Welcome, "+me.Name+".") + " Waiting for the facilitator to start.\n")
 	rules := fmt.Sprintf("%d questions · %s each", set.Questions, set.TimePerQuestion.Round(time.Second))
 	if set.SpeedBonus {
 		rules += " · speed points"
@@ -28,23 +27,23 @@ func lobbyView(st *tui.Styles, v View, w, h int) string {
 	if set.Anonymous {
 		rules += " · anonymous leaderboard"
 	}
-	b.WriteString(st.Muted.Render(rules) + "\n\n")
+	b.WriteString(st.ink.Muted(rules) + "\n\n")
 	if len(set.Teams) > 0 {
-		b.WriteString(st.Label.Render("Your team") + "  ")
+		b.WriteString(st.ink.Label("Your team") + "  ")
 		for i, t := range set.Teams {
 			if i == me.Team {
-				b.WriteString(st.Selected.Render("["+t+"]") + " ")
+				b.WriteString(st.ink.Selected("["+t+"]") + " ")
 			} else {
-				b.WriteString(st.Muted.Render(" "+t+" ") + " ")
+				b.WriteString(st.ink.Muted(" "+t+" ") + " ")
 			}
 		}
 		if me.Team < 0 {
-			b.WriteString(st.Notice.Render(" ← → to pick"))
+			b.WriteString(st.ink.Notice(" ← → to pick"))
 		}
 		note := fmt.Sprintf("Teams discuss for %s before answers open; a team scores the mean of its members.", set.Discussion.Round(time.Second))
-		b.WriteString("\n" + st.Muted.Render(strings.Join(wrap(note, w), "\n")) + "\n\n")
+		b.WriteString("\n" + st.ink.Muted(strings.Join(wrap(note, w), "\n")) + "\n\n")
 	}
-	b.WriteString(st.Label.Render(fmt.Sprintf("Players (%d)", len(g.Players))) + "\n")
+	b.WriteString(st.ink.Label(fmt.Sprintf("Players (%d)", len(g.Players))) + "\n")
 	rows := h - strings.Count(b.String(), "\n") - 1
 	b.WriteString(strings.Join(nameColumns(st, g.Players, me.ID, w, rows), "\n"))
 	return b.String()
@@ -52,35 +51,35 @@ func lobbyView(st *tui.Styles, v View, w, h int) string {
 
 // nameColumns lays player names out in as many columns as fit, at most rows
 // lines; the rest is summarized.
-func nameColumns(st *tui.Styles, ps []PlayerRow, self string, w, rows int) []string {
+func nameColumns(st *look, ps []PlayerRow, self string, w, rows int) []string {
 	const colW = MaxNameLen + 4
 	cols := max(w/colW, 1)
 	rows = max(rows, 1)
 	var lines []string
 	for i := 0; i < len(ps); i += cols {
 		if len(lines) == rows-1 && len(ps)-i > cols {
-			lines = append(lines, st.Muted.Render(fmt.Sprintf("… and %d more", len(ps)-i)))
+			lines = append(lines, st.ink.Muted(fmt.Sprintf("… and %d more", len(ps)-i)))
 			break
 		}
 		var line strings.Builder
 		for j := i; j < min(i+cols, len(ps)); j++ {
 			p := ps[j]
-			mark, style := "● ", st.Text
+			mark, style := "● ", st.ink.Text
 			if !p.Connected {
-				mark, style = "○ ", st.Muted
+				mark, style = "○ ", st.ink.Muted
 			}
 			if p.ID == self {
-				style = st.Selected
+				style = st.ink.Selected
 			}
 			cell := mark + p.Name
-			line.WriteString(style.Render(cell) + strings.Repeat(" ", max(colW-len([]rune(cell)), 1)))
+			line.WriteString(style(cell) + strings.Repeat(" ", max(colW-len([]rune(cell)), 1)))
 		}
 		lines = append(lines, strings.TrimRight(line.String(), " "))
 	}
 	return lines
 }
 
-func questionView(st *tui.Styles, v View, now time.Time, w, h int) string {
+func questionView(st *look, v View, now time.Time, w, h int) string {
 	g, me := v.Game, v.Me
 	r := g.Round
 	left := secondsLeft(g, now)
@@ -93,21 +92,21 @@ func questionView(st *tui.Styles, v View, now time.Time, w, h int) string {
 		total = g.Settings.Discussion
 		label = fmt.Sprintf("discuss · answers open in %ds", left)
 	}
-	timer := st.Timer.Render(label)
+	timer := st.ink.Timer(label)
 	if left <= 5 && !g.Paused && g.Phase == PhaseQuestion {
-		timer = st.Urgent.Render(label)
+		timer = st.ink.Urgent(label)
 	}
 	var top []string
 	top = append(top, spread(timeBar(st, time.Duration(left)*time.Second, total, min(w-lipgloss.Width(timer)-2, 40)), timer, w))
 	meta := st.Badge(r.Severity)
 	for _, s := range []string{strings.Join(r.Services, ", "), r.Platform, dateOf(r.Date)} {
 		if s != "" {
-			meta += st.Muted.Render(" · " + s)
+			meta += st.ink.Muted(" · " + s)
 		}
 	}
 	top = append(top, meta)
 	if r.Title != "" {
-		top = append(top, clip(wrap(st.CardTitle.Render(r.Title), w), 2)...)
+		top = append(top, clip(wrap(st.ink.CardTitle(r.Title), w), 2)...)
 	}
 	// Choices are what matters: they get whole lines first, and are cut
 	// to two lines each only when the window is too short for them.
@@ -117,7 +116,7 @@ func questionView(st *tui.Styles, v View, now time.Time, w, h int) string {
 			break
 		}
 	}
-	bottom := append([]string{"", st.Label.Render(r.Prompt)}, choices...)
+	bottom := append([]string{"", st.ink.Label(r.Prompt)}, choices...)
 	bottom = append(bottom, "", questionStatus(st, v))
 	if len(top)+len(bottom) > h {
 		top = top[:1] // a tiny window keeps the clock and the choices
@@ -128,50 +127,50 @@ func questionView(st *tui.Styles, v View, now time.Time, w, h int) string {
 
 // choiceLines numbers the choices, each wrapped to at most maxLines lines;
 // the player's pick is marked with "›" (visible without color).
-func choiceLines(st *tui.Styles, r *Round, picked, w, maxLines int) []string {
+func choiceLines(st *look, r *Round, picked, w, maxLines int) []string {
 	var out []string
 	for i, c := range r.Choices {
 		prefix := fmt.Sprintf(" %d  ", i+1)
-		style := st.Choice
+		style := st.ink.Choice
 		if i == picked {
-			prefix, style = "›"+prefix[1:], st.Selected
+			prefix, style = "›"+prefix[1:], st.ink.Selected
 		}
 		const indentW = 4 // " 1  " and "›1  " are both four columns
 		for j, line := range clip(wrap(c, w-indentW), maxLines) {
 			if j > 0 {
 				prefix = strings.Repeat(" ", indentW)
 			}
-			out = append(out, style.Render(prefix+line))
+			out = append(out, style(prefix+line))
 		}
 	}
 	return out
 }
 
-func questionStatus(st *tui.Styles, v View) string {
+func questionStatus(st *look, v View) string {
 	g, me := v.Game, v.Me
-	count := st.Muted.Render(fmt.Sprintf("%d/%d answered", g.Answered, g.Active))
+	count := st.ink.Muted(fmt.Sprintf("%d/%d answered", g.Answered, g.Active))
 	switch {
 	case g.Phase == PhaseDiscuss:
-		return st.Muted.Render("Talk it through with your team — the answer keys unlock when the clock starts.")
+		return st.ink.Muted("Talk it through with your team — the answer keys unlock when the clock starts.")
 	case me.Choice >= 0:
-		return st.Bold.Render(fmt.Sprintf("Locked in: %d.", me.Choice+1)) + " " + count + st.Muted.Render(" · waiting for the others")
+		return st.ink.Bold(fmt.Sprintf("Locked in: %d.", me.Choice+1)) + " " + count + st.ink.Muted(" · waiting for the others")
 	case g.Paused:
-		return st.Notice.Render("The facilitator paused the game.") + " " + count
+		return st.ink.Notice("The facilitator paused the game.") + " " + count
 	}
-	return count + st.Muted.Render(" · press the number of the root cause")
+	return count + st.ink.Muted(" · press the number of the root cause")
 }
 
-func revealView(st *tui.Styles, v View, w int) string {
+func revealView(st *look, v View, w int) string {
 	g, me := v.Game, v.Me
 	r := g.Round
 	var lines []string
-	lines = append(lines, "", st.Label.Render("The root cause"))
+	lines = append(lines, "", st.ink.Label("The root cause"))
 	for i, l := range clip(wrap(r.Choices[r.Answer], w-2), 3) {
 		mark := "  "
 		if i == 0 {
 			mark = "✓ "
 		}
-		lines = append(lines, st.Correct.Render(mark+l))
+		lines = append(lines, st.ink.Correct(mark+l))
 	}
 	lines = append(lines, "")
 	most := 1
@@ -180,11 +179,11 @@ func revealView(st *tui.Styles, v View, w int) string {
 	}
 	textW := max(w-22, 10)
 	for i, c := range r.Choices {
-		mark, style := "  ", st.Choice
+		mark, style := "  ", st.ink.Choice
 		if i == r.Answer {
-			mark, style = "✓ ", st.Correct
+			mark, style = "✓ ", st.ink.Correct
 		} else if me.Last != nil && me.Last.Answered && me.Last.Choice == i {
-			mark, style = "✗ ", st.Wrong
+			mark, style = "✗ ", st.ink.Wrong
 		}
 		n := 0
 		if i < len(g.Counts) {
@@ -192,7 +191,7 @@ func revealView(st *tui.Styles, v View, w int) string {
 		}
 		bar := strings.Repeat("▇", n*10/most)
 		text := padRight(ansi.Truncate(c, textW, "…"), textW)
-		lines = append(lines, style.Render(fmt.Sprintf("%s%d %s", mark, i+1, text))+" "+st.Number.Render(fmt.Sprintf("%3d", n))+" "+st.Muted.Render(bar))
+		lines = append(lines, style(fmt.Sprintf("%s%d %s", mark, i+1, text))+" "+st.ink.Number(fmt.Sprintf("%3d", n))+" "+st.ink.Muted(bar))
 	}
 	lines = append(lines, "")
 	lines = append(lines, yourOutcome(st, v)...)
@@ -205,7 +204,7 @@ func revealView(st *tui.Styles, v View, w int) string {
 	return strings.Join(lines, "\n")
 }
 
-func yourOutcome(st *tui.Styles, v View) []string {
+func yourOutcome(st *look, v View) []string {
 	g, me := v.Game, v.Me
 	res := me.Last
 	var head string
@@ -213,11 +212,11 @@ func yourOutcome(st *tui.Styles, v View) []string {
 	case me.Facilitator:
 		return nil
 	case res == nil:
-		head = st.Muted.Render("You joined after this question opened.")
+		head = st.ink.Muted("You joined after this question opened.")
 	case !res.Answered:
-		head = st.Wrong.Render("No answer in time.") + st.Muted.Render(" +0")
+		head = st.ink.Wrong("No answer in time.") + st.ink.Muted(" +0")
 	case res.Correct:
-		head = st.Correct.Render("Right!") + " " + st.Number.Render("+"+thousands(res.Points))
+		head = st.ink.Correct("Right!") + " " + st.ink.Number("+"+thousands(res.Points))
 		var parts []string
 		if res.Speed > 0 {
 			parts = append(parts, "speed +"+itoa(res.Speed))
@@ -226,25 +225,25 @@ func yourOutcome(st *tui.Styles, v View) []string {
 			parts = append(parts, "streak +"+itoa(res.Streak))
 		}
 		if len(parts) > 0 {
-			head += st.Muted.Render(" (" + strings.Join(parts, ", ") + ")")
+			head += st.ink.Muted(" (" + strings.Join(parts, ", ") + ")")
 		}
-		head += st.Muted.Render(fmt.Sprintf(" in %.1fs", res.Elapsed.Seconds()))
+		head += st.ink.Muted(fmt.Sprintf(" in %.1fs", res.Elapsed.Seconds()))
 	default:
-		head = st.Wrong.Render("Not this time.") + st.Muted.Render(" +0 · streak reset")
+		head = st.ink.Wrong("Not this time.") + st.ink.Muted(" +0 · streak reset")
 	}
 	total := fmt.Sprintf("Total %s · %s", thousands(me.Score), rankOf(me.Rank, len(g.Board)))
 	if me.Streak > 1 {
 		total += fmt.Sprintf(" · %d right in a row", me.Streak)
 	}
-	return []string{head, st.Bold.Render(total)}
+	return []string{head, st.ink.Bold(total)}
 }
 
-func boardView(st *tui.Styles, v View, w, h int) string {
+func boardView(st *look, v View, w, h int) string {
 	g, me := v.Game, v.Me
-	lines := []string{"", st.Label.Render(fmt.Sprintf("Leaderboard after question %d/%d", g.Index+1, g.Settings.Questions)), ""}
+	lines := []string{"", st.ink.Label(fmt.Sprintf("Leaderboard after question %d/%d", g.Index+1, g.Settings.Questions)), ""}
 	var teams []string
 	if len(g.Teams) > 0 {
-		teams = append(teams, "", st.Label.Render("Teams (mean score)"))
+		teams = append(teams, "", st.ink.Label("Teams (mean score)"))
 		for _, t := range g.Teams {
 			if t.Members == 0 {
 				continue
@@ -253,14 +252,14 @@ func boardView(st *tui.Styles, v View, w, h int) string {
 			if t.Members == 1 {
 				who = "1 player"
 			}
-			teams = append(teams, fmt.Sprintf(" %3d  %-*s %8s  %s", t.Rank, MaxNameLen+6, t.Name, thousands(t.Score), st.Muted.Render(who)))
+			teams = append(teams, fmt.Sprintf(" %3d  %-*s %8s  %s", t.Rank, MaxNameLen+6, t.Name, thousands(t.Score), st.ink.Muted(who)))
 		}
 	}
 	room := max(h-len(lines)-len(teams)-2, 3)
 	lines = append(lines, boardRows(st, g, me, w, room)...)
 	lines = append(lines, teams...)
 	if !me.Facilitator {
-		lines = append(lines, "", st.Bold.Render("You: "+rankOf(me.Rank, len(g.Board))+" · "+thousands(me.Score)))
+		lines = append(lines, "", st.ink.Bold("You: "+rankOf(me.Rank, len(g.Board))+" · "+thousands(me.Score)))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -268,7 +267,7 @@ func boardView(st *tui.Styles, v View, w, h int) string {
 // boardRows lists the top of the board in n lines; a player below the cut
 // sees their own line last. In anonymous mode names are hidden, except that
 // each player's own line says "you".
-func boardRows(st *tui.Styles, g *Public, me Self, w, n int) []string {
+func boardRows(st *look, g *Public, me Self, w, n int) []string {
 	var out []string
 	shown := false
 	row := func(r BoardRow, mine bool) string {
@@ -285,9 +284,9 @@ func boardRows(st *tui.Styles, g *Public, me Self, w, n int) []string {
 		}
 		text := fmt.Sprintf(" %3d  %-*s %8s %7s", r.Rank, MaxNameLen+6, name, thousands(r.Score), gain)
 		if mine {
-			return st.Selected.Render(text)
+			return st.ink.Selected(text)
 		}
-		return st.Text.Render(text)
+		return st.ink.Text(text)
 	}
 	for i, r := range g.Board {
 		if i >= n-1 && !(i == n-1 && (shown || me.Facilitator)) {
@@ -300,7 +299,7 @@ func boardRows(st *tui.Styles, g *Public, me Self, w, n int) []string {
 	if !shown && !me.Facilitator {
 		for _, r := range g.Board {
 			if r.Rank == me.Rank {
-				out = append(out, st.Muted.Render("  ⋮"), row(r, true))
+				out = append(out, st.ink.Muted("  ⋮"), row(r, true))
 				break
 			}
 		}

@@ -353,3 +353,37 @@ func TestMissingMaterialIsNoted(t *testing.T) {
 		}
 	}
 }
+
+// TestOddCorpora covers records a loader may let through: duplicate ids
+// (the first wins) and incidents with no root cause (never asked, never
+// offered as a wrong choice).
+func TestOddCorpora(t *testing.T) {
+	b := builtin(t)
+	incs := append([]incidents.Incident(nil), b[:6]...)
+	dup := b[0]
+	dup.RootCause, dup.Material = "A completely different cause that must never show.", nil
+	blank := b[1]
+	blank.ID, blank.RootCause, blank.Material = "BLANK-1", "", nil
+	incs = append(incs, dup, blank)
+	e := quiz.NewEngine(incs)
+	if n := e.Count(incidents.Filter{}); n != 6 {
+		t.Errorf("Count = %d, want 6 (duplicate and blank left out)", n)
+	}
+	if _, err := e.Question("BLANK-1", quiz.Normal, 1); err == nil {
+		t.Error("a question about an incident without a root cause")
+	}
+	for seed := range int64(50) {
+		s, err := e.NewSession(quiz.Options{Seed: seed, Difficulty: quiz.Difficulties[seed%3]})
+		if err != nil || s.Len() != 6 {
+			t.Fatalf("session: %v, %d questions", err, s.Len())
+		}
+		for i := range s.Len() {
+			r, _ := s.Record(i)
+			for _, c := range r.Question.Choices {
+				if c.Text == dup.RootCause || c.IncidentID == "BLANK-1" {
+					t.Fatalf("seed %d: offered %+v", seed, c)
+				}
+			}
+		}
+	}
+}

@@ -99,8 +99,8 @@ func (e *Engine) pick(o Options) ([]int, error) {
 				unknown = append(unknown, id)
 			case !seen[i] && e.ok[i] && o.Filter.Match(&e.incs[i]):
 				order = append(order, i)
+				seen[i] = true
 			}
-			seen[i] = true
 		}
 		if len(unknown) > 0 {
 			return nil, fmt.Errorf("no incident %s in the corpus", strings.Join(unknown, ", "))

@@ -20,7 +20,8 @@ func newReportCmd(g *Globals) *cobra.Command {
 			"cohort: each trainee plays with --user NAME): sessions (and interrupted ones), answers,\n" +
 			"accuracy, incidents seen, mastery overall and per platform, incidents due, the incidents\n" +
 			"the cohort misses most, and each trainee's persistent weak spots (missed 8+ times).\n" +
-			"Counts cover the period from --since; mastery and weak spots are as of now.",
+			"Counts cover the period from --since; mastery and weak spots are as of now.\n" +
+			"With --user NAME the report covers that trainee alone.",
 		Example: "  rootcause report\n  rootcause report --since 2026-03-01 --format csv > cohort.csv\n" +
 			"  rootcause report --since 4w --format json --db /srv/training/progress.db",
 		Args: cobra.NoArgs,
@@ -46,9 +47,16 @@ func newReportCmd(g *Globals) *cobra.Command {
 					"(trainees' answers are recorded there as they play; --db names another file)", path)}
 			}
 			defer st.Close()
-			rep, err := st.Report(incs, from, now)
+			var only []string // --user limits the report to one trainee
+			if g.User != "" {
+				only = []string{g.User}
+			}
+			rep, err := st.ReportFor(only, incs, from, now)
 			if err != nil {
 				return err
+			}
+			if g.User != "" && len(rep.Trainees) == 0 {
+				return &ExitError{Code: 1, Err: fmt.Errorf("no trainee named %q in %s", g.User, path)}
 			}
 			out := cmd.OutOrStdout()
 			switch format {

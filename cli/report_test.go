@@ -145,6 +145,13 @@ func TestReportCommandFormats(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != 0 || len(rep.Trainees) != 2 || rep.Trainees[1].Answers != 30 {
 		t.Fatalf("json: %v exit %d\n%s", err, code, out)
 	}
+	out, _, code = runRoot(t, "report", "--db", db, "--user", "ben")
+	if code != 0 || strings.Contains(out, "| ana |") || !strings.Contains(out, "| ben |") {
+		t.Errorf("--user ben: exit %d\n%s", code, out)
+	}
+	if _, errOut, code := runRoot(t, "report", "--db", db, "--user", "zoe"); code != 1 || !strings.Contains(errOut, `no trainee named "zoe"`) {
+		t.Errorf("--user zoe: exit %d, %s", code, errOut)
+	}
 	for _, bad := range [][]string{{"--format", "xml"}, {"--since", "last tuesday"}, {"--since", "-3d"}} {
 		if _, errOut, code := runRoot(t, append([]string{"report", "--db", db}, bad...)...); code != 2 {
 			t.Errorf("report %v: exit %d, want 2 (%s)", bad, code, errOut)

@@ -2,6 +2,7 @@ package progress
 
 import (
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/nexusflow/rootcause/incidents"
@@ -61,6 +62,12 @@ type CohortLeech struct {
 // Report summarizes every trainee over the corpus incs: activity since since
 // (zero: all time), mastery as of now. A nil Store gives an empty report.
 func (s *Store) Report(incs []incidents.Incident, since, now time.Time) (*Report, error) {
+	return s.ReportFor(nil, incs, since, now)
+}
+
+// ReportFor is Report limited to the named trainees (nil: everyone); the
+// cohort figures (most missed, weak spots) then cover just them.
+func (s *Store) ReportFor(names []string, incs []incidents.Incident, since, now time.Time) (*Report, error) {
 	rep := &Report{Since: since, Now: now}
 	if s == nil {
 		return rep, nil
@@ -68,6 +75,9 @@ func (s *Store) Report(incs []incidents.Incident, since, now time.Time) (*Report
 	users, err := s.userList()
 	if err != nil {
 		return nil, err
+	}
+	if names != nil {
+		users = keepUsers(users, names)
 	}
 	titles := map[string]*incidents.Incident{}
 	for i := range incs {
@@ -129,6 +139,21 @@ func (s *Store) userList() ([]userRow, error) {
 		out = append(out, u)
 	}
 	return out, classify(s.path, "read users", rows.Err())
+}
+
+// keepUsers keeps the users named (names are trimmed, as userID stores them).
+func keepUsers(users []userRow, names []string) []userRow {
+	want := map[string]bool{}
+	for _, n := range names {
+		want[strings.TrimSpace(n)] = true
+	}
+	var out []userRow
+	for _, u := range users {
+		if want[u.name] {
+			out = append(out, u)
+		}
+	}
+	return out
 }
 
 type traineeData struct {

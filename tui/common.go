@@ -13,6 +13,8 @@ import (
 const (
 	minWidth, minHeight = 60, 15 // below this the app asks for a larger window
 	maxContent          = 100    // text wider than this is hard to read; center instead
+	wideMin             = 150    // from this width some screens use two columns
+	maxWide             = 150    // the widest two-column layout
 )
 
 // common is the state every screen shares, passed down as one pointer (like
@@ -61,12 +63,23 @@ func (c *common) wrap(s string, w int, st lipgloss.Style) string {
 	return st.Width(w).Render(s)
 }
 
+// wide reports whether the window is wide enough for two columns.
+func (c *common) wide() bool { return c.width >= wideMin }
+
+// wideWidth is the width of a two-column layout.
+func (c *common) wideWidth() int { return min(c.width-4, maxWide) }
+
 // center places a block laid out in contentWidth in the middle of the
 // window by indenting every line the same, so the column does not shift as
 // the text changes. (Cheaper than lipgloss.Place, which measures and pads
 // every line to the full width.)
 func (c *common) center(block string) string {
-	pad := max(0, (c.width-c.contentWidth())/2)
+	return c.centerIn(block, c.contentWidth())
+}
+
+// centerIn is center for a block laid out in width w.
+func (c *common) centerIn(block string, w int) string {
+	pad := max(0, (c.width-w)/2)
 	if pad == 0 {
 		return block
 	}
@@ -93,6 +106,24 @@ func fitHeight(block string, h int) string {
 		return strings.Join(lines[:h], "\n")
 	}
 	return block
+}
+
+// joinColumns joins two columns of lines: left padded to leftW, then gap
+// spaces, then right.
+func joinColumns(left, right []string, leftW, gap int) []string {
+	out := make([]string, max(len(left), len(right)))
+	sep := strings.Repeat(" ", gap)
+	for i := range out {
+		var l, r string
+		if i < len(left) {
+			l = left[i]
+		}
+		if i < len(right) {
+			r = right[i]
+		}
+		out[i] = l + strings.Repeat(" ", max(0, leftW-lipgloss.Width(l))) + sep + r
+	}
+	return out
 }
 
 // cmd wraps a message in a Cmd, the way screens talk to the router.

@@ -78,6 +78,18 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// TestGoldenWide covers the two-column layouts of wide windows.
+func TestGoldenWide(t *testing.T) {
+	for _, tc := range goldenCases() {
+		switch tc.name {
+		case "question_hard", "library", "feedback_wrong":
+			t.Run(tc.name, func(t *testing.T) {
+				golden.RequireEqual(t, []byte(runGolden(t, tc, 180, 45)))
+			})
+		}
+	}
+}
+
 func runGolden(t *testing.T, tc goldenCase, w, h int) string {
 	m := newTestModel(t, tc.start, nil)
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(w, h))

@@ -122,6 +122,9 @@ func (m libraryModel) resized() libraryModel {
 	w := m.c.contentWidth()
 	h := m.c.bodyHeight(footerHeight)
 	m.list.SetSize(w, h)
+	if m.c.wide() {
+		m.list.SetSize(m.listWidth(), h)
+	}
 	m.detail.Width, m.detail.Height = w, h-3
 	if m.open != nil {
 		m.detail.SetContent(m.detailText(m.open, w))
@@ -258,7 +261,13 @@ func hanging(c *common, item string, w int, st lipgloss.Style) string {
 	return st.Render(num+".") + " " + body
 }
 
+// listWidth is the list's column in the two-pane layout.
+func (m libraryModel) listWidth() int { return min(70, m.c.wideWidth()/2) }
+
 func (m libraryModel) view() string {
+	if m.open == nil && m.c.wide() {
+		return m.c.centerIn(m.previewView(), m.c.wideWidth())
+	}
 	if m.open == nil {
 		return m.c.center(m.list.View())
 	}
@@ -266,6 +275,24 @@ func (m libraryModel) view() string {
 	pct := fmt.Sprintf("%3.0f%%", m.detail.ScrollPercent()*100)
 	head := s.Title.Render("Study library") + s.Muted.Render(" › "+cleanLine(m.open.ID)+"  "+pct)
 	return m.c.center(head + "\n\n" + m.detail.View() + "\n" + scrollHint(s, m.detail))
+}
+
+// previewView is the two-pane library: the list, and beside it the start of
+// the focused incident (enter reads all of it).
+func (m libraryModel) previewView() string {
+	s := m.c.styles
+	lw := m.listWidth()
+	rw := m.c.wideWidth() - lw - 3
+	h := m.c.bodyHeight(footerHeight)
+	left := strings.Split(m.list.View(), "\n")
+	var right []string
+	if it, ok := m.list.SelectedItem().(incidentItem); ok {
+		right = strings.Split(m.detailText(it.inc, rw), "\n")
+		if len(right) > h-1 {
+			right = append(right[:h-2], "", s.Muted.Render("… enter reads all of it"))
+		}
+	}
+	return strings.Join(joinColumns(left, right, lw, 3), "\n")
 }
 
 func (m libraryModel) help() screenHelp {

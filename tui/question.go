@@ -194,8 +194,11 @@ func (m questionModel) maxScroll() int {
 
 // layout renders the whole question as lines, with where each choice starts.
 func (m questionModel) layout() (lines []string, starts []int, header string) {
-	s := m.c.styles
 	q := m.run.sess.Current()
+	if m.c.wide() {
+		return m.wideLayout(q)
+	}
+	s := m.c.styles
 	w := m.c.contentWidth()
 	header = m.header(w)
 	if q == nil {
@@ -212,6 +215,27 @@ func (m questionModel) layout() (lines []string, starts []int, header string) {
 	lines = append(lines, choices...)
 	lines = append(lines, "", m.hints(q, w))
 	return lines, st, header
+}
+
+// wideLayout puts the card left of the prompt and choices, for windows of
+// wideMin columns and more.
+func (m questionModel) wideLayout(q *quiz.Question) (lines []string, starts []int, header string) {
+	s := m.c.styles
+	w := m.c.wideWidth()
+	header = m.header(w)
+	if q == nil {
+		return nil, nil, header
+	}
+	cardW := min(64, w*2/5)
+	rightW := w - cardW - 3
+	left := strings.Split(cardView(m.c, q, m.run.sess.CluesShown(), cardW), "\n")
+	right := []string{" " + s.Bold.Render(q.Prompt())}
+	choices, st := choiceLines(m.c, q.Choices, m.cursor, rightW, m.examMark)
+	for i := range st {
+		st[i]++
+	}
+	right = append(append(right, choices...), "", m.hints(q, rightW))
+	return joinColumns(left, right, cardW, 3), st, header
 }
 
 // examMark labels the answer already given to an exam question.
@@ -304,7 +328,11 @@ func (m questionModel) view() string {
 		return m.c.center(m.submit.view(m.c, m.run))
 	}
 	lines, _, header := m.layout()
-	return m.c.center(header + "\n" + scrolled(m.c.styles, lines, m.scroll, m.height()-1))
+	body := header + "\n" + scrolled(m.c.styles, lines, m.scroll, m.height()-1)
+	if m.c.wide() {
+		return m.c.centerIn(body, m.c.wideWidth())
+	}
+	return m.c.center(body)
 }
 
 func (m questionModel) help() screenHelp {

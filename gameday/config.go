@@ -16,7 +16,7 @@ const (
 	DefaultDiscussion       = 15 * time.Second
 	DefaultMaxPlayers       = 200
 	DefaultMaxPerIP         = 32
-	DefaultHandshakeTimeout = 30 * time.Second
+	DefaultHandshakeTimeout = time.Minute
 	DefaultIdleTimeout      = 30 * time.Minute
 	DefaultAutoAdvance      = 10 * time.Second
 )

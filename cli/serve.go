@@ -94,13 +94,23 @@ func runServe(cmd *cobra.Command, g *Globals, f *serveFlags) error {
 	if interactive {
 		go func() { consoleDone <- srv.RunConsole(os.Stdin, os.Stdout) }()
 	}
+	consoleEnded := false
 	select {
 	case err = <-consoleDone:
+		consoleEnded = true
 	case err = <-errc:
 	case <-sig:
 	}
 	if cerr := srv.Close(); err == nil {
 		err = cerr
+	}
+	if interactive && !consoleEnded {
+		// Closing the server closes the console; let it give the terminal
+		// back (alternate screen, raw mode) before the process exits.
+		select {
+		case <-consoleDone:
+		case <-time.After(5 * time.Second):
+		}
 	}
 	return err
 }

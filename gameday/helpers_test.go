@@ -102,7 +102,8 @@ type term struct {
 	sess   *gossh.Session
 	in     io.WriteCloser
 	mu     sync.Mutex
-	text   strings.Builder
+	text   strings.Builder // output with escape sequences stripped
+	raw    strings.Builder // output as sent
 	pos    int
 	notify chan struct{}
 	done   chan struct{}
@@ -119,6 +120,11 @@ func connect(t testing.TB, srv *Server, user string, key gossh.Signer) *term {
 }
 
 func tryConnect(t testing.TB, addr, user string, key gossh.Signer, code string) (*term, error) {
+	return tryConnectTerm(t, addr, user, key, code, "xterm-256color")
+}
+
+// tryConnectTerm is tryConnect with the terminal type the PTY request names.
+func tryConnectTerm(t testing.TB, addr, user string, key gossh.Signer, code, termName string) (*term, error) {
 	c, err := dial(addr, user, key, code)
 	if err != nil {
 		return nil, err
@@ -131,7 +137,7 @@ func tryConnect(t testing.TB, addr, user string, key gossh.Signer, code string) 
 	tm := &term{t: t, client: c, sess: sess, notify: make(chan struct{}, 1), done: make(chan struct{})}
 	out, _ := sess.StdoutPipe()
 	tm.in, _ = sess.StdinPipe()
-	if err := sess.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
+	if err := sess.RequestPty(termName, 24, 80, gossh.TerminalModes{}); err != nil {
 		c.Close()
 		return nil, err
 	}
@@ -159,6 +165,7 @@ func (tm *term) read(r io.Reader) {
 			}
 			tm.mu.Lock()
 			tm.text.WriteString(ansi.Strip(string(chunk)))
+			tm.raw.Write(chunk)
 			tm.mu.Unlock()
 			select {
 			case tm.notify <- struct{}{}:

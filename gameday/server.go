@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/ssh"
 	"github.com/charmbracelet/wish"
 	bm "github.com/charmbracelet/wish/bubbletea"
+	"github.com/muesli/termenv"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -46,7 +47,9 @@ func NewServer(cfg Config) (*Server, error) {
 	s.srv, err = wish.NewServer(
 		wish.WithAddress(c.Listen),
 		wish.WithMiddleware(
-			bm.MiddlewareWithProgramHandler(s.newProgram, 0),
+			// The minimum profile is Ascii: never force colors on a
+			// terminal that did not ask for them.
+			bm.MiddlewareWithProgramHandler(s.newProgram, termenv.Ascii),
 			s.sessionMiddleware,
 		),
 		func(srv *ssh.Server) error {

@@ -1,6 +1,7 @@
 package gameday
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -308,5 +309,34 @@ func TestReconnectMidQuestionKeepsTheAnswer(t *testing.T) {
 	st := waitState(t, srv.Hub, "reveal", func(p *Public) bool { return p.Phase == PhaseReveal })
 	if !equalInts(st.Counts, []int{3, 0, 0, 0}) {
 		t.Fatalf("counts = %v, want alice's kept answer plus bob's and carol's", st.Counts)
+	}
+}
+
+// TestEachSessionGetsItsOwnColors: one server, two terminals — a color
+// terminal gets colors, a dumb one none, at the same time.
+func TestEachSessionGetsItsOwnColors(t *testing.T) {
+	srv := startServer(t, Config{})
+	color, err := tryConnectTerm(t, srv.Addr().String(), "color", newKey(t), "", "xterm-256color")
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := tryConnectTerm(t, srv.Addr().String(), "plain", newKey(t), "", "dumb")
+	if err != nil {
+		t.Fatal(err)
+	}
+	color.expect("Welcome, color.")
+	plain.expect("Welcome, plain.")
+	sgr := regexp.MustCompile(`\x1b\[[0-9;]*[1-9][0-9;]*m`) // a color or bold, not a bare reset
+	color.mu.Lock()
+	colored := sgr.MatchString(color.raw.String())
+	color.mu.Unlock()
+	plain.mu.Lock()
+	plainOut := plain.raw.String()
+	plain.mu.Unlock()
+	if !colored {
+		t.Error("the xterm-256color session got no colors")
+	}
+	if m := sgr.FindString(plainOut); m != "" {
+		t.Errorf("the dumb terminal got styling %q", m)
 	}
 }

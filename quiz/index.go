@@ -110,8 +110,11 @@ func (ix *index) weigh(df []int32) {
 		norm = math.Sqrt(norm)
 		for k := range doc {
 			doc[k].w = float32(float64(doc[k].w) / norm)
-			if len(ix.docs) < commonMin || float64(df[doc[k].id]) <= commonShare*n {
-				postings[doc[k].id] = append(postings[doc[k].id], posting{int32(i), doc[k].w})
+			if id := doc[k].id; len(ix.docs) < commonMin || float64(df[id]) <= commonShare*n {
+				if postings[id] == nil {
+					postings[id] = make([]posting, 0, df[id]) // its final size: no regrowth
+				}
+				postings[id] = append(postings[id], posting{int32(i), doc[k].w})
 			}
 		}
 	}

@@ -29,9 +29,8 @@ var stopwords = func() map[string]bool {
 // least three long unless they contain a digit ("s3", "ec2"), stopwords
 // dropped and a plural "s" trimmed so "instances" meets "instance".
 func tokens(text string) []string {
-	fields := strings.FieldsFunc(strings.ToLower(text), notAlnum)
-	out := fields[:0] // filters in place: fields is ours
-	for _, f := range fields {
+	out := make([]string, 0, len(text)/6) // about one token per six bytes of English
+	for f := range strings.FieldsFuncSeq(strings.ToLower(text), notAlnum) {
 		if stopwords[f] {
 			continue
 		}
@@ -158,7 +157,7 @@ func causeText(inc *incidents.Incident) (text string, authored bool) {
 // question or exclamation mark followed by a space and an upper-case letter,
 // so "e.g. the" and "v1.2" do not end it.
 func firstSentence(text string) string {
-	text = strings.Join(strings.Fields(text), " ")
+	text = collapseSpace(text)
 	for i := 0; i < len(text); i++ {
 		switch text[i] {
 		case '.', '!', '?':
@@ -176,7 +175,7 @@ func firstSentence(text string) string {
 // shorten cuts text to at most limit characters at a word boundary, marking
 // the cut with an ellipsis.
 func shorten(text string, limit int) string {
-	text = strings.Join(strings.Fields(text), " ")
+	text = collapseSpace(text)
 	if utf8.RuneCountInString(text) <= limit {
 		return text
 	}
@@ -186,4 +185,24 @@ func shorten(text string, limit int) string {
 		cut = cut[:i]
 	}
 	return strings.TrimRight(cut, " ,;:-") + "…"
+}
+
+// collapseSpace trims text and turns every run of white space into one
+// space. Most texts are clean already and come back without a copy.
+func collapseSpace(text string) string {
+	clean := true
+	for i := 0; i < len(text) && clean; i++ {
+		switch c := text[i]; {
+		case c == ' ':
+			clean = i > 0 && i < len(text)-1 && text[i+1] != ' '
+		case c < ' ', c == 0x7f:
+			clean = false // tabs, line breaks, control characters
+		case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3:
+			clean = false // may start a Unicode space (U+0085, U+00A0, U+1680, U+2000…, U+3000)
+		}
+	}
+	if clean {
+		return text
+	}
+	return strings.Join(strings.Fields(text), " ")
 }

@@ -39,7 +39,7 @@ func TestShorten(t *testing.T) {
 // FuzzChoiceText checks that deriving a choice text from any root cause
 // stays within the brief limit, keeps valid UTF-8 and never panics.
 func FuzzChoiceText(f *testing.F) {
-	for _, s := range []string{"A. B.", "x", "", "é. É. ü", "a.  B", strings.Repeat("ab. ", 100), "\x00\xff."} {
+	for _, s := range []string{"A. B.", "x", "", "é. É. ü", "a.  B", strings.Repeat("ab. ", 100), "\x00\xff.", "a\u00a0b", " x ", "a  b", "a\u3000b", "\u2028"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -49,6 +49,9 @@ func FuzzChoiceText(f *testing.F) {
 		}
 		if utf8.ValidString(s) && !utf8.ValidString(out) {
 			t.Fatalf("invalid UTF-8 from valid input: %q", out)
+		}
+		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
 		}
 		d := dict{}
 		a, b := d.text(out), d.text(s)

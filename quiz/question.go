@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/nexusflow/rootcause/incidents"
@@ -69,7 +70,7 @@ func (q *Question) Card(revealed int) Card {
 		Title:    inc.Title,
 		Summary:  inc.Summary,
 		Platform: inc.Platform,
-		Services: inc.Services,
+		Services: slices.Clone(inc.Services), // the card is the caller's to keep
 		Severity: inc.Severity,
 	}
 	c.TitleHidden, c.ServicesHidden = q.HideTitle, q.HideServices

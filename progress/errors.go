@@ -69,8 +69,12 @@ func classify(path, op string, err error) error {
 			return &Error{Path: path, Kind: ErrCorrupt, Detail: "the file is damaged or is not a SQLite database", Err: err}
 		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
 			return &Error{Path: path, Kind: ErrLocked, Detail: "the database is locked (while trying to " + op + ")", Err: err}
-		case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_IOERR:
+		case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM:
 			return &Error{Path: path, Kind: ErrReadOnly, Detail: "cannot open it for writing", Err: err}
+		case sqlite3.SQLITE_FULL:
+			return &Error{Path: path, Kind: ErrReadOnly, Detail: "the disk is full", Err: err}
+		case sqlite3.SQLITE_IOERR:
+			return &Error{Path: path, Kind: ErrReadOnly, Detail: "reading or writing it failed (" + sqliteMsg(err) + ")", Err: err}
 		}
 	}
 	return fmt.Errorf("progress database %s: %s: %w", path, op, err)

@@ -31,6 +31,29 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.setup = newSetup(m.c, m.engine, msg.mode, m.c.now().UnixNano())
 		m.active = screenSetup
 		return m, nil, true
+	case openLibraryMsg:
+		m = m.withLibrary()
+		m.library.back = screenHome
+		return m, nil, true
+	case studyMsg:
+		m = m.withLibrary()
+		m.library = m.library.openID(msg.id, screenStats)
+		return m, nil, true
+	case openStatsMsg:
+		src, _ := m.cfg.Progress.(StatsSource)
+		var c tea.Cmd
+		m.stats, c = newStats(m.c, src, m.cfg.User, m.cfg.Incidents)
+		m.active = screenStats
+		return m, c, true
+	case progressOpenedMsg:
+		return m.progressOpened(msg)
+	}
+	return m.navigateSession(msg)
+}
+
+// navigateSession handles the messages that start, advance and end rounds.
+func (m Model) navigateSession(msg tea.Msg) (Model, tea.Cmd, bool) {
+	switch msg := msg.(type) {
 	case startMsg:
 		return m.start(msg.opts)
 	case reviewMsg:
@@ -55,47 +78,6 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m, nil, true
 	case nextMsg:
 		return m.next()
-	case openLibraryMsg:
-		if !m.libraryReady {
-			m.library, m.libraryReady = newLibrary(m.c, m.cfg.Incidents), true
-		}
-		m.library = m.library.resized()
-		m.library.back = screenHome
-		m.active = screenLibrary
-		return m, nil, true
-	case progressOpenedMsg:
-		if msg.err != nil || msg.store == nil {
-			if msg.err != nil {
-				m.home.notice = msg.err.Error()
-				if m.active != screenHome {
-					m.err = msg.err.Error()
-				}
-			}
-			return m, nil, true
-		}
-		m.cfg.Progress = msg.store
-		m.home.status = "Progress is saved for " + cleanLine(m.cfg.User)
-		if p, ok := msg.store.(interface{ Path() string }); ok {
-			m.home.status += " in " + cleanLine(p.Path())
-		}
-		var cmds []tea.Cmd
-		for _, r := range m.c.recorders {
-			cmds = append(cmds, r.attach(msg.store))
-		}
-		return m, tea.Batch(cmds...), true
-	case openStatsMsg:
-		src, _ := m.cfg.Progress.(StatsSource)
-		var c tea.Cmd
-		m.stats, c = newStats(m.c, src, m.cfg.User, m.cfg.Incidents)
-		m.active = screenStats
-		return m, c, true
-	case studyMsg:
-		if !m.libraryReady {
-			m.library, m.libraryReady = newLibrary(m.c, m.cfg.Incidents), true
-		}
-		m.library = m.library.resized().openID(msg.id, screenStats)
-		m.active = screenLibrary
-		return m, nil, true
 	case tickMsg:
 		if msg.run != m.run || m.run.finished() {
 			return m, nil, true // a finished or earlier session's clock
@@ -107,6 +89,41 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m, tea.Batch(c, m.run.tick()), true
 	}
 	return m, nil, false
+}
+
+// withLibrary shows the study library, built on first use.
+func (m Model) withLibrary() Model {
+	if !m.libraryReady {
+		m.library, m.libraryReady = newLibrary(m.c, m.cfg.Incidents), true
+	}
+	m.library = m.library.resized()
+	m.active = screenLibrary
+	return m
+}
+
+// progressOpened takes the store opened after the first frame: answers
+// queued meanwhile are written now. A store that failed to open leaves a
+// notice saying why and the app plays on without saving.
+func (m Model) progressOpened(msg progressOpenedMsg) (Model, tea.Cmd, bool) {
+	if msg.err != nil {
+		m.home.notice = msg.err.Error()
+		if m.active != screenHome {
+			m.err = msg.err.Error()
+		}
+	}
+	if msg.err != nil || msg.store == nil {
+		return m, nil, true
+	}
+	m.cfg.Progress = msg.store
+	m.home.status = "Progress is saved for " + cleanLine(m.cfg.User)
+	if p, ok := msg.store.(interface{ Path() string }); ok {
+		m.home.status += " in " + cleanLine(p.Path())
+	}
+	var cmds []tea.Cmd
+	for _, r := range m.c.recorders {
+		cmds = append(cmds, r.attach(msg.store))
+	}
+	return m, tea.Batch(cmds...), true
 }
 
 // start begins a session; a failure (e.g. no incident matches) is shown on

@@ -23,12 +23,13 @@ type feedbackModel struct {
 	followUp *quiz.Question // pending prevention question; nil when none or done
 	fuCursor int
 	fuResult *quiz.Outcome
+	timedOut bool // the question was skipped because its time ran out
 	vp       viewport.Model
 }
 
-func newFeedback(c *common, r *run, o quiz.Outcome) feedbackModel {
+func newFeedback(c *common, r *run, o quiz.Outcome, timedOut bool) feedbackModel {
 	rec, _ := r.sess.Record(r.sess.Index())
-	m := feedbackModel{c: c, run: r, outcome: o, rec: rec, followUp: r.sess.FollowUp(), vp: viewport.New(0, 0)}
+	m := feedbackModel{c: c, run: r, outcome: o, rec: rec, followUp: r.sess.FollowUp(), timedOut: timedOut, vp: viewport.New(0, 0)}
 	if rec.FollowUpOutcome != nil {
 		m.followUp, m.fuResult = nil, rec.FollowUpOutcome
 	}
@@ -147,6 +148,8 @@ func (m feedbackModel) verdict() string {
 	switch {
 	case o.Correct:
 		return s.Correct.Render("✓ Correct") + s.Muted.Render(fmt.Sprintf(" · answer %d", o.Answer+1))
+	case m.timedOut:
+		return s.Wrong.Render("⏱ Time is up") + s.Muted.Render(fmt.Sprintf(" · the answer was %d", o.Answer+1))
 	case o.Skipped || o.Choice < 0:
 		return s.Wrong.Render("– Skipped") + s.Muted.Render(fmt.Sprintf(" · the answer was %d", o.Answer+1))
 	}

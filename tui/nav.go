@@ -46,7 +46,10 @@ type (
 	// reviewMsg starts a review of due incidents, then new ones.
 	reviewMsg struct{}
 	// feedbackMsg shows feedback for the answer just given.
-	feedbackMsg struct{ outcome quiz.Outcome }
+	feedbackMsg struct {
+		outcome  quiz.Outcome
+		timedOut bool
+	}
 	// nextMsg moves to the next question, or to Results when none is left.
 	nextMsg struct{}
 	// openLibraryMsg opens the study library.

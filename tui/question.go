@@ -108,7 +108,7 @@ func (m questionModel) onKey(msg tea.KeyMsg) (questionModel, tea.Cmd) {
 			m.note = "flagged: you can come back to it before submitting"
 		}
 	case key.Matches(msg, k.Skip):
-		return m.skip()
+		return m.skip(false)
 	case key.Matches(msg, k.Left) && m.run.exam():
 		if i := m.run.sess.Index(); i > 0 {
 			m.run.sess.Goto(i - 1)
@@ -133,13 +133,18 @@ func (m questionModel) answer(i int) (questionModel, tea.Cmd) {
 	return m, tea.Batch(rec, cmd(feedbackMsg{outcome: o}))
 }
 
-func (m questionModel) skip() (questionModel, tea.Cmd) {
+// skip gives up on the question; timedOut says its time ran out.
+func (m questionModel) skip(timedOut bool) (questionModel, tea.Cmd) {
 	o, rec := m.run.skip()
 	if m.run.exam() {
+		n := m.run.sess.Index() + 1
 		next, c := m.advance()
+		if timedOut {
+			next.note = fmt.Sprintf("time ran out on question %d", n)
+		}
 		return next, tea.Batch(rec, c)
 	}
-	return m, tea.Batch(rec, cmd(feedbackMsg{outcome: o}))
+	return m, tea.Batch(rec, cmd(feedbackMsg{outcome: o, timedOut: timedOut}))
 }
 
 // advance moves an exam to the next question, or opens the submit panel
@@ -163,9 +168,7 @@ func (m questionModel) onTick(msg tickMsg) (questionModel, tea.Cmd) {
 		return m, tea.Batch(m.run.finish(), cmd(nextMsg{}))
 	}
 	if m.run.opts.PerQuestion > 0 && m.run.questionLeft() <= 0 && !m.submit.open {
-		next, c := m.skip()
-		next.note = "time is up"
-		return next, c
+		return m.skip(true)
 	}
 	return m, nil
 }

@@ -73,7 +73,7 @@ func (m Model) navigateSession(msg tea.Msg) (Model, tea.Cmd, bool) {
 		o.Seed++
 		return m.start(o)
 	case feedbackMsg:
-		m.feedback = newFeedback(m.c, m.run, msg.outcome)
+		m.feedback = newFeedback(m.c, m.run, msg.outcome, msg.timedOut)
 		m.active = screenFeedback
 		return m, nil, true
 	case nextMsg:

@@ -127,7 +127,25 @@ func TestPerQuestionTimeRunsOut(t *testing.T) {
 	if m.active != screenFeedback {
 		t.Fatalf("out of time: %v, want feedback", m.active)
 	}
-	mustContain(t, m.View(), "Skipped")
+	mustContain(t, m.View(), "Time is up")
+}
+
+func TestExamTimeLimitSubmits(t *testing.T) {
+	now := testNow
+	store := &fakeStore{}
+	m := newTestModel(t, &quiz.Options{Mode: quiz.Exam, Count: 3, Seed: 3, TimeLimit: time.Minute}, store)
+	m.c.now = func() time.Time { return now }
+	m.run.now = m.c.now
+	m, _ = drive(t, m, size(100, 30), keyRunes("1"))
+	now = now.Add(61 * time.Second)
+	m, _ = drive(t, m, tickMsg{run: m.run})
+	if m.active != screenResults {
+		t.Fatalf("exam out of time: %v, want results", m.active)
+	}
+	mustContain(t, m.View(), "Results · exam", "skipped")
+	if len(store.answers) != 3 || store.finished != 1 {
+		t.Fatalf("recorded %d answers, %d finished; want 3 and 1", len(store.answers), store.finished)
+	}
 }
 
 func TestFollowUpBeforePrevention(t *testing.T) {

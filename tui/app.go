@@ -199,12 +199,12 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 	k := m.c.keys
 	if m.confirm != confirmNone {
 		switch {
-		case key.Matches(msg, k.ForceQuit), m.confirm == confirmQuit && key.Matches(msg, k.Yes):
-			return m, tea.Quit, true
+		case key.Matches(msg, k.ForceQuit), m.confirm == confirmQuit && key.Matches(msg, k.Yes, k.Quit):
+			return m, tea.Quit, true // q q quits, like ctrl+c ctrl+c
 		case key.Matches(msg, k.Yes):
 			m.confirm = confirmNone
 			return m, cmd(goHomeMsg{}), true
-		case key.Matches(msg, k.No, k.Quit):
+		case key.Matches(msg, k.No):
 			m.confirm = confirmNone
 		}
 		return m, nil, true
@@ -276,7 +276,11 @@ func (m Model) footer() string {
 		return s.Error.Render(truncate(cleanLine(m.err), m.c.contentWidth()))
 	}
 	if m.confirm != confirmNone {
-		return m.help.ShortHelpView([]key.Binding{m.c.keys.Yes, m.c.keys.No, m.c.keys.ForceQuit})
+		k := m.c.keys
+		if m.confirm == confirmLeave {
+			return m.help.ShortHelpView([]key.Binding{k.Yes, k.No})
+		}
+		return m.help.ShortHelpView([]key.Binding{k.Yes, k.Quit, k.No})
 	}
 	if m.showHelp {
 		return m.help.ShortHelpView([]key.Binding{m.c.keys.Help, m.c.keys.Back})

@@ -36,8 +36,8 @@ type KeyMap struct {
 	Back   key.Binding
 	Help   key.Binding
 	Quit   key.Binding
-	// ForceQuit is ctrl+c: it still asks first while a session runs, and a
-	// second ctrl+c quits.
+	// ForceQuit is ctrl+c: like q it asks first while a session runs, and
+	// a second ctrl+c (or q) quits.
 	ForceQuit key.Binding
 
 	Yes key.Binding // quit-confirm dialog
@@ -74,7 +74,7 @@ func DefaultKeyMap() *KeyMap {
 		Quit:      b(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit: b(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 
-		Yes: b(key.WithKeys("y", "enter"), key.WithHelp("y/enter", "yes, quit")),
+		Yes: b(key.WithKeys("y", "enter"), key.WithHelp("y/enter", "yes")),
 		No:  b(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "keep going")),
 	}
 }

@@ -182,6 +182,9 @@ func TestQuitConfirmsDuringSession(t *testing.T) {
 	if _, quit = drive(t, m, keyRunes("y")); !quit {
 		t.Fatal("y did not quit")
 	}
+	if _, quit = drive(t, m, keyRunes("q")); !quit {
+		t.Fatal("q q did not quit")
+	}
 
 	// Esc on a question asks to end the session and goes Home.
 	m = newTestModel(t, &quiz.Options{Count: 2, Seed: 1}, nil)

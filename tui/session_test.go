@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/nexusflow/rootcause/quiz"
 )
 
@@ -262,5 +263,32 @@ func TestTooSmallAndHelp(t *testing.T) {
 	m, _ = drive(t, m, keyRunes("?"))
 	if m.showHelp {
 		t.Fatal("? did not close the help")
+	}
+}
+
+func TestMouseWheelAndStrayKeys(t *testing.T) {
+	wheel := func(b tea.MouseButton) tea.MouseMsg {
+		return tea.MouseMsg{Button: b, Action: tea.MouseActionPress}
+	}
+	m := newTestModel(t, nil, nil)
+	m, _ = drive(t, m, size(80, 24), keyRunes("l"), wheel(tea.MouseButtonWheelDown), wheel(tea.MouseButtonWheelDown))
+	if got := m.library.list.Index(); got != 2 {
+		t.Fatalf("two wheel steps down the library: index %d, want 2", got)
+	}
+	m, _ = drive(t, m, keyEnter)
+	before := m.library.detail.YOffset
+	m, _ = drive(t, m, size(60, 15), wheel(tea.MouseButtonWheelDown))
+	if m.library.detail.YOffset <= before {
+		t.Fatal("the wheel did not scroll the incident page")
+	}
+
+	m = newTestModel(t, &quiz.Options{Count: 2, Seed: 1}, nil)
+	m, _ = drive(t, m, size(60, 15), wheel(tea.MouseButtonWheelDown))
+	if m.question.scroll == 0 {
+		t.Fatal("the wheel did not scroll a question taller than the window")
+	}
+	m, _ = drive(t, m, keyRunes("7"), keyRunes("x"))
+	if m.active != screenQuestion || m.run.sess.Current() == nil {
+		t.Fatal("a digit past the choices or a stray letter answered")
 	}
 }

@@ -176,6 +176,14 @@ func (g *game) public() *Public {
 	if g.phase == PhaseReveal || g.phase == PhaseBoard {
 		pub.Counts = append([]int(nil), g.counts[g.index]...)
 	}
+	if g.phase == PhaseQuestion {
+		pub.Live = make([]int, len(g.cfg.Rounds[g.index].Choices))
+		for _, p := range g.order {
+			if p.choice >= 0 {
+				pub.Live[p.choice]++
+			}
+		}
+	}
 	if g.phase == PhaseFinal {
 		for i, ok := range g.played {
 			if ok {

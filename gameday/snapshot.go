@@ -89,6 +89,7 @@ type Public struct {
 	Index    int           // current question, 0-based; -1 in the lobby
 	Round    *Round        // current question; nil in the lobby and the final
 	Counts   []int         // picks per choice, once revealed
+	Live     []int         // picks so far while answers are open: consoles only draw it
 	Answered int           // answers in for the open question
 	Active   int           // connected players
 	Players  []PlayerRow   // join order

@@ -207,7 +207,7 @@ func (m consoleModel) helpKeys() []key.Binding {
 	out = append(out, k.Up, k.Kick, k.Save)
 	q := k.Quit
 	if m.info.Local {
-		q.SetHelp("q", "stop server")
+		q.SetHelp("q", "quit")
 	} else {
 		q.SetHelp("q", "detach")
 	}

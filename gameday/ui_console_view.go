@@ -3,6 +3,8 @@ package gameday
 import (
 	"fmt"
 	"strings"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 func (m consoleModel) View() string {
@@ -22,7 +24,7 @@ func (m consoleModel) View() string {
 			title = r.Summary
 		}
 		lines = append(lines, m.st.ink.Muted(clip(wrap(r.IncidentID+" · "+title, w), 1)[0]))
-		lines = append(lines, m.st.ink.Correct(clip(wrap(fmt.Sprintf("Answer: %d. %s", r.Answer+1, r.Choices[r.Answer]), w), 1)[0]))
+		lines = append(lines, m.choiceTally(r, w)...)
 	}
 	lines = append(lines, "")
 	footer := []string{""}
@@ -138,4 +140,28 @@ func portOf(addr string) string {
 		return addr[i+1:]
 	}
 	return "22"
+}
+
+// choiceTally lists the choices with how many picked each so far, the right
+// one marked: the facilitator sees which wrong cause is winning the room
+// while the clock runs. Players never get these counts before the reveal.
+func (m consoleModel) choiceTally(r *Round, w int) []string {
+	counts := m.v.Game.Live
+	if m.v.Game.Counts != nil {
+		counts = m.v.Game.Counts
+	}
+	textW := max(w-12, 10)
+	var out []string
+	for i, c := range r.Choices {
+		mark, paint := "  ", m.st.ink.Text
+		if i == r.Answer {
+			mark, paint = "✓ ", m.st.ink.Correct
+		}
+		n := ""
+		if i < len(counts) {
+			n = fmt.Sprintf("%4d", counts[i])
+		}
+		out = append(out, paint(fmt.Sprintf("%s%d %s", mark, i+1, padRight(ansi.Truncate(c, textW, "…"), textW)))+m.st.ink.Number(n))
+	}
+	return out
 }

@@ -22,7 +22,7 @@ func newConsoleKeys() consoleKeys {
 		Skip:  b(key.WithKeys("s"), key.WithHelp("s", "skip")),
 		Pause: b(key.WithKeys("p"), key.WithHelp("p", "pause")),
 		End:   b(key.WithKeys("e"), key.WithHelp("e", "end")),
-		Kick:  b(key.WithKeys("K", "x"), key.WithHelp("x", "kick")),
+		Kick:  b(key.WithKeys("K", "x"), key.WithHelp("x", "kick selected")),
 		Save:  b(key.WithKeys("w"), key.WithHelp("w", "save")),
 		Up:    b(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "select")),
 		Down:  b(key.WithKeys("down", "j")),
@@ -204,7 +204,7 @@ func (m consoleModel) helpKeys() []key.Binding {
 		}
 		out = append(out, k.End)
 	}
-	out = append(out, k.Up, k.Kick, k.Save)
+	out = append(out, k.Kick, k.Save) // the "> " cursor shows ↑/↓ selects
 	q := k.Quit
 	if m.info.Local {
 		q.SetHelp("q", "quit")

@@ -160,23 +160,29 @@ func serveConfig(g *Globals, f *serveFlags) (gameday.Config, error) {
 	}
 	cfg.Scoring = quiz.KahootScoring()
 	cfg.Scoring.SpeedBonus, cfg.Scoring.StreakBonus = !f.noSpeed, !f.noStreak
+	cfg.Rounds, err = serveRounds(g, f, diff)
+	return cfg, err
+}
+
+// serveRounds picks the game's questions from the corpus and the filters.
+func serveRounds(g *Globals, f *serveFlags, diff quiz.Difficulty) ([]gameday.Round, error) {
 	filter, err := f.filters.filter()
 	if err != nil {
-		return cfg, err
+		return nil, err
 	}
 	incs, err := g.loadCorpus()
 	if err != nil {
-		return cfg, err
+		return nil, err
 	}
 	seed := f.seed
 	if seed == 0 {
 		seed = time.Now().UnixNano()
 	}
-	cfg.Rounds, err = gameday.BuildRounds(incs, quiz.Options{Difficulty: diff, Count: f.count, Seed: seed, Filter: filter, PerQuestion: f.perQuestion})
+	rounds, err := gameday.BuildRounds(incs, quiz.Options{Difficulty: diff, Count: f.count, Seed: seed, Filter: filter, PerQuestion: f.perQuestion})
 	if err != nil {
-		return cfg, usageErr("%v", err)
+		return nil, usageErr("%v", err)
 	}
-	return cfg, nil
+	return rounds, nil
 }
 
 // recordGame adds every player's answers to the progress database, one

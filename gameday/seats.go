@@ -10,13 +10,7 @@ func (g *game) join(req JoinRequest, c *Client) error {
 	g.nextID++
 	c.id = g.nextID
 	if req.Facilitator {
-		g.clients[c] = nil
-		g.consoles++
-		if g.phase == PhaseReveal || g.phase == PhaseBoard {
-			g.setTimer(-1) // a facilitator is back: they set the pace again
-		}
-		g.cfg.Logf("facilitator console attached from %s", req.Remote)
-		c.offer(g.viewFor(g.public(), nil))
+		g.attachConsole(req, c)
 		return nil
 	}
 	name := SanitizeName(req.User)
@@ -60,6 +54,16 @@ func (g *game) join(req JoinRequest, c *Client) error {
 	c.offer(g.viewFor(g.public(), p))
 	g.dirty = true
 	return nil
+}
+
+func (g *game) attachConsole(req JoinRequest, c *Client) {
+	g.clients[c] = nil
+	g.consoles++
+	if g.phase == PhaseReveal || g.phase == PhaseBoard {
+		g.setTimer(-1) // a facilitator is back: they set the pace again
+	}
+	g.cfg.Logf("facilitator console attached from %s", req.Remote)
+	c.offer(g.viewFor(g.public(), nil))
 }
 
 func (g *game) nameTaken(key string) bool {

@@ -117,8 +117,7 @@ func (m feedbackModel) content(w int) string {
 	var b strings.Builder
 	b.WriteString(m.verdict() + "\n")
 	b.WriteString(m.points() + "\n")
-	right := fmt.Sprintf("%d. %s", q.Answer+1, cleanLine(q.Choices[q.Answer].Text))
-	b.WriteString(hanging(m.c, right, w, s.Correct) + "\n\n")
+	b.WriteString(hanging(m.c, fmt.Sprintf("%d. ", q.Answer+1), cleanLine(q.Choices[q.Answer].Text), w, s.Correct) + "\n\n")
 	b.WriteString(incidentHeader(s, inc) + "\n" + m.c.wrap(cleanLine(inc.Title), w, s.CardTitle) + "\n\n")
 	section := func(label, text string) {
 		if strings.TrimSpace(text) != "" {
@@ -187,11 +186,11 @@ func (m feedbackModel) whyNot(w int) string {
 		if i == q.Answer {
 			continue
 		}
-		head := fmt.Sprintf("%d. %s", i+1, cleanLine(ch.Text))
+		text := cleanLine(ch.Text)
 		if i == m.outcome.Choice {
-			head = fmt.Sprintf("%d. (your pick) %s", i+1, cleanLine(ch.Text))
+			text = "(your pick) " + text
 		}
-		b.WriteString(hanging(m.c, head, w, s.Bold) + "\n")
+		b.WriteString(hanging(m.c, fmt.Sprintf("%d. ", i+1), text, w, s.Bold) + "\n")
 		why := cleanLine(ch.WhyNot)
 		if why == "" {
 			why = "Not what happened here."

@@ -224,6 +224,15 @@ func (m libraryModel) detailText(inc *incidents.Incident, w int) string {
 	if len(inc.Prevention) > 0 {
 		b.WriteString("\n" + s.Label.Render("PREVENTION") + "\n" + numbered(m.c, inc.Prevention, w, s.Text) + "\n")
 	}
+	if inc.Material != nil && len(inc.Material.Distractors) > 0 {
+		b.WriteString("\n" + s.Label.Render("NEAR MISSES") + s.Muted.Render(" · plausible causes that were not it") + "\n")
+		for _, d := range inc.Material.Distractors {
+			b.WriteString(hanging(m.c, "- ", cleanLine(d.Text), w, s.Text) + "\n")
+			if why := cleanLine(d.WhyNot); why != "" {
+				b.WriteString(lipgloss.NewStyle().PaddingLeft(2).Render(m.c.wrap(why, w-2, s.Muted)) + "\n")
+			}
+		}
+	}
 	return strings.TrimRight(b.String(), "\n")
 }
 
@@ -243,22 +252,18 @@ func incidentHeader(s *Styles, inc *incidents.Incident) string {
 func numbered(c *common, items []string, w int, st lipgloss.Style) string {
 	var out []string
 	for i, it := range items {
-		out = append(out, hanging(c, fmt.Sprintf("%d. %s", i+1, cleanLine(it)), w, st))
+		out = append(out, hanging(c, fmt.Sprintf("%d. ", i+1), cleanLine(it), w, st))
 	}
 	return strings.Join(out, "\n")
 }
 
-// hanging wraps "N. text" to width w with continuation lines indented under
-// the text, not the number.
-func hanging(c *common, item string, w int, st lipgloss.Style) string {
-	num, text, ok := strings.Cut(item, ". ")
-	if !ok {
-		return c.wrap(item, w, st)
-	}
-	ind := len(num) + 2
+// hanging wraps text after a marker such as "2. " or "- " to width w, with
+// continuation lines indented under the text, not the marker.
+func hanging(c *common, marker, text string, w int, st lipgloss.Style) string {
+	ind := lipgloss.Width(marker)
 	body := c.wrap(text, max(10, w-ind), st)
 	body = strings.ReplaceAll(body, "\n", "\n"+strings.Repeat(" ", ind))
-	return st.Render(num+".") + " " + body
+	return st.Render(marker) + body
 }
 
 // listWidth is the list's column in the two-pane layout.

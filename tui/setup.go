@@ -195,7 +195,11 @@ func (m setupModel) view() string {
 		b.WriteString(s.Item(line, i == m.cursor) + "\n")
 	}
 	n := m.engine.Count(m.filter())
-	b.WriteString("\n" + s.Number.Render(plural(n, "incident")) + s.Muted.Render(" match these filters") + "\n")
+	verb := " match these filters"
+	if n == 1 {
+		verb = " matches these filters"
+	}
+	b.WriteString("\n" + s.Number.Render(plural(n, "incident")) + s.Muted.Render(verb) + "\n")
 	if m.err != "" {
 		b.WriteString(m.c.wrap(cleanLine(m.err), w, s.Error) + "\n")
 	}

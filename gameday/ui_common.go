@@ -123,18 +123,21 @@ func teamName(set Settings, t int) string {
 }
 
 // rankOf renders "3rd of 20".
-func rankOf(rank, of int) string {
+func rankOf(rank, of int) string { return fmt.Sprintf("%s of %d", ordinal(rank), of) }
+
+// ordinal renders 1 as "1st", 12 as "12th", 22 as "22nd".
+func ordinal(n int) string {
 	suffix := "th"
 	switch {
-	case rank%100 >= 11 && rank%100 <= 13:
-	case rank%10 == 1:
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
 		suffix = "st"
-	case rank%10 == 2:
+	case n%10 == 2:
 		suffix = "nd"
-	case rank%10 == 3:
+	case n%10 == 3:
 		suffix = "rd"
 	}
-	return fmt.Sprintf("%d%s of %d", rank, suffix, of)
+	return strconv.Itoa(n) + suffix
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -76,7 +76,6 @@ func podiumView(st *look, v View, w, h int) []string {
 	g := v.Game
 	var steps [3]string
 	heights := [3]int{5, 3, 2}
-	labels := [3]string{"1st", "2nd", "3rd"}
 	for i := 0; i < 3; i++ {
 		if i >= len(g.Board) {
 			steps[i] = ""
@@ -88,7 +87,7 @@ func podiumView(st *look, v View, w, h int) []string {
 			name = "·····"
 		}
 		block := st.Card.Width(22).Height(heights[i]).Align(lipgloss.Center).Render(
-			st.ink.Number(labels[i]) + "\n" + st.ink.Bold(name) + "\n" + thousands(r.Score))
+			st.ink.Number(ordinal(r.Rank)) + "\n" + st.ink.Bold(name) + "\n" + thousands(r.Score))
 		steps[i] = block
 	}
 	podium := lipgloss.JoinHorizontal(lipgloss.Bottom, steps[1], steps[0], steps[2])

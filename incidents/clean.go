@@ -150,7 +150,7 @@ var notPlain = func() (t [256]bool) {
 }()
 
 func isMarkdownEscapable(c byte) bool {
-	return strings.IndexByte("\\`*_{}[]()#+-.!$<>|~\"':=", c) >= 0
+	return strings.IndexByte("\\`*_{}[]()#+-.!$<>|~\"':=&", c) >= 0
 }
 
 // starMarkup returns how many bytes of Markdown markup start at the star at

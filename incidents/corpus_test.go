@@ -24,11 +24,25 @@ func TestBuiltinEveryField(t *testing.T) {
 			t.Errorf("%s: a field is empty: %#v", inc.ID, inc)
 		}
 		for _, s := range append([]string{inc.Title, inc.Summary, inc.RootCause, inc.Resolution}, inc.Prevention...) {
-			if strings.ContainsAny(s, "`\n\\") || strings.Contains(s, "**") {
+			if strings.ContainsAny(s, "`\\") || strings.Contains(s, "**") {
 				t.Errorf("%s: markup left in %q", inc.ID, s)
 			}
 		}
+		for _, s := range append([]string{inc.Title}, inc.Prevention...) {
+			if strings.Contains(s, "\n") {
+				t.Errorf("%s: line break in %q", inc.ID, s)
+			}
+		}
+		// Only NFI-2024-0012 has lines inside a paragraph: its numbered resolution.
+		if linesInParagraph(inc.Summary) || linesInParagraph(inc.RootCause) || linesInParagraph(inc.Resolution) != (inc.ID == "NFI-2024-0012") {
+			t.Errorf("%s: unexpected line structure in %q / %q", inc.ID, inc.RootCause, inc.Resolution)
+		}
 	}
+}
+
+// linesInParagraph reports a line break inside a paragraph of a value.
+func linesInParagraph(s string) bool {
+	return strings.Contains(strings.ReplaceAll(s, "\n\n", ""), "\n")
 }
 
 func TestBuiltinPinned(t *testing.T) {

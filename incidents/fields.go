@@ -17,12 +17,12 @@ func (p *textParser) endField() {
 	inc := &p.cur.inc
 	switch f {
 	case fID:
-		inc.ID = p.join(false)
+		inc.ID = p.join()
 		if strings.ContainsAny(inc.ID, " \n") {
 			p.fail(p.fldLine, fmt.Sprintf("incident id %q has spaces; an id is one word like NFI-2023-0010", truncate(inc.ID, 60)))
 		}
 	case fDate:
-		if s := p.join(false); s != "" {
+		if s := p.join(); s != "" {
 			if t, ok := readDate(s); ok {
 				inc.Date = t
 			} else {
@@ -30,7 +30,7 @@ func (p *textParser) endField() {
 			}
 		}
 	case fSeverity:
-		if s := p.join(false); s != "" {
+		if s := p.join(); s != "" {
 			sev, err := ParseSeverity(truncate(s, 60))
 			if err != nil {
 				p.fail(p.fldLine, "unknown SEVERITY "+strings.TrimPrefix(err.Error(), "unknown severity "))
@@ -38,17 +38,17 @@ func (p *textParser) endField() {
 			inc.Severity = sev
 		}
 	case fPlatform:
-		inc.Platform = p.join(false)
+		inc.Platform = p.join()
 	case fServices:
 		inc.Services = p.services()
 	case fTitle:
-		inc.Title = p.join(false)
+		inc.Title = p.join()
 	case fSummary:
-		inc.Summary = p.join(true)
+		inc.Summary = p.joinValue()
 	case fRootCause:
-		inc.RootCause = p.join(true)
+		inc.RootCause = p.joinValue()
 	case fResolution:
-		inc.Resolution = p.join(true)
+		inc.Resolution = p.joinValue()
 	case fPrevention:
 		inc.Prevention = p.prevention()
 	}
@@ -95,47 +95,39 @@ func (p *textParser) clean(s string) string {
 	return c
 }
 
-// join makes one value of the field's lines: lines of a paragraph are joined
-// by a space, and paragraphs by "\n\n" when paras is set (else by a space).
+// join makes a one-paragraph value of the field's lines, joined by a space.
 // A one-line value is a substring of the input: no copy.
-func (p *textParser) join(paras bool) string {
-	lines := p.buf
-	for len(lines) > 0 && lines[0] == "" {
-		lines = lines[1:]
-	}
-	for len(lines) > 0 && lines[len(lines)-1] == "" {
-		lines = lines[:len(lines)-1]
-	}
+func (p *textParser) join() string {
+	lines := trimBlankLines(p.buf)
 	if len(lines) == 1 {
 		return p.clean(lines[0])
 	}
 	var b strings.Builder
 	size := 0
 	for _, l := range lines {
-		size += len(l) + 2
+		size += len(l) + 1
 	}
 	b.Grow(size)
-	blank := false
 	for _, l := range lines {
-		if l == "" {
-			blank = true
-			continue
-		}
-		c := p.clean(l)
-		if c == "" {
-			continue
-		}
-		if b.Len() > 0 {
-			if blank && paras && !softBreak(b.String(), c) {
-				b.WriteString("\n\n")
-			} else {
+		if c := p.clean(l); c != "" {
+			if b.Len() > 0 {
 				b.WriteByte(' ')
 			}
+			b.WriteString(c)
 		}
-		blank = false
-		b.WriteString(c)
 	}
 	return b.String()
+}
+
+// trimBlankLines drops the blank lines ("") around a field's lines.
+func trimBlankLines(lines []string) []string {
+	for len(lines) > 0 && lines[0] == "" {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return lines
 }
 
 // softBreak reports a blank line that splits a sentence ("an error that",

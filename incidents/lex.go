@@ -25,6 +25,9 @@ var fieldNames = [...]string{fID: "INCIDENT #", fDate: "DATE", fSeverity: "SEVER
 	fServices: "SERVICES", fTitle: "TITLE", fSummary: "SUMMARY", fRootCause: "ROOT CAUSE",
 	fResolution: "RESOLUTION", fPrevention: "PREVENTION"}
 
+// paragraphs reports a field whose value may have paragraphs and lines.
+func (f field) paragraphs() bool { return f == fSummary || f == fRootCause || f == fResolution }
+
 func (f field) String() string {
 	if int(f) < len(fieldNames) {
 		return fieldNames[f]

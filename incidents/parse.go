@@ -55,6 +55,11 @@ type textParser struct {
 	fldLine int      // line of the field's key
 	buf     []string // the field's lines; "" marks a blank line
 	dirty   bool     // control characters were removed from the field
+
+	lineInd int        // indentation of the line being handled
+	keyInd  int        // indentation of the field's key line
+	onKey   bool       // the field's value starts on its key line (buf[0])
+	vs      valueState // line structure of a multi-paragraph field so far
 }
 
 // draft is an incident being built, with the problems found in it so far.
@@ -87,11 +92,18 @@ func (p *textParser) run(s string) {
 
 func (p *textParser) handle(raw string) {
 	raw = trimRightBlank(raw)
-	t := trimLeftBlank(raw)
+	ind, t := indentOf(raw)
 	if t == "" {
 		if p.fld != fNone {
 			p.buf = append(p.buf, "")
+			p.vs.blank()
 		}
+		return
+	}
+	p.lineInd = ind
+	para := p.fld.paragraphs()
+	if para && p.vs.isCode(max(ind-p.keyInd, 0)) {
+		p.codeLine(t, raw)
 		return
 	}
 	kind, f, val := classify(t)
@@ -112,8 +124,21 @@ func (p *textParser) handle(raw string) {
 	default:
 		if p.fld != fNone && p.fld != fSkip {
 			p.buf = append(p.buf, raw)
+			if para {
+				p.vs.step(t, max(ind-p.keyInd, 0))
+			}
 		}
 	}
+}
+
+// codeLine keeps a code line of a multi-paragraph value, even one that reads
+// like a key; a known key is worth a warning, as it may be misindented.
+func (p *textParser) codeLine(t, raw string) {
+	if kind, f, _ := classify(t); kind == lKey {
+		p.warn(p.line, "this "+f.String()+" line is indented as code inside "+p.fld.String()+", so it is read as code; unindent it if it starts a field")
+	}
+	p.vs.step(t, max(p.lineInd-p.keyInd, 0))
+	p.buf = append(p.buf, raw)
 }
 
 // key starts field f, and a new incident when f is the id, when no incident
@@ -141,8 +166,10 @@ func (p *textParser) key(f field, val string) {
 	p.cur.have |= bit
 	p.fld, p.fldLine = f, p.line
 	p.buf = p.buf[:0]
+	p.keyInd, p.onKey, p.vs = p.lineInd, val != "", newValueState()
 	if val != "" {
 		p.buf = append(p.buf, val)
+		p.vs.step(val, 0)
 	}
 }
 

@@ -43,23 +43,18 @@ func writeIncident(w *bufio.Writer, inc *Incident, md bool) {
 		}
 		writeKey(key)
 		w.WriteByte(' ')
-		for j, para := range strings.Split(val, "\n\n") {
-			if j > 0 {
-				w.WriteString("\n\n")
-			}
-			line := escapeLine(para, j == 0, md)
-			if key == "SERVICES" {
-				line = escapeMarker(line)
-			}
-			w.WriteString(line)
+		line := escapeLine(val, md)
+		if key == "SERVICES" {
+			line = escapeMarker(line)
 		}
+		w.WriteString(line)
 		w.WriteString("\n\n")
 	}
 	// The id line is written even when the id is unknown: it starts the record.
 	writeKey("INCIDENT #")
 	if inc.ID != "" {
 		w.WriteByte(' ')
-		w.WriteString(escapeLine(inc.ID, true, md))
+		w.WriteString(escapeLine(inc.ID, md))
 	}
 	w.WriteString("\n\n")
 	if !inc.Date.IsZero() {
@@ -69,16 +64,19 @@ func writeIncident(w *bufio.Writer, inc *Incident, md bool) {
 	field("PLATFORM", inc.Platform)
 	field("SERVICES", strings.Join(inc.Services, ", "))
 	field("TITLE", inc.Title)
-	field("SUMMARY", inc.Summary)
-	field("ROOT CAUSE", inc.RootCause)
-	field("RESOLUTION", inc.Resolution)
+	for _, f := range []struct{ key, val string }{{"SUMMARY", inc.Summary}, {"ROOT CAUSE", inc.RootCause}, {"RESOLUTION", inc.Resolution}} {
+		if f.val != "" {
+			writeKey(f.key)
+			writeValue(w, f.val, md)
+		}
+	}
 	if len(inc.Prevention) > 0 {
 		writeKey("PREVENTION")
 		w.WriteString("\n\n")
 		for j, p := range inc.Prevention {
 			w.WriteString(strconv.Itoa(j + 1))
 			w.WriteString(". ")
-			w.WriteString(escapeLine(p, true, md))
+			w.WriteString(escapeLine(p, md))
 			w.WriteByte('\n')
 		}
 		w.WriteByte('\n')
@@ -86,16 +84,16 @@ func writeIncident(w *bufio.Writer, inc *Incident, md bool) {
 }
 
 // escapeLine escapes what Parse would otherwise read as markup (backquotes,
-// stars, backslash escapes) and, on a line of its own (first false), what it
-// would read as a key, a rule or a list marker, so that the value reads back
-// unchanged. With md it also escapes what Markdown would render as markup.
-func escapeLine(s string, first, md bool) string {
+// stars, backslash escapes, a final backslash that would be a hard break) in
+// text that follows a key or a list marker. With md it also escapes what
+// Markdown would render as markup.
+func escapeLine(s string, md bool) string {
 	special := "`*"
 	if md {
 		special = "`*_[]<>|~#"
 	}
-	if isPlain(s) && !strings.ContainsAny(s, special) && (first || classifyText(s)) && !strings.HasPrefix(s, ":") && !strings.HasPrefix(s, "[") &&
-		!(md && !first && isMarkerLine(s)) {
+	if isPlain(s) && !strings.ContainsAny(s, special) && !strings.HasPrefix(s, ":") && !strings.HasPrefix(s, "[") &&
+		!(md && strings.Contains(s, "&")) {
 		return s
 	}
 	var b strings.Builder
@@ -103,27 +101,30 @@ func escapeLine(s string, first, md bool) string {
 		c := s[i]
 		switch {
 		case strings.IndexByte(special, c) >= 0,
-			c == '\\' && i+1 < len(s) && (isMarkdownEscapable(s[i+1]) || isBullet(s[i+1:])),
+			c == '\\' && (i+1 == len(s) || isMarkdownEscapable(s[i+1]) || isBullet(s[i+1:])),
+			md && c == '&' && i+1 < len(s) && (s[i+1] == '#' || isWordByte(s[i+1])), // an entity
 			i == 0 && (c == ':' || c == '['):
 			b.WriteByte('\\')
 		}
 		b.WriteByte(c)
 	}
-	out := b.String()
-	if first {
-		return out
-	}
-	if !classifyText(out) {
-		// A key, rule or INCIDENT # line: escape its colon or first character.
-		if i := strings.IndexAny(out, ":#"); i >= 0 && !isRule(out) {
-			return out[:i] + "\\" + out[i:]
+	return b.String()
+}
+
+// protectLine escapes a line of its own that Parse would read as a key, a
+// rule or an INCIDENT # line (and, with md, a Markdown setext underline),
+// escaping its colon or first character.
+func protectLine(s string, md bool) string {
+	if !classifyText(s) {
+		if i := strings.IndexAny(s, ":#"); i >= 0 && !isRule(s) {
+			return s[:i] + "\\" + s[i:]
 		}
-		return "\\" + out
+		return "\\" + s
 	}
-	if md {
-		return escapeMarker(out) // Markdown would start a list
+	if md && s[0] == '=' {
+		return "\\" + s
 	}
-	return out
+	return s
 }
 
 func isMarkerLine(s string) bool {
@@ -148,4 +149,75 @@ func escapeMarker(s string) string {
 		i = strings.IndexAny(s, ".)")
 	}
 	return s[:i] + "\\" + s[i:]
+}
+
+// writeValue writes a multi-paragraph value after its key so that Parse
+// reads back the same paragraphs and lines: each line is written the way
+// valueState reads it as that line, with a hard break (a final backslash)
+// where Parse would otherwise join it to the text above.
+func writeValue(w *bufio.Writer, val string, md bool) {
+	lines := strings.Split(val, "\n")
+	out := make([]string, 0, len(lines))
+	s := newValueState()
+	last, lastText, lastCode := -1, "", false // the last line written
+	for _, l := range lines {
+		ind, t := indentOf(l)
+		if t == "" {
+			if len(out) > 0 && out[len(out)-1] != "" {
+				out = append(out, "")
+			}
+			s.blank()
+			continue
+		}
+		probe := s
+		role, _ := probe.step(t, ind)
+		// Parse joins a paragraph to the one above when a blank line
+		// seems to split a sentence; Markdown does not, so md leaves it.
+		soft := !md && role == roleProse && s.start && last >= 0 && !lastCode && softBreak(lastText, t)
+		if role == roleJoin || soft {
+			out[last] += "\\"
+			if role == roleJoin {
+				probe = s
+				probe.hard = true
+				role, _ = probe.step(t, ind)
+			}
+		}
+		s = probe
+		s.hard = false // the line's own final backslashes are escaped
+		out = append(out, encodeValueLine(role, l, t, ind, md))
+		last, lastText, lastCode = len(out)-1, t, role == roleCode
+	}
+	if len(out) == 0 { // only blanks: nothing Parse would keep
+		w.WriteString("\n\n")
+		return
+	}
+	// Text starting the value goes on the key line; a list or code block
+	// starts on a line of its own, as Markdown needs.
+	if k, _ := indentOf(out[0]); k == 0 && !isMarkerLine(out[0]) {
+		w.WriteByte(' ')
+	} else {
+		w.WriteString("\n\n")
+	}
+	for i, l := range out {
+		if i > 0 {
+			w.WriteByte('\n')
+		}
+		w.WriteString(l)
+	}
+	w.WriteString("\n\n")
+}
+
+// encodeValueLine writes one line of a value in the form Parse reads back
+// as the line l (of text t indented ind) in its role.
+func encodeValueLine(role lineRole, l, t string, ind int, md bool) string {
+	switch role {
+	case roleCode:
+		return l
+	case roleList:
+		m := markerLen(t)
+		return strings.Repeat(" ", ind) + protectLine(t[:m]+escapeLine(t[m:], md), md)
+	case roleCont:
+		return strings.Repeat(" ", ind) + protectLine(escapeLine(t, md), md)
+	}
+	return protectLine(escapeLine(t, md), md)
 }

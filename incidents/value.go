@@ -1,0 +1,204 @@
+package incidents
+
+import "strings"
+
+// Multi-paragraph values (SUMMARY, ROOT CAUSE, RESOLUTION) keep some line
+// structure, read the way Markdown reads it: list lines, the indented lines
+// under them and indented code lines stay lines of their own ("\n" in the
+// value), other lines of a paragraph are wrapped text joined by a space, and
+// a line ending in a backslash ends a line (a hard break). Parse and
+// WriteText both use valueState, so what one writes the other reads back.
+
+// lineRole is how one line of a multi-paragraph value reads.
+type lineRole uint8
+
+const (
+	roleJoin  lineRole = iota // wrapped text: continues the line above
+	roleProse                 // text starting a line (a paragraph start or after a hard break)
+	roleList                  // a list item, kept with its indentation
+	roleCont                  // an indented line under a list item, kept with its indentation
+	roleCode                  // a code line, kept as written
+)
+
+// codeIndent is how far a code line is indented, as in Markdown.
+const codeIndent = 4
+
+// valueState is what the lines read so far tell about the next line.
+type valueState struct {
+	start   bool // at the start of the value or of a paragraph
+	hard    bool // the line above ended in a hard break
+	code    bool // the line above was code
+	listCol int  // where the text of the last list item starts; -1 outside a list
+}
+
+func newValueState() valueState { return valueState{start: true, listCol: -1} }
+
+// blank records a blank line: a paragraph break, which also ends a list.
+func (s *valueState) blank() { *s = newValueState() }
+
+// codeFrom returns the indentation from which the next line is code, or -1
+// when it cannot be (an indented line right under text is wrapped text).
+func (s *valueState) codeFrom() int {
+	switch {
+	case s.start || s.hard || s.code:
+		return codeIndent
+	case s.listCol >= 0:
+		return s.listCol + codeIndent
+	}
+	return -1
+}
+
+// isCode reports whether the line raw, indented ind columns past the key,
+// reads as code. The parser asks this before taking a line for a key, so
+// code that reads "ROOT CAUSE: ..." stays code.
+func (s *valueState) isCode(ind int) bool {
+	from := s.codeFrom()
+	return from >= 0 && ind >= from
+}
+
+// step reads one non-blank line t (trimmed of blanks on both sides),
+// indented ind columns past the key, and returns its role. For text roles
+// hard reports a hard break, whose backslash the caller drops.
+func (s *valueState) step(t string, ind int) (role lineRole, hard bool) {
+	switch {
+	case s.isCode(ind):
+		role = roleCode
+	case isMarkerLine(t):
+		role = roleList
+		s.listCol = ind + markerLen(t)
+	case s.hard:
+		role = roleProse
+	case s.listCol >= 0 && ind > 0:
+		role = roleCont
+	case s.start || s.code:
+		role = roleProse
+	default:
+		role = roleJoin
+	}
+	if role == roleProse {
+		s.listCol = -1
+	}
+	s.start, s.code = false, role == roleCode
+	s.hard = role != roleCode && endsHardBreak(t)
+	return role, s.hard
+}
+
+// markerLen is the length of the list marker and the blanks after it at
+// the start of t (a checkbox is part of the item's text).
+func markerLen(t string) int {
+	body, _ := stripMarker(t)
+	n := len(t) - len(body)
+	for _, box := range []string{"[ ] ", "[x] ", "[X] "} {
+		if n >= len(box) && t[n-len(box):n] == box {
+			n -= len(box)
+			break
+		}
+	}
+	return n
+}
+
+// endsHardBreak reports a line ending in an odd number of backslashes: the
+// last one is a hard break, the others escape each other.
+func endsHardBreak(t string) bool {
+	n := 0
+	for n < len(t) && t[len(t)-1-n] == '\\' {
+		n++
+	}
+	return n%2 == 1
+}
+
+// indentOf returns the width of the blanks starting raw, a tab reaching the
+// next multiple of four, and the rest of the line.
+func indentOf(raw string) (int, string) {
+	col := 0
+	for i := 0; i < len(raw); i++ {
+		switch raw[i] {
+		case ' ':
+			col++
+		case '\t':
+			col += 4 - col%4
+		default:
+			return col, raw[i:]
+		}
+	}
+	return col, ""
+}
+
+// codeLine renders a code line: its indentation past the key as spaces and
+// its text as written, tabs expanded, with only what could drive a terminal
+// removed (dirty reports that).
+func codeLine(t string, ind int) (string, bool) {
+	t = strings.ReplaceAll(t, "\t", "    ")
+	c, dirty := cleanInlineRaw(t)
+	return strings.Repeat(" ", ind) + c, dirty
+}
+
+// joinValue makes a multi-paragraph value of the field's lines: paragraphs
+// are separated by "\n\n", lines kept by valueState by "\n", and wrapped
+// lines joined by a space. A one-line value is a substring of the input.
+func (p *textParser) joinValue() string {
+	lines := trimBlankLines(p.buf)
+	if len(lines) == 1 && p.onKey && !endsHardBreak(lines[0]) {
+		return p.clean(lines[0])
+	}
+	var b strings.Builder
+	size := 0
+	for _, l := range lines {
+		size += len(l) + 2
+	}
+	b.Grow(size)
+	s := newValueState()
+	blank, lastHard, lastCode := false, false, false
+	for i, raw := range lines {
+		if raw == "" {
+			blank = true
+			s.blank()
+			continue
+		}
+		ind, t := 0, raw
+		if i > 0 || !p.onKey {
+			ind, t = indentOf(raw)
+			ind = max(ind-p.keyInd, 0)
+		}
+		role, hard := s.step(t, ind)
+		c := p.valueLine(role, t, ind, hard)
+		if c == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			switch {
+			case blank && role == roleProse && !lastHard && !lastCode && softBreak(b.String(), c):
+				b.WriteByte(' ') // a stray blank line inside a sentence
+			case blank:
+				b.WriteString("\n\n")
+			case role == roleJoin:
+				b.WriteByte(' ')
+			default:
+				b.WriteByte('\n')
+			}
+		}
+		b.WriteString(c)
+		blank, lastHard, lastCode = false, hard, role == roleCode
+	}
+	return b.String()
+}
+
+// valueLine renders one line of a value by its role; "" drops it.
+func (p *textParser) valueLine(role lineRole, t string, ind int, hard bool) string {
+	if role == roleCode {
+		c, dirty := codeLine(t, ind)
+		p.dirty = p.dirty || dirty
+		if len(c) == ind {
+			return "" // nothing but control characters
+		}
+		return c
+	}
+	if hard {
+		t = t[:len(t)-1]
+	}
+	c := p.clean(t)
+	if c != "" && (role == roleList || role == roleCont) {
+		c = strings.Repeat(" ", ind) + c
+	}
+	return c
+}

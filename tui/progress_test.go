@@ -91,7 +91,8 @@ func TestLoadInCmd(t *testing.T) {
 	if m.View() != "" {
 		t.Fatal("a frame drawn before the corpus is loaded")
 	}
-	m, _ = drive(t, m, size(80, 24), m.Init()())
+	m, _ = drive(t, m, size(80, 24), keyRunes("1"), keyEnter, keyDown) // typed ahead: dropped
+	m, _ = drive(t, m, m.Init()())
 	mustContain(t, m.View(), "Question 1/2")
 
 	m, _ = New(Config{

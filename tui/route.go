@@ -190,6 +190,9 @@ func (m *Model) endRun() tea.Cmd {
 
 // delegate hands a message to the active screen.
 func (m Model) delegate(msg tea.Msg) (Model, tea.Cmd) {
+	if m.loading {
+		return m, nil // no screen yet: keys before the first frame are dropped
+	}
 	var c tea.Cmd
 	switch m.active {
 	case screenHome:

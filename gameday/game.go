@@ -272,7 +272,8 @@ func (g *game) end() {
 	g.ended = g.now()
 	g.cfg.Logf("game over")
 	if _, err := g.save(); err != nil {
-		g.cfg.Logf("saving results: %v", err)
+		g.notice = "results NOT saved: " + err.Error() // the console shows it; w retries
+		g.cfg.Logf("%s", g.notice)
 	}
 	g.broadcast()
 	g.report()
@@ -295,7 +296,12 @@ func (g *game) report() {
 		}
 		g.cfg.Logf("%s", msg)
 		if hub != nil {
-			hub.post(func(g *game) { g.notice = msg; g.dirty = true })
+			hub.post(func(g *game) {
+				if g.notice != "" { // keep a save failure in sight
+					msg = g.notice + " · " + msg
+				}
+				g.notice, g.dirty = msg, true
+			})
 		}
 	}()
 }

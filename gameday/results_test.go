@@ -110,3 +110,16 @@ func TestUniqueName(t *testing.T) {
 		t.Fatalf("long name: %q", got)
 	}
 }
+
+func TestSaveFailureIsShownToTheFacilitator(t *testing.T) {
+	f := newFakeGame(t, Config{Rounds: testRounds(1)})
+	f.cfg.ResultsDir = filepath.Join(t.TempDir(), "missing")
+	a := f.seat(t, "alice")
+	f.next()
+	f.answerAt(a, 0, 0)
+	f.next()
+	f.next() // final: the save fails
+	if pub := f.public(); !strings.Contains(pub.Notice, "results NOT saved") {
+		t.Fatalf("notice = %q", pub.Notice)
+	}
+}

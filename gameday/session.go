@@ -13,11 +13,11 @@ import (
 // NoPTYMessage is the one line a session without a terminal gets.
 const NoPTYMessage = "rootcause: this is an interactive game: connect with a terminal (plain `ssh -p PORT NAME@HOST`, no command, no -T)."
 
-// slot is one session's link to the hub. It is kept per session, not in
-// the connection's context: one SSH connection may carry several sessions.
 // killAfter is how long a removed session's program gets to quit by itself.
 const killAfter = 3 * time.Second
 
+// slot is one session's link to the hub. It is kept per session, not in
+// the connection's context: one SSH connection may carry several sessions.
 type slot struct {
 	client *Client
 	done   chan struct{} // closed when the session's program has ended

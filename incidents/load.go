@@ -48,11 +48,13 @@ var (
 // Load reads incidents from files and directories; BuiltinName names the
 // embedded corpus, and no paths at all means the embedded corpus.
 //
-// A directory is walked recursively for *.txt and *.md incident files and
-// *.quiz.yaml quiz material (hidden entries are skipped). A file is parsed by
-// its extension: .md as Markdown, .quiz.yaml/.quiz.yml as quiz material,
-// anything else as the native text format. For an incident file FILE.txt (or
-// FILE.md) the companion FILE.quiz.yaml beside it is read too when it exists.
+// A directory is walked recursively for *.txt, *.md and *.markdown incident
+// files and *.quiz.yaml quiz material (hidden entries are skipped). A file is
+// parsed by its extension: .md and .markdown as Markdown, .quiz.yaml/.quiz.yml
+// as quiz material, anything else as the native text format. For an incident
+// file FILE.txt (or FILE.md) the companion FILE.quiz.yaml beside it is read
+// too when it exists. Markdown that would make the parser crawl (see
+// checkMarkdownLimits) is refused with a problem instead.
 // Material applies to incidents of any loaded file, matched by id.
 //
 // Problems in the data are returned as Problems (errors and warnings), so one
@@ -146,7 +148,12 @@ func (l *loader) addPath(p string) error {
 // isCorpusFile reports whether a directory walk should read the file.
 func isCorpusFile(name string) bool {
 	n := strings.ToLower(name)
-	return strings.HasSuffix(n, ".txt") || strings.HasSuffix(n, ".md") || isMaterialFile(n)
+	return strings.HasSuffix(n, ".txt") || isMarkdownFile(n) || isMaterialFile(n)
+}
+
+func isMarkdownFile(name string) bool {
+	n := strings.ToLower(name)
+	return strings.HasSuffix(n, ".md") || strings.HasSuffix(n, ".markdown")
 }
 
 func isMaterialFile(name string) bool {
@@ -198,7 +205,7 @@ func (l *loader) addData(name string, data []byte, named bool) {
 		mats, probs := parseMaterial(name, data)
 		l.mats = append(l.mats, mats...)
 		l.probs = append(l.probs, probs...)
-	case strings.HasSuffix(lower, ".md"):
+	case isMarkdownFile(lower):
 		l.addMarkdown(name, data, named)
 	case strings.HasSuffix(lower, ".yaml") || strings.HasSuffix(lower, ".yml"):
 		l.probs = append(l.probs, Problem{Pos: Pos{File: name},
@@ -213,6 +220,10 @@ func (l *loader) addData(name string, data []byte, named bool) {
 func (l *loader) addMarkdown(name string, data []byte, named bool) {
 	if markdownParser == nil {
 		l.probs = append(l.probs, Problem{Pos: Pos{File: name}, Msg: "Markdown incident files are not supported by this build"})
+		return
+	}
+	if p, ok := checkMarkdownLimits(name, data); !ok {
+		l.probs = append(l.probs, sanitizeProblems([]Problem{p})...)
 		return
 	}
 	incs, probs := markdownParser(name, data)

@@ -148,7 +148,7 @@ func (m feedbackModel) verdict() string {
 	case o.Correct:
 		return s.Correct.Render("✓ Correct") + s.Muted.Render(fmt.Sprintf(" · answer %d", o.Answer+1))
 	case m.timedOut:
-		return s.Wrong.Render("⏱ Time is up") + s.Muted.Render(fmt.Sprintf(" · the answer was %d", o.Answer+1))
+		return s.Wrong.Render("✗ Time is up") + s.Muted.Render(fmt.Sprintf(" · the answer was %d", o.Answer+1))
 	case o.Skipped || o.Choice < 0:
 		return s.Wrong.Render("– Skipped") + s.Muted.Render(fmt.Sprintf(" · the answer was %d", o.Answer+1))
 	}

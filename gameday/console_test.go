@@ -3,6 +3,7 @@ package gameday
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -79,5 +80,20 @@ func TestConsoleDrivesTheHub(t *testing.T) {
 	m = pressConsole(m, "q")
 	if _, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("y")}); cmd == nil {
 		t.Fatal("q, y on the local console did not quit")
+	}
+}
+
+// TestStaleTicksAreDropped: a tick from an earlier countdown must not start
+// a second chain of redraws.
+func TestStaleTicksAreDropped(t *testing.T) {
+	m := newPlayerModel(nil, nil, asciiStyles())
+	v, now := goldenState(PhaseQuestion)
+	m.v, m.now = v, now
+	old := v.Game.Deadline.Add(-time.Minute)
+	if _, cmd := m.Update(tickMsg{at: now, deadline: old}); cmd != nil {
+		t.Fatal("a stale tick scheduled another")
+	}
+	if _, cmd := m.Update(tickMsg{at: now, deadline: v.Game.Deadline}); cmd == nil {
+		t.Fatal("the running countdown stopped ticking")
 	}
 }

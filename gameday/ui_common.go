@@ -14,8 +14,10 @@ import (
 // viewMsg carries a hub snapshot into a session's program.
 type viewMsg View
 
-// tickMsg redraws a running countdown.
-type tickMsg time.Time
+// tickMsg redraws a running countdown. It names the countdown (by its
+// deadline) so a tick left over from an earlier one is dropped instead of
+// starting a second chain of ticks.
+type tickMsg struct{ at, deadline time.Time }
 
 // tickAt schedules the next countdown redraw for when the shown second
 // changes, rather than polling.
@@ -24,7 +26,7 @@ func tickAt(deadline time.Time, now time.Time) tea.Cmd {
 	if d <= 0 {
 		d += time.Second
 	}
-	return tea.Tick(d+5*time.Millisecond, func(t time.Time) tea.Msg { return tickMsg(t) })
+	return tea.Tick(d+5*time.Millisecond, func(t time.Time) tea.Msg { return tickMsg{at: t, deadline: deadline} })
 }
 
 // secondsLeft is the countdown as shown: rounded up, never negative.

@@ -86,11 +86,14 @@ func (m consoleModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Quit
 		}
 		m.cursor = min(m.cursor, max(len(m.v.Game.Players)-1, 0))
-		if prev == nil || prev.Phase != m.v.Game.Phase || prev.Paused != m.v.Game.Paused || prev.Index != m.v.Game.Index {
+		if prev == nil || !prev.Deadline.Equal(m.v.Game.Deadline) || prev.Paused != m.v.Game.Paused {
 			return m, m.countdown()
 		}
 	case tickMsg:
-		m.now = time.Time(msg)
+		if m.v.Game == nil || !msg.deadline.Equal(m.v.Game.Deadline) {
+			return m, nil
+		}
+		m.now = msg.at
 		return m, m.countdown()
 	case savedMsg:
 		if msg.err != nil {

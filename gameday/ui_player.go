@@ -57,7 +57,10 @@ func (m playerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case viewMsg:
 		return m.onView(View(msg))
 	case tickMsg:
-		m.now = time.Time(msg)
+		if m.v.Game == nil || !msg.deadline.Equal(m.v.Game.Deadline) {
+			return m, nil
+		}
+		m.now = msg.at
 		return m, m.countdown()
 	case tea.KeyMsg:
 		return m.onKey(msg)
@@ -74,9 +77,9 @@ func (m playerModel) onView(v View) (tea.Model, tea.Cmd) {
 	if v.Game.Phase == PhaseFinal && (prev == nil || prev.Phase != PhaseFinal) {
 		m.final = finalScreen{}
 	}
-	// A new countdown starts its own tick chain; an old chain stops by
-	// itself once its phase is over (see countdown).
-	if prev == nil || prev.Phase != v.Game.Phase || prev.Index != v.Game.Index || prev.Paused != v.Game.Paused {
+	// A new countdown (a new deadline, or a resume) starts its own tick
+	// chain; ticks of an old one are dropped in Update.
+	if prev == nil || !prev.Deadline.Equal(v.Game.Deadline) || prev.Paused != v.Game.Paused {
 		return m, m.countdown()
 	}
 	return m, nil

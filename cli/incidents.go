@@ -330,12 +330,7 @@ func writeShow(w io.Writer, inc *incidents.Incident, width int) {
 			return
 		}
 		fmt.Fprintf(w, "\n%s\n", title)
-		for i, para := range strings.Split(incidents.Sanitize(text), "\n\n") {
-			if i > 0 {
-				fmt.Fprintln(w)
-			}
-			writeWrapped(w, para, "  ", "  ", width)
-		}
+		writeLines(w, incidents.Sanitize(text), width)
 	}
 	section("Summary", inc.Summary)
 	section("Root cause", inc.RootCause)
@@ -356,6 +351,23 @@ func writeShow(w io.Writer, inc *incidents.Incident, width int) {
 			writeWrapped(w, incidents.Sanitize(d.Text), lead, strings.Repeat(" ", len(lead)), width)
 			writeWrapped(w, "Why not: "+incidents.Sanitize(d.WhyNot), strings.Repeat(" ", len(lead)), strings.Repeat(" ", len(lead)), width)
 		}
+	}
+}
+
+// writeLines prints a multi-paragraph value indented two columns: text and
+// list items word-wrapped to width under their own indentation, code lines
+// as written (wrapping would break them).
+func writeLines(w io.Writer, text string, width int) {
+	for _, l := range incidents.Lines(text) {
+		if l.Para {
+			fmt.Fprintln(w)
+		}
+		lead := strings.Repeat(" ", 2+l.Indent)
+		if l.Code {
+			fmt.Fprintln(w, lead+l.Text)
+			continue
+		}
+		writeWrapped(w, l.Text, lead, lead+strings.Repeat(" ", l.Hang), width)
 	}
 }
 

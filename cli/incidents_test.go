@@ -124,6 +124,29 @@ func TestShow(t *testing.T) {
 	}
 }
 
+// TestShowKeepsLines: show wraps text and list items under their own
+// indentation and prints code lines as written, however wide.
+func TestShowKeepsLines(t *testing.T) {
+	t.Setenv("COLUMNS", "40")
+	f := filepath.Join(t.TempDir(), "lines.txt")
+	in := "INCIDENT #: L-1\nTITLE: Lines\nSUMMARY: s\nROOT CAUSE: The handler read:\n\n" +
+		"    if len(prefs) == 0 {\n        return Terms(field, prefs) // matches nothing at all, for every user\n    }\n\n" +
+		"Two things went wrong:\n- the filter treated no preferences as match nothing instead of no filter\n  - nested item\n"
+	if err := os.WriteFile(f, []byte(in), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, code := run(t, "--incidents", f, "incidents", "show", "L-1")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	want := "Root cause\n  The handler read:\n\n" +
+		"      if len(prefs) == 0 {\n          return Terms(field, prefs) // matches nothing at all, for every user\n      }\n\n" +
+		"  Two things went wrong:\n  - the filter treated no preferences as\n    match nothing instead of no filter\n    - nested item\n"
+	if !strings.Contains(out, want) {
+		t.Errorf("got\n%s\nwant\n%s", out, want)
+	}
+}
+
 func TestExportJSON(t *testing.T) {
 	out, _, code := run(t, "incidents", "export", "--format", "json")
 	if code != 0 {

@@ -202,3 +202,67 @@ func (p *textParser) valueLine(role lineRole, t string, ind int, hard bool) stri
 	}
 	return c
 }
+
+// vline is one line of a value with the role Parse gives it.
+type vline struct {
+	role   lineRole
+	raw    string // the line as it is in the value
+	text   string // raw without its indentation
+	ind    int    // columns of indentation
+	para   bool   // a blank line comes before it
+	joined bool   // Parse would join it to the line above without a hard break
+}
+
+// splitValue reads a value's lines as Parse would read them written one per
+// line; blank lines only mark paragraphs. A line Parse would join to the one
+// above is read as if a hard break ended that line, as it stands alone.
+func splitValue(val string) []vline {
+	out := make([]vline, 0, strings.Count(val, "\n")+1)
+	s := newValueState()
+	para := false
+	for l := range strings.SplitSeq(val, "\n") {
+		ind, t := indentOf(l)
+		if t == "" {
+			para = len(out) > 0
+			s.blank()
+			continue
+		}
+		probe := s
+		role, _ := probe.step(t, ind)
+		joined := role == roleJoin
+		if joined {
+			probe = s
+			probe.hard = true
+			role, _ = probe.step(t, ind)
+		}
+		s = probe
+		s.hard = false // a final backslash in the value is text
+		out = append(out, vline{role: role, raw: l, text: t, ind: ind, para: para, joined: joined})
+		para = false
+	}
+	return out
+}
+
+// Line is one line of a multi-paragraph value (Summary, RootCause,
+// Resolution) as Parse reads it, for display.
+type Line struct {
+	Text   string // the line's text without its indentation
+	Indent int    // columns of indentation
+	Hang   int    // for a list item, the width of its marker: wrapped lines go under its text
+	Code   bool   // a code line: show it as is, without wrapping
+	Para   bool   // a paragraph break (a blank line) comes before it
+}
+
+// Lines splits a multi-paragraph value into its lines, so a viewer can wrap
+// text and list items and keep code lines as written.
+func Lines(value string) []Line {
+	vl := splitValue(value)
+	out := make([]Line, len(vl))
+	for i, l := range vl {
+		out[i] = Line{Text: l.text, Indent: l.ind, Code: l.role == roleCode, Para: l.para}
+		if l.role == roleList {
+			out[i].Hang = markerLen(l.text)
+		}
+	}
+	return out
+}

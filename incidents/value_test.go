@@ -114,3 +114,12 @@ func TestWriteKeepsLines(t *testing.T) {
 		}
 	}
 }
+
+func TestLines(t *testing.T) {
+	got := Lines("Text that\n- item\n  more\n\n    code  here\nhard\n\nnext")
+	want := []Line{{Text: "Text that"}, {Text: "- item", Hang: 2}, {Text: "more", Indent: 2},
+		{Text: "code  here", Indent: 4, Code: true, Para: true}, {Text: "hard"}, {Text: "next", Para: true}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %+v\nwant %+v", got, want)
+	}
+}

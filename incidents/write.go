@@ -156,36 +156,21 @@ func escapeMarker(s string) string {
 // valueState reads it as that line, with a hard break (a final backslash)
 // where Parse would otherwise join it to the text above.
 func writeValue(w *bufio.Writer, val string, md bool) {
-	lines := strings.Split(val, "\n")
-	out := make([]string, 0, len(lines))
-	s := newValueState()
-	last, lastText, lastCode := -1, "", false // the last line written
-	for _, l := range lines {
-		ind, t := indentOf(l)
-		if t == "" {
-			if len(out) > 0 && out[len(out)-1] != "" {
-				out = append(out, "")
+	lines := splitValue(val)
+	out := make([]string, 0, len(lines)*2)
+	for i, l := range lines {
+		if l.para {
+			// Parse joins a paragraph to the one above when the blank line
+			// seems to split a sentence; Markdown does not, so md leaves it.
+			if !md && l.role == roleProse && lines[i-1].role != roleCode && softBreak(lines[i-1].text, l.text) {
+				out[len(out)-1] += "\\"
 			}
-			s.blank()
-			continue
+			out = append(out, "")
 		}
-		probe := s
-		role, _ := probe.step(t, ind)
-		// Parse joins a paragraph to the one above when a blank line
-		// seems to split a sentence; Markdown does not, so md leaves it.
-		soft := !md && role == roleProse && s.start && last >= 0 && !lastCode && softBreak(lastText, t)
-		if role == roleJoin || soft {
-			out[last] += "\\"
-			if role == roleJoin {
-				probe = s
-				probe.hard = true
-				role, _ = probe.step(t, ind)
-			}
+		if l.joined {
+			out[len(out)-1] += "\\"
 		}
-		s = probe
-		s.hard = false // the line's own final backslashes are escaped
-		out = append(out, encodeValueLine(role, l, t, ind, md))
-		last, lastText, lastCode = len(out)-1, t, role == roleCode
+		out = append(out, encodeValueLine(l.role, l.raw, l.text, l.ind, md))
 	}
 	if len(out) == 0 { // only blanks: nothing Parse would keep
 		w.WriteString("\n\n")

@@ -28,9 +28,6 @@ func newQuestion(c *common, r *run) questionModel {
 	return m
 }
 
-// init starts nothing: the run's Cmd starts the clock.
-func (m questionModel) init() tea.Cmd { return nil }
-
 // pendingChoice is an exam answer already given to this question (so a
 // revisit starts on it), else 0.
 func (m questionModel) pendingChoice() int {

@@ -57,7 +57,6 @@ func DefaultPalette() Palette {
 type Styles struct {
 	Palette Palette
 
-	App      lipgloss.Style // outer padding of every screen
 	Title    lipgloss.Style // product name and screen titles
 	Subtitle lipgloss.Style // a line under a title
 	Text     lipgloss.Style
@@ -82,15 +81,10 @@ type Styles struct {
 	Wrong    lipgloss.Style // a wrong pick / "Wrong" headline
 	Key      lipgloss.Style // an inline key hint such as "[c]"
 
-	MenuItem     lipgloss.Style
-	MenuSelected lipgloss.Style
-	MenuDesc     lipgloss.Style
-
-	Header lipgloss.Style // the status line at the top of a session screen
-	Footer lipgloss.Style // the help line at the bottom
-	Flag   lipgloss.Style
-	Timer  lipgloss.Style
-	Urgent lipgloss.Style // timer in its last seconds
+	MenuDesc lipgloss.Style // the description beside a menu entry
+	Flag     lipgloss.Style
+	Timer    lipgloss.Style
+	Urgent   lipgloss.Style // timer in its last seconds
 
 	Help help.Styles
 }
@@ -101,7 +95,6 @@ func NewStyles(r *lipgloss.Renderer) *Styles {
 	s := &Styles{Palette: p, Cursor: "> ", NoCursor: "  "}
 	ns := r.NewStyle
 
-	s.App = ns().Padding(0, 1)
 	s.Title = ns().Bold(true).Foreground(p.Accent)
 	s.Subtitle = ns().Foreground(p.Muted).Italic(true)
 	s.Text = ns().Foreground(p.Text)
@@ -125,12 +118,7 @@ func NewStyles(r *lipgloss.Renderer) *Styles {
 	s.Wrong = ns().Bold(true).Foreground(p.Danger)
 	s.Key = ns().Bold(true).Foreground(p.Accent2)
 
-	s.MenuItem = ns().Foreground(p.Text)
-	s.MenuSelected = ns().Bold(true).Foreground(p.Accent)
 	s.MenuDesc = ns().Foreground(p.Muted)
-
-	s.Header = ns().Foreground(p.Muted)
-	s.Footer = ns().Foreground(p.Muted)
 	s.Flag = ns().Bold(true).Foreground(p.Warning)
 	s.Timer = ns().Foreground(p.Accent2)
 	s.Urgent = ns().Bold(true).Foreground(p.Danger)

@@ -310,7 +310,7 @@ func (m Model) fullHelpView() string {
 	cols := append(append([][]key.Binding{}, h.full...), []key.Binding{k.Help, k.Quit, k.ForceQuit})
 	s := m.c.styles
 	title := s.Title.Render("Keys") + s.Muted.Render(" · "+m.active.String())
-	return m.c.center(lipgloss.NewStyle().Width(m.c.contentWidth()).Render(
+	return m.c.center(m.c.renderer.NewStyle().Width(m.c.contentWidth()).Render(
 		title + "\n\n" + m.help.FullHelpView(cols)))
 }
 

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/viewport"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/nexusflow/rootcause/quiz"
 )
 
@@ -56,7 +55,7 @@ func choiceLines(c *common, choices []quiz.Choice, cursor, width int, mark func(
 		if i == cursor {
 			st = s.Selected
 		}
-		wrapped := strings.Split(lipgloss.NewStyle().Width(textW).Render(text), "\n")
+		wrapped := strings.Split(c.renderer.NewStyle().Width(textW).Render(text), "\n")
 		for j, w := range wrapped {
 			w = strings.TrimRight(w, " ")
 			switch {

@@ -7,7 +7,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/nexusflow/rootcause/quiz"
 )
 
@@ -198,7 +197,7 @@ func (m feedbackModel) whyNot(w int) string {
 		if ch.IncidentID != "" && !strings.Contains(why, ch.IncidentID) {
 			why += " (This caused " + cleanLine(ch.IncidentID) + ".)"
 		}
-		b.WriteString(lipgloss.NewStyle().PaddingLeft(3).Render(m.c.wrap(why, w-3, s.Muted)) + "\n")
+		b.WriteString(m.c.renderer.NewStyle().PaddingLeft(3).Render(m.c.wrap(why, w-3, s.Muted)) + "\n")
 	}
 	return b.String()
 }

@@ -229,7 +229,7 @@ func (m libraryModel) detailText(inc *incidents.Incident, w int) string {
 		for _, d := range inc.Material.Distractors {
 			b.WriteString(hanging(m.c, "- ", cleanLine(d.Text), w, s.Text) + "\n")
 			if why := cleanLine(d.WhyNot); why != "" {
-				b.WriteString(lipgloss.NewStyle().PaddingLeft(2).Render(m.c.wrap(why, w-2, s.Muted)) + "\n")
+				b.WriteString(m.c.renderer.NewStyle().PaddingLeft(2).Render(m.c.wrap(why, w-2, s.Muted)) + "\n")
 			}
 		}
 	}

@@ -160,7 +160,7 @@ func (m resultsModel) examReview(w int) string {
 			pick = fmt.Sprintf("you: %d", rec.Choice+1)
 		}
 		detail := fmt.Sprintf("%s · answer %d: %s", pick, q.Answer+1, cleanLine(q.Choices[q.Answer].Text))
-		b.WriteString(lipgloss.NewStyle().PaddingLeft(6).Render(m.c.wrap(detail, w-6, s.Muted)) + "\n")
+		b.WriteString(m.c.renderer.NewStyle().PaddingLeft(6).Render(m.c.wrap(detail, w-6, s.Muted)) + "\n")
 	}
 	return b.String()
 }

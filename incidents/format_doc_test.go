@@ -16,13 +16,20 @@ func TestFormatDocExamples(t *testing.T) {
 		t.Fatal(err)
 	}
 	blocks := regexp.MustCompile("(?s)```(text|yaml)\n(.*?)```").FindAllStringSubmatch(string(doc), -1)
-	if len(blocks) != 2 {
-		t.Fatalf("found %d example blocks, want 2", len(blocks))
+	if len(blocks) != 3 {
+		t.Fatalf("found %d example blocks, want 3", len(blocks))
 	}
 	dir := t.TempDir()
 	text := blocks[0][2][:strings.Index(blocks[0][2], "=====")]
 	write(t, dir, "acme.txt", text)
-	write(t, dir, "acme.quiz.yaml", blocks[1][2])
+	write(t, dir, "acme.quiz.yaml", blocks[2][2])
+	lines, probs := Parse("lines.txt", []byte("INCIDENT #: L-1\nTITLE: t\nSUMMARY: s\n"+blocks[1][2]))
+	want := "The personalisation filter returned no results for new users:\n\n" +
+		"    if len(prefs) == 0 {\n        return Terms(field, prefs) // matches nothing\n    }\n\n" +
+		"Two things let it through:\n- tests only covered users with a history;\n  nobody tried an empty profile\n- the canary had no new users"
+	if len(probs) != 0 || len(lines) != 1 || lines[0].RootCause != want {
+		t.Errorf("the lists and code example reads as %q, problems %v", lines[0].RootCause, probs)
+	}
 	incs, probs, err := Load([]string{filepath.Join(dir, "acme.txt")})
 	if err != nil || len(probs) != 0 || len(incs) != 1 || incs[0].Material == nil || len(incs[0].Prevention) != 2 {
 		t.Errorf("%v %v %d", err, probs, len(incs))

@@ -340,3 +340,18 @@ func TestEachSessionGetsItsOwnColors(t *testing.T) {
 		t.Errorf("the dumb terminal got styling %q", m)
 	}
 }
+
+// TestResizeRedrawsAtTheNewWidth: a window-change request re-lays the
+// screen out for the client's new size.
+func TestResizeRedrawsAtTheNewWidth(t *testing.T) {
+	srv := startServer(t, Config{})
+	alice := connect(t, srv, "alice", newKey(t))
+	header := func(width int) string { // the lobby header, spread over the width less the margins
+		return "rootcause game day" + strings.Repeat(" ", width-2-len("rootcause game day")-len("alice 0")) + "alice 0"
+	}
+	alice.expect(header(80))
+	if err := alice.sess.WindowChange(40, 120); err != nil {
+		t.Fatal(err)
+	}
+	alice.expect(header(120))
+}

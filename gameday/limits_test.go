@@ -3,8 +3,13 @@ package gameday
 import (
 	"io"
 	"net"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
+
+	gossh "golang.org/x/crypto/ssh"
 )
 
 func TestConnectionsPerAddressAreCapped(t *testing.T) {
@@ -62,4 +67,32 @@ func readBanner(t *testing.T, c net.Conn) {
 		t.Fatalf("no SSH banner: %q %v", buf[:n], err)
 	}
 	_ = c.SetReadDeadline(time.Time{})
+}
+
+func TestHostKeyIsCreatedOnceAndPrivate(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sub", "ssh_host_ed25519")
+	first, err := loadHostKey(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Mode().Perm() != 0o600 {
+		t.Fatalf("host key mode %v, want 0600", info.Mode().Perm())
+	}
+	again, err := loadHostKey(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if gossh.FingerprintSHA256(first.PublicKey()) != gossh.FingerprintSHA256(again.PublicKey()) {
+		t.Fatal("the host key changed between runs: players' known_hosts would break")
+	}
+	if err := os.WriteFile(path, []byte("not a key"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := loadHostKey(path); err == nil || !strings.Contains(err.Error(), path) {
+		t.Fatalf("a broken key file: err = %v, want one naming the file", err)
+	}
 }

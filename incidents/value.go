@@ -130,6 +130,9 @@ func indentOf(raw string) (int, string) {
 func codeLine(t string, ind int) (string, bool) {
 	t = strings.ReplaceAll(t, "\t", "    ")
 	c, dirty := cleanInlineRaw(t)
+	if dirty { // removed characters may leave blanks at the end, or nothing else
+		c = strings.TrimRight(c, " ")
+	}
 	return strings.Repeat(" ", ind) + c, dirty
 }
 

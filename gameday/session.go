@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/wish"
 	bm "github.com/charmbracelet/wish/bubbletea"
 	"github.com/nexusflow/rootcause/tui"
+	gossh "golang.org/x/crypto/ssh"
 )
 
 // NoPTYMessage is the one line a session without a terminal gets.
@@ -43,6 +44,7 @@ func (s *Server) sessionMiddleware(next ssh.Handler) ssh.Handler {
 		}
 		sl := &slot{done: make(chan struct{})}
 		s.slots.Store(sess, sl)
+		go s.keepAlive(sess, sl.done)
 		next(sess)
 		close(sl.done)
 		s.slots.Delete(sess)
@@ -114,6 +116,30 @@ func pump(done <-chan struct{}, c *Client, p *tea.Program) {
 		select {
 		case v := <-c.Updates():
 			p.Send(viewMsg(v))
+		case <-done:
+			return
+		}
+	}
+}
+
+// keepAlive pings the client while its session lasts. A player may sit in
+// a quiet lobby longer than the idle timeout: the ping's traffic keeps a live
+// connection open, while a dead one fails to answer and is dropped.
+func (s *Server) keepAlive(sess ssh.Session, done <-chan struct{}) {
+	conn, ok := sess.Context().Value(ssh.ContextKeyConn).(gossh.Conn)
+	if !ok {
+		return
+	}
+	t := time.NewTicker(max(s.cfg.IdleTimeout/3, 10*time.Millisecond))
+	defer t.Stop()
+	for {
+		select {
+		case <-t.C:
+			// OpenSSH answers unknown requests with a failure: any answer
+			// proves the peer is there.
+			if _, _, err := conn.SendRequest("keepalive@rootcause", true, nil); err != nil {
+				return
+			}
 		case <-done:
 			return
 		}

@@ -112,7 +112,7 @@ func (g *game) next() {
 
 func (g *game) start() {
 	g.started = g.now()
-	g.cfg.Logf("game started with %d players", len(g.order))
+	g.cfg.Logf("game started; players: %d", len(g.order))
 	if len(g.cfg.Teams) > 0 {
 		for _, p := range g.order {
 			if p.team < 0 {

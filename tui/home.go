@@ -43,6 +43,23 @@ func newHome(c *common, incs []incidents.Incident, notice string) homeModel {
 	return m
 }
 
+// withDue says on the Review entry what it would serve.
+func (m homeModel) withDue(due, fresh int) homeModel {
+	desc := plural(due, "incident") + " due today, then new ones"
+	switch {
+	case due == 0 && fresh == 0:
+		desc = "nothing due today; every incident seen"
+	case due == 0:
+		desc = fmt.Sprintf("nothing due today; %d new", fresh)
+	}
+	for i := range m.items {
+		if _, ok := m.items[i].msg.(reviewMsg); ok {
+			m.items[i].desc = desc
+		}
+	}
+	return m
+}
+
 // hot is a menu hotkey; its help text is the key itself.
 func hot(k string) key.Binding {
 	return key.NewBinding(key.WithKeys(k), key.WithHelp(k, ""))

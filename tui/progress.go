@@ -5,6 +5,7 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/nexusflow/rootcause/incidents"
 	"github.com/nexusflow/rootcause/progress"
 	"github.com/nexusflow/rootcause/quiz"
 )
@@ -28,6 +29,9 @@ type (
 	}
 	// recordedMsg reports one write to the store; err is shown in the footer.
 	recordedMsg struct{ err error }
+	// dueMsg carries how many incidents are due for review and how many
+	// are new, for the Home menu.
+	dueMsg struct{ due, fresh int }
 	// reviewPlannedMsg carries the incidents a review session asks, due first.
 	reviewPlannedMsg struct {
 		ids []string
@@ -136,5 +140,21 @@ func planReview(store Progress, user string, ids []string, now time.Time, n int)
 		}
 		out, err := store.Plan(user, ids, now, n)
 		return reviewPlannedMsg{ids: out, err: err}
+	}
+}
+
+// loadDue returns a Cmd that counts what Review would serve, for Home; nil
+// without a store that keeps stats. A failure just leaves Home's text as is.
+func loadDue(store Progress, user string, incs []incidents.Incident, now time.Time) tea.Cmd {
+	src, ok := store.(StatsSource)
+	if !ok {
+		return nil
+	}
+	return func() tea.Msg {
+		st, err := src.Stats(user, incs, now)
+		if err != nil || st == nil {
+			return nil
+		}
+		return dueMsg{due: st.DueToday, fresh: st.New}
 	}
 }

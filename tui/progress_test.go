@@ -118,3 +118,21 @@ func TestStatsFromHome(t *testing.T) {
 		t.Fatalf("esc from stats: %v", m.active)
 	}
 }
+
+func TestHomeSaysWhatIsDue(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "progress.db")
+	st, err := progress.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	m, err := New(Config{
+		Incidents: testCorpus(t), User: "tester", Renderer: asciiRenderer(), Now: fixedClock,
+		OpenProgress: func() (Progress, error) { return st, nil },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ = drive(t, m, size(100, 30), m.Init()())
+	mustContain(t, m.View(), "nothing due today; 8 new", "Progress is saved for tester in "+path)
+}

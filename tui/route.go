@@ -16,17 +16,20 @@ const reviewSize = 10
 func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case goHomeMsg:
-		c := m.endRun()
+		// A round left unfinished stays "interrupted" in the store; its
+		// answers are already written or queued.
+		m.run = nil
 		m.active = screenHome
-		return m, c, true
+		return m, loadDue(m.cfg.Progress, m.cfg.User, m.cfg.Incidents, m.c.now()), true
+	case dueMsg:
+		m.home = m.home.withDue(msg.due, msg.fresh)
+		return m, nil, true
 	case leaveMsg:
 		if m.sessionRunning() {
 			m.confirm = confirmLeave
 			return m, nil, true
 		}
-		c := m.endRun()
-		m.active = screenHome
-		return m, c, true
+		return m, cmd(goHomeMsg{}), true
 	case openSetupMsg:
 		m.setup = newSetup(m.c, m.engine, msg.mode, m.c.now().UnixNano())
 		m.active = screenSetup
@@ -119,7 +122,7 @@ func (m Model) progressOpened(msg progressOpenedMsg) (Model, tea.Cmd, bool) {
 	if p, ok := msg.store.(interface{ Path() string }); ok {
 		m.home.status += " in " + cleanLine(p.Path())
 	}
-	var cmds []tea.Cmd
+	cmds := []tea.Cmd{loadDue(msg.store, m.cfg.User, m.cfg.Incidents, m.c.now())}
 	for _, r := range m.c.recorders {
 		cmds = append(cmds, r.attach(msg.store))
 	}
@@ -138,13 +141,12 @@ func (m Model) start(o quiz.Options) (Model, tea.Cmd, bool) {
 		}
 		return m, nil, true
 	}
-	end := m.endRun()
 	rn.tickFn = m.c.tick
 	m.run, m.lastOpts, m.err = rn, o, ""
 	m.c.recorders = append(m.c.recorders, rn.rec)
 	m.question = newQuestion(m.c, rn)
 	m.active = screenQuestion
-	return m, tea.Batch(end, rn.startCmd()), true
+	return m, rn.startCmd(), true
 }
 
 func (m Model) startReview(msg reviewPlannedMsg) (Model, tea.Cmd, bool) {
@@ -179,13 +181,6 @@ func (m Model) next() (Model, tea.Cmd, bool) {
 	m.results = newResults(m.c, m.run)
 	m.active = screenResults
 	return m, c, true
-}
-
-// endRun drops the session in progress. One left unfinished stays
-// "interrupted" in the store; its answers are already queued or written.
-func (m *Model) endRun() tea.Cmd {
-	m.run = nil
-	return nil
 }
 
 // delegate hands a message to the active screen.

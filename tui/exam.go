@@ -61,6 +61,9 @@ func (e examSubmit) view(c *common, r *run) string {
 	if un > 0 {
 		b.WriteString(s.Notice.Render("Unanswered questions count as missed.") + "\n")
 	}
+	if r.opts.TimeLimit > 0 {
+		b.WriteString(s.Timer.Render("Time left "+clock(r.sessionLeft())) + s.Muted.Render(" · the exam is submitted when it runs out") + "\n")
+	}
 	b.WriteString("\n" + s.Item("Submit and see results", e.cursor == 0) + "\n")
 	for i, q := range e.items {
 		rec, _ := r.sess.Record(q)

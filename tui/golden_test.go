@@ -42,6 +42,8 @@ func goldenCases() []goldenCase {
 		{name: "help", steps: []step{{keyRunes("?"), ""}}, wait: "Keys"},
 		{name: "question", start: practice(), wait: "Question 1/2"},
 		{name: "question_hard", start: &quiz.Options{Count: 2, Seed: 1, Difficulty: quiz.Hard}, wait: "Question 1/2"},
+		{name: "question_clue", start: &quiz.Options{Count: 2, Seed: 1, Difficulty: quiz.Hard},
+			steps: []step{{keyRunes("c"), ""}}, wait: "Services revealed"},
 		{name: "question_exam", start: exam(), steps: []step{{keyRunes("f"), ""}}, wait: "[flagged]"},
 		{name: "feedback_right", start: practice(), steps: []step{{answerKey{true}, ""}}, wait: "Correct"},
 		{name: "feedback_wrong", start: practice(), steps: []step{{answerKey{false}, ""}}, wait: "Wrong"},
@@ -88,6 +90,11 @@ func TestGoldenWide(t *testing.T) {
 			})
 		}
 	}
+}
+
+// TestGoldenTooSmall is the request for a larger window.
+func TestGoldenTooSmall(t *testing.T) {
+	golden.RequireEqual(t, []byte(runGolden(t, goldenCase{name: "home", wait: "enlarge"}, 50, 12)))
 }
 
 func runGolden(t *testing.T, tc goldenCase, w, h int) string {

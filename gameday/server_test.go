@@ -61,6 +61,7 @@ func TestReconnectKeepsScore(t *testing.T) {
 	bob.expect("Welcome, bob.")
 	srv.Hub.Next()
 	alice.expect("alpha cause")
+	bob.expect("alpha cause")
 	alice.press("1")
 	bob.press("2")
 	st := waitState(t, srv.Hub, "the reveal", func(p *Public) bool { return p.Phase == PhaseReveal })
@@ -270,6 +271,10 @@ func TestAnonymousLeaderboardOverSSH(t *testing.T) {
 	bob.expect("Welcome, bob.")
 	waitState(t, srv.Hub, "two", connectedCount(2))
 	srv.Hub.Next()
+	// Keys pressed before a player's screen shows the question are ignored,
+	// so wait for it on both sides.
+	alice.expect("alpha cause")
+	bob.expect("alpha cause")
 	alice.press("1")
 	bob.press("2")
 	waitState(t, srv.Hub, "reveal", func(p *Public) bool { return p.Phase == PhaseReveal })
@@ -295,6 +300,7 @@ func TestReconnectMidQuestionKeepsTheAnswer(t *testing.T) {
 	bob.expect("Welcome, bob.")
 	waitState(t, srv.Hub, "two", connectedCount(2))
 	srv.Hub.Next()
+	alice.expect("alpha cause")
 	alice.press("1")
 	alice.expect("Locked in: 1.")
 	alice.close()

@@ -106,7 +106,7 @@ func (m playerModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	switch g.Phase {
 	case PhaseQuestion:
 		if key.Matches(msg, k.Pick) && m.v.Me.Choice < 0 {
-			choice := int(msg.Runes[0] - '1')
+			choice := tui.PickIndex(msg)
 			hub, c := m.hub, m.c
 			return m, func() tea.Msg { hub.Answer(c, choice); return nil }
 		}

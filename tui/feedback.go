@@ -82,7 +82,7 @@ func (m feedbackModel) updateFollowUp(msg tea.KeyMsg) (feedbackModel, tea.Cmd) {
 	case key.Matches(msg, k.Down):
 		m.fuCursor = (m.fuCursor + 1) % n
 	case key.Matches(msg, k.Pick):
-		if i := int(msg.Runes[0] - '1'); i >= 0 && i < n {
+		if i := PickIndex(msg); i >= 0 && i < n {
 			m.fuCursor = i
 			return m.answerFollowUp(i)
 		}

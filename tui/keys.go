@@ -1,16 +1,19 @@
 package tui
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
 
 // KeyMap holds every key binding of the app. Screens match keys with
 // key.Matches against these bindings (never raw strings), and each screen
 // lists the bindings that apply to it in its help (see screenHelp), so the
 // footer and the full help always tell the truth.
 //
-// Choices are numbered and answered with their digit (or moved onto with
-// arrows/j/k and confirmed with Enter). They are not lettered: letter keys
-// would clash with c (clue), f (flag) and s (skip) — a stray "c" must never
-// answer a question.
+// Choices are numbered and answered with their digit or its capital letter
+// (1 or A, 2 or B, …), or moved onto with arrows/j/k and confirmed with Enter.
+// Lower-case letters stay commands — c (clue), f (flag), s (skip) — so a stray
+// "c" never answers a question.
 type KeyMap struct {
 	Up       key.Binding
 	Down     key.Binding
@@ -59,11 +62,12 @@ func DefaultKeyMap() *KeyMap {
 		Bottom:   b(key.WithKeys("end", "G"), key.WithHelp("G/end", "bottom")),
 
 		Enter: b(key.WithKeys("enter"), key.WithHelp("enter", "confirm")),
-		Pick:  b(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-4", "answer")),
-		Clue:  b(key.WithKeys("c"), key.WithHelp("c", "clue")),
-		Flag:  b(key.WithKeys("f"), key.WithHelp("f", "flag")),
-		Skip:  b(key.WithKeys("s"), key.WithHelp("s", "skip")),
-		Next:  b(key.WithKeys("enter", "n", "right"), key.WithHelp("enter/n", "next")),
+		Pick: b(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C", "D"),
+			key.WithHelp("1-4/A-D", "answer")),
+		Clue: b(key.WithKeys("c"), key.WithHelp("c", "clue")),
+		Flag: b(key.WithKeys("f"), key.WithHelp("f", "flag")),
+		Skip: b(key.WithKeys("s"), key.WithHelp("s", "skip")),
+		Next: b(key.WithKeys("enter", "n", "right"), key.WithHelp("enter/n", "next")),
 
 		Retry: b(key.WithKeys("r"), key.WithHelp("r", "retry missed")),
 		Fresh: b(key.WithKeys("n"), key.WithHelp("n", "new round")),
@@ -98,3 +102,18 @@ type screenHelp struct {
 
 func (h screenHelp) ShortHelp() []key.Binding  { return h.short }
 func (h screenHelp) FullHelp() [][]key.Binding { return h.full }
+
+// PickIndex is the 0-based choice a Pick key stands for (1-9 or A-D; capital
+// letters stop at D because G is "bottom"), or -1 for any other key.
+func PickIndex(msg tea.KeyMsg) int {
+	if len(msg.Runes) != 1 {
+		return -1
+	}
+	switch r := msg.Runes[0]; {
+	case r >= '1' && r <= '9':
+		return int(r - '1')
+	case r >= 'A' && r <= 'D':
+		return int(r - 'A')
+	}
+	return -1
+}

@@ -79,7 +79,7 @@ func (m questionModel) onKey(msg tea.KeyMsg) (questionModel, tea.Cmd) {
 	case key.Matches(msg, k.Down):
 		m.cursor = (m.cursor + 1) % len(q.Choices)
 	case key.Matches(msg, k.Pick):
-		i := int(msg.Runes[0] - '1')
+		i := PickIndex(msg)
 		if i < 0 || i >= len(q.Choices) {
 			m.note = fmt.Sprintf("there are %d choices", len(q.Choices))
 			return m, nil

@@ -84,7 +84,7 @@ func (m statsModel) update(msg tea.Msg) (statsModel, tea.Cmd) {
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, k.Pick):
-			if i := int(msg.Runes[0] - '1'); i >= 0 && i < len(m.studyable()) {
+			if i := PickIndex(msg); i >= 0 && i < len(m.studyable()) {
 				return m, cmd(studyMsg{id: m.studyable()[i].ID})
 			}
 			return m, nil

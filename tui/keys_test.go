@@ -1,0 +1,36 @@
+package tui
+
+import (
+	"testing"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+func TestPickIndex(t *testing.T) {
+	k := DefaultKeyMap()
+	cases := []struct {
+		key  string
+		want int
+		pick bool // whether the Pick binding matches at all
+	}{
+		{"1", 0, true}, {"4", 3, true}, {"9", 8, true},
+		{"A", 0, true}, {"B", 1, true}, {"D", 3, true},
+		// Lower-case letters are commands (c = clue), G is "bottom".
+		{"a", -1, false}, {"c", -1, false}, {"G", -1, false}, {"0", -1, false},
+	}
+	for _, tc := range cases {
+		msg := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(tc.key)}
+		if got := key.Matches(msg, k.Pick); got != tc.pick {
+			t.Errorf("Pick matches %q = %v, want %v", tc.key, got, tc.pick)
+		}
+		if tc.pick {
+			if got := PickIndex(msg); got != tc.want {
+				t.Errorf("PickIndex(%q) = %d, want %d", tc.key, got, tc.want)
+			}
+		}
+	}
+	if got := PickIndex(tea.KeyMsg{Type: tea.KeyEnter}); got != -1 {
+		t.Errorf("PickIndex(enter) = %d, want -1", got)
+	}
+}

@@ -314,8 +314,12 @@ func (m questionModel) hints(q *quiz.Question, w int) string {
 	shown := m.run.sess.CluesShown()
 	if shown < len(q.Clues) {
 		cl := q.Clues[shown]
+		left := "the last clue"
+		if n := len(q.Clues) - shown; n > 1 {
+			left = fmt.Sprintf("%d clues left", n)
+		}
 		return s.Muted.Render(" ") + s.Key.Render("c") +
-			s.Muted.Render(fmt.Sprintf(" reveals %s (−%d points), %d clue(s) left", cl.Label, cl.Cost, len(q.Clues)-shown))
+			s.Muted.Render(fmt.Sprintf(" reveals %s (−%d points), %s", cl.Label, cl.Cost, left))
 	}
 	if len(q.Clues) > 0 {
 		return s.Muted.Render(" all clues revealed")

@@ -16,6 +16,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("INCIDENT #: X\nTITLE: \x1b[31mred\x1b]0;t\x07\nSUMMARY: s\u009b2J\nROOT CAUSE: **`r`** \\$5\n=====\n****END****"))
 	f.Add([]byte("\uFEFFpreamble\nDATE: 2023-10-26\n=====\nIncident # a\nprevention:\n- [ ] x\n  y\n•\n(2) z"))
 	f.Add([]byte("INCIDENT #:\n\nID-1\nSEVERITY: P2 (High)\nSERVICES:\n- AWS Lambda\n- S3; SNS."))
+	f.Add([]byte("INCIDENT #: L\nROOT CAUSE: a:\n- b\n  c\n  * d\n      e\n\n    ROOT CAUSE: x \\\n\t=====\nf | g\\\nh\\\\\n\nno stop\n\nlower\nRESOLUTION:\n\n    code"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		incs, probs := Parse("f.txt", data)
 		for i := range incs {

@@ -132,9 +132,10 @@ func (p *textParser) handle(raw string) {
 }
 
 // codeLine keeps a code line of a multi-paragraph value, even one that reads
-// like a key; a known key is worth a warning, as it may be misindented.
+// like a key. A key this incident has not had yet is worth a warning: it may
+// be a misindented field. (Keys it has are common in quoted logs and config.)
 func (p *textParser) codeLine(t, raw string) {
-	if kind, f, _ := classify(t); kind == lKey {
+	if kind, f, _ := classify(t); kind == lKey && p.cur.have&(1<<f) == 0 {
 		p.warn(p.line, "this "+f.String()+" line is indented as code inside "+p.fld.String()+", so it is read as code; unindent it if it starts a field")
 	}
 	p.vs.step(t, max(p.lineInd-p.keyInd, 0))

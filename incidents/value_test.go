@@ -42,20 +42,20 @@ func TestParseValueLines(t *testing.T) {
 	}
 }
 
-// A code line that reads like a key or a rule stays code; a known key is
-// warned about, since it may be a misindented field.
+// A code line that reads like a key or a rule stays code; a key the
+// incident has not had yet is warned about, since it may be a misindented
+// field.
 func TestParseCodeLineLikeKey(t *testing.T) {
-	in := "INCIDENT #: X\nTITLE: t\nSUMMARY: s\nROOT CAUSE: The config read:\n\n    ROOT CAUSE: none\n    =====\n    INCIDENT #: Y\n\nRESOLUTION: r\n"
+	in := "INCIDENT #: X\nTITLE: t\nSUMMARY: s\nROOT CAUSE: The config read:\n\n    ROOT CAUSE: none\n    =====\n    INCIDENT #: Y\n    Resolution: r2\n\nRESOLUTION: r\n"
 	incs, probs := Parse("t.txt", []byte(in))
 	if len(incs) != 1 {
 		t.Fatalf("%d incidents, problems %v", len(incs), probs)
 	}
-	if want := "The config read:\n\n    ROOT CAUSE: none\n    =====\n    INCIDENT #: Y"; incs[0].RootCause != want || incs[0].Resolution != "r" {
+	if want := "The config read:\n\n    ROOT CAUSE: none\n    =====\n    INCIDENT #: Y\n    Resolution: r2"; incs[0].RootCause != want || incs[0].Resolution != "r" {
 		t.Errorf("root cause %q, resolution %q", incs[0].RootCause, incs[0].Resolution)
 	}
 	want := []string{
-		"t.txt:6: warning: incident X: this ROOT CAUSE line is indented as code inside ROOT CAUSE, so it is read as code; unindent it if it starts a field",
-		"t.txt:8: warning: incident X: this INCIDENT # line is indented as code inside ROOT CAUSE, so it is read as code; unindent it if it starts a field",
+		"t.txt:9: warning: incident X: this RESOLUTION line is indented as code inside ROOT CAUSE, so it is read as code; unindent it if it starts a field",
 	}
 	if got := problemStrings(probs); !reflect.DeepEqual(got, want) {
 		t.Errorf("problems:\n%s", strings.Join(got, "\n"))

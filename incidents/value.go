@@ -60,12 +60,16 @@ func (s *valueState) isCode(ind int) bool {
 // indented ind columns past the key, and returns its role. For text roles
 // hard reports a hard break, whose backslash the caller drops.
 func (s *valueState) step(t string, ind int) (role lineRole, hard bool) {
+	body := t // without a hard break, which does not make "-\\" less of a list item
+	if endsHardBreak(t) {
+		body = trimRightBlank(t[:len(t)-1])
+	}
 	switch {
 	case s.isCode(ind):
 		role = roleCode
-	case isMarkerLine(t):
+	case isMarkerLine(body):
 		role = roleList
-		s.listCol = ind + markerLen(t)
+		s.listCol = ind + markerLen(body)
 	case s.hard:
 		role = roleProse
 	case s.listCol >= 0 && ind > 0:

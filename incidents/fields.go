@@ -13,7 +13,6 @@ func (p *textParser) endField() {
 	if f == fNone || f == fSkip || !p.open {
 		return
 	}
-	p.dirty = false
 	inc := &p.cur.inc
 	switch f {
 	case fID:
@@ -44,11 +43,11 @@ func (p *textParser) endField() {
 	case fTitle:
 		inc.Title = p.join()
 	case fSummary:
-		inc.Summary = p.joinValue()
+		inc.Summary = p.value()
 	case fRootCause:
-		inc.RootCause = p.joinValue()
+		inc.RootCause = p.value()
 	case fResolution:
-		inc.Resolution = p.joinValue()
+		inc.Resolution = p.value()
 	case fPrevention:
 		inc.Prevention = p.prevention()
 	}

@@ -56,10 +56,15 @@ type textParser struct {
 	buf     []string // the field's lines; "" marks a blank line
 	dirty   bool     // control characters were removed from the field
 
-	lineInd int        // indentation of the line being handled
-	keyInd  int        // indentation of the field's key line
-	onKey   bool       // the field's value starts on its key line (buf[0])
-	vs      valueState // line structure of a multi-paragraph field so far
+	// A multi-paragraph field's lines are read as they come: buf holds
+	// each line's text and seps what goes before it (see addLine).
+	lineInd   int        // indentation of the line being handled
+	keyInd    int        // indentation of the field's key line
+	vs        valueState // line structure of the field so far
+	seps      []byte
+	blankSeen bool     // a blank line since the last line kept
+	lastRole  lineRole // the last line kept
+	lastHard  bool     // it ended in a hard break
 }
 
 // draft is an incident being built, with the problems found in it so far.
@@ -93,17 +98,21 @@ func (p *textParser) run(s string) {
 func (p *textParser) handle(raw string) {
 	raw = trimRightBlank(raw)
 	ind, t := indentOf(raw)
-	if t == "" {
+	para := p.fld.paragraphs()
+	switch {
+	case t == "" && para:
+		p.vs.blank()
+		p.blankSeen = true
+		return
+	case t == "":
 		if p.fld != fNone {
 			p.buf = append(p.buf, "")
-			p.vs.blank()
 		}
 		return
 	}
 	p.lineInd = ind
-	para := p.fld.paragraphs()
 	if para && p.vs.isCode(max(ind-p.keyInd, 0)) {
-		p.codeLine(t, raw)
+		p.codeLine(t)
 		return
 	}
 	kind, f, val := classify(t)
@@ -122,11 +131,11 @@ func (p *textParser) handle(raw string) {
 		p.warn(p.line, fmt.Sprintf("unknown key %q; its text is ignored (known keys: INCIDENT #, DATE, SEVERITY, PLATFORM, SERVICES, TITLE, SUMMARY, ROOT CAUSE, RESOLUTION, PREVENTION)", k))
 		p.fld = fSkip
 	default:
-		if p.fld != fNone && p.fld != fSkip {
+		switch {
+		case para:
+			p.addText(t, max(ind-p.keyInd, 0))
+		case p.fld != fNone && p.fld != fSkip:
 			p.buf = append(p.buf, raw)
-			if para {
-				p.vs.step(t, max(ind-p.keyInd, 0))
-			}
 		}
 	}
 }
@@ -134,12 +143,17 @@ func (p *textParser) handle(raw string) {
 // codeLine keeps a code line of a multi-paragraph value, even one that reads
 // like a key. A key this incident has not had yet is worth a warning: it may
 // be a misindented field. (Keys it has are common in quoted logs and config.)
-func (p *textParser) codeLine(t, raw string) {
+func (p *textParser) codeLine(t string) {
 	if kind, f, _ := classify(t); kind == lKey && p.cur.have&(1<<f) == 0 {
 		p.warn(p.line, "this "+f.String()+" line is indented as code inside "+p.fld.String()+", so it is read as code; unindent it if it starts a field")
 	}
-	p.vs.step(t, max(p.lineInd-p.keyInd, 0))
-	p.buf = append(p.buf, raw)
+	ind := max(p.lineInd-p.keyInd, 0)
+	role := p.vs.step("", ind, false)
+	c, dirty := codeLine(t, ind)
+	p.dirty = p.dirty || dirty
+	if len(c) > ind { // not just control characters
+		p.addLine(role, c)
+	}
 }
 
 // key starts field f, and a new incident when f is the id, when no incident
@@ -166,11 +180,14 @@ func (p *textParser) key(f field, val string) {
 	p.closed = false
 	p.cur.have |= bit
 	p.fld, p.fldLine = f, p.line
-	p.buf = p.buf[:0]
-	p.keyInd, p.onKey, p.vs = p.lineInd, val != "", newValueState()
-	if val != "" {
+	p.buf, p.seps, p.blankSeen, p.dirty = p.buf[:0], p.seps[:0], false, false
+	p.keyInd, p.vs = p.lineInd, newValueState()
+	switch {
+	case val == "":
+	case f.paragraphs():
+		p.addText(val, 0)
+	default:
 		p.buf = append(p.buf, val)
-		p.vs.step(val, 0)
 	}
 }
 

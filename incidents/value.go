@@ -56,20 +56,16 @@ func (s *valueState) isCode(ind int) bool {
 	return from >= 0 && ind >= from
 }
 
-// step reads one non-blank line t (trimmed of blanks on both sides),
-// indented ind columns past the key, and returns its role. For text roles
-// hard reports a hard break, whose backslash the caller drops.
-func (s *valueState) step(t string, ind int) (role lineRole, hard bool) {
-	body := t // without a hard break, which does not make "-\\" less of a list item
-	if endsHardBreak(t) {
-		body = trimRightBlank(t[:len(t)-1])
-	}
+// step reads the next non-blank line, indented ind columns past the key,
+// and returns its role: code when isCode says so, else by its text c
+// (cleaned and trimmed), which ends in a hard break when hard.
+func (s *valueState) step(c string, ind int, hard bool) (role lineRole) {
 	switch {
 	case s.isCode(ind):
 		role = roleCode
-	case isMarkerLine(body):
+	case isMarkerLine(c):
 		role = roleList
-		s.listCol = ind + markerLen(body)
+		s.listCol = ind + markerLen(c)
 	case s.hard:
 		role = roleProse
 	case s.listCol >= 0 && ind > 0:
@@ -83,8 +79,8 @@ func (s *valueState) step(t string, ind int) (role lineRole, hard bool) {
 		s.listCol = -1
 	}
 	s.start, s.code = false, role == roleCode
-	s.hard = role != roleCode && endsHardBreak(t)
-	return role, s.hard
+	s.hard = hard && role != roleCode
+	return role
 }
 
 // markerLen is the length of the list marker and the blanks after it at
@@ -140,74 +136,67 @@ func codeLine(t string, ind int) (string, bool) {
 	return strings.Repeat(" ", ind) + c, dirty
 }
 
-// joinValue makes a multi-paragraph value of the field's lines: paragraphs
-// are separated by "\n\n", lines kept by valueState by "\n", and wrapped
-// lines joined by a space. A one-line value is a substring of the input.
-func (p *textParser) joinValue() string {
-	lines := trimBlankLines(p.buf)
-	if len(lines) == 1 && p.onKey && !endsHardBreak(lines[0]) {
-		return p.clean(lines[0])
-	}
-	var b strings.Builder
-	size := 0
-	for _, l := range lines {
-		size += len(l) + 2
-	}
-	b.Grow(size)
-	s := newValueState()
-	blank, lastHard, lastCode := false, false, false
-	for i, raw := range lines {
-		if raw == "" {
-			blank = true
-			s.blank()
-			continue
-		}
-		ind, t := 0, raw
-		if i > 0 || !p.onKey {
-			ind, t = indentOf(raw)
-			ind = max(ind-p.keyInd, 0)
-		}
-		role, hard := s.step(t, ind)
-		c := p.valueLine(role, t, ind, hard)
-		if c == "" {
-			continue
-		}
-		if b.Len() > 0 {
-			switch {
-			case blank && role == roleProse && !lastHard && !lastCode && softBreak(b.String(), c):
-				b.WriteByte(' ') // a stray blank line inside a sentence
-			case blank:
-				b.WriteString("\n\n")
-			case role == roleJoin:
-				b.WriteByte(' ')
-			default:
-				b.WriteByte('\n')
-			}
-		}
-		b.WriteString(c)
-		blank, lastHard, lastCode = false, hard, role == roleCode
-	}
-	return b.String()
-}
-
-// valueLine renders one line of a value by its role; "" drops it.
-func (p *textParser) valueLine(role lineRole, t string, ind int, hard bool) string {
-	if role == roleCode {
-		c, dirty := codeLine(t, ind)
-		p.dirty = p.dirty || dirty
-		if len(c) == ind {
-			return "" // nothing but control characters
-		}
-		return c
-	}
+// addText reads a line of text t (trimmed), indented ind columns past the
+// key, into the multi-paragraph field being collected. Its role is found on
+// the cleaned text, as WriteText will see it in the value.
+func (p *textParser) addText(t string, ind int) {
+	hard := endsHardBreak(t)
 	if hard {
 		t = t[:len(t)-1]
 	}
 	c := p.clean(t)
-	if c != "" && (role == roleList || role == roleCont) {
+	if c == "" {
+		return // nothing but markup or control characters
+	}
+	role := p.vs.step(c, ind, hard)
+	if role == roleList || role == roleCont {
 		c = strings.Repeat(" ", ind) + c
 	}
-	return c
+	p.addLine(role, c)
+}
+
+// addLine keeps one line of a value with what goes before it: a paragraph
+// break after a blank line (unless the blank line seems to split a
+// sentence), a space for wrapped text, a line break otherwise.
+func (p *textParser) addLine(role lineRole, c string) {
+	sep := byte('\n')
+	switch {
+	case len(p.buf) == 0:
+		sep = 0
+	case p.blankSeen && role == roleProse && p.lastRole != roleCode && !p.lastHard && softBreak(p.buf[len(p.buf)-1], c):
+		sep = ' '
+	case p.blankSeen:
+		sep = 'P'
+	case role == roleJoin:
+		sep = ' '
+	}
+	p.buf, p.seps = append(p.buf, c), append(p.seps, sep)
+	p.blankSeen, p.lastRole, p.lastHard = false, role, p.vs.hard
+}
+
+// value joins the kept lines of a multi-paragraph field. A one-line value is
+// a substring of the input: no copy.
+func (p *textParser) value() string {
+	if len(p.buf) == 1 {
+		return p.buf[0]
+	}
+	size := 0
+	for _, l := range p.buf {
+		size += len(l) + 2
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for i, l := range p.buf {
+		switch p.seps[i] {
+		case 'P':
+			b.WriteString("\n\n")
+		case 0:
+		default:
+			b.WriteByte(p.seps[i])
+		}
+		b.WriteString(l)
+	}
+	return b.String()
 }
 
 // vline is one line of a value with the role Parse gives it.
@@ -235,15 +224,14 @@ func splitValue(val string) []vline {
 			continue
 		}
 		probe := s
-		role, _ := probe.step(t, ind)
+		role := probe.step(t, ind, false) // a final backslash in the value is text
 		joined := role == roleJoin
 		if joined {
 			probe = s
 			probe.hard = true
-			role, _ = probe.step(t, ind)
+			role = probe.step(t, ind, false)
 		}
 		s = probe
-		s.hard = false // a final backslash in the value is text
 		out = append(out, vline{role: role, raw: l, text: t, ind: ind, para: para, joined: joined})
 		para = false
 	}

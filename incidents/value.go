@@ -48,7 +48,7 @@ func (s *valueState) codeFrom() int {
 	return -1
 }
 
-// isCode reports whether the line raw, indented ind columns past the key,
+// isCode reports whether the next line, indented ind columns past the key,
 // reads as code. The parser asks this before taking a line for a key, so
 // code that reads "ROOT CAUSE: ..." stays code.
 func (s *valueState) isCode(ind int) bool {

@@ -178,7 +178,7 @@ func writeValue(w *bufio.Writer, val string, md bool) {
 	}
 	// Text starting the value goes on the key line; a list or code block
 	// starts on a line of its own, as Markdown needs.
-	if k, _ := indentOf(out[0]); k == 0 && !isMarkerLine(out[0]) {
+	if lines[0].role == roleProse && lines[0].ind == 0 {
 		w.WriteByte(' ')
 	} else {
 		w.WriteString("\n\n")

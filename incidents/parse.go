@@ -148,11 +148,10 @@ func (p *textParser) codeLine(t string) {
 		p.warn(p.line, "this "+f.String()+" line is indented as code inside "+p.fld.String()+", so it is read as code; unindent it if it starts a field")
 	}
 	ind := max(p.lineInd-p.keyInd, 0)
-	role := p.vs.step("", ind, false)
 	c, dirty := codeLine(t, ind)
 	p.dirty = p.dirty || dirty
-	if len(c) > ind { // not just control characters
-		p.addLine(role, c)
+	if len(c) > ind { // not just control characters, which leave no line
+		p.addLine(p.vs.step("", ind, false), c)
 	}
 }
 

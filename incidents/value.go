@@ -37,10 +37,12 @@ func newValueState() valueState { return valueState{start: true, listCol: -1} }
 func (s *valueState) blank() { *s = newValueState() }
 
 // codeFrom returns the indentation from which the next line is code, or -1
-// when it cannot be (an indented line right under text is wrapped text).
+// when it cannot be (an indented line right under text is wrapped text). A
+// hard break does not matter here: WriteText adds hard breaks only where a
+// line would be joined, and that must not change which lines are code.
 func (s *valueState) codeFrom() int {
 	switch {
-	case s.start || s.hard || s.code:
+	case s.start || s.code:
 		return codeIndent
 	case s.listCol >= 0:
 		return s.listCol + codeIndent

@@ -80,7 +80,7 @@ var lineValues = []string{
 	"a | b\nc | d\n> quoted\nROOT CAUSE: a line of its own\n=====\n-----",
 	"Path C:\\dir\\\n\nends without a stop\n\nlower case starts this one",
 	"*emphasis-like* text, a literal * star, /assets/*, _under_ [link](x) &amp; <b> #5 ~x~ |p|",
-	"text\n    indented under text\n- list\n\n    code after a list",
+	"text\n- list\n      code in the item\n\n    code after a list",
 	"1. one\n2. two\n\n3) three (1) four",
 }
 

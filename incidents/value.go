@@ -85,8 +85,9 @@ func (s *valueState) step(c string, ind int, hard bool) (role lineRole) {
 	return role
 }
 
-// markerLen is the length of the list marker and the blanks after it at
-// the start of t (a checkbox is part of the item's text).
+// markerLen is the width of the list marker at the start of t and one blank
+// after it (a checkbox is part of the item's text), however many blanks are
+// written, so a lone "-" and "-   x" measure as "- x" does.
 func markerLen(t string) int {
 	body, _ := stripMarker(t)
 	n := len(t) - len(body)
@@ -96,7 +97,7 @@ func markerLen(t string) int {
 			break
 		}
 	}
-	return n
+	return len(trimRightBlank(t[:n])) + 1
 }
 
 // endsHardBreak reports a line ending in an odd number of backslashes: the

@@ -123,3 +123,11 @@ func TestLines(t *testing.T) {
 		t.Errorf("got  %+v\nwant %+v", got, want)
 	}
 }
+
+func TestMarkerLen(t *testing.T) {
+	for in, want := range map[string]int{"-": 2, "- x": 2, "-   x": 2, "1. x": 3, "10) x": 4, "(2) x": 4, "- [ ] x": 2, "• x": len("•") + 1} {
+		if got := markerLen(in); got != want {
+			t.Errorf("markerLen(%q) = %d, want %d", in, got, want)
+		}
+	}
+}

@@ -199,7 +199,7 @@ func encodeValueLine(role lineRole, l, t string, ind int, md bool) string {
 	case roleCode:
 		return l
 	case roleList:
-		m := markerLen(t)
+		m := min(markerLen(t), len(t)) // a lone marker has no blank after it
 		return strings.Repeat(" ", ind) + protectLine(t[:m]+escapeLine(t[m:], md), md)
 	case roleCont:
 		return strings.Repeat(" ", ind) + protectLine(escapeLine(t, md), md)

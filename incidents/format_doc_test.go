@@ -26,7 +26,7 @@ func TestFormatDocExamples(t *testing.T) {
 	lines, probs := Parse("lines.txt", []byte("INCIDENT #: L-1\nTITLE: t\nSUMMARY: s\n"+blocks[1][2]))
 	want := "The personalisation filter returned no results for new users:\n\n" +
 		"    if len(prefs) == 0 {\n        return Terms(field, prefs) // matches nothing\n    }\n\n" +
-		"Two things let it through:\n- tests only covered users with a history;\n  nobody tried an empty profile\n- the canary had no new users"
+		"Two things let it through:\n- tests only covered users with a history; nobody tried an empty profile\n- the canary had no new users"
 	if len(probs) != 0 || len(lines) != 1 || lines[0].RootCause != want {
 		t.Errorf("the lists and code example reads as %q, problems %v", lines[0].RootCause, probs)
 	}

@@ -3,11 +3,11 @@ package incidents
 import "strings"
 
 // Multi-paragraph values (SUMMARY, ROOT CAUSE, RESOLUTION) keep some line
-// structure, read the way Markdown reads it: list lines, the indented lines
-// under them and indented code lines stay lines of their own ("\n" in the
-// value), other lines of a paragraph are wrapped text joined by a space, and
-// a line ending in a backslash ends a line (a hard break). Parse and
-// WriteText both use valueState, so what one writes the other reads back.
+// structure, read the way Markdown reads it: list lines and indented code
+// lines stay lines of their own ("\n" in the value), other lines of a
+// paragraph (an item's wrapped text too) are joined by a space, and a line
+// ending in a backslash ends a line (a hard break). Parse and WriteText both
+// use valueState, so what one writes the other reads back.
 
 // lineRole is how one line of a multi-paragraph value reads.
 type lineRole uint8
@@ -16,7 +16,7 @@ const (
 	roleJoin  lineRole = iota // wrapped text: continues the line above
 	roleProse                 // text starting a line (a paragraph start or after a hard break)
 	roleList                  // a list item, kept with its indentation
-	roleCont                  // an indented line under a list item, kept with its indentation
+	roleCont                  // an indented line of its own in a list item, kept with its indentation
 	roleCode                  // a code line, kept as written
 )
 
@@ -68,14 +68,12 @@ func (s *valueState) step(c string, ind int, hard bool) (role lineRole) {
 	case isMarkerLine(c):
 		role = roleList
 		s.listCol = ind + markerLen(c)
-	case s.hard:
-		role = roleProse
-	case s.listCol >= 0 && ind > 0:
-		role = roleCont
-	case s.start || s.code:
+	case s.listCol >= 0 && ind > 0 && (s.hard || s.code):
+		role = roleCont // a second paragraph or text after code in an item
+	case s.hard || s.start || s.code:
 		role = roleProse
 	default:
-		role = roleJoin
+		role = roleJoin // wrapped text, also under a list item
 	}
 	if role == roleProse {
 		s.listCol = -1

@@ -14,7 +14,9 @@ func TestParseValueLines(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"list after text", "ROOT CAUSE: Two causes:\n- a stale cache\n- no retry", "Two causes:\n- a stale cache\n- no retry"},
 		{"list on the next line", "ROOT CAUSE:\n1. one\n2) two\n* three\n• four", "1. one\n2) two\n* three\n• four"},
-		{"nested list and item text", "ROOT CAUSE:\n- a\n  - b\n  more about a", "- a\n  - b\n  more about a"},
+		{"nested list and wrapped item", "ROOT CAUSE:\n- a\n  - b\n  more about b", "- a\n  - b more about b"},
+		{"item wrapped under its text", "ROOT CAUSE:\n1. the runbook was\n   stale\n2. no review", "1. the runbook was stale\n2. no review"},
+		{"item paragraph after a hard break", "ROOT CAUSE:\n- a\\\n  second paragraph", "- a\n  second paragraph"},
 		{"unindented line continues an item", "ROOT CAUSE:\n- a long\nitem", "- a long item"},
 		{"code block", "ROOT CAUSE: See:\n\n    if x {\n        y()\n    }\n\nAfter.", "See:\n\n    if x {\n        y()\n    }\n\nAfter."},
 		{"code keeps markup and spacing", "ROOT CAUSE: See:\n\n    a  **b**  `c` \\$", "See:\n\n    a  **b**  `c` \\$"},

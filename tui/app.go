@@ -164,6 +164,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.help.Width = max(0, m.c.contentWidth())
 		return m.delegate(msg)
 	case tea.KeyMsg:
+		if keys := SplitKeys(msg); len(keys) > 1 && !m.capturing() {
+			return m.splitKeys(keys)
+		}
 		m.err = "" // a footer message stays until the next key
 		if next, c, done := m.globalKey(msg); done {
 			return next, c
@@ -191,6 +194,19 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return next, c
 	}
 	return m.delegate(msg)
+}
+
+// splitKeys handles several keys that arrived as one message: the first
+// now, the rest once the messages its Cmd sends are handled (tea.Sequence
+// delivers them in order), so a typed-ahead "1n" answers, shows the
+// feedback, then goes on, as if typed slowly.
+func (m Model) splitKeys(keys []tea.KeyMsg) (tea.Model, tea.Cmd) {
+	next, c := m.Update(keys[0])
+	rest := tea.KeyMsg{Type: tea.KeyRunes, Alt: keys[0].Alt}
+	for _, k := range keys[1:] {
+		rest.Runes = append(rest.Runes, k.Runes...)
+	}
+	return next, tea.Sequence(c, cmd(rest))
 }
 
 // globalKey handles keys that mean the same on every screen. done is false

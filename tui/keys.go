@@ -117,3 +117,21 @@ func PickIndex(msg tea.KeyMsg) int {
 	}
 	return -1
 }
+
+// SplitKeys splits a message of several runes into one key message per rune,
+// in order. bubbletea v1 delivers the runes of one read as a single KeyMsg —
+// a paste, fast typing, or keys batched by SSH — so "22" or a typed-ahead
+// "1n" would match no binding. Pasted runes lose the paste mark, which would
+// wrap them in brackets and stop them matching too. Any other message is
+// returned as it is, alone. A focused text input should take the whole
+// message instead (a pasted filter keeps its runes).
+func SplitKeys(msg tea.KeyMsg) []tea.KeyMsg {
+	if msg.Type != tea.KeyRunes || len(msg.Runes) < 2 {
+		return []tea.KeyMsg{msg}
+	}
+	out := make([]tea.KeyMsg, len(msg.Runes))
+	for i, r := range msg.Runes {
+		out[i] = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}
+	}
+	return out
+}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -32,5 +33,28 @@ func TestPickIndex(t *testing.T) {
 	}
 	if got := PickIndex(tea.KeyMsg{Type: tea.KeyEnter}); got != -1 {
 		t.Errorf("PickIndex(enter) = %d, want -1", got)
+	}
+}
+
+func TestSplitKeys(t *testing.T) {
+	cases := []struct {
+		msg  tea.KeyMsg
+		want []string
+	}{
+		{tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("22")}, []string{"2", "2"}},
+		{tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("1n")}, []string{"1", "n"}},
+		{tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("ab"), Paste: true}, []string{"a", "b"}},
+		{tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q")}, []string{"q"}},
+		{tea.KeyMsg{Type: tea.KeyEnter}, []string{"enter"}},
+	}
+	for _, tc := range cases {
+		got := SplitKeys(tc.msg)
+		var s []string
+		for _, k := range got {
+			s = append(s, k.String())
+		}
+		if strings.Join(s, ",") != strings.Join(tc.want, ",") {
+			t.Errorf("SplitKeys(%q) = %q, want %q", tc.msg.String(), s, tc.want)
+		}
 	}
 }

@@ -292,3 +292,23 @@ func TestMouseWheelAndStrayKeys(t *testing.T) {
 		t.Fatal("a digit past the choices or a stray letter answered")
 	}
 }
+
+// Keys read together arrive as one message: each still counts, in order.
+func TestKeysInOneReadAreSplit(t *testing.T) {
+	m := newTestModel(t, &quiz.Options{Count: 3, Seed: 1}, nil)
+	m, _ = drive(t, m, size(100, 30))
+	q := m.run.sess.Current()
+	m, _ = drive(t, m, keyRunes(digit(q.Answer)+"n"))
+	if m.active != screenQuestion || m.run.sess.Index() != 1 {
+		t.Fatalf("after %q: %v at question %d, want question 2", digit(q.Answer)+"n", m.active, m.run.sess.Index()+1)
+	}
+	mustContain(t, m.View(), "Question 2/3", "Score 100")
+
+	// Home: "l" opens the library, then "/ab" is typed into its filter whole.
+	h := newTestModel(t, nil, nil)
+	h, _ = drive(t, h, size(100, 30), keyRunes("l/"), keyRunes("db"))
+	if h.active != screenLibrary || !h.library.filtering() {
+		t.Fatalf("after l/: %v (filtering %v), want the library filtering", h.active, h.library.filtering())
+	}
+	mustContain(t, h.View(), "db")
+}

@@ -35,9 +35,12 @@ func newPlayCmd(g *Globals) *cobra.Command {
 		Use:   "play",
 		Short: "Start a quiz session directly in the terminal app",
 		Long: "play opens the terminal app on the first question of a new session.\n" +
+			"--mode review asks the incidents due for review first, then new ones (up to --count),\n" +
+			"planned from your saved progress; it cannot run with --no-save.\n" +
 			"Without a terminal (piped or in CI) use `rootcause questions` instead.",
 		Example: "  rootcause play --count 3 --seed 1\n" +
 			"  rootcause play --mode exam --count 10 --time-limit 15m\n" +
+			"  rootcause play --mode review\n" +
 			"  rootcause play --platform DataNexus --difficulty hard --follow-up",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -45,12 +48,17 @@ func newPlayCmd(g *Globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if opts.Mode == quiz.Review && g.NoSave {
+				// Nothing to plan from: every incident would read as new,
+				// which is practice under another name.
+				return usageErr("--mode review needs saved progress to know what is due: drop --no-save, or use --mode practice")
+			}
 			return runTUI(g, &opts)
 		},
 	}
 	fs := cmd.Flags()
 	f.filters.register(fs)
-	fs.StringVar(&f.mode, "mode", "practice", "practice or exam")
+	fs.StringVar(&f.mode, "mode", "practice", "practice, exam, or review (incidents due for review first, then new ones)")
 	fs.StringVar(&f.difficulty, "difficulty", "normal", "easy, normal or hard")
 	fs.IntVar(&f.count, "count", 10, "number of questions (0 = every matching incident)")
 	fs.Int64Var(&f.seed, "seed", 0, "seed for a repeatable session (default: a new one each run)")
@@ -64,8 +72,8 @@ func newPlayCmd(g *Globals) *cobra.Command {
 func (f *playFlags) options(cmd *cobra.Command) (quiz.Options, error) {
 	var o quiz.Options
 	var err error
-	if o.Mode, err = quiz.ParseMode(f.mode); err != nil || o.Mode == quiz.Review {
-		return o, usageErr("--mode: want practice or exam, not %q", f.mode)
+	if o.Mode, err = quiz.ParseMode(f.mode); err != nil {
+		return o, usageErr("--mode: want practice, exam or review, not %q", f.mode)
 	}
 	if o.Difficulty, err = quiz.ParseDifficulty(f.difficulty); err != nil {
 		return o, usageErr("--difficulty: %v", err)

@@ -20,7 +20,7 @@ func noTTY(t *testing.T) {
 
 func TestAppNeedsATerminal(t *testing.T) {
 	noTTY(t)
-	for _, args := range [][]string{nil, {"play"}, {"play", "--count", "3", "--seed", "1"}} {
+	for _, args := range [][]string{nil, {"play"}, {"play", "--count", "3", "--seed", "1"}, {"play", "--mode", "review"}} {
 		out, errOut, code := run(t, args...)
 		if code != 2 {
 			t.Errorf("%v: exit %d, want 2", args, code)
@@ -40,7 +40,7 @@ func TestPlayFlagsAreChecked(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"--mode", "review"}, "--mode"},
+		{[]string{"--mode", "review", "--no-save"}, "--mode review needs saved progress"},
 		{[]string{"--mode", "sprint"}, "--mode"},
 		{[]string{"--difficulty", "brutal"}, "--difficulty"},
 		{[]string{"--count", "-1"}, "--count"},

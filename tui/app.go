@@ -24,7 +24,9 @@ type Config struct {
 	// is not delayed by it.
 	Load func() ([]incidents.Incident, error)
 	// Start, when set, opens the app straight on the first question of a
-	// session with these options (rootcause play).
+	// session with these options (rootcause play). A review (Mode Review
+	// without IDs) is planned from the store once it is open: due incidents
+	// first, then new ones, as Home → Review does.
 	Start *quiz.Options
 	// Progress records answers and plans reviews; nil plays without saving.
 	Progress Progress
@@ -66,6 +68,10 @@ type Model struct {
 	stats    statsModel
 
 	libraryReady bool
+	// pendingReview is a review `rootcause play --mode review` asked for,
+	// planned once the store is open (it needs what is due).
+	pendingReview   *quiz.Options
+	lastReviewCount int // the count the last review asked for, for a fresh one
 	run          *run         // the session in progress; nil when none
 	lastOpts     quiz.Options // the last session's options, for a fresh round
 	err          string       // shown in the footer until the next key
@@ -131,6 +137,9 @@ func (m Model) afterLoad() tea.Cmd {
 	}
 	if m.run != nil {
 		cmds = append(cmds, m.run.startCmd())
+	}
+	if m.pendingReview != nil && (m.cfg.Progress != nil || m.cfg.OpenProgress == nil) {
+		cmds = append(cmds, cmd(reviewMsg{opts: *m.pendingReview}))
 	}
 	return tea.Batch(cmds...)
 }

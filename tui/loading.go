@@ -26,7 +26,7 @@ type loadedMsg struct {
 // runs in a Cmd while bubbletea sets the terminal up.
 func prepare(cfg Config, incs []incidents.Incident, now func() time.Time) (prepared, error) {
 	p := prepared{incs: incs, engine: quiz.NewEngine(incs)}
-	if cfg.Start != nil {
+	if cfg.Start != nil && !plansReview(cfg.Start) {
 		rn, err := newRun(p.engine, *cfg.Start, cfg.Progress, cfg.User, now)
 		if err != nil {
 			return p, err
@@ -35,6 +35,9 @@ func prepare(cfg Config, incs []incidents.Incident, now func() time.Time) (prepa
 	}
 	return p, nil
 }
+
+// plansReview reports options asking for a review the store must plan.
+func plansReview(o *quiz.Options) bool { return o.Mode == quiz.Review && len(o.IDs) == 0 }
 
 // load is the Cmd body behind Config.Load.
 func load(cfg Config, now func() time.Time) loadedMsg {
@@ -51,6 +54,11 @@ func (m Model) ready(p prepared) Model {
 	m.loading = false
 	m.cfg.Incidents, m.engine = p.incs, p.engine
 	m.home = newHome(m.c, p.incs, m.cfg.Notice)
+	if cfg := m.cfg.Start; cfg != nil && plansReview(cfg) {
+		o := *cfg
+		m.pendingReview = &o
+		m.home.status = "Planning your review…"
+	}
 	if p.run != nil {
 		p.run.tickFn = m.c.tick
 		m.run, m.lastOpts = p.run, p.run.opts

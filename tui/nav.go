@@ -43,8 +43,9 @@ type (
 	openSetupMsg struct{ mode quiz.Mode }
 	// startMsg starts a session with these options.
 	startMsg struct{ opts quiz.Options }
-	// reviewMsg starts a review of due incidents, then new ones.
-	reviewMsg struct{}
+	// reviewMsg starts a review of due incidents, then new ones; opts
+	// carries the difficulty, the filter and the count (0: reviewSize).
+	reviewMsg struct{ opts quiz.Options }
 	// feedbackMsg shows feedback for the answer just given.
 	feedbackMsg struct {
 		outcome  quiz.Outcome

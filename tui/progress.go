@@ -34,8 +34,9 @@ type (
 	dueMsg struct{ due, fresh int }
 	// reviewPlannedMsg carries the incidents a review session asks, due first.
 	reviewPlannedMsg struct {
-		ids []string
-		err error
+		ids  []string
+		opts quiz.Options // the review's settings (difficulty, filter, count)
+		err  error
 	}
 )
 
@@ -133,13 +134,13 @@ func (r *recorder) flush() error {
 
 // planReview returns a Cmd that asks the store which incidents to review:
 // due ones first, then new ones. Without a store it serves the corpus order.
-func planReview(store Progress, user string, ids []string, now time.Time, n int) tea.Cmd {
+func planReview(store Progress, user string, ids []string, now time.Time, n int, o quiz.Options) tea.Cmd {
 	return func() tea.Msg {
 		if store == nil {
-			return reviewPlannedMsg{ids: ids[:min(n, len(ids))]}
+			return reviewPlannedMsg{ids: ids[:min(n, len(ids))], opts: o}
 		}
 		out, err := store.Plan(user, ids, now, n)
-		return reviewPlannedMsg{ids: out, err: err}
+		return reviewPlannedMsg{ids: out, opts: o, err: err}
 	}
 }
 

@@ -60,8 +60,13 @@ func (m Model) navigateSession(msg tea.Msg) (Model, tea.Cmd, bool) {
 	case startMsg:
 		return m.start(msg.opts)
 	case reviewMsg:
-		ids := progress.IDs(m.cfg.Incidents)
-		return m, planReview(m.cfg.Progress, m.cfg.User, ids, m.c.now(), reviewSize), true
+		m.pendingReview = nil
+		ids := progress.IDs(msg.opts.Filter.Select(m.cfg.Incidents))
+		n := msg.opts.Count
+		if n <= 0 {
+			n = reviewSize
+		}
+		return m, planReview(m.cfg.Progress, m.cfg.User, ids, m.c.now(), n, msg.opts), true
 	case reviewPlannedMsg:
 		return m.startReview(msg)
 	case retryMsg:
@@ -70,7 +75,9 @@ func (m Model) navigateSession(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m.start(o)
 	case freshMsg:
 		if m.lastOpts.Mode == quiz.Review {
-			return m, cmd(reviewMsg{}), true
+			o := m.lastOpts
+			o.IDs, o.Count = nil, m.lastReviewCount
+			return m, cmd(reviewMsg{opts: o}), true
 		}
 		o := m.lastOpts
 		o.Seed++
@@ -110,6 +117,10 @@ func (m Model) withLibrary() Model {
 func (m Model) progressOpened(msg progressOpenedMsg) (Model, tea.Cmd, bool) {
 	if msg.err != nil {
 		m.home.notice = msg.err.Error()
+		if m.pendingReview != nil {
+			m.pendingReview, m.home.status = nil, ""
+			m.home.notice += ". A review needs saved progress to know what is due: fix that, or choose Practice."
+		}
 		if m.active != screenHome {
 			m.err = msg.err.Error()
 		}
@@ -123,6 +134,9 @@ func (m Model) progressOpened(msg progressOpenedMsg) (Model, tea.Cmd, bool) {
 		m.home.status += " in " + cleanLine(p.Path())
 	}
 	cmds := []tea.Cmd{loadDue(msg.store, m.cfg.User, m.cfg.Incidents, m.c.now())}
+	if m.pendingReview != nil {
+		cmds = append(cmds, cmd(reviewMsg{opts: *m.pendingReview}))
+	}
 	for _, r := range m.c.recorders {
 		cmds = append(cmds, r.attach(msg.store))
 	}
@@ -159,7 +173,10 @@ func (m Model) startReview(msg reviewPlannedMsg) (Model, tea.Cmd, bool) {
 		m.home.notice = "Nothing is due for review today and every incident has been seen. Try Practice."
 		return m, nil, true
 	}
-	return m.start(quiz.Options{Mode: quiz.Review, IDs: msg.ids, Seed: m.c.now().UnixNano()})
+	o := msg.opts
+	m.lastReviewCount = o.Count
+	o.Mode, o.IDs, o.Count, o.Seed = quiz.Review, msg.ids, 0, m.c.now().UnixNano()
+	return m.start(o)
 }
 
 // next moves from feedback (or an exam's end) to the next question or to

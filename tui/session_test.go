@@ -312,3 +312,35 @@ func TestKeysInOneReadAreSplit(t *testing.T) {
 	}
 	mustContain(t, h.View(), "db")
 }
+
+// rootcause play --mode review: the store plans it once open, due first.
+func TestPlayReviewIsPlannedByTheStore(t *testing.T) {
+	store := &fakeStore{plan: []string{"NFI-2023-0011", "NFI-2023-0014"}}
+	m, err := New(Config{
+		Incidents: testCorpus(t), Start: &quiz.Options{Mode: quiz.Review, Difficulty: quiz.Hard, Count: 5},
+		OpenProgress: func() (Progress, error) { return store, nil }, User: "tester",
+		Renderer: asciiRenderer(), Now: fixedClock,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ = drive(t, m, size(100, 30), m.Init()())
+	if m.active != screenQuestion || m.run.opts.Mode != quiz.Review || m.run.opts.Difficulty != quiz.Hard {
+		t.Fatalf("play --mode review opens %v (%+v)", m.active, m.run)
+	}
+	if got := m.run.sess.Current().Incident.ID; got != "NFI-2023-0011" || m.run.sess.Len() != 2 {
+		t.Fatalf("review asks %s first of %d, want the planned NFI-2023-0011 of 2", got, m.run.sess.Len())
+	}
+
+	// A store that cannot open says why and that review needs it.
+	m, _ = New(Config{
+		Incidents: testCorpus(t), Start: &quiz.Options{Mode: quiz.Review},
+		OpenProgress: func() (Progress, error) { return nil, fmt.Errorf("Progress is not saved: x.db is not a database") },
+		Renderer:     asciiRenderer(), Now: fixedClock,
+	})
+	m, _ = drive(t, m, size(100, 30), m.Init()())
+	if m.active != screenHome {
+		t.Fatalf("review without a store: %v, want home", m.active)
+	}
+	mustContain(t, m.View(), "not a database", "A review needs saved progress")
+}

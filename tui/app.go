@@ -71,12 +71,12 @@ type Model struct {
 	// pendingReview is a review `rootcause play --mode review` asked for,
 	// planned once the store is open (it needs what is due).
 	pendingReview   *quiz.Options
-	lastReviewCount int // the count the last review asked for, for a fresh one
-	run          *run         // the session in progress; nil when none
-	lastOpts     quiz.Options // the last session's options, for a fresh round
-	err          string       // shown in the footer until the next key
-	loading      bool         // waiting for Config.Load
-	fatal        error        // why the app could not start
+	lastReviewCount int          // the count the last review asked for, for a fresh one
+	run             *run         // the session in progress; nil when none
+	lastOpts        quiz.Options // the last session's options, for a fresh round
+	err             string       // shown in the footer until the next key
+	loading         bool         // waiting for Config.Load
+	fatal           error        // why the app could not start
 }
 
 // confirmKind is the confirmation dialog shown, if any.

@@ -72,6 +72,7 @@ type Model struct {
 	// planned once the store is open (it needs what is due).
 	pendingReview   *quiz.Options
 	lastReviewCount int          // the count the last review asked for, for a fresh one
+	progressErr     string       // why the store failed to open, if it did
 	run             *run         // the session in progress; nil when none
 	lastOpts        quiz.Options // the last session's options, for a fresh round
 	err             string       // shown in the footer until the next key

@@ -46,6 +46,9 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 		src, _ := m.cfg.Progress.(StatsSource)
 		var c tea.Cmd
 		m.stats, c = newStats(m.c, src, m.cfg.User, m.cfg.Incidents)
+		if src == nil {
+			m.stats = m.stats.unavailable(m.noStatsReason())
+		}
 		m.active = screenStats
 		return m, c, true
 	case progressOpenedMsg:
@@ -111,11 +114,25 @@ func (m Model) withLibrary() Model {
 	return m
 }
 
+// noStatsReason says why there is no store to read stats from, and what to
+// do: the store failed to open (its error names the file and the fix), is
+// still opening, or this run does not save (--no-save).
+func (m Model) noStatsReason() string {
+	switch {
+	case m.progressErr != "":
+		return m.progressErr + "\n\nStats are read from that database, so there are none in this run."
+	case m.cfg.OpenProgress != nil:
+		return "The progress database is still opening; try again in a moment."
+	}
+	return "Progress is not saved in this run (--no-save), so there are no stats. Run rootcause without --no-save to keep your history."
+}
+
 // progressOpened takes the store opened after the first frame: answers
 // queued meanwhile are written now. A store that failed to open leaves a
 // notice saying why and the app plays on without saving.
 func (m Model) progressOpened(msg progressOpenedMsg) (Model, tea.Cmd, bool) {
 	if msg.err != nil {
+		m.progressErr = msg.err.Error()
 		m.home.notice = msg.err.Error()
 		if m.pendingReview != nil {
 			m.pendingReview, m.home.status = nil, ""

@@ -63,6 +63,12 @@ func newStats(c *common, src StatsSource, user string, incs []incidents.Incident
 	return m.resized(), load
 }
 
+// unavailable shows why there are no stats instead of loading them.
+func (m statsModel) unavailable(why string) statsModel {
+	m.loading, m.err = false, why
+	return m.resized()
+}
+
 func (m statsModel) resized() statsModel {
 	w := m.c.contentWidth()
 	m.vp.Width, m.vp.Height = w, m.c.bodyHeight(footerHeight)-1

@@ -32,6 +32,11 @@ func cardView(c *common, q *quiz.Question, revealed, width int) string {
 	if card.Timeline != "" {
 		b.WriteString("\n\n" + c.wrap("Timeline: "+clean(card.Timeline), inner, s.Text))
 	}
+	if q.Note != "" {
+		// Where the question falls short of its difficulty (e.g. no
+		// authored wrong options): the trainee should know, quietly.
+		b.WriteString("\n\n" + c.wrap("Note: "+cleanLine(q.Note), inner, s.Muted))
+	}
 	return s.Card.Width(width - 2).Render(b.String())
 }
 

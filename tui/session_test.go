@@ -344,3 +344,11 @@ func TestPlayReviewIsPlannedByTheStore(t *testing.T) {
 	}
 	mustContain(t, m.View(), "not a database", "A review needs saved progress")
 }
+
+// A question's Note (e.g. no authored material) is shown on its card.
+func TestQuestionNoteIsShown(t *testing.T) {
+	m := newTestModel(t, &quiz.Options{Count: 2, Seed: 1}, nil)
+	m, _ = drive(t, m, size(100, 30))
+	m.run.sess.Current().Note = "No authored distractors for NFI-X: wrong options come from other incidents."
+	mustContain(t, m.View(), "Note: No authored distractors for NFI-X")
+}

@@ -15,6 +15,7 @@ type candidate struct {
 	t        text // choice.Text, prepared
 	pref     float64
 	authored bool
+	src      int // the incident the text comes from; -1 for an authored near-miss
 }
 
 // Pool sizes: enough room for the balancing in pickDistractors to find
@@ -25,15 +26,20 @@ const (
 	hardOthers      = 6
 )
 
-// similarPool offers the causes of the incidents most similar to incident i,
-// the closest ones preferred.
-func (e *Engine) similarPool(i int, rng *rand.Rand) []candidate {
+// similarPool offers the causes of the incidents most similar to incident i
+// among those keep accepts, the closest ones preferred.
+func (e *Engine) similarPool(i int, keep func(int) bool, rng *rand.Rand) []candidate {
 	var pool []candidate
-	for rank, j := range e.ix.similar(i, similarPoolSize, e.askable) {
-		pool = append(pool, candidate{choice: e.borrowed(j), t: e.cause[j], pref: 0.1 * float64(rank)})
+	for rank, j := range e.ix.similar(i, similarPoolSize, keep) {
+		pool = append(pool, e.borrowedCand(j, 0.1*float64(rank)))
 	}
 	pool = append(pool, e.authoredPool(i, standInPref)...)
-	return e.padPool(i, pool, rng)
+	return e.padPool(i, pool, keep, rng)
+}
+
+// borrowedCand is incident j's cause as a candidate at preference pref.
+func (e *Engine) borrowedCand(j int, pref float64) candidate {
+	return candidate{choice: e.borrowed(j), t: e.cause[j], pref: pref, src: j}
 }
 
 // standInPref is what an authored near-miss costs in normal mode: about the
@@ -66,7 +72,7 @@ func (e *Engine) authoredPool(i int, pref float64) []candidate {
 	var pool []candidate
 	for _, a := range e.auth[i] {
 		c := Choice{Text: a.t.s, WhyNot: a.whyNot}
-		pool = append(pool, candidate{choice: c, t: a.t, pref: pref, authored: true})
+		pool = append(pool, candidate{choice: c, t: a.t, pref: pref, authored: true, src: -1})
 	}
 	return pool
 }
@@ -74,7 +80,7 @@ func (e *Engine) authoredPool(i int, pref float64) []candidate {
 // padPool tops up a pool that similarity left short of distinct texts (an
 // incident sharing no words with the rest, or neighbours whose causes read
 // alike) with random other causes, wanted least of all.
-func (e *Engine) padPool(i int, pool []candidate, rng *rand.Rand) []candidate {
+func (e *Engine) padPool(i int, pool []candidate, keep func(int) bool, rng *rand.Rand) []candidate {
 	if distinctAtLeast(e.cause[i], pool, numChoices-1) {
 		return pool
 	}
@@ -82,7 +88,7 @@ func (e *Engine) padPool(i int, pool []candidate, rng *rand.Rand) []candidate {
 	for _, c := range pool {
 		have[c.choice.IncidentID] = true
 	}
-	for _, c := range e.randomPool(i, rng) {
+	for _, c := range e.randomPool(i, keep, rng) {
 		if !have[c.choice.IncidentID] {
 			c.pref = padPref
 			pool = append(pool, c)
@@ -95,14 +101,15 @@ func (e *Engine) padPool(i int, pool []candidate, rng *rand.Rand) []candidate {
 // gain, so fillers are used only when nothing better fits.
 const padPref = 10
 
-// randomPool offers other incidents' causes drawn at random.
-func (e *Engine) randomPool(i int, rng *rand.Rand) []candidate {
+// randomPool offers other incidents' causes drawn at random among those
+// keep accepts.
+func (e *Engine) randomPool(i int, keep func(int) bool, rng *rand.Rand) []candidate {
 	n := len(e.incs)
 	seen := map[int]bool{i: true}
 	var pool []candidate
 	add := func(j int) {
-		if !seen[j] && e.ok[j] {
-			pool = append(pool, candidate{choice: e.borrowed(j), t: e.cause[j]})
+		if !seen[j] && keep(j) {
+			pool = append(pool, e.borrowedCand(j, 0))
 		}
 		seen[j] = true
 	}
@@ -119,13 +126,13 @@ func (e *Engine) randomPool(i int, rng *rand.Rand) []candidate {
 
 // hardPool offers the authored near-misses of incident i first and the most
 // similar incidents' causes after them. note says what material is missing.
-func (e *Engine) hardPool(i int, rng *rand.Rand) (pool []candidate, note string) {
+func (e *Engine) hardPool(i int, keep func(int) bool, rng *rand.Rand) (pool []candidate, note string) {
 	inc := &e.incs[i]
 	pool = e.authoredPool(i, 0)
-	for rank, j := range e.ix.similar(i, hardOthers, e.askable) {
-		pool = append(pool, candidate{choice: e.borrowed(j), t: e.cause[j], pref: 0.6 + 0.1*float64(rank)})
+	for rank, j := range e.ix.similar(i, hardOthers, keep) {
+		pool = append(pool, e.borrowedCand(j, 0.6+0.1*float64(rank)))
 	}
-	pool = e.padPool(i, pool, rng)
+	pool = e.padPool(i, pool, keep, rng)
 	switch n := countAuthored(pool); {
 	case n == 0:
 		note = "No authored distractors for " + inc.ID + ": the wrong choices are the most similar incidents' causes."

@@ -29,6 +29,12 @@
 //     is uniform. The guessability test in guess_test.go keeps this honest.
 //   - Wrong choices borrowed from other incidents explain themselves: their
 //     WhyNot names the incident the cause really belongs to.
+//   - Within a session no question gives a later one away: wrong choices
+//     (and follow-up items) come from incidents outside the session where
+//     the corpus allows, else from questions already asked, and only as a
+//     last resort (the first questions of a session over the whole corpus)
+//     from later ones. [Engine.QuestionFor] and [Engine.FollowUpFor] build
+//     one question of a session (a game-day round) the same way.
 //   - [Scoring] is a value: points for a right answer, a speed bonus when
 //     timed, a streak bonus, a cost per clue. [KahootScoring] is the game-day
 //     preset; [Scoring.Points] is pure so a server can score answers itself.

@@ -82,10 +82,11 @@ func (e *Engine) selectIdx(f incidents.Filter) []int {
 	return out
 }
 
-// Question builds the root-cause question for one incident. The same id,
-// difficulty and seed always give the same question, the one a session with
-// that seed would ask. Clue costs follow [DefaultScoring]; see
-// [Question.PriceClues].
+// Question builds the root-cause question for one incident on its own: any
+// other incident may supply its wrong choices. The same id, difficulty and
+// seed always give the same question. Within a session (a game day round)
+// use [Engine.QuestionFor], which keeps the session's other answers out.
+// Clue costs follow [DefaultScoring]; see [Question.PriceClues].
 func (e *Engine) Question(id string, d Difficulty, seed int64) (*Question, error) {
 	i, ok := e.byID[strings.ToUpper(strings.TrimSpace(id))]
 	if !ok {
@@ -94,7 +95,7 @@ func (e *Engine) Question(id string, d Difficulty, seed int64) (*Question, error
 	if !e.ok[i] {
 		return nil, fmt.Errorf("incident %s: no root cause to ask about", e.incs[i].ID)
 	}
-	return e.question(i, d, seed, DefaultScoring()), nil
+	return e.question(i, d, seed, DefaultScoring(), nil), nil
 }
 
 // rngFor derives the random source for one question from the session seed
@@ -106,7 +107,7 @@ func rngFor(seed int64, id string, salt uint64) *rand.Rand {
 	return rand.New(rand.NewPCG(uint64(seed), h.Sum64()^salt))
 }
 
-func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring) *Question {
+func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring, sp *scope) *Question {
 	inc := &e.incs[i]
 	rng := rngFor(seed, inc.ID, uint64(d)+1)
 	q := &Question{Incident: inc, Kind: KindRootCause, Difficulty: d}
@@ -117,18 +118,17 @@ func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring) *Question
 	}
 	right := Choice{Text: e.cause[i].s, IncidentID: inc.ID}
 	card := e.words.cardWords(cardText(q.Card(0)))
-	var pool []candidate
-	switch d {
-	case Easy:
-		pool = e.randomPool(i, rng)
-	case Hard:
-		var note string
-		pool, note = e.hardPool(i, rng)
-		if note != "" {
-			notes = append(notes, note)
+	pool, note := e.scoped(sp, e.cause[i], false, func(keep func(int) bool) ([]candidate, string) {
+		switch d {
+		case Easy:
+			return e.randomPool(i, keep, rng), ""
+		case Hard:
+			return e.hardPool(i, keep, rng)
 		}
-	default:
-		pool = e.similarPool(i, rng)
+		return e.similarPool(i, keep, rng), ""
+	})
+	if note != "" {
+		notes = append(notes, note)
 	}
 	minAuthored := 0
 	if d == Hard {

@@ -22,10 +22,10 @@ func (e *Engine) FollowUp(id string, seed int64) (*Question, error) {
 	if !ok {
 		return nil, fmt.Errorf("no incident %q in the corpus", id)
 	}
-	return e.followUp(i, seed), nil
+	return e.followUp(i, seed, nil), nil
 }
 
-func (e *Engine) followUp(i int, seed int64) *Question {
+func (e *Engine) followUp(i int, seed int64, sp *scope) *Question {
 	inc := &e.incs[i]
 	own := e.prev[i]
 	if len(own) == 0 {
@@ -35,7 +35,10 @@ func (e *Engine) followUp(i int, seed int64) *Question {
 	q := &Question{Incident: inc, Kind: KindPrevention, Difficulty: Normal}
 	card := e.words.cardWords(cardText(q.Card(0)))
 	answer := leastEchoing(own, card, rng)
-	wrong := pickDistractors(answer, e.preventionPool(i, rng), card, numChoices-1, true, 0, rng)
+	pool, _ := e.scoped(sp, answer, true, func(keep func(int) bool) ([]candidate, string) {
+		return e.preventionPool(i, keep, rng), ""
+	})
+	wrong := pickDistractors(answer, pool, card, numChoices-1, true, 0, rng)
 	if len(wrong) == 0 {
 		return nil
 	}
@@ -67,9 +70,9 @@ func leastEchoing(items []text, card []int32, rng *rand.Rand) text {
 // incidents.
 const followUpSimilar = 8
 
-// preventionPool offers other incidents' prevention items for incident i,
-// never one matching its own items.
-func (e *Engine) preventionPool(i int, rng *rand.Rand) []candidate {
+// preventionPool offers prevention items of the incidents keep accepts for
+// incident i, never one matching its own items.
+func (e *Engine) preventionPool(i int, keep func(int) bool, rng *rand.Rand) []candidate {
 	own := e.prev[i]
 	seen := map[int]bool{i: true}
 	var pool []candidate
@@ -79,11 +82,11 @@ func (e *Engine) preventionPool(i int, rng *rand.Rand) []candidate {
 		}
 		src := &e.incs[j]
 		why := fmt.Sprintf("This was a lesson of %s (%s), a different failure: %s", src.ID, src.Title, e.cause[j].s)
-		pool = append(pool, candidate{choice: Choice{Text: t.s, IncidentID: src.ID, WhyNot: why}, t: t, pref: pref})
+		pool = append(pool, candidate{choice: Choice{Text: t.s, IncidentID: src.ID, WhyNot: why}, t: t, pref: pref, src: j})
 	}
 	for rank, j := range e.ix.similar(i, sameModeNeighbours+followUpSimilar, e.askable) {
 		seen[j] = true
-		if rank < sameModeNeighbours {
+		if rank < sameModeNeighbours || !keep(j) {
 			continue
 		}
 		for _, t := range e.prev[j] {
@@ -92,7 +95,7 @@ func (e *Engine) preventionPool(i int, rng *rand.Rand) []candidate {
 	}
 	for tries := 0; tries < 20*randomPoolSize && len(pool) < followUpSimilar+randomPoolSize; tries++ {
 		j := rng.IntN(len(e.incs))
-		if !seen[j] && len(e.prev[j]) > 0 {
+		if !seen[j] && len(e.prev[j]) > 0 && keep(j) {
 			seen[j] = true
 			add(j, e.prev[j][rng.IntN(len(e.prev[j]))], 0.5)
 		}

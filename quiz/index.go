@@ -153,12 +153,12 @@ func (ix *index) similar(i, k int, keep func(int) bool) []int {
 	}
 	var top []cand
 	for j, s := range score {
-		if j == i || s <= 0 || !keep(j) {
+		if j == i || s <= 0 {
 			continue
 		}
 		s += ix.boost(i, j)
-		if len(top) == k && s <= top[k-1].s {
-			continue
+		if len(top) == k && s <= top[k-1].s || !keep(j) {
+			continue // keep only for would-be members: it may cost more than a score
 		}
 		at := sort.Search(len(top), func(n int) bool { return top[n].s < s })
 		if len(top) < k {

@@ -133,12 +133,13 @@ func (e *Engine) NewSession(o Options) (*Session, error) {
 		return nil, err
 	}
 	s := &Session{opts: o, recs: make([]AnswerRecord, len(order))}
+	sp := e.newScope(order) // keeps later answers out of earlier questions
 	for n, i := range order {
 		r := &s.recs[n]
-		r.Question = e.question(i, o.Difficulty, o.Seed, o.Scoring)
+		r.Question = e.question(i, o.Difficulty, o.Seed, o.Scoring, sp.from(n))
 		r.Choice = -1
 		if o.FollowUp && o.Mode != Exam {
-			if r.FollowUp = e.followUp(i, o.Seed); r.FollowUp != nil {
+			if r.FollowUp = e.followUp(i, o.Seed, sp.from(n)); r.FollowUp != nil {
 				r.FollowUp.Difficulty = o.Difficulty // recorded with the session's answers
 			}
 		}

@@ -237,10 +237,16 @@ func TestSameSeedSameQuiz(t *testing.T) {
 		if sessionFingerprint(a) == sessionFingerprint(c) {
 			t.Errorf("%s: seeds 42 and 43 give the same quiz", d)
 		}
-		// A session's question is the one Engine.Question builds.
-		q, _ := quiz.NewEngine(incs).Question(a.Current().Incident.ID, d, 42)
+		// A session's question is the one Engine.QuestionFor builds with
+		// the session's incidents.
+		var ids []string
+		for i := range a.Len() {
+			r, _ := a.Record(i)
+			ids = append(ids, r.Question.Incident.ID)
+		}
+		q, _ := quiz.NewEngine(incs).QuestionFor(a.Current().Incident.ID, d, 42, ids)
 		if !reflect.DeepEqual(q.Choices, a.Current().Choices) || q.Answer != a.Current().Answer {
-			t.Errorf("%s: Engine.Question differs from the session's question", d)
+			t.Errorf("%s: Engine.QuestionFor differs from the session's question", d)
 		}
 	}
 }

@@ -80,15 +80,6 @@ type Model struct {
 	fatal           error        // why the app could not start
 }
 
-// confirmKind is the confirmation dialog shown, if any.
-type confirmKind int
-
-const (
-	confirmNone  confirmKind = iota
-	confirmQuit              // quit the app mid-session
-	confirmLeave             // end the session and go Home
-)
-
 // New builds the app. With cfg.Incidents the first screen is built here,
 // so a bad session option is an error before the terminal is touched. With
 // cfg.Load the work moves into a Cmd that overlaps the terminal's setup
@@ -224,16 +215,8 @@ func (m Model) splitKeys(keys []tea.KeyMsg) (tea.Model, tea.Cmd) {
 func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 	k := m.c.keys
 	if m.confirm != confirmNone {
-		switch {
-		case key.Matches(msg, k.ForceQuit), m.confirm == confirmQuit && key.Matches(msg, k.Yes, k.Quit):
-			return m, tea.Quit, true // q q quits, like ctrl+c ctrl+c
-		case key.Matches(msg, k.Yes):
-			m.confirm = confirmNone
-			return m, cmd(goHomeMsg{}), true
-		case key.Matches(msg, k.No):
-			m.confirm = confirmNone
-		}
-		return m, nil, true
+		next, c := m.confirmKey(msg)
+		return next, c, true
 	}
 	if key.Matches(msg, k.ForceQuit) {
 		return m, cmd(quitMsg{}), true
@@ -302,11 +285,7 @@ func (m Model) footer() string {
 		return s.Error.Render(truncate(cleanLine(m.err), m.c.contentWidth()))
 	}
 	if m.confirm != confirmNone {
-		k := m.c.keys
-		if m.confirm == confirmLeave {
-			return m.help.ShortHelpView([]key.Binding{k.Yes, k.No})
-		}
-		return m.help.ShortHelpView([]key.Binding{k.Yes, k.Quit, k.No})
+		return m.help.ShortHelpView(m.dialogKeys().list())
 	}
 	if m.showHelp {
 		return m.help.ShortHelpView([]key.Binding{m.c.keys.Help, m.c.keys.Back})
@@ -338,16 +317,4 @@ func (m Model) fullHelpView() string {
 	title := s.Title.Render("Keys") + s.Muted.Render(" · "+m.active.String())
 	return m.c.center(m.c.renderer.NewStyle().Width(m.c.contentWidth()).Render(
 		title + "\n\n" + m.help.FullHelpView(cols)))
-}
-
-func (m Model) confirmView() string {
-	s := m.c.styles
-	title, what := "Quit rootcause?", "quit"
-	if m.confirm == confirmLeave {
-		title, what = "End this session?", "end it"
-	}
-	box := s.Card.Width(min(63, m.c.width-6)).Render(s.Bold.Render(title) + "\n\n" +
-		s.Text.Render("Answers given so far are kept; the rest of the round is lost.") + "\n\n" +
-		s.Key.Render("y") + s.Muted.Render(" "+what+"   ") + s.Key.Render("n") + s.Muted.Render(" keep playing"))
-	return lipgloss.Place(m.c.width, m.c.bodyHeight(footerHeight), lipgloss.Center, lipgloss.Center, box)
 }

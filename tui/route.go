@@ -25,11 +25,8 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.home = m.home.withDue(msg.due, msg.fresh)
 		return m, nil, true
 	case leaveMsg:
-		if m.sessionRunning() {
-			m.confirm = confirmLeave
-			return m, nil, true
-		}
-		return m, cmd(goHomeMsg{}), true
+		next, c := m.leave()
+		return next, c, true
 	case openSetupMsg:
 		m.setup = newSetup(m.c, m.engine, msg.mode, m.c.now().UnixNano())
 		m.active = screenSetup

@@ -19,7 +19,10 @@ type run struct {
 	rec     *recorder
 	now     func() time.Time
 	started time.Time // session start, for an exam's time limit
+	ended   time.Time // when the session finished; zero until then
 	qStart  time.Time // when the current question was shown
+	// timedOut is set when the exam's time limit ended the session.
+	timedOut bool
 	tickFn  func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 }
 
@@ -111,6 +114,9 @@ func (r *run) next() bool {
 // recorded at once. The Cmd also marks the stored session finished.
 func (r *run) finish() tea.Cmd {
 	wasDone := r.sess.Done()
+	if r.ended.IsZero() {
+		r.ended = r.now()
+	}
 	r.sess.Finish()
 	if r.exam() && !wasDone {
 		for i := range r.sess.Len() {
@@ -118,6 +124,20 @@ func (r *run) finish() tea.Cmd {
 		}
 	}
 	return r.rec.finish(r.now())
+}
+
+// wall is the session's elapsed wall time: start to finish (to now while
+// it runs). The engine's Result.Elapsed sums only the answering times.
+func (r *run) wall() time.Duration {
+	end := r.ended
+	if end.IsZero() {
+		end = r.now()
+	}
+	d := max(0, end.Sub(r.started))
+	if r.timedOut && r.opts.TimeLimit > 0 {
+		d = min(d, r.opts.TimeLimit) // a late tick does not add to it
+	}
+	return d
 }
 
 // answerRecord converts question i's record for the progress store.

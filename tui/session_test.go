@@ -143,7 +143,8 @@ func TestExamTimeLimitSubmits(t *testing.T) {
 	if m.active != screenResults {
 		t.Fatalf("exam out of time: %v, want results", m.active)
 	}
-	mustContain(t, m.View(), "Results · exam", "skipped")
+	// The wall time (capped at the limit), not the sum of answer times.
+	mustContain(t, m.View(), "Results · exam", "skipped", "Time's up", "Time 1:00")
 	if len(store.answers) != 3 || store.finished != 1 {
 		t.Fatalf("recorded %d answers, %d finished; want 3 and 1", len(store.answers), store.finished)
 	}
@@ -351,4 +352,35 @@ func TestQuestionNoteIsShown(t *testing.T) {
 	m, _ = drive(t, m, size(100, 30))
 	m.run.sess.Current().Note = "No authored distractors for NFI-X: wrong options come from other incidents."
 	mustContain(t, m.View(), "Note: No authored distractors for NFI-X")
+}
+
+// Esc in an exam offers to submit it; its time is the wall time.
+func TestExamEscOffersSubmit(t *testing.T) {
+	now := testNow
+	store := &fakeStore{}
+	m := newTestModel(t, &quiz.Options{Mode: quiz.Exam, Count: 2, Seed: 2}, store)
+	m.c.now = func() time.Time { return now }
+	m.run.now = m.c.now
+	m, _ = drive(t, m, size(100, 30))
+	for range 2 {
+		now = now.Add(40 * time.Second)
+		m, _ = drive(t, m, keyRunes("1"))
+	}
+	m, _ = drive(t, m, keyEsc)
+	if m.confirm != confirmExam {
+		t.Fatalf("esc in an exam: dialog %v, want the exam one", m.confirm)
+	}
+	v := m.View()
+	mustContain(t, v, "End this exam?", "s/enter submit now", "y discard", "n/esc keep playing")
+	m, _ = drive(t, m, keyRunes("s"))
+	if m.active != screenResults {
+		t.Fatalf("s in the exam dialog: %v, want results", m.active)
+	}
+	mustContain(t, m.View(), "Time 1:20")
+	if strings.Contains(m.View(), "Time's up") {
+		t.Fatal("an exam submitted in time says time's up")
+	}
+	if len(store.answers) != 2 || store.finished != 1 {
+		t.Fatalf("recorded %d answers, %d finished; want 2 and 1", len(store.answers), store.finished)
+	}
 }

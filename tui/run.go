@@ -23,7 +23,7 @@ type run struct {
 	qStart  time.Time // when the current question was shown
 	// timedOut is set when the exam's time limit ended the session.
 	timedOut bool
-	tickFn  func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
+	tickFn   func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 }
 
 // tickMsg drives the countdown of a timed session, once a second. run tells

@@ -236,9 +236,10 @@ func (m feedbackModel) help() screenHelp {
 	k := m.c.keys
 	leave := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "end session"))
 	if m.followUp != nil {
+		pick := k.PickFor(len(m.followUp.Choices))
 		return screenHelp{
-			short: []key.Binding{k.Pick, k.Move, k.Enter, k.Skip},
-			full:  [][]key.Binding{{k.Pick, k.Up, k.Down, k.Enter}, {k.Skip, leave}},
+			short: []key.Binding{pick, k.Move, k.Enter, k.Skip},
+			full:  [][]key.Binding{{pick, k.Up, k.Down, k.Enter}, {k.Skip, leave}},
 		}
 	}
 	scroll := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓/pgdn", "scroll"))

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"fmt"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -102,6 +104,34 @@ type screenHelp struct {
 
 func (h screenHelp) ShortHelp() []key.Binding  { return h.short }
 func (h screenHelp) FullHelp() [][]key.Binding { return h.full }
+
+// PickFor is the Pick binding for a question of n choices: only the keys
+// that answer one of them, with help such as "1-3/A-C" (the letters stop
+// at D), so the footer names the choices there are. Disabled when n is 0.
+func (k *KeyMap) PickFor(n int) key.Binding {
+	var keys []string
+	for i := range min(n, 9) {
+		keys = append(keys, fmt.Sprint(i+1))
+	}
+	for i := range min(n, 4) {
+		keys = append(keys, string(rune('A'+i)))
+	}
+	desc := k.Pick.Help().Desc
+	b := key.NewBinding(key.WithKeys(keys...), key.WithHelp(pickRange(n), desc))
+	b.SetEnabled(n > 0)
+	return b
+}
+
+// pickRange is the help for n choices: "1/A", "1-3/A-C", "1-6".
+func pickRange(n int) string {
+	switch {
+	case n <= 1:
+		return "1/A"
+	case n <= 4:
+		return fmt.Sprintf("1-%d/A-%c", n, 'A'+n-1)
+	}
+	return fmt.Sprintf("1-%d", min(n, 9))
+}
 
 // PickIndex is the 0-based choice a Pick key stands for (1-9 or A-D; capital
 // letters stop at D because G is "bottom"), or -1 for any other key.

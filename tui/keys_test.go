@@ -58,3 +58,17 @@ func TestSplitKeys(t *testing.T) {
 		}
 	}
 }
+
+func TestPickForNamesTheChoicesThereAre(t *testing.T) {
+	k := DefaultKeyMap()
+	for n, want := range map[int]string{1: "1/A", 3: "1-3/A-C", 4: "1-4/A-D", 6: "1-6"} {
+		b := k.PickFor(n)
+		if got := b.Help().Key; got != want {
+			t.Errorf("PickFor(%d) help %q, want %q", n, got, want)
+		}
+		four := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("4")}
+		if key.Matches(four, b) != (n >= 4) {
+			t.Errorf("PickFor(%d) matches 4: %v", n, !(n >= 4))
+		}
+	}
+}

@@ -345,12 +345,19 @@ func (m questionModel) help() screenHelp {
 	if m.submit.open {
 		return m.submit.help(k)
 	}
-	short := []key.Binding{k.Pick, k.Move, k.Enter, k.Clue, k.Skip}
-	full := [][]key.Binding{{k.Pick, k.Up, k.Down, k.Enter}, {k.Clue, k.Skip}, {k.PageUp, k.PageDown}}
+	n, clues := 0, 0
+	if q := m.run.sess.Current(); q != nil {
+		n, clues = len(q.Choices), len(q.Clues)
+	}
+	pick, clue := k.PickFor(n), k.Clue
+	clue.SetEnabled(m.run.sess.CluesShown() < clues)
+	short := []key.Binding{pick, k.Move, k.Enter, clue, k.Skip}
+	full := [][]key.Binding{{pick, k.Up, k.Down, k.Enter}, {clue, k.Skip}, {k.PageUp, k.PageDown}}
 	if m.run.exam() {
-		short = []key.Binding{k.Pick, k.Move, k.Clue, k.Flag, k.Skip}
+		short = []key.Binding{pick, k.Move, clue, k.Flag, k.Skip}
 		prev := key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "previous"))
 		next := key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "next"))
+		prev.SetEnabled(m.run.sess.Index() > 0)
 		full[1] = append(full[1], k.Flag, prev, next)
 	}
 	full[1] = append(full[1], key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "end session")))

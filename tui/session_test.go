@@ -384,3 +384,21 @@ func TestExamEscOffersSubmit(t *testing.T) {
 		t.Fatalf("recorded %d answers, %d finished; want 2 and 1", len(store.answers), store.finished)
 	}
 }
+
+// The footer offers only keys that do something on this question.
+func TestQuestionHelpTellsTheTruth(t *testing.T) {
+	m := newTestModel(t, &quiz.Options{Count: 2, Seed: 1}, nil)
+	m, _ = drive(t, m, size(100, 30))
+	q := m.run.sess.Current()
+	q.Choices = q.Choices[:3]
+	if q.Answer >= 3 {
+		q.Answer = 0
+	}
+	mustContain(t, m.View(), "1-3/A-C answer", "c clue")
+	for range q.Clues {
+		m, _ = drive(t, m, keyRunes("c"))
+	}
+	if v := m.View(); strings.Contains(v, "c clue") || strings.Contains(v, "1-4") {
+		t.Fatalf("footer offers a missing choice or clue:\n%s", v)
+	}
+}

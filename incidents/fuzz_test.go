@@ -93,7 +93,10 @@ func FuzzMaterial(f *testing.F) {
 			}
 		}
 		for _, m := range mats {
-			if len(m.Mat.Distractors) < MinDistractors {
+			if m.Mat == nil {
+				t.Fatalf("entry %q without material", m.ID)
+			}
+			if !m.Bad && len(m.Mat.Distractors) < MinDistractors {
 				t.Fatalf("invalid material accepted: %+v", m.Mat)
 			}
 		}

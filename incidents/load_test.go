@@ -107,11 +107,50 @@ M-9:
 		m + ":4: incident M-1: distractor 1 is the brief itself",
 		m + ":7: incident M-2: quiz material has 1 distractors, want at least 3",
 		m + ":8: incident M-2: brief is 161 characters, over the 160 limit",
-		m + `:12: incident M-3: YAML: unknown field "hint"`,
+		m + ":10: incident M-3: quiz material has 0 distractors, want at least 3",
+		m + `:12: warning: incident M-3: unknown key "hint" in quiz material (want brief, timeline, distractors); ignored`,
 		m + ":14: incident M-9: quiz material for an incident that is not loaded (typo in the id?)",
 	}
 	if got := messages(probs); got != strings.Join(want, "\n")+"\n" {
 		t.Errorf("got\n%s\nwant\n%s", got, strings.Join(want, "\n"))
+	}
+}
+
+// An unknown key is a warning and the rest of the entry is still checked, so
+// one run reports everything; material with errors for an id no incident has
+// is reported as such too.
+func TestLoadMaterialReportsAllInOneRun(t *testing.T) {
+	dir := t.TempDir()
+	f := write(t, dir, "fixed.txt", withID("TEAM-0002"))
+	write(t, dir, "fixed.quiz.yaml", `TEAM-0002:
+  brief: `+strings.Repeat("b", 180)+`
+  bogus: 1
+  distractors:
+    - {text: `+strings.Repeat("x", 170)+`, why_not: a, hint: h}
+    - text: `+strings.Repeat("y", 170)+`
+    - {text: `+strings.Repeat("z", 170)+`, why_not: c}
+TEAM-0009:
+  brief: Something
+  distractors: []
+`)
+	incs, probs, err := Load([]string{f})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := filepath.Join(dir, "fixed.quiz.yaml")
+	want := []string{
+		m + ":2: incident TEAM-0002: brief is 180 characters, over the 160 limit",
+		m + `:3: warning: incident TEAM-0002: unknown key "bogus" in quiz material (want brief, timeline, distractors); ignored`,
+		m + `:5: warning: incident TEAM-0002: unknown key "hint" in a distractor (want text, why_not); ignored`,
+		m + ":6: incident TEAM-0002: distractor 2 has no why_not (say which clue rules it out)",
+		m + ":8: incident TEAM-0009: quiz material has 0 distractors, want at least 3",
+		m + ":8: incident TEAM-0009: quiz material for an incident that is not loaded (typo in the id?)",
+	}
+	if got := messages(probs); got != strings.Join(want, "\n")+"\n" {
+		t.Errorf("got\n%s\nwant\n%s", got, strings.Join(want, "\n"))
+	}
+	if len(incs) != 1 || incs[0].Material != nil {
+		t.Errorf("material with errors attached: %+v", incs)
 	}
 }
 

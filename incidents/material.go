@@ -13,14 +13,17 @@ import (
 )
 
 // materialEntry is one incident's authored material as read from a file.
+// An entry with errors is kept (Bad) so its id is still checked against the
+// loaded incidents, but it is never attached.
 type materialEntry struct {
 	ID  string
 	Mat *Material
+	Bad bool
 }
 
 // parseMaterial reads a *.quiz.yaml file: a mapping from incident id to
 // Material. Each entry is checked on its own, so one bad entry does not hide
-// the others; invalid entries are reported and not returned.
+// the others; invalid entries are reported and returned marked Bad.
 func parseMaterial(name string, data []byte) (out []materialEntry, probs []Problem) {
 	if p, ok := checkEncoding(name, data); !ok {
 		return nil, []Problem{p}
@@ -50,9 +53,7 @@ func parseMaterial(name string, data []byte) (out []materialEntry, probs []Probl
 		for _, kv := range pairs {
 			e, ps := materialItem(name, kv)
 			probs = append(probs, ps...)
-			if e.Mat != nil {
-				out = append(out, e)
-			}
+			out = append(out, e)
 		}
 	}
 	sort.SliceStable(probs, func(i, j int) bool { return probs[i].Pos.Line < probs[j].Pos.Line })
@@ -70,14 +71,17 @@ func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Probl
 	var lines matLines
 	// The hand walk is the fast path (go-yaml's reflective decoding was a
 	// third of start-up); anything it does not know goes to go-yaml.
+	var probs []Problem
 	if !walkMaterial(kv.Value, &m, &lines) {
-		m, lines = Material{}, matLines{}
-		if err := yaml.NodeToValue(kv.Value, &m, yaml.DisallowUnknownField()); err != nil {
-			return materialEntry{}, []Problem{yamlProblem(name, id, err)}
+		m, lines = Material{}, matLines{unknown: lines.unknown}
+		if err := yaml.NodeToValue(kv.Value, &m); err != nil {
+			return materialEntry{ID: id, Mat: &Material{Pos: pos}, Bad: true},
+				append(unknownKeys(name, id, lines.unknown), yamlProblem(name, id, err))
 		}
 	}
 	m.Pos = pos
-	var probs []Problem
+	// Unknown keys are most likely typos: warn, and check the rest anyway.
+	probs = append(probs, unknownKeys(name, id, lines.unknown)...)
 	bad := func(line int, msg string, a ...any) {
 		at := pos
 		if line > 0 {
@@ -136,10 +140,17 @@ func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Probl
 			seen[key] = i + 1
 		}
 	}
-	if hasError(probs) {
-		return materialEntry{ID: id}, probs
+	return materialEntry{ID: id, Mat: &m, Bad: hasError(probs)}, probs
+}
+
+// unknownKeys warns about keys the material format does not have.
+func unknownKeys(name, id string, keys []keyAt) []Problem {
+	probs := make([]Problem, 0, len(keys))
+	for _, k := range keys {
+		probs = append(probs, Problem{Pos: Pos{File: name, Line: k.line}, IncidentID: id, Warning: true,
+			Msg: fmt.Sprintf("unknown key %q in %s (want %s); ignored", truncate(k.key, 60), k.in, k.want)})
 	}
-	return materialEntry{ID: id, Mat: &m}, probs
+	return probs
 }
 
 // attachMaterial gives each incident its material; material for an id no
@@ -164,7 +175,9 @@ func (l *loader) attachMaterial(incs []Incident) {
 				Msg: "quiz material for an incident that is not loaded (typo in the id?)"})
 			continue
 		}
-		incs[i].Material = e.Mat
+		if !e.Bad {
+			incs[i].Material = e.Mat
+		}
 	}
 }
 
@@ -187,24 +200,35 @@ func similarLength(text, brief string) bool {
 	return t*10 >= b*8 && t*10 <= b*12
 }
 
-// matLines are where an entry's parts are, for pointing problems at them.
+// matLines are where an entry's parts are, for pointing problems at them,
+// and the keys the walk did not know.
 type matLines struct {
 	brief       int
 	distractors []int
+	unknown     []keyAt
+}
+
+// keyAt is an unknown key, where it is and what was expected there.
+type keyAt struct {
+	key, in, want string
+	line          int
 }
 
 // walkMaterial decodes the common shape of a material entry (plain
 // strings, a list of text/why_not mappings) straight from the syntax tree.
-// It reports false for anything else (unknown keys, anchors, tags, wrong
-// types), which the caller hands to go-yaml for decoding and its errors.
+// Unknown keys are recorded in lines and skipped. It reports false for
+// anything else (anchors, tags, wrong types), which the caller hands to
+// go-yaml for decoding and its errors; the walk still goes through every
+// key first, so all unknown keys are known either way.
 func walkMaterial(n ast.Node, m *Material, lines *matLines) bool {
 	pairs, ok := mappingPairs(n)
 	if !ok {
 		return false
 	}
+	all := true
 	for _, kv := range pairs {
-		var ok bool
-		switch kv.Key.String() {
+		ok := true
+		switch key := kv.Key.String(); key {
 		case "brief":
 			m.Brief, ok = scalarText(kv.Value)
 			lines.brief = kv.Key.GetToken().Position.Line
@@ -212,12 +236,13 @@ func walkMaterial(n ast.Node, m *Material, lines *matLines) bool {
 			m.Timeline, ok = scalarText(kv.Value)
 		case "distractors":
 			ok = walkDistractors(kv.Value, m, lines)
+		default:
+			lines.unknown = append(lines.unknown, keyAt{key: keyText(kv.Key), in: "quiz material",
+				want: "brief, timeline, distractors", line: nodePos("", kv.Key).Line})
 		}
-		if !ok {
-			return false
-		}
+		all = all && ok
 	}
-	return true
+	return all
 }
 
 func walkDistractors(n ast.Node, m *Material, lines *matLines) bool {
@@ -232,12 +257,15 @@ func walkDistractors(n ast.Node, m *Material, lines *matLines) bool {
 		}
 		var d Distractor
 		for _, kv := range pairs {
-			var ok bool
+			ok := true
 			switch kv.Key.String() {
 			case "text":
 				d.Text, ok = scalarText(kv.Value)
 			case "why_not":
 				d.WhyNot, ok = scalarText(kv.Value)
+			default:
+				lines.unknown = append(lines.unknown, keyAt{key: keyText(kv.Key), in: "a distractor",
+					want: "text, why_not", line: nodePos("", kv.Key).Line})
 			}
 			if !ok {
 				return false

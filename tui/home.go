@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/nexusflow/rootcause/incidents"
 	"github.com/nexusflow/rootcause/quiz"
 )
@@ -139,34 +140,43 @@ func (m homeModel) choose(i int) (homeModel, tea.Cmd) {
 func (m homeModel) view() string {
 	s := m.c.styles
 	w := m.c.contentWidth()
-	var b strings.Builder
-	b.WriteString(s.Title.Render("rootcause") + "  " + s.Subtitle.Render("incident response training") + "\n")
-	b.WriteString(s.Muted.Render(m.summary) + "\n\n")
-	b.WriteString(m.c.wrap("Each question shows what was seen during a real incident. Pick the true root cause; "+
-		"then learn the fix, the prevention, and why the other options were wrong.", w, s.Text) + "\n\n")
+	head := s.Title.Render("rootcause") + "  " + s.Subtitle.Render("incident response training") + "\n" +
+		s.Muted.Render(m.summary) + "\n\n"
+	intro := m.c.wrap("Each question shows what was seen during a real incident. Pick the true root cause; "+
+		"then learn the fix, the prevention, and why the other options were wrong.", w, s.Text) + "\n\n"
+	main := m.menuView(w)
 	if m.gameday {
-		b.WriteString(m.gamedayView(w))
-	} else {
-		b.WriteString(m.menuView(w))
+		main = m.gamedayView(w)
 	}
+	var foot string
 	if m.notice != "" {
-		b.WriteString("\n" + m.c.wrap("! "+cleanLine(m.notice), w, s.Notice))
+		foot = "\n" + m.c.wrap("! "+cleanLine(m.notice), w, s.Notice)
 	} else if m.status != "" {
-		b.WriteString("\n" + m.c.wrap(m.status, w, s.Muted))
+		foot = "\n" + m.c.wrap(m.status, w, s.Muted)
 	}
-	return m.c.center(b.String())
+	// In a short window the introduction goes first: the menu and the
+	// notice are what the screen is for.
+	if lines(head+intro+main+foot) > m.c.bodyHeight(footerHeight) {
+		intro = ""
+	}
+	return m.c.center(head + intro + main + foot)
 }
+
+// lines counts the lines of a block.
+func lines(block string) int { return strings.Count(block, "\n") + 1 }
 
 func (m homeModel) menuView(w int) string {
 	s := m.c.styles
 	var b strings.Builder
-	titleW := 15
+	titleW := 0
+	for _, it := range m.items {
+		titleW = max(titleW, len(it.title)+2)
+	}
 	for i, it := range m.items {
 		line := fmt.Sprintf("%s  %-*s", it.hotkey.Help().Key, titleW, it.title)
-		desc := it.desc
 		row := s.Item(line, i == m.cursor)
-		if desc != "" && w > titleW+24 {
-			row += s.MenuDesc.Render(truncate(desc, w-titleW-8))
+		if room := w - lipgloss.Width(row); it.desc != "" && room >= 16 {
+			row += s.MenuDesc.Render(truncate(it.desc, room))
 		}
 		b.WriteString(row + "\n")
 	}

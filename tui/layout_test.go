@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/nexusflow/rootcause/progress"
+	"github.com/nexusflow/rootcause/quiz"
 )
 
 // TestLayoutFits checks every screen at the smallest supported size, the
@@ -49,4 +52,23 @@ func TestLongTextWraps(t *testing.T) {
 		m, _ = drive(t, m, keyDown)
 	}
 	mustContain(t, strings.ReplaceAll(all.String(), "\n", ""), "END-OF-TITLE", "END-OF-CAUSE")
+}
+
+// Names are cut only when there is no room for them.
+func TestLongNamesAreNotCutWithRoomToSpare(t *testing.T) {
+	c := testCommon(160, 48)
+	rows := []progress.Mastery{{Name: "Amazon RDS (Aurora PostgreSQL)", Mastery: 0.5, Seen: 1, Incidents: 1}}
+	if got := masteryTable(c.styles, "Mastery by service", rows, 0, 146); !strings.Contains(got, "Amazon RDS (Aurora PostgreSQL)") {
+		t.Fatalf("mastery table cut a name with room for it:\n%s", got)
+	}
+	r := resultsModel{c: c}
+	br := []quiz.Breakdown{{Label: "EC2 Instance Metadata Service", Correct: 0, Total: 1}}
+	if got := r.table("By service", br, 76); !strings.Contains(got, "EC2 Instance Metadata Service") {
+		t.Fatalf("results table cut a label with room for it:\n%s", got)
+	}
+	m := newTestModel(t, nil, nil)
+	m.cfg.Notice = "Progress is not saved in this run (--no-save). Run without --no-save to keep your history."
+	m.home.notice = m.cfg.Notice
+	m, _ = drive(t, m, size(60, 15))
+	mustContain(t, m.View(), "q  Quit", "a timed round, feedback at the end", "keep your history")
 }

@@ -89,9 +89,9 @@ func (m resultsModel) content(w int) string {
 // they fit, stacked otherwise.
 func (m resultsModel) breakdowns(w int) string {
 	tables := []string{
-		m.table("By platform", m.res.ByPlatform),
-		m.table("By severity", m.res.BySeverity),
-		m.table("By service", m.res.ByService),
+		m.table("By platform", m.res.ByPlatform, w),
+		m.table("By severity", m.res.BySeverity, w),
+		m.table("By service", m.res.ByService, w),
 	}
 	row := lipgloss.JoinHorizontal(lipgloss.Top, tables[0], "   ", tables[1], "   ", tables[2])
 	if lipgloss.Width(row) <= w {
@@ -104,13 +104,15 @@ func (m resultsModel) breakdowns(w int) string {
 	return strings.Join(tables, "\n\n")
 }
 
-// table lists one breakdown, "!" marking groups with misses.
-func (m resultsModel) table(title string, rows []quiz.Breakdown) string {
+// table lists one breakdown, "!" marking groups with misses. Labels are
+// cut only when the table alone would not fit in w (the tables stack when
+// they do not fit side by side).
+func (m resultsModel) table(title string, rows []quiz.Breakdown, w int) string {
 	s := m.c.styles
 	lines := []string{s.Label.Render(title)}
-	labelW := 8
+	labelW, maxLabel := 8, max(8, w-len("! ")-len("  99/99"))
 	for _, br := range rows {
-		labelW = max(labelW, min(28, lipgloss.Width(cleanLine(br.Label))))
+		labelW = max(labelW, min(maxLabel, lipgloss.Width(cleanLine(br.Label))))
 	}
 	for _, br := range rows {
 		mark := " "

@@ -63,6 +63,15 @@ func newStats(c *common, src StatsSource, user string, incs []incidents.Incident
 	return m.resized(), load
 }
 
+// width is the screen's layout width: tables and charts read well wider
+// than prose, so a wide window gets the two-column width.
+func (m statsModel) width() int {
+	if m.c.wide() {
+		return m.c.wideWidth()
+	}
+	return m.c.contentWidth()
+}
+
 // unavailable shows why there are no stats instead of loading them.
 func (m statsModel) unavailable(why string) statsModel {
 	m.loading, m.err = false, why
@@ -70,7 +79,7 @@ func (m statsModel) unavailable(why string) statsModel {
 }
 
 func (m statsModel) resized() statsModel {
-	w := m.c.contentWidth()
+	w := m.width()
 	m.vp.Width, m.vp.Height = w, m.c.bodyHeight(footerHeight)-1
 	m.vp.SetContent(m.content(w))
 	return m
@@ -118,7 +127,7 @@ func (m statsModel) studyable() []progress.IncidentStat {
 }
 
 func (m statsModel) view() string {
-	return m.c.center(m.vp.View() + "\n" + scrollHint(m.c.styles, m.vp))
+	return m.c.centerIn(m.vp.View()+"\n"+scrollHint(m.c.styles, m.vp), m.width())
 }
 
 func (m statsModel) help() screenHelp {
@@ -153,10 +162,9 @@ func (m statsModel) content(w int) string {
 		m.totals(w),
 		m.charts(w),
 		m.weakest(w),
-		sideBySide(w, masteryTable(s, "Mastery by platform", st.Platforms, 0),
-			masteryTable(s, "Mastery by service", st.Services, 8)),
+		m.mastery(w),
 		s.Muted.Render(m.c.wrap(fmt.Sprintf("Mastery: the FSRS chance you still recall each root cause in %d days "+
-			"(unseen or last missed: 0). Due incidents come back in Home → Review.", progress.MasteryHorizonDays), w, s.Muted)),
+			"(unseen or last missed: 0). Due incidents come back in Home → Review.", progress.MasteryHorizonDays), min(w, maxContent), s.Muted)),
 	}
 	return strings.Join(parts, "\n\n")
 }
@@ -322,15 +330,20 @@ func (m statsModel) weakest(w int) string {
 	return strings.Join(lines, "\n")
 }
 
+// masteryRest is the width of a mastery row after the name: bar, percent
+// and "seen" count with their gaps.
+const masteryRest = 1 + 10 + 1 + 4 + 1 + len("999/999 seen")
+
 func padRight(s string, w int) string {
 	return s + strings.Repeat(" ", max(0, w-lipgloss.Width(s)))
 }
 
 // masteryTable is one mastery table: name, a 10-cell bar, percent, seen.
-func masteryTable(s *Styles, title string, rows []progress.Mastery, limit int) string {
-	nameW := 8
+// Names are cut only when the table would not fit in w on its own.
+func masteryTable(s *Styles, title string, rows []progress.Mastery, limit, w int) string {
+	nameW, maxName := 8, max(8, w-masteryRest)
 	for _, r := range rows {
-		nameW = max(nameW, min(18, lipgloss.Width(cleanLine(r.Name))))
+		nameW = max(nameW, min(maxName, lipgloss.Width(cleanLine(r.Name))))
 	}
 	lines := []string{s.Label.Render(title)}
 	for i, r := range rows {
@@ -346,11 +359,14 @@ func masteryTable(s *Styles, title string, rows []progress.Mastery, limit int) s
 	return strings.Join(lines, "\n")
 }
 
-// sideBySide joins two blocks horizontally when they fit in w, else stacks them.
-func sideBySide(w int, a, b string) string {
-	row := lipgloss.JoinHorizontal(lipgloss.Top, a, "    ", b)
-	if lipgloss.Width(row) <= w {
-		return row
+// mastery shows the platform and service tables side by side while the
+// services keep room for a readable name, else one above the other.
+func (m statsModel) mastery(w int) string {
+	s, st := m.c.styles, m.stats
+	plat := masteryTable(s, "Mastery by platform", st.Platforms, 0, w)
+	const gap = "    "
+	if room := w - lipgloss.Width(plat) - len(gap); room-masteryRest >= 20 {
+		return lipgloss.JoinHorizontal(lipgloss.Top, plat, gap, masteryTable(s, "Mastery by service", st.Services, 8, room))
 	}
-	return a + "\n\n" + b
+	return plat + "\n\n" + masteryTable(s, "Mastery by service", st.Services, 8, w)
 }

@@ -47,8 +47,9 @@ func WriteStats(w io.Writer, s *Stats) error {
 	for _, line := range heatmapText(s.Days) {
 		ew.printf("  %s\n", line)
 	}
-	writeMastery(ew, "Mastery by platform", "PLATFORM", s.Platforms, 0)
-	writeMastery(ew, "Mastery by service", "SERVICE", s.Services, 12)
+	// Every row, as the Stats screen's "rootcause stats lists all" promises.
+	writeMastery(ew, "Mastery by platform", "PLATFORM", s.Platforms)
+	writeMastery(ew, "Mastery by service", "SERVICE", s.Services)
 	writeIncidents(ew, "Weakest incidents", s.Weakest, "no misses yet")
 	ew.printf("\nPersistent weak spots (missed %d+ times): ", LeechLapses)
 	if len(s.Leeches) == 0 {
@@ -117,12 +118,8 @@ func maxInt(a, b int) int {
 	return b
 }
 
-func writeMastery(ew *errWriter, title, col string, ms []Mastery, limit int) {
+func writeMastery(ew *errWriter, title, col string, ms []Mastery) {
 	ew.printf("\n%s\n", title)
-	if limit > 0 && len(ms) > limit {
-		defer ew.printf("  ... and %d more (--json lists all)\n", len(ms)-limit)
-		ms = ms[:limit]
-	}
 	w := len(col)
 	for _, m := range ms {
 		w = maxInt(w, len([]rune(truncate(clean(m.Name), 32))))

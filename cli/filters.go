@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"io"
 	"time"
 
 	"github.com/nexusflow/rootcause/incidents"
@@ -60,4 +61,24 @@ func parseDay(flag, s string) (time.Time, error) {
 		return t, usageErr("%s: %q is not a date like 2024-03-31", flag, s)
 	}
 	return t, nil
+}
+
+// selectIncidents loads the corpus, applies the filter flags and sorts;
+// problems in the data go to stderr.
+func selectIncidents(g *Globals, ff *filterFlags, sortKey string, stderr io.Writer) ([]incidents.Incident, error) {
+	f, err := ff.filter()
+	if err != nil {
+		return nil, err
+	}
+	probe := []incidents.Incident{}
+	if !incidents.SortBy(probe, sortKey) {
+		return nil, usageErr("--sort %q: want id, date, severity or file", sortKey)
+	}
+	incs, _, err := g.loadCorpusTo(stderr)
+	if err != nil {
+		return nil, err
+	}
+	incs = f.Select(incs)
+	incidents.SortBy(incs, sortKey)
+	return incs, nil
 }

@@ -42,11 +42,12 @@ func newListCmd(g *Globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "list [filters]",
 		Short: "List incidents as a table (id, date, severity, platform, title)",
+		Long:  "List the loaded incidents as a table (id, date, severity, platform, title).\n\n" + leftOutHelp,
 		Example: "  rootcause incidents list --severity SEV-1 --service CloudFront\n" +
 			"  rootcause incidents list --incidents ./postmortems --since 2024-01-01 --sort date",
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			incs, err := selectIncidents(g, &ff, sortKey)
+			incs, err := selectIncidents(g, &ff, sortKey, cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
@@ -70,8 +71,10 @@ func newListCmd(g *Globals) *cobra.Command {
 
 func newShowCmd(g *Globals) *cobra.Command {
 	return &cobra.Command{
-		Use:     "show ID",
-		Short:   "Show every field of one incident (spoils its quiz question)",
+		Use:   "show ID",
+		Short: "Show every field of one incident (spoils its quiz question)",
+		Long: "Show every field of one incident (spoils its quiz question).\n\n" + leftOutHelp +
+			"\n\nShowing an incident that was left out fails with status 1.",
 		Example: "  rootcause incidents show NFI-2023-0010",
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) != 1 {
@@ -80,14 +83,21 @@ func newShowCmd(g *Globals) *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			incs, err := g.loadCorpus()
+			incs, probs, err := g.loadCorpusTo(cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
+			id := strings.TrimSpace(args[0])
 			for i := range incs {
-				if strings.EqualFold(incs[i].ID, strings.TrimSpace(args[0])) {
+				if strings.EqualFold(incs[i].ID, id) {
 					writeShow(cmd.OutOrStdout(), &incs[i], termWidth(cmd.OutOrStdout()))
 					return nil
+				}
+			}
+			for _, p := range probs {
+				if !p.Warning && id != "" && strings.EqualFold(p.IncidentID, id) {
+					return &ExitError{Code: 1, Err: fmt.Errorf("incident %s was left out: it has errors (listed above)",
+						incidents.Sanitize(p.IncidentID))}
 				}
 			}
 			return usageErr("no incident %q%s; 'rootcause incidents list' shows the ids",
@@ -146,7 +156,7 @@ func newExportCmd(g *Globals) *cobra.Command {
 		Long: "Write the loaded incidents (PATHs, else --incidents, else the bundled corpus) to stdout.\n" +
 			"JSON is an array of objects with the keys id, date, severity, platform, services, title,\n" +
 			"summary, root_cause, resolution and prevention; unknown values are null. Markdown output\n" +
-			"is also valid incident text: it loads back as the same incidents.",
+			"is also valid incident text: it loads back as the same incidents.\n\n" + leftOutHelp,
 		Example: "  rootcause incidents export --format json > incidents.json\n" +
 			"  rootcause incidents export --format md --platform DataNexus team.txt > datanexus.md",
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -161,7 +171,7 @@ func newExportCmd(g *Globals) *cobra.Command {
 			if len(args) > 0 {
 				gg.Incidents = args
 			}
-			incs, err := selectIncidents(&gg, &ff, sortKey)
+			incs, err := selectIncidents(&gg, &ff, sortKey, cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
@@ -206,25 +216,6 @@ func newTemplateCmd() *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&material, "material", false, "print starter quiz material (FILE.quiz.yaml) instead")
 	return cmd
-}
-
-// selectIncidents loads the corpus, applies the filter flags and sorts.
-func selectIncidents(g *Globals, ff *filterFlags, sortKey string) ([]incidents.Incident, error) {
-	f, err := ff.filter()
-	if err != nil {
-		return nil, err
-	}
-	probe := []incidents.Incident{}
-	if !incidents.SortBy(probe, sortKey) {
-		return nil, usageErr("--sort %q: want id, date, severity or file", sortKey)
-	}
-	incs, err := g.loadCorpus()
-	if err != nil {
-		return nil, err
-	}
-	incs = f.Select(incs)
-	incidents.SortBy(incs, sortKey)
-	return incs, nil
 }
 
 // noArgs is cobra.NoArgs as a usage error (exit status 2).

@@ -199,14 +199,54 @@ func TestExportCSVAndBadFormat(t *testing.T) {
 	}
 }
 
-func TestCorpusErrorsFailLoading(t *testing.T) {
+func TestCorpusWithNoUsableIncidentFails(t *testing.T) {
 	f := filepath.Join(t.TempDir(), "bad.txt")
 	if err := os.WriteFile(f, []byte(badFile), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	_, errOut, code := run(t, "--incidents", f, "incidents", "list")
-	if code != 1 || !strings.Contains(errOut, "2 error(s) in the incident files:\n"+f+":1: incident BAD-1: missing ROOT CAUSE") {
+	if code != 1 || !strings.Contains(errOut, f+":1: incident BAD-1: missing ROOT CAUSE\n") ||
+		!strings.Contains(errOut, "no usable incidents in "+f+" (2 incidents left out); run 'rootcause incidents validate "+f+"' for details") {
 		t.Errorf("exit %d: %q", code, errOut)
+	}
+	if strings.ContainsRune(errOut, 0x1b) {
+		t.Errorf("escape sequence printed: %q", errOut)
+	}
+}
+
+// teamFile has one good incident between a bad one and a duplicate of it.
+const teamFile = "INCIDENT #: TEAM-0001\nTITLE: No cause\nSUMMARY: s\n\n" +
+	"INCIDENT #: TEAM-0002\nTITLE: Good one\nSUMMARY: fine\nROOT CAUSE: pool exhausted\n\n" +
+	"INCIDENT #: TEAM-0003\nDATE: Blursday\nTITLE: Bad date\nSUMMARY: s\nROOT CAUSE: r\n\n" +
+	"INCIDENT #: TEAM-0002\nTITLE: Twin\nSUMMARY: s\nROOT CAUSE: r\n"
+
+func TestCorpusKeepsGoodIncidents(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "team.txt")
+	if err := os.WriteFile(f, []byte(teamFile), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	probs := f + ":1: incident TEAM-0001: missing ROOT CAUSE\n" +
+		f + ":11: incident TEAM-0003: unknown DATE \"Blursday\" (want October 26, 2023 or 2023-10-26)\n" +
+		f + ":16: incident TEAM-0002: duplicate incident id (first defined at " + f + ":5); this one is skipped\n" +
+		"2 incidents left out; run 'rootcause incidents validate " + f + "'\n"
+	out, errOut, code := run(t, "--incidents", f, "incidents", "show", "team-0002")
+	if code != 0 || !strings.Contains(out, "TEAM-0002  Good one") || errOut != probs {
+		t.Errorf("show: exit %d\n%s\nstderr:\n%s", code, out, errOut)
+	}
+	out, errOut, code = run(t, "--incidents", f, "incidents", "list")
+	if code != 0 || !strings.Contains(out, "TEAM-0002") || !strings.Contains(out, "TEAM-0003") ||
+		strings.Contains(out, "TEAM-0001") || errOut != probs+"2 incident(s)\n" {
+		t.Errorf("list: exit %d\n%s\nstderr:\n%s", code, out, errOut)
+	}
+	_, errOut, code = run(t, "--incidents", f, "incidents", "show", "TEAM-0001")
+	if code != 1 || !strings.HasSuffix(errOut, "incident TEAM-0001 was left out: it has errors (listed above)") {
+		t.Errorf("show left out: exit %d\n%s", code, errOut)
+	}
+	// A path with a space is quoted in the hint so it can be pasted.
+	g := Globals{Incidents: []string{"my team.txt", "b's"}}
+	if got := g.pathArgs(); got != ` 'my team.txt' 'b'\''s'` {
+		t.Errorf("pathArgs %q", got)
 	}
 }
 

@@ -283,7 +283,7 @@ func (l *loader) dedupe() []Incident {
 		if inc.ID != "" {
 			if p, dup := first[strings.ToLower(inc.ID)]; dup {
 				l.probs = append(l.probs, Problem{Pos: inc.Pos, IncidentID: truncate(inc.ID, 64),
-					Msg: "duplicate incident id (first defined at " + p.String() + "); this one is skipped"})
+					Msg: dupMsg + " (first defined at " + p.String() + "); this one is skipped"})
 				continue
 			}
 			first[strings.ToLower(inc.ID)] = inc.Pos
@@ -291,6 +291,32 @@ func (l *loader) dedupe() []Incident {
 		out = append(out, inc)
 	}
 	return out
+}
+
+// dupMsg starts the problem of a skipped duplicate, which Usable counts.
+const dupMsg = "duplicate incident id"
+
+// Usable returns the incidents a quiz can use, those with every required
+// field (id, title, summary, root cause), and how many incidents were left
+// out: the incomplete ones and the duplicates Load skipped (found in probs).
+// Incidents with other errors, such as an unreadable date, are kept: the
+// value is unknown, the question still works.
+func Usable(incs []Incident, probs []Problem) ([]Incident, int) {
+	left := 0
+	for _, p := range probs {
+		if !p.Warning && strings.HasPrefix(p.Msg, dupMsg) {
+			left++
+		}
+	}
+	out := make([]Incident, 0, len(incs))
+	for _, inc := range incs {
+		if inc.ID == "" || inc.Title == "" || inc.Summary == "" || inc.RootCause == "" {
+			left++
+			continue
+		}
+		out = append(out, inc)
+	}
+	return out, left
 }
 
 // unwrapPathErr drops the *PathError wrapper, whose text repeats the path.

@@ -245,3 +245,17 @@ func TestLoadPlainYAMLIsNotMaterial(t *testing.T) {
 		t.Errorf("%v %v", err, probs)
 	}
 }
+
+func TestUsable(t *testing.T) {
+	dir := t.TempDir()
+	f := write(t, dir, "u.txt", withID("U-1")+withID("U-1")+"INCIDENT #: U-2\nTITLE: t\nSUMMARY: s\n"+
+		"INCIDENT #: U-3\nDATE: Blursday\nTITLE: t\nSUMMARY: s\nROOT CAUSE: r\n")
+	incs, probs, err := Load([]string{f})
+	if err != nil {
+		t.Fatal(err)
+	}
+	good, left := Usable(incs, probs)
+	if left != 2 || len(good) != 2 || good[0].ID != "U-1" || good[1].ID != "U-3" {
+		t.Errorf("left %d, good %+v", left, good)
+	}
+}

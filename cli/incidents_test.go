@@ -250,6 +250,21 @@ func TestCorpusKeepsGoodIncidents(t *testing.T) {
 	}
 }
 
+func TestEmptyFolderIsAnError(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "emptydir")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := run(t, "incidents", "validate", dir)
+	if code != 1 || out != dir+": no incident files (*.txt, *.md, *.markdown) in this folder\n" {
+		t.Errorf("validate: exit %d\n%s%s", code, out, errOut)
+	}
+	_, errOut, code = run(t, "--incidents", dir, "incidents", "list")
+	if code != 1 || !strings.Contains(errOut, "no incidents loaded from "+dir) {
+		t.Errorf("list: exit %d\n%s", code, errOut)
+	}
+}
+
 func TestTemplate(t *testing.T) {
 	dir := t.TempDir()
 	for name, args := range map[string][]string{"team.txt": {"incidents", "template"},

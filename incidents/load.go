@@ -128,7 +128,8 @@ func (l *loader) addPath(p string) error {
 	if !st.IsDir() {
 		return l.addFile(p, true)
 	}
-	return filepath.WalkDir(p, func(fp string, d fs.DirEntry, err error) error {
+	found := 0
+	err = filepath.WalkDir(p, func(fp string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return fmt.Errorf("cannot read incidents from %s: %w", fp, unwrapPathErr(err))
 		}
@@ -141,8 +142,17 @@ func (l *loader) addPath(p string) error {
 		if d.IsDir() || !isCorpusFile(d.Name()) {
 			return nil
 		}
+		if !isMaterialFile(d.Name()) {
+			found++
+		}
 		return l.addFile(fp, false)
 	})
+	if err == nil && found == 0 {
+		// Most likely a wrong folder: an empty corpus must not pass as clean.
+		l.probs = append(l.probs, Problem{Pos: Pos{File: p},
+			Msg: "no incident files (*.txt, *.md, *.markdown) in this folder"})
+	}
+	return err
 }
 
 // isCorpusFile reports whether a directory walk should read the file.

@@ -246,6 +246,27 @@ func TestLoadPlainYAMLIsNotMaterial(t *testing.T) {
 	}
 }
 
+func TestLoadFolderWithoutIncidentFiles(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty")
+	only := filepath.Join(dir, "only")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write(t, only, "notes.json", "{}")
+	write(t, only, "a.quiz.yaml", "A-1:\n"+goodMaterial)
+	incs, probs, err := Load([]string{empty, only})
+	if err != nil || len(incs) != 0 {
+		t.Fatal(err, incs)
+	}
+	want := empty + ": no incident files (*.txt, *.md, *.markdown) in this folder\n" +
+		only + ": no incident files (*.txt, *.md, *.markdown) in this folder\n" +
+		filepath.Join(only, "a.quiz.yaml") + ":1: incident A-1: quiz material for an incident that is not loaded (typo in the id?)\n"
+	if got := messages(probs); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
 func TestUsable(t *testing.T) {
 	dir := t.TempDir()
 	f := write(t, dir, "u.txt", withID("U-1")+withID("U-1")+"INCIDENT #: U-2\nTITLE: t\nSUMMARY: s\n"+

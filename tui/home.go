@@ -33,13 +33,13 @@ type homeModel struct {
 func newHome(c *common, incs []incidents.Incident, notice string) homeModel {
 	m := homeModel{c: c, summary: corpusSummary(incs), notice: notice}
 	m.items = []menuItem{
-		{title: "Practice", desc: "feedback after every answer", hotkey: hot("p"), msg: openSetupMsg{mode: quiz.Practice}},
-		{title: "Exam", desc: "a timed round, feedback at the end", hotkey: hot("e"), msg: openSetupMsg{mode: quiz.Exam}},
-		{title: "Review", desc: "incidents due for review first, then new ones", hotkey: hot("r"), msg: reviewMsg{}},
-		{title: "Study library", desc: fmt.Sprintf("read all %d incidents", len(incs)), hotkey: hot("l"), msg: openLibraryMsg{}},
-		{title: "Stats", desc: "your progress and weak spots", hotkey: hot("s"), msg: openStatsMsg{}},
-		{title: "Game day", desc: "play live as a team over SSH", hotkey: hot("g")},
-		{title: "Quit", desc: "", hotkey: hot("q"), msg: quitMsg{}},
+		{title: "Practice", desc: "feedback after every answer", hotkey: hot("p", "practice"), msg: openSetupMsg{mode: quiz.Practice}},
+		{title: "Exam", desc: "a timed round, feedback at the end", hotkey: hot("e", "exam"), msg: openSetupMsg{mode: quiz.Exam}},
+		{title: "Review", desc: "incidents due for review first, then new ones", hotkey: hot("r", "review"), msg: reviewMsg{}},
+		{title: "Study library", desc: fmt.Sprintf("read all %d incidents", len(incs)), hotkey: hot("l", "study library"), msg: openLibraryMsg{}},
+		{title: "Stats", desc: "your progress and weak spots", hotkey: hot("s", "stats"), msg: openStatsMsg{}},
+		{title: "Game day", desc: "play live as a team over SSH", hotkey: hot("g", "game day")},
+		{title: "Quit", desc: "", hotkey: hot("q", "quit"), msg: quitMsg{}},
 	}
 	return m
 }
@@ -61,9 +61,9 @@ func (m homeModel) withDue(due, fresh int) homeModel {
 	return m
 }
 
-// hot is a menu hotkey; its help text is the key itself.
-func hot(k string) key.Binding {
-	return key.NewBinding(key.WithKeys(k), key.WithHelp(k, ""))
+// hot is a menu hotkey, with what it opens for the full help.
+func hot(k, what string) key.Binding {
+	return key.NewBinding(key.WithKeys(k), key.WithHelp(k, what))
 }
 
 // corpusSummary is one line such as "30 incidents · 4 platforms · Oct 2023 – May 2024".
@@ -192,8 +192,8 @@ func (m homeModel) gamedayView(w int) string {
 		"Join (SECRET as the password):\n" +
 		"  ssh -p 2222 YOURNAME@HOST\n\n" +
 		"rootcause serve --help lists teams, timing and scoring options."
-	return s.Label.Render("Game day") + "\n" + m.c.wrap(text, w, s.Text) + "\n\n" +
-		s.Muted.Render("esc back")
+	// esc is in the footer; saying it here too would only take a line.
+	return s.Label.Render("Game day") + "\n" + m.c.wrap(text, w, s.Text) + "\n"
 }
 
 func (m homeModel) help() screenHelp {
@@ -201,8 +201,12 @@ func (m homeModel) help() screenHelp {
 	if m.gameday {
 		return screenHelp{short: []key.Binding{k.Back}, full: [][]key.Binding{{k.Back}}}
 	}
+	var hotkeys []key.Binding
+	for _, it := range m.items[:len(m.items)-1] { // q is in the global column
+		hotkeys = append(hotkeys, it.hotkey)
+	}
 	return screenHelp{
 		short: []key.Binding{k.Move, k.Enter},
-		full:  [][]key.Binding{{k.Up, k.Down, k.Enter}},
+		full:  [][]key.Binding{{k.Up, k.Down, k.Enter}, hotkeys},
 	}
 }

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"strings"
 
@@ -15,7 +16,8 @@ type candidate struct {
 	t        text // choice.Text, prepared
 	pref     float64
 	authored bool
-	src      int // the incident the text comes from; -1 for an authored near-miss
+	src      int  // the incident the text comes from; -1 for an authored near-miss
+	derived  bool // the text was derived from a root cause, not authored
 }
 
 // Pool sizes: enough room for the balancing in pickDistractors to find
@@ -39,8 +41,36 @@ func (e *Engine) similarPool(i int, keep func(int) bool, rng *rand.Rand) []candi
 
 // borrowedCand is incident j's cause as a candidate at preference pref.
 func (e *Engine) borrowedCand(j int, pref float64) candidate {
-	return candidate{choice: e.borrowed(j), t: e.cause[j], pref: pref, src: j}
+	return candidate{choice: e.borrowed(j), t: e.cause[j], pref: pref, src: j, derived: !e.brief[j]}
 }
+
+// matchStyle makes candidates that read unlike the answer cost more in a
+// corpus mixing authored briefs with derived texts: a derived answer among
+// authored options (or the reverse) stands out by its style, and a derived
+// one also by its length, so a derived answer prefers derived options of
+// about its length.
+func (e *Engine) matchStyle(i int, pool []candidate) {
+	if !e.mixed {
+		return
+	}
+	derived, n := !e.brief[i], float64(e.cause[i].runes)
+	for k := range pool {
+		c := &pool[k]
+		switch {
+		case c.derived != derived:
+			c.pref += styleMismatchPref
+		case derived:
+			c.pref += lengthPref * min(1, math.Abs(float64(c.t.runes)-n)/n)
+		}
+	}
+}
+
+// Style costs, below the balancing weights (missWeight): the balancing that
+// hides the answer's length and word overlap still comes first.
+const (
+	styleMismatchPref = 0.4
+	lengthPref        = 0.3
+)
 
 // standInPref is what an authored near-miss costs in normal mode: about the
 // least similar cause of the pool, so one stands in only when the similar

@@ -20,7 +20,16 @@
 //     echoes the card as much as the answer does; Hard the authored
 //     near-misses plus the most similar causes, on a card that holds back
 //     title and services as clues. Questions say in their Note when
-//     material is missing (no brief, no near-misses).
+//     material is missing (no brief, no near-misses); a missing brief is
+//     derived from the root cause's leading sentences, cut at a word to
+//     about a brief's length.
+//   - No wrong choice comes from an incident that failed the same way as
+//     the answer's: TF-IDF cosine over root causes and cause texts at or
+//     above sameCauseLimit (0.30, calibrated so that no two bundled
+//     incidents count as one; see alike.go) rules it out. In a corpus
+//     mixing authored briefs and derived texts, wrong choices in the
+//     answer's style (and, for derived ones, of about its length) are
+//     preferred, so style gives nothing away.
 //   - Wrong choices are picked so that neither the answer's length nor its
 //     word overlap with the card gives it away: per question a target place
 //     for the answer in a ranking by each is drawn at random, and the set of

@@ -22,6 +22,8 @@ type Engine struct {
 	prev  [][]text     // per incident: prevention items as choice texts
 	auth  [][]authored // per incident: authored near-misses
 	words dict         // numbers every word of every choice text
+	alike causeVecs    // tells incidents that failed the same way
+	mixed bool         // askable incidents with authored and with derived cause texts
 }
 
 // NewEngine indexes incs. The engine keeps its own copy of the slice (not of
@@ -51,7 +53,21 @@ func NewEngine(incs []incidents.Incident) *Engine {
 		e.auth[i] = e.authoredTexts(inc.Material)
 	}
 	e.ix = newIndex(e.incs)
+	e.alike = newCauseVecs(e.incs, e.cause)
+	e.mixed = e.mixesStyles()
 	return e
+}
+
+// mixesStyles reports whether askable incidents have both authored and
+// derived cause texts.
+func (e *Engine) mixesStyles() bool {
+	var authored, derived bool
+	for i := range e.incs {
+		if e.ok[i] {
+			authored, derived = authored || e.brief[i], derived || !e.brief[i]
+		}
+	}
+	return authored && derived
 }
 
 // Incidents returns the engine's corpus (do not modify it).
@@ -118,7 +134,7 @@ func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring, sp *scope
 	}
 	right := Choice{Text: e.cause[i].s, IncidentID: inc.ID}
 	card := e.words.cardWords(cardText(q.Card(0)))
-	pool, note := e.scoped(sp, e.cause[i], false, func(keep func(int) bool) ([]candidate, string) {
+	pool, note := e.scoped(i, sp, e.cause[i], false, func(keep func(int) bool) ([]candidate, string) {
 		switch d {
 		case Easy:
 			return e.randomPool(i, keep, rng), ""
@@ -130,6 +146,7 @@ func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring, sp *scope
 	if note != "" {
 		notes = append(notes, note)
 	}
+	e.matchStyle(i, pool)
 	minAuthored := 0
 	if d == Hard {
 		minAuthored = hardMinAuthored

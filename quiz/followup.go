@@ -35,7 +35,7 @@ func (e *Engine) followUp(i int, seed int64, sp *scope) *Question {
 	q := &Question{Incident: inc, Kind: KindPrevention, Difficulty: Normal}
 	card := e.words.cardWords(cardText(q.Card(0)))
 	answer := leastEchoing(own, card, rng)
-	pool, _ := e.scoped(sp, answer, true, func(keep func(int) bool) ([]candidate, string) {
+	pool, _ := e.scoped(i, sp, answer, true, func(keep func(int) bool) ([]candidate, string) {
 		return e.preventionPool(i, keep, rng), ""
 	})
 	wrong := pickDistractors(answer, pool, card, numChoices-1, true, 0, rng)

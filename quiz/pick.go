@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"cmp"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -10,7 +11,8 @@ import (
 // Choices equal or near-identical to the answer or to each other are never
 // picked together.
 //
-// Without balance the pool order decides (it is already random). With
+// Without balance the preference decides, then the pool order (it is
+// already random). With
 // balance, every k-subset of the pool is scored and the cheapest wins; the
 // cost adds the candidates' preference to how far the answer's place among
 // the choices, by length and by word overlap with the card, lands from a
@@ -20,10 +22,11 @@ import (
 // or overlap does no better than chance by design.
 func pickDistractors(answer text, pool []candidate, card []int32, k int, balance bool, minAuthored int, rng *rand.Rand) []Choice {
 	cands := unlike(answer, pool)
-	clash := clashes(cands)
-	if !balance {
-		return greedy(cands, clash, k)
+	if !balance { // the pool order is random: take the most wanted first
+		slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(a.pref, b.pref) })
+		return greedy(cands, clashes(cands), k)
 	}
+	clash := clashes(cands)
 	k = min(k, len(cands))
 	f := features{
 		length: make([]float64, len(cands)), ov: make([]float64, len(cands)),

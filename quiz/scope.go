@@ -98,17 +98,18 @@ func (s *scope) textTier(t text, prevention bool) int {
 	return tier
 }
 
-// scoped builds a question's pool from the incidents its session leaves
-// free, widening to earlier questions and, as a last resort, to later ones
+// scoped builds incident i's pool from the incidents that did not fail
+// the same way (see tooLike) and that its session leaves free, widening to earlier questions and, as a last resort, to later ones
 // only while the pool cannot fill the question. Candidates from the session
 // cost leakPref per tier, so the fewest are taken. build makes a pool from
 // the incidents keep accepts; answer is the right choice's text.
-func (e *Engine) scoped(sp *scope, answer text, prevention bool, build func(keep func(int) bool) ([]candidate, string)) ([]candidate, string) {
+func (e *Engine) scoped(i int, sp *scope, answer text, prevention bool, build func(keep func(int) bool) ([]candidate, string)) ([]candidate, string) {
 	for limit := tierOutside; ; limit++ {
 		keep := func(j int) bool {
 			// A root-cause candidate's text is its incident's cause: check it
 			// here, so pools pad themselves with what is really usable.
-			return e.ok[j] && sp.incTier(j) <= limit && (prevention || sp.textTier(e.cause[j], false) <= limit)
+			return e.ok[j] && sp.incTier(j) <= limit && !e.tooLike(i, j) &&
+				(prevention || sp.textTier(e.cause[j], false) <= limit)
 		}
 		pool, note := build(keep)
 		kept := pool[:0]

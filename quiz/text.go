@@ -144,14 +144,41 @@ func nearIdentical(a, b text) bool {
 const likeLimit = 0.7
 
 // causeText is the text shown for an incident's cause: the authored brief,
-// or else the root cause's first sentence shortened to the brief limit.
-// authored is false when the text had to be derived.
+// or else one derived from the root cause (see derivedCause). authored is
+// false when the text had to be derived.
 func causeText(inc *incidents.Incident) (text string, authored bool) {
 	if m := inc.Material; m != nil && strings.TrimSpace(m.Brief) != "" {
 		return strings.TrimSpace(m.Brief), true
 	}
-	return shorten(firstSentence(inc.RootCause), incidents.BriefLimit), false
+	return derivedCause(inc.RootCause), false
 }
+
+// derivedCause is a root cause's leading sentences, as many as it takes to
+// reach derivedMin characters, cut at a word to the brief limit. A first
+// sentence alone is often much shorter than an authored brief (the bundled
+// ones run 51 to 159 characters against briefs of 123 to 153), and a
+// short answer among long options is a tell.
+func derivedCause(rootCause string) string {
+	text := collapseSpace(rootCause)
+	out := firstSentence(text)
+	for utf8.RuneCountInString(out) < derivedMin && len(out) < len(text) {
+		// out is a prefix of text, and sentences end before a space.
+		next := out + " " + firstSentence(text[len(out)+1:])
+		if utf8.RuneCountInString(next) > incidents.BriefLimit {
+			return shorten(next, derivedCut)
+		}
+		out = next
+	}
+	return shorten(out, incidents.BriefLimit)
+}
+
+// A derived cause text grows by whole sentences while shorter than
+// derivedMin; a sentence that would overrun the brief limit is cut at a
+// word near derivedCut, the length of a typical authored brief.
+const (
+	derivedMin = 110
+	derivedCut = 140
+)
 
 // firstSentence returns text up to its first sentence end: a period,
 // question or exclamation mark followed by a space and an upper-case letter,

@@ -43,7 +43,7 @@ func FuzzChoiceText(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		out := shorten(firstSentence(s), 160)
+		out := derivedCause(s)
 		if utf8.RuneCountInString(out) > 160 {
 			t.Fatalf("%d runes", utf8.RuneCountInString(out))
 		}

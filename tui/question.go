@@ -25,7 +25,19 @@ type questionModel struct {
 func newQuestion(c *common, r *run) questionModel {
 	m := questionModel{c: c, run: r}
 	m.cursor = m.pendingChoice()
+	if n := r.sess.Len(); r.sess.Index() == 0 && r.opts.Count > n {
+		m.note = shortRound(n)
+	}
 	return m
+}
+
+// shortRound says a round is shorter than asked: too few incidents match.
+func shortRound(n int) string {
+	match := "match"
+	if n == 1 {
+		match = "matches"
+	}
+	return fmt.Sprintf("Only %s %s: the round has %s.", plural(n, "incident"), match, plural(n, "question"))
 }
 
 // pendingChoice is an exam answer already given to this question (so a

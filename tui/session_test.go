@@ -7,6 +7,7 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/nexusflow/rootcause/incidents"
 	"github.com/nexusflow/rootcause/quiz"
 )
 
@@ -401,4 +402,19 @@ func TestQuestionHelpTellsTheTruth(t *testing.T) {
 	if v := m.View(); strings.Contains(v, "c clue") || strings.Contains(v, "1-4") {
 		t.Fatalf("footer offers a missing choice or clue:\n%s", v)
 	}
+}
+
+// A round shorter than asked says so, on Setup and on its first question.
+func TestTooFewIncidentsSaySo(t *testing.T) {
+	m := newTestModel(t, &quiz.Options{Count: 40, Seed: 1, Filter: incidents.Filter{Platforms: []string{"DataNexus"}}}, nil)
+	m, _ = drive(t, m, size(100, 30))
+	mustContain(t, m.View(), "Question 1/2", "Only 2 incidents match: the round has 2 questions.")
+	m, _ = drive(t, m, keyRunes("1"), keyEnter)
+	if strings.Contains(m.View(), "Only 2") {
+		t.Fatal("the notice stays after the first question")
+	}
+
+	m = newTestModel(t, nil, nil)
+	m, _ = drive(t, m, size(100, 30), keyRunes("p"), keyDown, keyDown, keyRight, keyDown, keyRight, keyRight)
+	mustContain(t, m.View(), "Questions     ‹ 15 ›", "2 incidents match these filters: the round has 2 questions")
 }

@@ -199,7 +199,15 @@ func (m setupModel) view() string {
 	if n == 1 {
 		verb = " matches these filters"
 	}
-	b.WriteString("\n" + s.Number.Render(plural(n, "incident")) + s.Muted.Render(verb) + "\n")
+	b.WriteString("\n" + s.Number.Render(plural(n, "incident")) + s.Muted.Render(verb))
+	if want := m.options().Count; n > 0 && want > n {
+		if m.fields[fieldMode].value() == "exam" {
+			b.WriteString(s.Notice.Render(fmt.Sprintf(": too few for %d questions", want)))
+		} else {
+			b.WriteString(s.Notice.Render(fmt.Sprintf(": the round has %s", plural(n, "question"))))
+		}
+	}
+	b.WriteString("\n")
 	if m.err != "" {
 		b.WriteString(m.c.wrap(cleanLine(m.err), w, s.Error) + "\n")
 	}

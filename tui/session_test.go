@@ -418,3 +418,22 @@ func TestTooFewIncidentsSaySo(t *testing.T) {
 	m, _ = drive(t, m, size(100, 30), keyRunes("p"), keyDown, keyDown, keyRight, keyDown, keyRight, keyRight)
 	mustContain(t, m.View(), "Questions     ‹ 15 ›", "2 incidents match these filters: the round has 2 questions")
 }
+
+// Setup names the no-filter values and offers only services that match.
+func TestSetupServicesFollowTheFilters(t *testing.T) {
+	m := newTestModel(t, nil, nil)
+	m, _ = drive(t, m, size(100, 30), keyRunes("p"))
+	mustContain(t, m.View(), "‹ any platform ›", "‹ any severity ›", "‹ any service ›")
+	m, _ = drive(t, m, keyDown, keyDown, keyDown, keyRight) // platform: the first one
+	svc := m.setup.fields[fieldService]
+	if len(svc.values) < 2 || len(svc.values) >= len(newSetup(m.c, m.engine, quiz.Practice, 1).fields[fieldService].values) {
+		t.Fatalf("services for one platform: %q", svc.values)
+	}
+	m, _ = drive(t, m, keyDown, keyDown)
+	for range svc.values {
+		m, _ = drive(t, m, keyRight)
+		if n := m.engine.Count(m.setup.filter()); n == 0 {
+			t.Fatalf("service %q leaves no incident", m.setup.fields[fieldService].value())
+		}
+	}
+}

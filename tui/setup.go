@@ -34,7 +34,10 @@ const (
 	numFields
 )
 
-const anyValue = "any"
+// anyValue is a filter row's "no filter" value. No corpus value is empty
+// (distinct skips those), so a platform really named "any" or "All" reads
+// as itself; the form shows this one as "any platform".
+const anyValue = ""
 
 // setupModel is the form before a session: mode, difficulty, count, filters
 // (with how many incidents match) and timing. Enter starts at once; the
@@ -65,6 +68,25 @@ func newSetup(c *common, e *quiz.Engine, mode quiz.Mode, seed int64) setupModel 
 		m.fields[fieldMode].at = 1
 	}
 	m.fields[fieldTime] = m.timeField()
+	return m
+}
+
+// withServices offers only the services of incidents that match the
+// platform and severity chosen, so no service leads to an empty round; the
+// chosen service stays when it still applies.
+func (m setupModel) withServices() setupModel {
+	f := m.filter()
+	f.Services = nil
+	matching := f.Select(m.engine.Incidents())
+	chosen := m.fields[fieldService].value()
+	values := distinct(matching, func(i *incidents.Incident) []string { return i.Services })
+	at := 0
+	for i, v := range values {
+		if incidents.ServiceKey(v) == incidents.ServiceKey(chosen) {
+			at = i
+		}
+	}
+	m.fields[fieldService] = setupField{label: "Service", values: values, at: at}
 	return m
 }
 
@@ -174,8 +196,11 @@ func (m setupModel) update(msg tea.Msg) (setupModel, tea.Cmd) {
 func (m setupModel) shift(d int) setupModel {
 	f := &m.fields[m.cursor]
 	f.at = (f.at + d + len(f.values)) % len(f.values)
-	if m.cursor == fieldMode {
+	switch m.cursor {
+	case fieldMode:
 		m.fields[fieldTime] = m.timeField()
+	case fieldPlatform, fieldSeverity:
+		m = m.withServices()
 	}
 	m.err = ""
 	return m
@@ -190,6 +215,9 @@ func (m setupModel) view() string {
 		val := f.value()
 		if i == fieldFollowUp && m.fields[fieldMode].value() == "exam" {
 			val = "off (exams have none)"
+		}
+		if val == anyValue {
+			val = "any " + strings.ToLower(f.label)
 		}
 		line := fmt.Sprintf("%-13s ‹ %s ›", f.label, val)
 		b.WriteString(s.Item(line, i == m.cursor) + "\n")

@@ -53,4 +53,9 @@
 //     revisited, Review replays given incidents in the order given.
 //     [Session.Result] breaks the outcome down by platform, service and
 //     severity.
+//   - The engine has no clock, so the caller ends a session with
+//     [Session.End](reason, wall): why it ended ([EndTimedOut] when an
+//     exam's time ran out, [EndSubmitted], [EndCompleted], [EndQuit]) and
+//     the real time it took. [Result.Wall] and [Result.TimedOut] report
+//     them; [Result.Elapsed] is only the answer times summed.
 package quiz

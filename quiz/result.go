@@ -15,11 +15,19 @@ type Result struct {
 	Difficulty Difficulty
 	Answers    []AnswerRecord
 	Score      int
-	Correct    int           // right root-cause answers
-	Total      int           // questions
-	Skipped    int           // skipped or left unanswered
-	Accuracy   float64       // Correct / Total, 0..1
-	Elapsed    time.Duration // the elapsed times passed to Answer, summed
+	Correct    int     // right root-cause answers
+	Total      int     // questions
+	Skipped    int     // skipped or left unanswered
+	Accuracy   float64 // Correct / Total, 0..1
+	// Elapsed sums the elapsed times passed to Answer: time spent on the
+	// questions themselves. Wall is the session's real duration as the
+	// caller measured it and passed to [Session.End] (0 when not given);
+	// show Wall as "time taken" and Elapsed as "time answering".
+	Elapsed, Wall time.Duration
+	// Ended says how the session ended (EndNone until [Session.End]);
+	// TimedOut is Ended == EndTimedOut, an exam whose time ran out.
+	Ended      EndReason
+	TimedOut   bool
 	BestStreak int
 	// FollowUps counts answered prevention follow-ups, FollowUpsCorrect the
 	// right ones.
@@ -55,6 +63,7 @@ func (s *Session) Result() Result {
 	res := Result{
 		Mode: s.opts.Mode, Difficulty: s.opts.Difficulty,
 		Answers: slices.Clone(s.recs), Score: s.score, Total: len(s.recs), BestStreak: s.best,
+		Wall: s.wall, Ended: s.reason, TimedOut: s.reason == EndTimedOut,
 	}
 	plat, svc, sev := newGroups(), newGroups(), newGroups()
 	for i := range s.recs {

@@ -12,6 +12,8 @@ type Session struct {
 	streak int // consecutive right answers so far
 	best   int
 	score  int
+	reason EndReason     // set by End
+	wall   time.Duration // set by End: the caller's wall-clock time
 }
 
 // AnswerRecord is what happened to one question.
@@ -207,7 +209,8 @@ func (s *Session) Next() bool {
 }
 
 // Finish ends the session: an exam is submitted (or its time ran out) and
-// scored in question order; unanswered questions count as missed.
+// scored in question order; unanswered questions count as missed. Prefer
+// [Session.End], which also records why and the wall-clock time.
 func (s *Session) Finish() {
 	if s.done {
 		return

@@ -300,12 +300,12 @@ func (m questionModel) timer() string {
 	urgent := false
 	if r.opts.PerQuestion > 0 {
 		d := r.questionLeft()
-		left = append(left, clock(d))
+		left = append(left, "Time left "+clock(d))
 		urgent = d <= 10e9
 	}
 	if r.opts.TimeLimit > 0 {
 		d := r.sessionLeft()
-		left = append(left, "exam "+clock(d))
+		left = append(left, "Exam time left "+clock(d))
 		urgent = urgent || d <= 30e9
 	}
 	if len(left) == 0 {
@@ -315,7 +315,7 @@ func (m questionModel) timer() string {
 	if urgent {
 		st = s.Urgent
 	}
-	return st.Render("Time " + strings.Join(left, " · "))
+	return st.Render(strings.Join(left, " · "))
 }
 
 // hints names the clue left (with its cost) or says none is left.

@@ -82,7 +82,7 @@ func TestExamFlagRevisitSubmit(t *testing.T) {
 	store := &fakeStore{}
 	m := newTestModel(t, &quiz.Options{Mode: quiz.Exam, Count: 3, Seed: 2, TimeLimit: 10 * time.Minute}, store)
 	m, _ = drive(t, m, size(100, 30))
-	mustContain(t, m.View(), "Question 1/3", "answered 0/3", "Time exam 10:00")
+	mustContain(t, m.View(), "Question 1/3", "answered 0/3", "Exam time left 10:00")
 
 	m, _ = drive(t, m, keyRunes("f"))
 	mustContain(t, m.View(), "[flagged]")
@@ -120,10 +120,10 @@ func TestPerQuestionTimeRunsOut(t *testing.T) {
 	m.c.now = func() time.Time { return now }
 	m.run.now = m.c.now
 	m, _ = drive(t, m, size(100, 30))
-	mustContain(t, m.View(), "Time 0:30")
+	mustContain(t, m.View(), "Time left 0:30")
 	now = now.Add(25 * time.Second)
 	m, _ = drive(t, m, tickMsg{run: m.run})
-	mustContain(t, m.View(), "Time 0:05")
+	mustContain(t, m.View(), "Time left 0:05")
 	now = now.Add(6 * time.Second)
 	m, _ = drive(t, m, tickMsg{run: m.run})
 	if m.active != screenFeedback {

@@ -30,8 +30,9 @@ func newImportCmd(_ *Globals) *cobra.Command {
 			"and write them in the native text format to stdout or --out. Sections are found by\n" +
 			"what their headings mean (Summary, Root Cause, Resolution, Action Items and their\n" +
 			"synonyms), metadata by front matter or **Date:**-style labels. Problems are printed\n" +
-			"per file on stderr. Exit status: 0 imported, 1 an incident lacks a title, summary or\n" +
-			"root cause (it is still written), 2 usage.",
+			"per file on stderr. Every key is written, a value not found as an empty KEY: line to\n" +
+			"fill in. Exit status: 0 imported, 1 an incident lacks a title, summary or root cause\n" +
+			"(it is still written), 2 usage.",
 		Example: "  rootcause incidents import postmortems/ --out team.txt\n" +
 			"  rootcause incidents import db-outage.md | less\n" +
 			"  rootcause --incidents postmortems/   # or play the Markdown files directly",
@@ -56,7 +57,7 @@ func newImportCmd(_ *Globals) *cobra.Command {
 				return err
 			}
 			if errs > 0 {
-				return &ExitError{Code: 1, Err: fmt.Errorf("import: %d error(s): the incidents were written, fill in what is missing", errs)}
+				return &ExitError{Code: 1, Err: fmt.Errorf("import: %d error(s): the incidents were written; fill in the empty KEY: lines and run 'rootcause incidents validate'", errs)}
 			}
 			return nil
 		},
@@ -182,14 +183,14 @@ func readMarkdown(name string) ([]incidents.Incident, []incidents.Problem) {
 func writeImport(stdout io.Writer, out string, incs []incidents.Incident) error {
 	incs = linesAsParagraphs(incs)
 	if out == "" {
-		return incidents.WriteText(stdout, incs)
+		return incidents.WriteTextDraft(stdout, incs)
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*")
 	if err != nil {
 		return fmt.Errorf("cannot write %s: %w", out, unwrapPathError(err))
 	}
 	defer os.Remove(tmp.Name()) // no-op once renamed
-	if err := incidents.WriteText(tmp, incs); err != nil {
+	if err := incidents.WriteTextDraft(tmp, incs); err != nil {
 		tmp.Close()
 		return fmt.Errorf("cannot write %s: %w", out, err)
 	}

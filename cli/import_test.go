@@ -162,3 +162,26 @@ func TestImportMultiLineTextLoadsBack(t *testing.T) {
 		}
 	}
 }
+
+// TestImportWritesEveryKey: an incident with no root-cause section is
+// written with every standard key, the unknown ones empty for the trainer to
+// fill in, and the file then reads back with the root cause reported missing.
+func TestImportWritesEveryKey(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"checkout.md": noCauseMD})
+	out, errOut, code := runImport(t, dir)
+	if code != 1 || !strings.Contains(errOut, "fill in the empty KEY: lines") {
+		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
+	}
+	want := "INCIDENT #: CHECKOUT\n\nDATE: March 2, 2024\n\nSEVERITY: SEV-3\n\nPLATFORM:\n\nSERVICES:\n\n" +
+		"TITLE: Slow checkout\n\nSUMMARY: Checkout was slow.\n\nROOT CAUSE:\n\nRESOLUTION: Warmed the cache.\n\nPREVENTION:\n\n"
+	if out != want {
+		t.Errorf("got\n%s\nwant\n%s", out, want)
+	}
+	incs, probs := incidents.Parse("out.txt", []byte(out))
+	if len(incs) != 1 || len(probs) != 1 || probs[0].String() != "out.txt:1: incident CHECKOUT: missing ROOT CAUSE" {
+		t.Fatalf("read back %d incidents, problems %v", len(incs), probs)
+	}
+	if in := incs[0]; in.Platform != "" || len(in.Services) != 0 || in.Resolution != "Warmed the cache." || len(in.Prevention) != 0 {
+		t.Errorf("placeholders read as values: %+v", in)
+	}
+}

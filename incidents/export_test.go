@@ -27,11 +27,14 @@ func tricky() Incident {
 
 func TestRoundTrip(t *testing.T) {
 	builtin, _ := Builtin()
-	sets := map[string][]Incident{"builtin": builtin, "tricky": {tricky(), want()}}
+	sparse := Incident{ID: "S-1", Title: "t", Summary: "s", RootCause: "r"}
+	sets := map[string][]Incident{"builtin": builtin, "tricky": {tricky(), want()}, "sparse": {sparse, want(), sparse}}
+	sets["sparse"][2].ID = "S-2"
 	for name, incs := range sets {
 		for fname, write := range map[string]func(*bytes.Buffer, []Incident) error{
-			"text": func(b *bytes.Buffer, i []Incident) error { return WriteText(b, i) },
-			"md":   func(b *bytes.Buffer, i []Incident) error { return WriteMarkdown(b, i) },
+			"text":  func(b *bytes.Buffer, i []Incident) error { return WriteText(b, i) },
+			"md":    func(b *bytes.Buffer, i []Incident) error { return WriteMarkdown(b, i) },
+			"draft": func(b *bytes.Buffer, i []Incident) error { return WriteTextDraft(b, i) },
 		} {
 			var buf bytes.Buffer
 			if err := write(&buf, incs); err != nil {

@@ -39,7 +39,10 @@ func (p *textParser) endField() {
 	case fPlatform:
 		inc.Platform = p.join()
 	case fServices:
-		inc.Services = p.services()
+		// An empty key (a placeholder to fill in) leaves the field unknown.
+		if s := p.services(); len(s) > 0 {
+			inc.Services = s
+		}
 	case fTitle:
 		inc.Title = p.join()
 	case fSummary:
@@ -49,7 +52,9 @@ func (p *textParser) endField() {
 	case fResolution:
 		inc.Resolution = p.value()
 	case fPrevention:
-		inc.Prevention = p.prevention()
+		if s := p.prevention(); len(s) > 0 {
+			inc.Prevention = s
+		}
 	}
 	if p.dirty {
 		p.warn(p.fldLine, "control characters or escape sequences removed from "+f.String())

@@ -19,14 +19,30 @@ func WriteText(w io.Writer, incs []Incident) error {
 		if i > 0 {
 			bw.WriteString("=====\n\n")
 		}
-		writeIncident(bw, &incs[i], false)
+		writeIncident(bw, &incs[i], false, false)
+	}
+	return bw.Flush()
+}
+
+// WriteTextDraft is WriteText for a file a trainer finishes by hand (the
+// importer's output): every standard key is written, an unknown value as an
+// empty "KEY:" line to fill in. Parse reads an empty key as a missing value,
+// so a required field left empty is still reported as missing.
+func WriteTextDraft(w io.Writer, incs []Incident) error {
+	bw := bufio.NewWriter(w)
+	for i := range incs {
+		if i > 0 {
+			bw.WriteString("=====\n\n")
+		}
+		writeIncident(bw, &incs[i], false, true)
 	}
 	return bw.Flush()
 }
 
 // writeIncident writes one incident; md marks keys up as Markdown (a heading
-// for the id, bold keys), which Parse reads as the same keys.
-func writeIncident(w *bufio.Writer, inc *Incident, md bool) {
+// for the id, bold keys), which Parse reads as the same keys; draft writes
+// the keys of unknown values too, empty.
+func writeIncident(w *bufio.Writer, inc *Incident, md, draft bool) {
 	writeKey := func(key string) {
 		switch {
 		case md && key == "INCIDENT #":
@@ -37,8 +53,15 @@ func writeIncident(w *bufio.Writer, inc *Incident, md bool) {
 			w.WriteString(key + ":")
 		}
 	}
+	empty := func(key string) {
+		if draft {
+			writeKey(key)
+			w.WriteString("\n\n")
+		}
+	}
 	field := func(key, val string) {
 		if val == "" {
+			empty(key)
 			return
 		}
 		writeKey(key)
@@ -57,20 +80,26 @@ func writeIncident(w *bufio.Writer, inc *Incident, md bool) {
 		w.WriteString(escapeLine(inc.ID, md))
 	}
 	w.WriteString("\n\n")
+	date := ""
 	if !inc.Date.IsZero() {
-		field("DATE", inc.Date.Format(DateLayout))
+		date = inc.Date.Format(DateLayout)
 	}
+	field("DATE", date)
 	field("SEVERITY", inc.Severity.String())
 	field("PLATFORM", inc.Platform)
 	field("SERVICES", strings.Join(inc.Services, ", "))
 	field("TITLE", inc.Title)
 	for _, f := range []struct{ key, val string }{{"SUMMARY", inc.Summary}, {"ROOT CAUSE", inc.RootCause}, {"RESOLUTION", inc.Resolution}} {
-		if f.val != "" {
-			writeKey(f.key)
-			writeValue(w, f.val, md)
+		if f.val == "" {
+			empty(f.key)
+			continue
 		}
+		writeKey(f.key)
+		writeValue(w, f.val, md)
 	}
-	if len(inc.Prevention) > 0 {
+	if len(inc.Prevention) == 0 {
+		empty("PREVENTION")
+	} else {
 		writeKey("PREVENTION")
 		w.WriteString("\n\n")
 		for j, p := range inc.Prevention {

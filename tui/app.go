@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -276,7 +277,42 @@ func (m Model) View() string {
 	default:
 		body = m.screenView()
 	}
-	return fitHeight(body, bodyH) + "\n\n" + m.c.center(m.footer())
+	if m.confirm == confirmNone && !m.showHelp {
+		body = m.topMargin(body, bodyH)
+	}
+	return fitHeight(body, bodyH) + "\n\n" + m.c.centerIn(m.footer(), m.layoutWidth())
+}
+
+// layoutWidth is the width the active screen lays out in, so the footer
+// lines up with it: the two-column width for wide screens, else the
+// readable content width.
+func (m Model) layoutWidth() int {
+	switch {
+	case m.confirm != confirmNone || m.showHelp || !m.c.wide():
+		return m.c.contentWidth()
+	case m.active == screenQuestion && !m.question.submit.open,
+		m.active == screenStats,
+		m.active == screenLibrary && m.library.open == nil:
+		return m.c.wideWidth()
+	}
+	return m.c.contentWidth()
+}
+
+// topMargin moves the short screens (Home, Setup, a question) down in a
+// tall window so they do not hug its top edge. The margin depends on the
+// window only, so the text does not jump as a clue or notice adds a line;
+// screens that scroll fill the height themselves.
+func (m Model) topMargin(body string, bodyH int) string {
+	switch m.active {
+	case screenHome, screenSetup, screenQuestion:
+	default:
+		return body
+	}
+	pad := min(max(0, (m.c.height-30)/4), bodyH-lines(body))
+	if pad <= 0 {
+		return body
+	}
+	return strings.Repeat("\n", pad) + body
 }
 
 func (m Model) footer() string {
@@ -298,7 +334,7 @@ func (m Model) footer() string {
 // cut lets the line overflow when the ellipsis itself does not fit.
 func (m Model) shortHelp(keys []key.Binding) string {
 	global := []key.Binding{m.c.keys.Help, m.c.keys.Quit}
-	w := m.c.contentWidth()
+	w := m.layoutWidth()
 	h := m.help
 	h.Width = 0
 	for n := len(keys); ; n-- {

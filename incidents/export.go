@@ -90,7 +90,7 @@ func WriteMarkdown(w io.Writer, incs []Incident) error {
 		if i > 0 {
 			bw.WriteString("---\n\n")
 		}
-		writeIncident(bw, &incs[i], true, false)
+		writeIncident(bw, &incs[i], style{md: true})
 	}
 	return bw.Flush()
 }

@@ -47,6 +47,9 @@ func TestRoundTrip(t *testing.T) {
 			for i := range incs {
 				a := incs[i]
 				a.Pos, a.Material = Pos{}, nil
+				if fname == "draft" {
+					a = dropTicks(a) // written as they are, read as markup
+				}
 				got[i].Pos = Pos{}
 				if !reflect.DeepEqual(got[i], a) {
 					t.Errorf("%s/%s: incident %d\n got %#v\nwant %#v", name, fname, i, got[i], a)
@@ -54,6 +57,14 @@ func TestRoundTrip(t *testing.T) {
 			}
 		}
 	}
+}
+
+// dropTicks removes the backquotes of an incident's texts, as Parse does.
+func dropTicks(inc Incident) Incident {
+	for _, f := range []*string{&inc.Title, &inc.Summary, &inc.RootCause, &inc.Resolution, &inc.Platform} {
+		*f = strings.ReplaceAll(*f, "`", "")
+	}
+	return inc
 }
 
 func TestWriteJSON(t *testing.T) {

@@ -19,7 +19,7 @@ func WriteText(w io.Writer, incs []Incident) error {
 		if i > 0 {
 			bw.WriteString("=====\n\n")
 		}
-		writeIncident(bw, &incs[i], false, false)
+		writeIncident(bw, &incs[i], style{})
 	}
 	return bw.Flush()
 }
@@ -34,27 +34,37 @@ func WriteTextDraft(w io.Writer, incs []Incident) error {
 		if i > 0 {
 			bw.WriteString("=====\n\n")
 		}
-		writeIncident(bw, &incs[i], false, true)
+		writeIncident(bw, &incs[i], style{draft: true})
 	}
 	return bw.Flush()
 }
 
-// writeIncident writes one incident; md marks keys up as Markdown (a heading
-// for the id, bold keys), which Parse reads as the same keys; draft writes
-// the keys of unknown values too, empty.
-func writeIncident(w *bufio.Writer, inc *Incident, md, draft bool) {
+// style is how writeIncident writes an incident.
+type style struct {
+	// md marks keys up as Markdown (a heading for the id, bold keys), which
+	// Parse reads as the same keys, and escapes Markdown's markup.
+	md bool
+	// draft writes the keys of unknown values too, empty, and backquotes as
+	// they are: they read as the code marks they are in Markdown, and Parse
+	// drops them like the bundled corpus's, where escaped ones would read
+	// back as text.
+	draft bool
+}
+
+// writeIncident writes one incident in the given style.
+func writeIncident(w *bufio.Writer, inc *Incident, st style) {
 	writeKey := func(key string) {
 		switch {
-		case md && key == "INCIDENT #":
+		case st.md && key == "INCIDENT #":
 			w.WriteString("## INCIDENT #:")
-		case md:
+		case st.md:
 			w.WriteString("**" + key + ":**")
 		default:
 			w.WriteString(key + ":")
 		}
 	}
 	empty := func(key string) {
-		if draft {
+		if st.draft {
 			writeKey(key)
 			w.WriteString("\n\n")
 		}
@@ -66,7 +76,7 @@ func writeIncident(w *bufio.Writer, inc *Incident, md, draft bool) {
 		}
 		writeKey(key)
 		w.WriteByte(' ')
-		line := escapeLine(val, md)
+		line := escapeLine(val, st)
 		if key == "SERVICES" {
 			line = escapeMarker(line)
 		}
@@ -77,7 +87,7 @@ func writeIncident(w *bufio.Writer, inc *Incident, md, draft bool) {
 	writeKey("INCIDENT #")
 	if inc.ID != "" {
 		w.WriteByte(' ')
-		w.WriteString(escapeLine(inc.ID, md))
+		w.WriteString(escapeLine(inc.ID, st))
 	}
 	w.WriteString("\n\n")
 	date := ""
@@ -95,7 +105,7 @@ func writeIncident(w *bufio.Writer, inc *Incident, md, draft bool) {
 			continue
 		}
 		writeKey(f.key)
-		writeValue(w, f.val, md)
+		writeValue(w, f.val, st)
 	}
 	if len(inc.Prevention) == 0 {
 		empty("PREVENTION")
@@ -105,7 +115,7 @@ func writeIncident(w *bufio.Writer, inc *Incident, md, draft bool) {
 		for j, p := range inc.Prevention {
 			w.WriteString(strconv.Itoa(j + 1))
 			w.WriteString(". ")
-			w.WriteString(escapeLine(p, md))
+			w.WriteString(escapeLine(p, st))
 			w.WriteByte('\n')
 		}
 		w.WriteByte('\n')
@@ -114,15 +124,18 @@ func writeIncident(w *bufio.Writer, inc *Incident, md, draft bool) {
 
 // escapeLine escapes what Parse would otherwise read as markup (backquotes,
 // stars, backslash escapes, a final backslash that would be a hard break) in
-// text that follows a key or a list marker. With md it also escapes what
-// Markdown would render as markup.
-func escapeLine(s string, md bool) string {
+// text that follows a key or a list marker (in a draft, backquotes are left
+// as written). With md it also escapes what Markdown would render as markup.
+func escapeLine(s string, st style) string {
 	special := "`*"
-	if md {
+	if st.draft {
+		special = "*"
+	}
+	if st.md {
 		special = "`*_[]<>|~#"
 	}
 	if isPlain(s) && !strings.ContainsAny(s, special) && !strings.HasPrefix(s, ":") && !strings.HasPrefix(s, "[") &&
-		!(md && strings.Contains(s, "&")) {
+		!(st.md && strings.Contains(s, "&")) {
 		return s
 	}
 	var b strings.Builder
@@ -131,7 +144,7 @@ func escapeLine(s string, md bool) string {
 		switch {
 		case strings.IndexByte(special, c) >= 0,
 			c == '\\' && (i+1 == len(s) || isMarkdownEscapable(s[i+1]) || isBullet(s[i+1:])),
-			md && c == '&' && i+1 < len(s) && (s[i+1] == '#' || isWordByte(s[i+1])), // an entity
+			st.md && c == '&' && i+1 < len(s) && (s[i+1] == '#' || isWordByte(s[i+1])), // an entity
 			i == 0 && (c == ':' || c == '['):
 			b.WriteByte('\\')
 		}
@@ -143,14 +156,14 @@ func escapeLine(s string, md bool) string {
 // protectLine escapes a line of its own that Parse would read as a key, a
 // rule or an INCIDENT # line (and, with md, a Markdown setext underline),
 // escaping its colon or first character.
-func protectLine(s string, md bool) string {
+func protectLine(s string, st style) string {
 	if !classifyText(s) {
 		if i := strings.IndexAny(s, ":#"); i >= 0 && !isRule(s) {
 			return s[:i] + "\\" + s[i:]
 		}
 		return "\\" + s
 	}
-	if md && s[0] == '=' {
+	if st.md && s[0] == '=' {
 		return "\\" + s
 	}
 	return s
@@ -184,14 +197,14 @@ func escapeMarker(s string) string {
 // reads back the same paragraphs and lines: each line is written the way
 // valueState reads it as that line, with a hard break (a final backslash)
 // where Parse would otherwise join it to the text above.
-func writeValue(w *bufio.Writer, val string, md bool) {
+func writeValue(w *bufio.Writer, val string, st style) {
 	lines := splitValue(val)
 	out := make([]string, 0, len(lines)*2)
 	for i, l := range lines {
 		if l.para {
 			// Parse joins a paragraph to the one above when the blank line
 			// seems to split a sentence; Markdown does not, so md leaves it.
-			if !md && l.role == roleProse && lines[i-1].role != roleCode && softBreak(lines[i-1].text, l.text) {
+			if !st.md && l.role == roleProse && lines[i-1].role != roleCode && softBreak(lines[i-1].text, l.text) {
 				out[len(out)-1] += "\\"
 			}
 			out = append(out, "")
@@ -199,7 +212,7 @@ func writeValue(w *bufio.Writer, val string, md bool) {
 		if l.joined {
 			out[len(out)-1] += "\\"
 		}
-		out = append(out, encodeValueLine(l.role, l.raw, l.text, l.ind, md))
+		out = append(out, encodeValueLine(l.role, l.raw, l.text, l.ind, st))
 	}
 	if len(out) == 0 { // only blanks: nothing Parse would keep
 		w.WriteString("\n\n")
@@ -223,15 +236,15 @@ func writeValue(w *bufio.Writer, val string, md bool) {
 
 // encodeValueLine writes one line of a value in the form Parse reads back
 // as the line l (of text t indented ind) in its role.
-func encodeValueLine(role lineRole, l, t string, ind int, md bool) string {
+func encodeValueLine(role lineRole, l, t string, ind int, st style) string {
 	switch role {
 	case roleCode:
 		return l
 	case roleList:
 		m := min(markerLen(t), len(t)) // a lone marker has no blank after it
-		return strings.Repeat(" ", ind) + protectLine(t[:m]+escapeLine(t[m:], md), md)
+		return strings.Repeat(" ", ind) + protectLine(t[:m]+escapeLine(t[m:], st), st)
 	case roleCont:
-		return strings.Repeat(" ", ind) + protectLine(escapeLine(t, md), md)
+		return strings.Repeat(" ", ind) + protectLine(escapeLine(t, st), st)
 	}
-	return protectLine(escapeLine(t, md), md)
+	return protectLine(escapeLine(t, st), st)
 }

@@ -239,3 +239,43 @@ func mostGuessed(wins map[string]int, n int) string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+// TestGuessabilitySessions holds the bots to the same bounds on the
+// questions sessions really ask: a session keeps its own incidents out of
+// its wrong choices, which leaves each question a smaller pool than
+// [quiz.Engine.Question] has. Sessions of 10 and of the whole corpus.
+func TestGuessabilitySessions(t *testing.T) {
+	e := quiz.NewEngine(builtin(t))
+	seeds := int64(100)
+	if testing.Short() || raceEnabled {
+		seeds = 30
+	}
+	for _, count := range []int{10, 0} {
+		for _, d := range quiz.Difficulties {
+			all := append(bots[:len(bots):len(bots)], contrarians...)
+			right, total := make([]int, len(all)), 0
+			for seed := range seeds {
+				s, err := e.NewSession(quiz.Options{Difficulty: d, Count: count, Seed: seed})
+				if err != nil {
+					t.Fatal(err)
+				}
+				for i := range s.Len() {
+					r, _ := s.Record(i)
+					total++
+					for bi, b := range all {
+						if b.pick(r.Question.Card(0), r.Question.Choices) == r.Question.Answer {
+							right[bi]++
+						}
+					}
+				}
+			}
+			for bi, b := range all {
+				acc := float64(right[bi]) / float64(total)
+				t.Logf("sessions of %-2d %-6s %-13s %5.1f%% of %d questions", count, d, b.name, 100*acc, total)
+				if limit, ok := guessBound[d]; ok && bi < len(bots) && acc > limit {
+					t.Errorf("sessions of %d, %s: %s bot scores %.1f%%, over the %.0f%% bound", count, d, b.name, 100*acc, 100*limit)
+				}
+			}
+		}
+	}
+}

@@ -60,8 +60,8 @@ func TestNoLaterAnswerLeaks(t *testing.T) {
 		count int
 		seeds int64
 	}{
-		{"builtin/10", builtin(t), 10, 40},
-		{"builtin/20", builtin(t), 20, 20},
+		{"builtin/10", builtin(t), 10, 100},
+		{"builtin/20", builtin(t), 20, 50},
 		{"bare/15", stripMaterial(builtin(t)), 15, 20},
 		{"generated/30", genCorpus(200, 7), 30, 5},
 	}

@@ -181,7 +181,6 @@ func readMarkdown(name string) ([]incidents.Incident, []incidents.Problem) {
 // writeImport writes the native format to stdout, or to a temporary file
 // renamed over FILE, so a failed write never leaves half a file behind.
 func writeImport(stdout io.Writer, out string, incs []incidents.Incident) error {
-	incs = linesAsParagraphs(incs)
 	if out == "" {
 		return incidents.WriteTextDraft(stdout, incs)
 	}
@@ -204,28 +203,4 @@ func writeImport(stdout io.Writer, out string, incs []incidents.Incident) error 
 		return fmt.Errorf("cannot write %s: %w", out, unwrapPathError(err))
 	}
 	return nil
-}
-
-// linesAsParagraphs writes each line of a multi-line text (a Markdown list,
-// a code block) as its own paragraph. The native format keeps paragraphs but
-// joins the lines inside one, and WriteText escapes key-like text only at a
-// paragraph's start: a code line reading "ROOT CAUSE: ..." must not become a
-// key when the file is loaded back.
-func linesAsParagraphs(incs []incidents.Incident) []incidents.Incident {
-	out := make([]incidents.Incident, len(incs))
-	for i, in := range incs {
-		for _, f := range []*string{&in.Summary, &in.RootCause, &in.Resolution} {
-			if strings.Contains(*f, "\n") {
-				var paras []string
-				for _, l := range strings.Split(*f, "\n") {
-					if l = strings.TrimSpace(l); l != "" {
-						paras = append(paras, l)
-					}
-				}
-				*f = strings.Join(paras, "\n\n")
-			}
-		}
-		out[i] = in
-	}
-	return out
 }

@@ -199,3 +199,18 @@ func TestImportKeepsBackquotes(t *testing.T) {
 		t.Errorf("read back %+v, %v", incs, probs)
 	}
 }
+
+// TestImportKeepsLines: lists and code blocks are written as lines, not
+// split into paragraphs, and read back exactly as the Markdown reads.
+func TestImportKeepsLines(t *testing.T) {
+	md := strings.Replace(goodMD, "Logs were never rotated.", "Logs were never rotated:\n\n- no logrotate\n- no alert\n\n```\n$ df -h\n/dev/sda1 100%\n```", 1)
+	out, errOut, code := runImport(t, writeFiles(t, map[string]string{"db.md": md}))
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, errOut)
+	}
+	want, _ := incidents.ParseMarkdown("db.md", []byte(md))
+	got, probs := incidents.Parse("out.txt", []byte(out))
+	if len(got) != 1 || len(probs) != 0 || got[0].RootCause != want[0].RootCause {
+		t.Errorf("read back %q, want %q (%v)\n%s", got[0].RootCause, want[0].RootCause, probs, out)
+	}
+}

@@ -35,7 +35,7 @@ func newHome(c *common, incs []incidents.Incident, notice string) homeModel {
 	m.items = []menuItem{
 		{title: "Practice", desc: "feedback after every answer", hotkey: hot("p", "practice"), msg: openSetupMsg{mode: quiz.Practice}},
 		{title: "Exam", desc: "a timed round, feedback at the end", hotkey: hot("e", "exam"), msg: openSetupMsg{mode: quiz.Exam}},
-		{title: "Review", desc: "incidents due for review first, then new ones", hotkey: hot("r", "review"), msg: reviewMsg{}},
+		{title: "Review", desc: "due incidents first, then new ones", hotkey: hot("r", "review"), msg: reviewMsg{}},
 		{title: "Study library", desc: fmt.Sprintf("read all %d incidents", len(incs)), hotkey: hot("l", "study library"), msg: openLibraryMsg{}},
 		{title: "Stats", desc: "your progress and weak spots", hotkey: hot("s", "stats"), msg: openStatsMsg{}},
 		{title: "Game day", desc: "play live as a team over SSH", hotkey: hot("g", "game day")},

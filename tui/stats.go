@@ -135,8 +135,10 @@ func (m statsModel) help() screenHelp {
 	study := key.NewBinding(key.WithKeys(k.Pick.Keys()...), key.WithHelp(fmt.Sprintf("1-%d", max(1, len(m.studyable()))), "study weak incident"))
 	study.SetEnabled(len(m.studyable()) > 0)
 	home := key.NewBinding(key.WithKeys("esc", "enter"), key.WithHelp("esc", "home"))
+	page := k.PageDown
+	page.SetEnabled(m.vp.TotalLineCount() > m.vp.Height) // nothing to page through otherwise
 	return screenHelp{
-		short: []key.Binding{study, k.PageDown, home},
+		short: []key.Binding{study, page, home},
 		full:  [][]key.Binding{{study, home}, {k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}},
 	}
 }

@@ -46,10 +46,10 @@ func newHome(c *common, incs []incidents.Incident, notice string) homeModel {
 
 // withDue says on the Review entry what it would serve.
 func (m homeModel) withDue(due, fresh int) homeModel {
-	desc := plural(due, "incident") + " due today, then new ones"
+	desc := fmt.Sprintf("%d due today, then new ones", due)
 	switch {
 	case due == 0 && fresh == 0:
-		desc = "nothing due today; every incident seen"
+		desc = "nothing due; every incident seen"
 	case due == 0:
 		desc = fmt.Sprintf("nothing due today; %d new", fresh)
 	}

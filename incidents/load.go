@@ -53,8 +53,8 @@ var (
 // parsed by its extension: .md and .markdown as Markdown, .quiz.yaml/.quiz.yml
 // as quiz material, anything else as the native text format. For an incident
 // file FILE.txt (or FILE.md) the companion FILE.quiz.yaml beside it is read
-// too when it exists. Markdown that would make the parser crawl (see
-// checkMarkdownLimits) is refused with a problem instead.
+// too when it exists. Markdown that would make the parser crawl is refused
+// by ParseMarkdown with a problem instead.
 // Material applies to incidents of any loaded file, matched by id.
 //
 // Problems in the data are returned as Problems (errors and warnings), so one
@@ -230,10 +230,6 @@ func (l *loader) addData(name string, data []byte, named bool) {
 func (l *loader) addMarkdown(name string, data []byte, named bool) {
 	if markdownParser == nil {
 		l.probs = append(l.probs, Problem{Pos: Pos{File: name}, Msg: "Markdown incident files are not supported by this build"})
-		return
-	}
-	if p, ok := checkMarkdownLimits(name, data); !ok {
-		l.probs = append(l.probs, sanitizeProblems([]Problem{p})...)
 		return
 	}
 	incs, probs := markdownParser(name, data)

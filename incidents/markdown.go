@@ -24,11 +24,17 @@ var mdParser = sync.OnceValue(func() parser.Parser {
 // anything close, with optional YAML front matter. Sections are found by
 // what their headings mean (see classifyHeading); an incident without a root
 // cause, title or summary is still returned, with a Problem saying what is
-// missing, so nothing a trainer wrote is lost. It never panics on input.
+// missing, so nothing a trainer wrote is lost. It never panics on input, and
+// refuses input that would make the Markdown parser crawl (see
+// checkMarkdownLimits) with a problem naming the line.
 func ParseMarkdown(name string, data []byte) ([]Incident, []Problem) {
 	// Encoding rules are the native format's: UTF-16, binary and non-UTF-8
 	// files are refused with the line of the first bad byte.
 	if p, ok := checkEncoding(name, data); !ok {
+		return nil, []Problem{p}
+	}
+	// Checked here, not by callers, so import and fuzzing are covered too.
+	if p, ok := checkMarkdownLimits(name, data); !ok {
 		return nil, []Problem{p}
 	}
 	src, removed := cleanInput(bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF")))

@@ -243,12 +243,8 @@ func checkProblems(t *testing.T, probs []Problem, want []string) {
 
 // TestMarkdownImportRoundTrip imports every fixture, writes the native text
 // format with WriteText and parses it back: the records must survive, so a
-// trainer can review the import and load it like any corpus file.
-//
-// Known limit of the native format: it keeps paragraphs ("\n\n") but
-// reflows the lines inside one, so list lines and code-block indentation
-// from Markdown come back as one paragraph. Such fields are compared with
-// whitespace collapsed (see hasLineBreak); all others must match exactly.
+// trainer can review the import and load it like any corpus file. The
+// match is exact: lists, code blocks and hard breaks keep their lines.
 func TestMarkdownImportRoundTrip(t *testing.T) {
 	for _, tc := range mdFileCases {
 		data, err := os.ReadFile(filepath.Join("testdata", "markdown", tc.file))
@@ -267,22 +263,11 @@ func TestMarkdownImportRoundTrip(t *testing.T) {
 		for i := range incs {
 			a, b := incs[i], back[i]
 			a.Pos, b.Pos = Pos{}, Pos{}
-			for _, f := range [][2]*string{{&a.Summary, &b.Summary}, {&a.RootCause, &b.RootCause}, {&a.Resolution, &b.Resolution}} {
-				if hasLineBreak(*f[0]) {
-					*f[0], *f[1] = strings.Join(strings.Fields(*f[0]), " "), strings.Join(strings.Fields(*f[1]), " ")
-				}
-			}
 			if !reflect.DeepEqual(a, b) {
 				t.Errorf("%s incident %d changed in the round trip:\n got %#v\nwant %#v\ntext:\n%s", tc.file, i+1, b, a, buf.String())
 			}
 		}
 	}
-}
-
-// hasLineBreak reports a line break inside a paragraph (a list, a code
-// block), which the native format reflows.
-func hasLineBreak(s string) bool {
-	return strings.Contains(strings.ReplaceAll(s, "\n\n", ""), "\n")
 }
 
 // TestMarkdownReadsExportedMarkdown loads the bundled corpus, exports it
@@ -307,11 +292,6 @@ func TestMarkdownReadsExportedMarkdown(t *testing.T) {
 	for i := range want {
 		a, b := want[i], got[i]
 		a.Pos, b.Pos, a.Material = Pos{}, Pos{}, nil
-		// WriteMarkdown leaves a single "*" unescaped ("placed *after* the
-		// rule", "/assets/*"), which Markdown reads as emphasis, so asterisks
-		// are not compared (reported to the corpus owner).
-		a.RootCause = strings.ReplaceAll(a.RootCause, "*", "")
-		b.RootCause = strings.ReplaceAll(b.RootCause, "*", "")
 		if !reflect.DeepEqual(a, b) {
 			t.Errorf("incident %s differs:\n got %#v\nwant %#v", a.ID, b, a)
 		}

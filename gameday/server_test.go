@@ -31,8 +31,8 @@ func TestJoinAnswerRevealAndScore(t *testing.T) {
 		t.Fatalf("reveal counts = %v, want %v", st.Counts, want)
 	}
 	alice.expect("Right!")
-	bob.expect("Not this time.")
 	bob.expect("Why not 3: charlie is wrong because")
+	bob.expect("Not this time.")
 	var a, b PlayerRow
 	for _, p := range st.Players {
 		switch p.Name {

@@ -23,6 +23,9 @@ type playerModel struct {
 	now   time.Time
 	final finalScreen
 	memo  *viewMemo
+	// scroll is the body's offset on the question and reveal screens; a
+	// new question or phase starts at the top.
+	scroll int
 }
 
 // viewMemo caches the last drawn screen. Bubble Tea redraws after every
@@ -34,9 +37,9 @@ type viewMemo struct {
 }
 
 type memoKey struct {
-	seq               uint64
-	secs, w, h        int
-	team, tab, scroll int
+	seq                     uint64
+	secs, w, h              int
+	team, tab, scroll, body int
 }
 
 func newPlayerModel(hub *Hub, c *Client, styles *tui.Styles) playerModel {
@@ -77,6 +80,9 @@ func (m playerModel) onView(v View) (tea.Model, tea.Cmd) {
 	if v.Game.Phase == PhaseFinal && (prev == nil || prev.Phase != PhaseFinal) {
 		m.final = finalScreen{}
 	}
+	if prev == nil || prev.Phase != v.Game.Phase || prev.Index != v.Game.Index {
+		m.scroll = 0
+	}
 	// A new countdown (a new deadline, or a resume) starts its own tick
 	// chain; ticks of an old one are dropped in Update.
 	if prev == nil || !prev.Deadline.Equal(v.Game.Deadline) || prev.Paused != v.Game.Paused {
@@ -103,13 +109,14 @@ func (m playerModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if g == nil {
 		return m, nil
 	}
+	if g.Phase == PhaseQuestion && key.Matches(msg, k.Pick) && m.v.Me.Choice < 0 {
+		choice := tui.PickIndex(msg)
+		hub, c := m.hub, m.c
+		return m, func() tea.Msg { hub.Answer(c, choice); return nil }
+	}
 	switch g.Phase {
-	case PhaseQuestion:
-		if key.Matches(msg, k.Pick) && m.v.Me.Choice < 0 {
-			choice := tui.PickIndex(msg)
-			hub, c := m.hub, m.c
-			return m, func() tea.Msg { hub.Answer(c, choice); return nil }
-		}
+	case PhaseQuestion, PhaseDiscuss, PhaseReveal:
+		m.scroll = m.scrolled(msg)
 	case PhaseLobby:
 		if n := len(g.Settings.Teams); n > 0 && key.Matches(msg, k.Left, k.Right) {
 			t := m.v.Me.Team
@@ -147,6 +154,9 @@ func (m playerModel) screenKeys() []key.Binding {
 	case g.Phase == PhaseFinal:
 		out = append(out, m.final.keys(k)...)
 	}
+	if m.overflows() {
+		out = append(out, key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("↑↓ pgup/pgdn", "scroll")))
+	}
 	leave := k.Quit
 	leave.SetHelp("q", "leave (seat kept)")
 	return append(out, leave)
@@ -154,11 +164,55 @@ func (m playerModel) screenKeys() []key.Binding {
 
 func (m playerModel) bodyHeight() int { return max(m.h-3, 4) }
 
+// parts is the scrolling screen of the current phase, if it has one.
+func (m playerModel) parts() (screenParts, bool) {
+	w := max(m.w-2, 20)
+	switch m.v.Game.Phase {
+	case PhaseQuestion, PhaseDiscuss:
+		return questionParts(m.st, m.v, m.now, w), true
+	case PhaseReveal:
+		return revealParts(m.st, m.v, w), true
+	}
+	return screenParts{}, false
+}
+
+// overflows is true when the current screen's body needs scrolling.
+func (m playerModel) overflows() bool {
+	p, ok := m.parts()
+	return ok && len(p.body) > p.room(m.bodyHeight())
+}
+
+// scrolled is the body offset after a scroll key, kept within the body.
+func (m playerModel) scrolled(msg tea.KeyMsg) int {
+	p, ok := m.parts()
+	if !ok {
+		return 0
+	}
+	room := p.room(m.bodyHeight())
+	last := maxScroll(len(p.body), room)
+	off, k := m.scroll, m.keys
+	switch {
+	case key.Matches(msg, k.Down):
+		off++
+	case key.Matches(msg, k.Up):
+		off--
+	case key.Matches(msg, k.PageDown):
+		off += max(room-2, 1)
+	case key.Matches(msg, k.PageUp):
+		off -= max(room-2, 1)
+	case key.Matches(msg, k.Top):
+		off = 0
+	case key.Matches(msg, k.Bottom):
+		off = last
+	}
+	return min(max(off, 0), last)
+}
+
 func (m playerModel) View() string {
 	if m.v.Game == nil {
 		return ""
 	}
-	key := memoKey{seq: m.v.Game.Seq, w: m.w, h: m.h, team: m.v.Me.Team, tab: m.final.tab, scroll: m.final.scroll}
+	key := memoKey{seq: m.v.Game.Seq, w: m.w, h: m.h, team: m.v.Me.Team, tab: m.final.tab, scroll: m.final.scroll, body: m.scroll}
 	if p := m.v.Game.Phase; p == PhaseQuestion || p == PhaseDiscuss {
 		key.secs = secondsLeft(m.v.Game, m.now)
 	}
@@ -176,15 +230,17 @@ func (m playerModel) render() string {
 		return fit(indent(m.st.ink.Title("rootcause game day")+"\n\n"+
 			m.st.ink.Notice("Session closed: "+me.Removed+".")), m.w, m.h) + "\n"
 	}
+	if m.w < minWidth || m.h < minHeight {
+		return enlargeView(m.st, m.w, m.h, minWidth, minHeight, "The game goes on meanwhile; your seat and score are kept.")
+	}
 	w := max(m.w-2, 20)
 	var body string
+	if p, ok := m.parts(); ok {
+		body, _ = p.render(m.st, m.bodyHeight(), m.scroll)
+	}
 	switch g := m.v.Game; g.Phase {
 	case PhaseLobby:
 		body = lobbyView(m.st, m.v, w, m.bodyHeight())
-	case PhaseDiscuss, PhaseQuestion:
-		body = questionView(m.st, m.v, m.now, w, m.bodyHeight())
-	case PhaseReveal:
-		body = revealView(m.st, m.v, w)
 	case PhaseBoard:
 		body = boardView(m.st, m.v, w, m.bodyHeight())
 	case PhaseFinal:

@@ -16,18 +16,19 @@ func lobbyView(st *look, v View, w, h int) string {
 	g, me := v.Game, v.Me
 	set := g.Settings
 	var b strings.Builder
-	b.WriteString("\n" + st.ink.Bold("Welcome, "+me.Name+".") + " Waiting for the facilitator to start.\n")
-	rules := fmt.Sprintf("%d questions · %s each", set.Questions, set.TimePerQuestion.Round(time.Second))
+	welcome := []string{st.ink.Bold("Welcome, " + me.Name + "."), "Waiting for the facilitator to start."}
+	b.WriteString("\n" + strings.Join(joinParts(welcome, " ", w), "\n") + "\n")
+	rules := []string{itoa(set.Questions) + " questions", set.TimePerQuestion.Round(time.Second).String() + " each"}
 	if set.SpeedBonus {
-		rules += " · speed points"
+		rules = append(rules, "speed points")
 	}
 	if set.StreakBonus {
-		rules += " · streak bonus"
+		rules = append(rules, "streak bonus")
 	}
 	if set.Anonymous {
-		rules += " · anonymous leaderboard"
+		rules = append(rules, "anonymous leaderboard")
 	}
-	b.WriteString(st.ink.Muted(rules) + "\n\n")
+	b.WriteString(strings.Join(inkLines(st.ink.Muted, joinParts(rules, " · ", w)), "\n") + "\n\n")
 	if len(set.Teams) > 0 {
 		b.WriteString(st.ink.Label("Your team") + "  ")
 		for i, t := range set.Teams {
@@ -79,7 +80,10 @@ func nameColumns(st *look, ps []PlayerRow, self string, w, rows int) []string {
 	return lines
 }
 
-func questionView(st *look, v View, now time.Time, w, h int) string {
+// questionParts is the question screen: the clock stays on top and the
+// status at the bottom; the card (meta, title, summary), the prompt and every
+// choice, each wrapped whole at word boundaries, scroll between them.
+func questionParts(st *look, v View, now time.Time, w int) screenParts {
 	g, me := v.Game, v.Me
 	r := g.Round
 	left := secondsLeft(g, now)
@@ -96,38 +100,51 @@ func questionView(st *look, v View, now time.Time, w, h int) string {
 	if left <= 5 && !g.Paused && g.Phase == PhaseQuestion {
 		timer = st.ink.Urgent(label)
 	}
-	var top []string
-	top = append(top, spread(timeBar(st, time.Duration(left)*time.Second, total, min(w-lipgloss.Width(timer)-2, 40)), timer, w))
-	meta := st.Badge(r.Severity)
-	for _, s := range []string{strings.Join(r.Services, ", "), r.Platform, dateOf(r.Date)} {
-		if s != "" {
-			meta += st.ink.Muted(" · " + s)
-		}
-	}
-	top = append(top, meta)
-	if r.Title != "" {
-		top = append(top, clip(wrap(st.ink.CardTitle(r.Title), w), 2)...)
-	}
-	// Choices are what matters: they get whole lines first, and are cut
-	// to two lines each only when the window is too short for them.
-	var choices []string
-	for _, n := range []int{4, 2, 1} {
-		if choices = choiceLines(st, r, me.Choice, w, n); len(top)+len(choices)+5 <= h {
-			break
-		}
-	}
-	bottom := append([]string{"", st.ink.Label(r.Prompt)}, choices...)
-	bottom = append(bottom, "", questionStatus(st, v))
-	if len(top)+len(bottom) > h {
-		top = top[:1] // a tiny window keeps the clock and the choices
-	}
-	summary := clip(wrap(r.Summary, w), h-len(top)-len(bottom))
-	return strings.Join(append(append(top, summary...), bottom...), "\n")
+	head := []string{spread(timeBar(st, time.Duration(left)*time.Second, total, min(w-lipgloss.Width(timer)-2, 40)), timer, w)}
+	body := cardLines(st, r, "", w)
+	body = append(body, "")
+	body = append(body, inkLines(st.ink.Label, wrap(r.Prompt, w))...)
+	body = append(body, choiceLines(st, r, me.Choice, w)...)
+	return screenParts{head: head, body: body, foot: append([]string{""}, questionStatus(st, v, w)...)}
 }
 
-// choiceLines numbers the choices, each wrapped to at most maxLines lines;
-// the player's pick is marked with "›" (visible without color).
-func choiceLines(st *look, r *Round, picked, w, maxLines int) []string {
+// cardLines is what is known of the incident: a meta line (the id first
+// when given, severity, services, platform, date) broken between its parts,
+// the title and the summary, all wrapped whole.
+func cardLines(st *look, r *Round, id string, w int) []string {
+	var parts []string
+	if id != "" {
+		parts = append(parts, st.ink.Bold(id))
+	}
+	parts = append(parts, st.Badge(r.Severity))
+	var lines []string
+	for _, s := range []string{strings.Join(r.Services, ", "), r.Platform, dateOf(r.Date)} {
+		if s == "" {
+			continue
+		}
+		if ansi.StringWidth(s) <= w {
+			parts = append(parts, st.ink.Muted(s))
+			continue
+		}
+		// A field wider than the window (a long service list) gets lines
+		// of its own.
+		lines = append(lines, joinParts(parts, st.ink.Muted(" · "), w)...)
+		lines = append(lines, inkLines(st.ink.Muted, wrap(s, w))...)
+		parts = nil
+	}
+	lines = append(lines, joinParts(parts, st.ink.Muted(" · "), w)...)
+	if r.Title != "" {
+		lines = append(lines, inkLines(st.ink.CardTitle, wrap(r.Title, w))...)
+	}
+	if r.Summary != "" {
+		lines = append(lines, wrap(r.Summary, w)...)
+	}
+	return lines
+}
+
+// choiceLines numbers the choices, each wrapped whole under its text; the
+// player's pick is marked with "›" (visible without color).
+func choiceLines(st *look, r *Round, picked, w int) []string {
 	var out []string
 	for i, c := range r.Choices {
 		prefix := fmt.Sprintf(" %d  ", i+1)
@@ -135,49 +152,54 @@ func choiceLines(st *look, r *Round, picked, w, maxLines int) []string {
 		if i == picked {
 			prefix, style = "›"+prefix[1:], st.ink.Selected
 		}
-		const indentW = 4 // " 1  " and "›1  " are both four columns
-		for j, line := range clip(wrap(c, w-indentW), maxLines) {
-			if j > 0 {
-				prefix = strings.Repeat(" ", indentW)
-			}
-			out = append(out, style(prefix+line))
-		}
+		out = append(out, inkLines(style, hang(prefix, c, w))...)
 	}
 	return out
 }
 
-func questionStatus(st *look, v View) string {
+// questionStatus says where the player stands on the open question. The
+// trailing hint goes first when the window is too narrow for it.
+func questionStatus(st *look, v View, w int) []string {
 	g, me := v.Game, v.Me
-	count := st.ink.Muted(fmt.Sprintf("%d/%d answered", g.Answered, g.Active))
+	count := fmt.Sprintf("%d/%d answered", g.Answered, g.Active)
+	var main, hint string
 	switch {
 	case g.Phase == PhaseDiscuss:
-		return st.ink.Muted("Talk it through with your team — the answer keys unlock when the clock starts.")
+		return inkLines(st.ink.Muted, wrap("Talk it through with your team — the answer keys unlock when the clock starts.", w))
 	case me.Choice >= 0:
-		return st.ink.Bold(fmt.Sprintf("Locked in: %d.", me.Choice+1)) + " " + count + st.ink.Muted(" · waiting for the others")
+		main, hint = st.ink.Bold(fmt.Sprintf("Locked in: %d.", me.Choice+1))+" "+st.ink.Muted(count), " · waiting for the others"
 	case g.Paused:
-		return st.ink.Notice("The facilitator paused the game.") + " " + count
+		main = st.ink.Notice("The facilitator paused the game.") + " " + st.ink.Muted(count)
+	default:
+		main, hint = st.ink.Muted(count), " · press the number of the root cause"
 	}
-	return count + st.ink.Muted(" · press the number of the root cause")
+	if hint != "" && ansi.StringWidth(main)+ansi.StringWidth(hint) <= w {
+		main += st.ink.Muted(hint)
+	}
+	return []string{main}
 }
 
-func revealView(st *look, v View, w int) string {
+// revealParts is the reveal: which choice was the root cause and how the
+// room picked, every choice whole, why the player's pick was wrong; the
+// player's outcome stays in view at the bottom.
+func revealParts(st *look, v View, w int) screenParts {
 	g, me := v.Game, v.Me
 	r := g.Round
-	var lines []string
-	lines = append(lines, "", st.ink.Label("The root cause"))
-	for i, l := range clip(wrap(r.Choices[r.Answer], w-2), 3) {
-		mark := "  "
-		if i == 0 {
-			mark = "✓ "
-		}
-		lines = append(lines, st.ink.Correct(mark+l))
-	}
-	lines = append(lines, "")
-	most := 1
+	most, total := 1, 0
 	for _, n := range g.Counts {
-		most = max(most, n)
+		most, total = max(most, n), total+n
 	}
-	textW := max(w-22, 10)
+	right := 0
+	if r.Answer < len(g.Counts) {
+		right = g.Counts[r.Answer]
+	}
+	body := []string{"", st.ink.Label(fmt.Sprintf("The root cause was %d", r.Answer+1)) +
+		st.ink.Muted(fmt.Sprintf(" · %d of %d picked it", right, total)), ""}
+	barW := 10 // narrower windows leave the room to the choices' text
+	if w < 70 {
+		barW = 5
+	}
+	textW := w - 4 - 1 - 3 - 1 - barW
 	for i, c := range r.Choices {
 		mark, style := "  ", st.ink.Choice
 		if i == r.Answer {
@@ -189,19 +211,26 @@ func revealView(st *look, v View, w int) string {
 		if i < len(g.Counts) {
 			n = g.Counts[i]
 		}
-		bar := strings.Repeat("▇", n*10/most)
-		text := padRight(ansi.Truncate(c, textW, "…"), textW)
-		lines = append(lines, style(fmt.Sprintf("%s%d %s", mark, i+1, text))+" "+st.ink.Number(fmt.Sprintf("%3d", n))+" "+st.ink.Muted(bar))
-	}
-	lines = append(lines, "")
-	lines = append(lines, yourOutcome(st, v)...)
-	if me.Last != nil && me.Last.Answered && !me.Last.Correct && me.Last.Choice < len(r.WhyNot) {
-		if why := r.WhyNot[me.Last.Choice]; why != "" {
-			lines = append(lines, "")
-			lines = append(lines, clip(wrap("Why not "+itoa(me.Last.Choice+1)+": "+why, w), 3)...)
+		for j, l := range hang(fmt.Sprintf("%s%d ", mark, i+1), c, textW+4) {
+			if j == 0 {
+				l = style(padRight(l, textW+4)) + " " + st.ink.Number(fmt.Sprintf("%3d", n)) + " " + st.ink.Muted(strings.Repeat("▇", n*barW/most))
+			} else {
+				l = style(l)
+			}
+			body = append(body, l)
 		}
 	}
-	return strings.Join(lines, "\n")
+	if me.Last != nil && me.Last.Answered && !me.Last.Correct && me.Last.Choice < len(r.WhyNot) {
+		if why := r.WhyNot[me.Last.Choice]; why != "" {
+			body = append(body, "")
+			body = append(body, hang("Why not "+itoa(me.Last.Choice+1)+": ", why, w)...)
+		}
+	}
+	var foot []string
+	if out := yourOutcome(st, v); len(out) > 0 {
+		foot = append([]string{""}, out...)
+	}
+	return screenParts{body: body, foot: foot}
 }
 
 func yourOutcome(st *look, v View) []string {

@@ -12,7 +12,7 @@ import (
 
 // consoleKeys are the facilitator's bindings.
 type consoleKeys struct {
-	Next, Skip, Pause, End, Kick, Save, Up, Down, Quit, Yes, No key.Binding
+	Next, Skip, Pause, End, Kick, Save, Peek, Up, Down, Quit, Yes, No key.Binding
 }
 
 func newConsoleKeys() consoleKeys {
@@ -22,8 +22,9 @@ func newConsoleKeys() consoleKeys {
 		Skip:  b(key.WithKeys("s"), key.WithHelp("s", "skip")),
 		Pause: b(key.WithKeys("p"), key.WithHelp("p", "pause")),
 		End:   b(key.WithKeys("e"), key.WithHelp("e", "end")),
-		Kick:  b(key.WithKeys("K", "x"), key.WithHelp("x", "kick selected")),
+		Kick:  b(key.WithKeys("K", "x"), key.WithHelp("x", "kick")),
 		Save:  b(key.WithKeys("w"), key.WithHelp("w", "save")),
+		Peek:  b(key.WithKeys("a"), key.WithHelp("a", "peek")),
 		Up:    b(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "select")),
 		Down:  b(key.WithKeys("down", "j")),
 		Quit:  b(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
@@ -63,6 +64,10 @@ type consoleModel struct {
 	confirm string // "kick", "end", "quit" or ""
 	target  PlayerRow
 	status  string
+	// peek shows the right answer and the picks so far before the reveal.
+	// Off by default and for each new question: the console is often
+	// projected where the players can see it.
+	peek bool
 }
 
 func newConsole(hub *Hub, c *Client, styles *tui.Styles, info ConsoleInfo) consoleModel {
@@ -86,6 +91,9 @@ func (m consoleModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Quit
 		}
 		m.cursor = min(m.cursor, max(len(m.v.Game.Players)-1, 0))
+		if prev == nil || prev.Index != m.v.Game.Index {
+			m.peek = false
+		}
 		if prev == nil || !prev.Deadline.Equal(m.v.Game.Deadline) || prev.Paused != m.v.Game.Paused {
 			return m, m.countdown()
 		}
@@ -151,6 +159,8 @@ func (m consoleModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, func() tea.Msg { hub.TogglePause(); return nil }
 	case key.Matches(msg, k.End) && g.Phase != PhaseFinal:
 		m.confirm = "end"
+	case key.Matches(msg, k.Peek):
+		m.peek = !m.peek
 	case key.Matches(msg, k.Save):
 		return m, func() tea.Msg { p, err := hub.SaveResults(); return savedMsg{p, err} }
 	case key.Matches(msg, k.Up):
@@ -197,6 +207,13 @@ func (m consoleModel) helpKeys() []key.Binding {
 		out = append(out, next)
 		if g.Phase != PhaseLobby {
 			out = append(out, k.Skip)
+		}
+		if g.Round != nil && !revealed(g) {
+			peek := k.Peek
+			if m.peek {
+				peek.SetHelp("a", "hide")
+			}
+			out = append(out, peek)
 		}
 		if g.Phase == PhaseQuestion || g.Phase == PhaseDiscuss {
 			p := k.Pause

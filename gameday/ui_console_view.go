@@ -3,8 +3,6 @@ package gameday
 import (
 	"fmt"
 	"strings"
-
-	"github.com/charmbracelet/x/ansi"
 )
 
 func (m consoleModel) View() string {
@@ -15,48 +13,70 @@ func (m consoleModel) View() string {
 	if m.v.Me.Removed != "" {
 		return indent(m.st.ink.Notice("Console closed: "+m.v.Me.Removed+".")) + "\n"
 	}
-	w := max(m.w-2, 20)
-	head := spread(m.st.ink.Title("rootcause game day")+m.st.ink.Muted(" · facilitator"), m.joinHint(), w)
-	lines := []string{head, m.stateLine(w)}
-	if r := g.Round; r != nil {
-		title := r.Title
-		if title == "" {
-			title = r.Summary
-		}
-		lines = append(lines, m.st.ink.Muted(clip(wrap(r.IncidentID+" · "+title, w), 1)[0]))
-		lines = append(lines, m.choiceTally(r, w)...)
+	if m.w < minConsoleWidth || m.h < minConsoleHeight {
+		return enlargeView(m.st, m.w, m.h, minConsoleWidth, minConsoleHeight, "Players join with: "+m.joinText())
 	}
-	lines = append(lines, "")
+	w := max(m.w-2, 20)
+	lines := joinParts([]string{m.st.ink.Title("rootcause game day") + m.st.ink.Muted(" · facilitator"), m.st.ink.Muted(m.joinText())}, "   ", w)
+	lines = append(lines, m.stateLines(w)...)
 	footer := []string{""}
-	switch {
-	case m.confirm != "":
-		footer = append(footer, m.st.ink.Notice(m.confirmText()))
-	case m.status != "":
-		footer = append(footer, m.st.ink.Muted(clip(wrap(m.status, w), 1)[0]))
-	case m.info.Warning != "" && g.Phase == PhaseLobby:
-		footer = append(footer, m.st.ink.Notice(clip(wrap(m.info.Warning, w), 1)[0]))
-	case g.Notice != "":
-		footer = append(footer, m.st.ink.Muted(clip(wrap(g.Notice, w), 1)[0]))
-	case g.Saved != "":
-		footer = append(footer, m.st.ink.Muted(clip(wrap("Results: "+g.Saved, w), 1)[0]))
+	if s := m.footerNote(); s != "" {
+		footer = append(footer, clip(wrap(s, w), 1)[0])
 	}
 	footer = append(footer, m.help.ShortHelpView(m.helpKeys()))
-	room := max(m.h-len(lines)-len(footer), 3)
+	const playerRows = 3 // the players' heading and at least two seats
+	if r := g.Round; r != nil {
+		lines = append(lines, m.roundLines(r, w, m.h-len(lines)-len(footer)-playerRows-1)...)
+	}
+	lines = append(lines, "")
+	room := max(m.h-len(lines)-len(footer), playerRows)
 	lines = append(lines, m.playerLines(w, room)...)
 	pad := max(m.h-len(lines)-len(footer), 0)
 	out := strings.Join(lines, "\n") + strings.Repeat("\n", pad) + "\n" + strings.Join(footer, "\n")
 	return indent(fit(out, w, m.h))
 }
 
-func (m consoleModel) joinHint() string {
+// footerNote is the line above the keys: a question to confirm first, then
+// the latest status, warning or notice.
+func (m consoleModel) footerNote() string {
+	g := m.v.Game
+	switch {
+	case m.confirm != "":
+		return m.st.ink.Notice(m.confirmText())
+	case m.status != "":
+		return m.st.ink.Muted(m.status)
+	case m.info.Warning != "" && g.Phase == PhaseLobby:
+		return m.st.ink.Notice(m.info.Warning)
+	case g.Notice != "":
+		return m.st.ink.Muted(g.Notice)
+	case g.Saved != "":
+		return m.st.ink.Muted("Results: " + g.Saved)
+	}
+	return ""
+}
+
+// roundLines is the current question as the room sees it: the incident's
+// card and every choice whole, in at most n lines. The summary gives way
+// first, then the title; the choices always show whole.
+func (m consoleModel) roundLines(r *Round, w, n int) []string {
+	choices := m.choiceTally(r, w)
+	card := cardLines(m.st, r, r.IncidentID, w)
+	if extra := len(card) + len(choices) - n; extra > 0 {
+		card = clip(card, max(len(card)-extra, 1))
+	}
+	return append(card, choices...)
+}
+
+// joinText is how players join, as they would type it.
+func (m consoleModel) joinText() string {
 	hint := "ssh -p " + portOf(m.info.Addr) + " NAME@" + hostOf(m.info.Addr)
 	if m.info.CodeSet {
 		hint += " · join code set"
 	}
-	return m.st.ink.Muted(hint)
+	return hint
 }
 
-func (m consoleModel) stateLine(w int) string {
+func (m consoleModel) stateLines(w int) []string {
 	g := m.v.Game
 	var s string
 	switch g.Phase {
@@ -73,11 +93,14 @@ func (m consoleModel) stateLine(w int) string {
 	case PhaseFinal:
 		s = "Game over · final results on every screen"
 	}
-	out := m.st.ink.Bold(s)
+	parts := []string{m.st.ink.Bold(s)}
 	if g.Paused {
-		out += " " + m.st.ink.Urgent("PAUSED")
+		parts = append(parts, m.st.ink.Urgent("PAUSED"))
 	}
-	return clip(wrap(out, w), 1)[0]
+	if m.peek && !revealed(g) && g.Round != nil {
+		parts = append(parts, m.st.ink.Notice("answer shown (a hides it)"))
+	}
+	return joinParts(parts, " ", w)
 }
 
 func (m consoleModel) confirmText() string {
@@ -142,26 +165,37 @@ func portOf(addr string) string {
 	return "22"
 }
 
-// choiceTally lists the choices with how many picked each so far, the right
-// one marked: the facilitator sees which wrong cause is winning the room
-// while the clock runs. Players never get these counts before the reveal.
+// choiceTally lists every choice whole. Until the reveal the console may be
+// on a screen the players can see, so the right one and the picks so far
+// are hidden unless the facilitator peeks (a): then the facilitator sees
+// which wrong cause is winning the room while the clock runs.
 func (m consoleModel) choiceTally(r *Round, w int) []string {
-	counts := m.v.Game.Live
-	if m.v.Game.Counts != nil {
-		counts = m.v.Game.Counts
+	g := m.v.Game
+	counts, open := g.Counts, !revealed(g)
+	if open {
+		counts = nil
 	}
-	textW := max(w-12, 10)
+	if open && m.peek {
+		counts = g.Live
+	}
+	textW := w - 4 - 5
 	var out []string
 	for i, c := range r.Choices {
 		mark, paint := "  ", m.st.ink.Text
-		if i == r.Answer {
+		if i == r.Answer && (!open || m.peek) {
 			mark, paint = "✓ ", m.st.ink.Correct
 		}
-		n := ""
-		if i < len(counts) {
-			n = fmt.Sprintf("%4d", counts[i])
+		for j, l := range hang(fmt.Sprintf("%s%d ", mark, i+1), c, textW+4) {
+			if j == 0 && i < len(counts) {
+				l = paint(padRight(l, textW+4)) + m.st.ink.Number(fmt.Sprintf("%5d", counts[i]))
+			} else {
+				l = paint(l)
+			}
+			out = append(out, l)
 		}
-		out = append(out, paint(fmt.Sprintf("%s%d %s", mark, i+1, padRight(ansi.Truncate(c, textW, "…"), textW)))+m.st.ink.Number(n))
 	}
 	return out
 }
+
+// revealed is true once the current question's answer is public.
+func revealed(g *Public) bool { return g.Phase >= PhaseReveal }

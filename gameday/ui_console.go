@@ -110,7 +110,14 @@ func (m consoleModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.status = "Saved " + strings.Join(msg.paths, " and ")
 		}
 	case tea.KeyMsg:
-		return m.onKey(msg)
+		// Keys typed quickly can arrive as one message; each counts.
+		var cmds []tea.Cmd
+		for _, k := range tui.SplitKeys(msg) {
+			next, cmd := m.onKey(k)
+			m = next.(consoleModel)
+			cmds = append(cmds, cmd)
+		}
+		return m, tea.Batch(cmds...)
 	}
 	return m, nil
 }

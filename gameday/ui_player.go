@@ -66,7 +66,17 @@ func (m playerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.now = msg.at
 		return m, m.countdown()
 	case tea.KeyMsg:
-		return m.onKey(msg)
+		// Keys typed quickly over SSH can arrive as one message ("22");
+		// each counts on its own.
+		var cmds []tea.Cmd
+		var cmd tea.Cmd
+		for _, k := range tui.SplitKeys(msg) {
+			var next tea.Model
+			next, cmd = m.onKey(k)
+			m = next.(playerModel)
+			cmds = append(cmds, cmd)
+		}
+		return m, tea.Batch(cmds...)
 	}
 	return m, nil
 }

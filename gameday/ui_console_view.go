@@ -81,13 +81,13 @@ func (m consoleModel) stateLines(w int) []string {
 	var s string
 	switch g.Phase {
 	case PhaseLobby:
-		s = fmt.Sprintf("Lobby · %d questions ready · waiting to start", g.Settings.Questions)
+		s = fmt.Sprintf("Lobby · %s ready · waiting to start", plural(g.Settings.Questions, "question", "questions"))
 	case PhaseDiscuss:
 		s = fmt.Sprintf("Question %d/%d · discussion · %ds", g.Index+1, g.Settings.Questions, secondsLeft(g, m.now))
 	case PhaseQuestion:
 		s = fmt.Sprintf("Question %d/%d · answers open · %ds left · %d/%d answered", g.Index+1, g.Settings.Questions, secondsLeft(g, m.now), g.Answered, g.Active)
 	case PhaseReveal:
-		s = fmt.Sprintf("Question %d/%d · reveal · %d answers", g.Index+1, g.Settings.Questions, sum(g.Counts))
+		s = fmt.Sprintf("Question %d/%d · reveal · %s", g.Index+1, g.Settings.Questions, plural(sum(g.Counts), "answer", "answers"))
 	case PhaseBoard:
 		s = fmt.Sprintf("Question %d/%d · leaderboard", g.Index+1, g.Settings.Questions)
 	case PhaseFinal:

@@ -153,12 +153,14 @@ func debriefLines(st *look, rounds []Round, w int) []string {
 		if title == "" {
 			title = r.Summary
 		}
-		out = append(out, st.ink.Bold(clip(wrap(fmt.Sprintf("%d. %s — %s", i+1, r.IncidentID, title), w), 1)[0]))
-		section := func(label, text string) {
+		out = append(out, inkLines(st.ink.Bold, hang(fmt.Sprintf("%d. ", i+1), r.IncidentID+" — "+title, w))...)
+		// Each section's text hangs under itself, a prevention item's
+		// under its text rather than its bullet.
+		section := func(label, bullet, text string) {
 			if strings.TrimSpace(text) == "" {
 				return
 			}
-			for j, l := range wrap(text, w-len(label)-3) {
+			for j, l := range hang(bullet, text, w-len(label)-3) {
 				if j == 0 {
 					out = append(out, "  "+st.ink.Label(label)+" "+l)
 				} else {
@@ -166,14 +168,14 @@ func debriefLines(st *look, rounds []Round, w int) []string {
 				}
 			}
 		}
-		section("Cause     ", r.RootCause)
-		section("Fix       ", r.Resolution)
+		section("Cause     ", "", r.RootCause)
+		section("Fix       ", "", r.Resolution)
 		for j, p := range r.Prevention {
 			label := "Prevention"
 			if j > 0 {
 				label = "          "
 			}
-			section(label, "• "+p)
+			section(label, "• ", p)
 		}
 		out = append(out, "")
 	}

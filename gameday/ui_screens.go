@@ -18,7 +18,7 @@ func lobbyView(st *look, v View, w, h int) string {
 	var b strings.Builder
 	welcome := []string{st.ink.Bold("Welcome, " + me.Name + "."), "Waiting for the facilitator to start."}
 	b.WriteString("\n" + strings.Join(joinParts(welcome, " ", w), "\n") + "\n")
-	rules := []string{itoa(set.Questions) + " questions", set.TimePerQuestion.Round(time.Second).String() + " each"}
+	rules := []string{plural(set.Questions, "question", "questions"), set.TimePerQuestion.Round(time.Second).String() + " each"}
 	if set.SpeedBonus {
 		rules = append(rules, "speed points")
 	}

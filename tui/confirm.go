@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/nexusflow/rootcause/quiz"
 )
 
 // confirmKind is the confirmation dialog shown, if any.
@@ -55,7 +56,7 @@ func (m Model) confirmKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m, tea.Quit
 	case len(d.submit.Keys()) > 0 && key.Matches(msg, d.submit):
 		m.confirm = confirmNone
-		return m, tea.Batch(m.run.finish(), cmd(nextMsg{}))
+		return m, tea.Batch(m.run.finish(quiz.EndSubmitted), cmd(nextMsg{}))
 	case key.Matches(msg, d.yes) && m.confirm == confirmQuit:
 		return m, tea.Quit
 	case key.Matches(msg, d.yes):

@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/nexusflow/rootcause/quiz"
 )
 
 // examSubmit is the panel shown after an exam's last question: submit now,
@@ -42,7 +43,7 @@ func (e examSubmit) update(c *common, r *run, msg tea.Msg) (examSubmit, tea.Cmd)
 	case key.Matches(km, k.Down):
 		e.cursor = (e.cursor + 1) % n
 	case key.Matches(km, k.Enter) && e.cursor == 0:
-		return e, tea.Batch(r.finish(), cmd(nextMsg{}))
+		return e, tea.Batch(r.finish(quiz.EndSubmitted), cmd(nextMsg{}))
 	case key.Matches(km, k.Enter):
 		e.revisit = e.items[e.cursor-1]
 	case key.Matches(km, k.Back):

@@ -174,8 +174,7 @@ func (m questionModel) onTick(msg tickMsg) (questionModel, tea.Cmd) {
 		return m, nil
 	}
 	if m.run.opts.TimeLimit > 0 && m.run.sessionLeft() <= 0 {
-		m.run.timedOut = true
-		return m, tea.Batch(m.run.finish(), cmd(nextMsg{}))
+		return m, tea.Batch(m.run.finish(quiz.EndTimedOut), cmd(nextMsg{}))
 	}
 	if m.run.opts.PerQuestion > 0 && m.run.questionLeft() <= 0 && !m.submit.open {
 		return m.skip(true)

@@ -3,7 +3,6 @@ package tui
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
@@ -16,18 +15,16 @@ import (
 // breakdowns, the missed incidents (r retries just those), and for an exam
 // a review of every question. n starts a fresh round with the same options.
 type resultsModel struct {
-	c        *common
-	res      quiz.Result
-	wall     time.Duration // start to finish, on the app's clock
-	timedOut bool          // the exam's time limit ended it
-	vp       viewport.Model
+	c   *common
+	res quiz.Result // Wall and TimedOut come from run.finish
+	vp  viewport.Model
 }
 
 // retryMsg starts a practice round over just these incidents.
 type retryMsg struct{ ids []string }
 
 func newResults(c *common, r *run) resultsModel {
-	m := resultsModel{c: c, res: r.sess.Result(), wall: r.wall(), timedOut: r.timedOut, vp: viewport.New(0, 0)}
+	m := resultsModel{c: c, res: r.sess.Result(), vp: viewport.New(0, 0)}
 	return m.resized()
 }
 
@@ -63,14 +60,14 @@ func (m resultsModel) content(w int) string {
 	r := m.res
 	var b strings.Builder
 	b.WriteString(s.Title.Render("Results") + s.Muted.Render(fmt.Sprintf(" · %s · %s", r.Mode, r.Difficulty)) + "\n\n")
-	if m.timedOut {
+	if m.res.TimedOut {
 		b.WriteString(s.Urgent.Render("Time's up") + s.Muted.Render(": the exam was submitted when its time limit ran out.") + "\n\n")
 	}
 	stat := func(label, value string) string { return s.Muted.Render(label+" ") + s.Number.Render(value) }
 	b.WriteString(strings.Join([]string{
 		stat("Score", fmt.Sprint(r.Score)),
 		stat("Right", fmt.Sprintf("%d/%d (%.0f%%)", r.Correct, r.Total, r.Accuracy*100)),
-		stat("Time", clock(m.wall)),
+		stat("Time", clock(m.res.Wall)),
 		stat("Best streak", fmt.Sprint(r.BestStreak)),
 	}, "   ") + "\n")
 	if r.FollowUps > 0 {

@@ -207,7 +207,7 @@ func (m Model) next() (Model, tea.Cmd, bool) {
 			m.active = screenQuestion
 			return m, nil, true
 		}
-		c = m.run.finish()
+		c = m.run.finish(quiz.EndCompleted)
 	}
 	m.results = newResults(m.c, m.run)
 	m.active = screenResults

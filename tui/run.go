@@ -19,11 +19,8 @@ type run struct {
 	rec     *recorder
 	now     func() time.Time
 	started time.Time // session start, for an exam's time limit
-	ended   time.Time // when the session finished; zero until then
 	qStart  time.Time // when the current question was shown
-	// timedOut is set when the exam's time limit ended the session.
-	timedOut bool
-	tickFn   func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
+	tickFn  func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 }
 
 // tickMsg drives the countdown of a timed session, once a second. run tells
@@ -110,34 +107,23 @@ func (r *run) next() bool {
 	return ok
 }
 
-// finish ends the session; an exam is scored now and all its answers are
-// recorded at once. The Cmd also marks the stored session finished.
-func (r *run) finish() tea.Cmd {
+// finish ends the session for the given reason; an exam is scored now and
+// all its answers are recorded at once. The engine keeps the reason and the
+// wall time (start to end, by this run's clock) for the results screen. The
+// Cmd also marks the stored session finished.
+func (r *run) finish(reason quiz.EndReason) tea.Cmd {
 	wasDone := r.sess.Done()
-	if r.ended.IsZero() {
-		r.ended = r.now()
+	wall := max(0, r.now().Sub(r.started))
+	if reason == quiz.EndTimedOut && r.opts.TimeLimit > 0 {
+		wall = min(wall, r.opts.TimeLimit) // a late tick does not add to it
 	}
-	r.sess.Finish()
+	r.sess.End(reason, wall)
 	if r.exam() && !wasDone {
 		for i := range r.sess.Len() {
 			r.rec.record(r.answerRecord(i)) // queued; the finish Cmd writes them
 		}
 	}
 	return r.rec.finish(r.now())
-}
-
-// wall is the session's elapsed wall time: start to finish (to now while
-// it runs). The engine's Result.Elapsed sums only the answering times.
-func (r *run) wall() time.Duration {
-	end := r.ended
-	if end.IsZero() {
-		end = r.now()
-	}
-	d := max(0, end.Sub(r.started))
-	if r.timedOut && r.opts.TimeLimit > 0 {
-		d = min(d, r.opts.TimeLimit) // a late tick does not add to it
-	}
-	return d
 }
 
 // answerRecord converts question i's record for the progress store.

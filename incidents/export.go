@@ -85,6 +85,11 @@ func WriteCSV(w io.Writer, incs []Incident) error {
 // native text format: Parse reads it back to the same records.
 func WriteMarkdown(w io.Writer, incs []Incident) error {
 	bw := bufio.NewWriter(w)
+	if len(incs) == 0 {
+		// A "# Incidents" title alone would read as an untitled incident.
+		bw.WriteString("<!-- no incidents -->\n")
+		return bw.Flush()
+	}
 	bw.WriteString("# Incidents\n\n")
 	for i := range incs {
 		if i > 0 {

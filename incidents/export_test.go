@@ -202,3 +202,42 @@ func TestImportedMarkdownRoundTrips(t *testing.T) {
 		t.Errorf("only %d root causes with lines (a list, a code block): the test lost its point", lines)
 	}
 }
+
+// TestMarkdownExportReadsBackExactly: values that ParseMarkdown used to
+// misread in WriteMarkdown's output come back unchanged, through both
+// readers.
+func TestMarkdownExportReadsBackExactly(t *testing.T) {
+	base := Incident{ID: "X-1", Title: "t", Summary: "s", RootCause: "r"}
+	for name, set := range map[string]func(*Incident){
+		"code right after a bold-only label": func(i *Incident) { i.RootCause = "    $ df -h\n      nested\n\nText after." },
+		"hard break after a bold label":      func(i *Incident) { i.Summary = "first line\nsecond line\nthird" },
+		"escaped entity-like text":           func(i *Incident) { i.Summary = "a &amp; b &#35; c \\&amp; d" },
+		"value ending in a pipe":             func(i *Incident) { i.Summary, i.Title = "ends in |", "ends in \\|" },
+		"separator-like ends":                func(i *Incident) { i.Platform, i.RootCause = "P ·", "r;" },
+	} {
+		inc := base
+		set(&inc)
+		var buf bytes.Buffer
+		if err := WriteMarkdown(&buf, []Incident{inc}); err != nil {
+			t.Fatal(err)
+		}
+		for reader, read := range map[string]func(string, []byte) ([]Incident, []Problem){"ParseMarkdown": ParseMarkdown, "Parse": Parse} {
+			got, probs := read("x.md", buf.Bytes())
+			if len(got) != 1 {
+				t.Errorf("%s: %s read %d incidents, %v", name, reader, len(got), probs)
+				continue
+			}
+			got[0].Pos = Pos{}
+			if !reflect.DeepEqual(got[0], inc) {
+				t.Errorf("%s: %s read\n got %#v\nwant %#v\n%s", name, reader, got[0], inc, buf.String())
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := WriteMarkdown(&buf, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got, probs := ParseMarkdown("none.md", buf.Bytes()); len(got) != 0 || hasError(probs) {
+		t.Errorf("no incidents written, %d read back, %v", len(got), probs)
+	}
+}

@@ -57,9 +57,11 @@ func quoted(s string) string {
 // included, become one space.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
+// firstOf returns the first value with any text, as it is: values come
+// tidied, and a leading code line keeps the indentation that makes it code.
 func firstOf(vals ...string) string {
 	for _, v := range vals {
-		if v = strings.TrimSpace(v); v != "" {
+		if strings.TrimSpace(v) != "" {
 			return v
 		}
 	}
@@ -169,9 +171,12 @@ func (doc *mdDoc) sectionText(s *mdSection, id string) string {
 			continue
 		}
 		if b.Len() > 0 {
-			if i > 0 && s.parts[i].cont {
+			switch {
+			case i > 0 && p.cont && p.hard:
+				b.WriteByte('\n')
+			case i > 0 && p.cont:
 				b.WriteByte(' ')
-			} else {
+			default:
 				b.WriteString("\n\n")
 			}
 		}

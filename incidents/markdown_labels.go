@@ -6,12 +6,15 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/util"
 )
 
 // mdLine is one source line of a paragraph, as inline nodes.
 type mdLine struct {
 	nodes []ast.Node
 	line  int
+	hard  bool // it ends in a hard line break
+	sep   bool // another label follows on the same source line
 }
 
 // paragraphLines splits a paragraph (or a tight list item's text block) at
@@ -33,7 +36,8 @@ func (d *mdDoc) paragraphLines(n ast.Node) []mdLine {
 		if i := len(out); i < n.Lines().Len() {
 			l = d.lineAt(n.Lines().At(i).Start)
 		}
-		out = append(out, mdLine{nodes: cur, line: l})
+		t, ok := cur[len(cur)-1].(*ast.Text)
+		out = append(out, mdLine{nodes: cur, line: l, hard: ok && t.HardLineBreak()})
 		cur = nil
 	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -62,8 +66,11 @@ func (w *walker) label(l mdLine) (mdLabel, bool) {
 		return mdLabel{}, false
 	}
 	if key, ok := w.boldKey(l.nodes); ok {
-		value := w.doc.lineText(mdLine{nodes: l.nodes[1:]})
-		lab, ok := w.keyLabel(key, strings.TrimPrefix(value, ":"))
+		value := strings.TrimPrefix(w.doc.lineText(mdLine{nodes: l.nodes[1:]}), ":")
+		lab, ok := w.keyLabel(key, value)
+		if l.sep && !w.doc.escapedEnd(l.nodes) {
+			lab.value = trimSeparator(lab.value) // "\|" is text, not a separator
+		}
 		return lab, ok && (lab.meta != metaNone || w.labelsAllowed())
 	}
 	if !w.labelsAllowed() {
@@ -75,6 +82,22 @@ func (w *walker) label(l mdLine) (mdLabel, bool) {
 	}
 	lab, ok := w.keyLabel(key, value)
 	return lab, ok && lab.meta != metaNone
+}
+
+// trimSeparator drops the separator written before the next label on the
+// same line ("**Date:** 2024-04-01 · **Severity:** SEV-2"); it is not part
+// of the value.
+func trimSeparator(v string) string { return strings.TrimRight(v, " ·|,;–—") }
+
+// escapedEnd reports whether a line's text ends in a backslash escape, such
+// as WriteMarkdown's "\|", which keyLabel must not trim as a separator.
+func (d *mdDoc) escapedEnd(nodes []ast.Node) bool {
+	t, ok := nodes[len(nodes)-1].(*ast.Text)
+	if !ok {
+		return false
+	}
+	v := bytes.TrimRight(t.Segment.Value(d.src), " \t")
+	return len(v) >= 2 && v[len(v)-2] == '\\' && util.IsPunct(v[len(v)-1])
 }
 
 // boldKey returns the key of a line starting "**Key:**" or "**Key**:",
@@ -109,12 +132,12 @@ func (w *walker) splitLabelRuns(lines []mdLine) []mdLine {
 		for i := 1; i < len(l.nodes); i++ {
 			if key, ok := w.boldKey(l.nodes[i:]); ok {
 				if _, ok := w.keyLabel(key, ""); ok {
-					out = append(out, mdLine{nodes: l.nodes[start:i], line: l.line})
+					out = append(out, mdLine{nodes: l.nodes[start:i], line: l.line, sep: true})
 					start = i
 				}
 			}
 		}
-		out = append(out, mdLine{nodes: l.nodes[start:], line: l.line})
+		out = append(out, mdLine{nodes: l.nodes[start:], line: l.line, hard: l.hard})
 	}
 	return out
 }
@@ -125,8 +148,7 @@ const maxLabelWords = 4
 // keyLabel says what a key names: a metadata field or a section.
 func (w *walker) keyLabel(key, value string) (mdLabel, bool) {
 	key = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(key), ":"))
-	// A separator before the next label on the same line is not part of the value.
-	lab := mdLabel{key: key, value: strings.TrimRight(strings.TrimSpace(value), " ·|,;–—")}
+	lab := mdLabel{key: key, value: strings.TrimSpace(value)}
 	words := canonicalHeading(key)
 	if len(words) == 0 || len(words) > maxLabelWords {
 		return lab, false

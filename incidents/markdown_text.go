@@ -98,12 +98,31 @@ func (d *mdDoc) inline(b *strings.Builder, c ast.Node) {
 }
 
 // unescape resolves backslash escapes and entities the way goldmark's own
-// HTML renderer does, so "\*" reads "*" and "&amp;" reads "&".
+// HTML renderer does, so "\*" reads "*" and "&amp;" reads "&". It is one
+// pass: an escaped "\&" is a literal "&" that never starts an entity, and
+// an entity's result is never read as an escape.
 func unescape(v []byte) []byte {
 	if bytes.IndexByte(v, '\\') < 0 && bytes.IndexByte(v, '&') < 0 {
 		return v
 	}
-	return util.UnescapePunctuations(util.ResolveEntityNames(util.ResolveNumericReferences(v)))
+	out := make([]byte, 0, len(v))
+	entities := func(run []byte) {
+		if bytes.IndexByte(run, '&') >= 0 {
+			run = util.ResolveEntityNames(util.ResolveNumericReferences(run))
+		}
+		out = append(out, run...)
+	}
+	start := 0
+	for i := 0; i+1 < len(v); i++ {
+		if v[i] == '\\' && util.IsPunct(v[i+1]) {
+			entities(v[start:i])
+			out = append(out, v[i+1])
+			i++
+			start = i + 1
+		}
+	}
+	entities(v[start:])
+	return out
 }
 
 // plain renders the inline content of a block as one trimmed string.
@@ -367,5 +386,7 @@ func tidy(s string) string {
 		}
 		out = append(out, l)
 	}
-	return strings.TrimSpace(strings.Join(out, "\n"))
+	// Only blank lines go at the start: a code block's first line keeps
+	// its indentation, which makes it code.
+	return strings.Trim(strings.Join(out, "\n"), "\n")
 }

@@ -16,6 +16,7 @@ type mdPart struct {
 	text string
 	line int
 	cont bool // text continues the previous part's line (same paragraph)
+	hard bool // ... after a hard line break: on a line of its own
 }
 
 // mdSection is the content under one heading or bold label.
@@ -243,17 +244,19 @@ func (w *walker) paragraph(p *ast.Paragraph) {
 		return
 	}
 	var last *mdSection // the section the previous line went to
+	hard := false       // the previous line ended in a hard break
 	for _, l := range w.splitLabelRuns(lines) {
 		if lab, ok := w.label(l); ok {
 			last = w.applyLabel(lab, l.line, false)
 			if last != nil && lab.value == "" {
 				last = nil
 			}
+			hard = l.hard
 			continue
 		}
 		t := w.d.target()
-		t.parts = append(t.parts, mdPart{text: w.doc.lineText(l), line: l.line, cont: last == t})
-		last = t
+		t.parts = append(t.parts, mdPart{text: w.doc.lineText(l), line: l.line, cont: last == t, hard: hard})
+		last, hard = t, l.hard
 	}
 }
 

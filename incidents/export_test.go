@@ -214,9 +214,12 @@ func TestMarkdownExportReadsBackExactly(t *testing.T) {
 		"escaped entity-like text":           func(i *Incident) { i.Summary = "a &amp; b &#35; c \\&amp; d" },
 		"value ending in a pipe":             func(i *Incident) { i.Summary, i.Title = "ends in |", "ends in \\|" },
 		"separator-like ends":                func(i *Incident) { i.Platform, i.RootCause = "P ·", "r;" },
+		"text needing escapes":               func(i *Incident) { *i = tricky() },
+		"a full record":                      func(i *Incident) { *i = want() },
 	} {
 		inc := base
 		set(&inc)
+		inc.Pos, inc.Material = Pos{}, nil
 		var buf bytes.Buffer
 		if err := WriteMarkdown(&buf, []Incident{inc}); err != nil {
 			t.Fatal(err)

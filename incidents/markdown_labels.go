@@ -77,11 +77,32 @@ func (w *walker) label(l mdLine) (mdLabel, bool) {
 		return mdLabel{}, false // plain "Key: value" lines in a section are prose
 	}
 	key, value, ok := strings.Cut(w.doc.lineText(l), ":")
-	if !ok {
+	if !ok || w.doc.escapedKey(l.nodes) {
 		return mdLabel{}, false
 	}
 	lab, ok := w.keyLabel(key, value)
 	return lab, ok && lab.meta != metaNone
+}
+
+// escapedKey reports whether a plain "Key: value" line has a backslash
+// escape before its colon ("INCIDENT \#: ...", "Summary\: ..."): that is
+// how WriteMarkdown writes text that must not read as a key.
+func (d *mdDoc) escapedKey(nodes []ast.Node) bool {
+	for _, n := range nodes {
+		t, ok := n.(*ast.Text)
+		if !ok {
+			continue
+		}
+		v := t.Segment.Value(d.src)
+		colon, esc := bytes.IndexByte(v, ':'), bytes.IndexByte(v, '\\')
+		if esc >= 0 && (colon < 0 || esc < colon) {
+			return true
+		}
+		if colon >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // trimSeparator drops the separator written before the next label on the

@@ -175,9 +175,11 @@ func (d *mdDoc) blocksText(n ast.Node, id string) string {
 func (d *mdDoc) listText(b *strings.Builder, l *ast.List, indent, id string) {
 	num := l.Start
 	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
-		marker := "- "
+		// The author's marker ("+", "*", "1)") is kept, as the native
+		// format reads them all as list items.
+		marker := string(l.Marker) + " "
 		if l.IsOrdered() {
-			marker = strconv.Itoa(num) + ". "
+			marker = strconv.Itoa(num) + string(l.Marker) + " "
 			num++
 		}
 		b.WriteString(indent + marker + checkboxText(it))

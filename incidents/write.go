@@ -115,7 +115,13 @@ func writeIncident(w *bufio.Writer, inc *Incident, st style) {
 		for j, p := range inc.Prevention {
 			w.WriteString(strconv.Itoa(j + 1))
 			w.WriteString(". ")
-			w.WriteString(escapeLine(p, st))
+			item := escapeLine(p, st)
+			// "1. - x" would be a nested list in Markdown (Markdown has no
+			// "•" marker, and would keep a backslash before one).
+			if st.md && item != "" && strings.IndexByte("-+0123456789", item[0]) >= 0 {
+				item = escapeMarker(item)
+			}
+			w.WriteString(item)
 			w.WriteByte('\n')
 		}
 		w.WriteByte('\n')

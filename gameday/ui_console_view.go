@@ -98,7 +98,7 @@ func (m consoleModel) stateLines(w int) []string {
 		parts = append(parts, m.st.ink.Urgent("PAUSED"))
 	}
 	if m.peek && !revealed(g) && g.Round != nil {
-		parts = append(parts, m.st.ink.Notice("answer shown (a hides it)"))
+		parts = append(parts, m.st.ink.Notice("· peeking: a hides the answer"))
 	}
 	return joinParts(parts, " ", w)
 }

@@ -53,7 +53,7 @@ func TestConsoleShowsCardHidesAnswer(t *testing.T) {
 	checkGolden(t, "console-question-long-100x30", m.View(), 100, 30)
 	next, _ := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("a")})
 	peek := next.View()
-	if !strings.Contains(peek, "✓ 2 A web firewall rule") || !countAfterChoice.MatchString(peek) || !strings.Contains(peek, "answer shown") {
+	if !strings.Contains(peek, "✓ 2 A web firewall rule") || !countAfterChoice.MatchString(peek) || !strings.Contains(peek, "peeking") {
 		t.Errorf("a does not show the answer and the picks:\n%s", peek)
 	}
 	next, _ = next.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("a")})

@@ -83,7 +83,7 @@ func (m consoleModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.w, m.h = sizeOr(msg.Width, 80), sizeOr(msg.Height, 24)
-		m.help.Width = m.w
+		m.help.Width = m.w - 2 // inside the margins
 	case viewMsg:
 		prev := m.v.Game
 		m.v, m.now = View(msg), time.Now()

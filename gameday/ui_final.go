@@ -41,9 +41,10 @@ func (f finalScreen) update(msg tea.KeyMsg, k *tui.KeyMap, v View, h int) finalS
 }
 
 func (f finalScreen) keys(k *tui.KeyMap) []key.Binding {
-	tabs := key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "podium · you · debrief"))
-	if f.tab == 2 {
-		return []key.Binding{tabs, k.Down, k.Up}
+	tabs := key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "tabs"))
+	if f.tab > 0 {
+		scroll := key.NewBinding(key.WithKeys("down", "up"), key.WithHelp("↑↓ pgup/pgdn", "scroll"))
+		return []key.Binding{tabs, scroll}
 	}
 	return []key.Binding{tabs}
 }
@@ -58,18 +59,28 @@ func (f finalScreen) view(st *look, v View, w, h int) string {
 		}
 	}
 	head := st.ink.Label("Game over") + "   " + strings.Join(tabs, " ")
-	var body []string
+	// A long debrief or game scrolls, with markers, rather than ending in
+	// a line cut short.
+	body, _ := scrollWindow(st, f.lines(st, v, w, h), f.scroll, h-2)
+	return head + "\n\n" + strings.Join(body, "\n")
+}
+
+// lines is the open tab's whole text.
+func (f finalScreen) lines(st *look, v View, w, h int) []string {
 	switch f.tab {
 	case 0:
-		body = podiumView(st, v, w, h-2)
+		return podiumView(st, v, w, h-2)
 	case 1:
-		body = summaryView(st, v, w)
-	case 2:
-		all := debriefLines(st, v.Game.Rounds, w)
-		off := min(f.scroll, max(len(all)-(h-2), 0))
-		body = all[off:]
+		return summaryView(st, v, w)
 	}
-	return head + "\n\n" + strings.Join(clip(body, h-2), "\n")
+	return debriefLines(st, v.Game.Rounds, w)
+}
+
+// clamped keeps the scroll offset within the open tab, so keys pressed past
+// the end do not have to be undone one by one.
+func (f finalScreen) clamped(st *look, v View, w, h int) finalScreen {
+	f.scroll = min(max(f.scroll, 0), maxScroll(len(f.lines(st, v, w, h)), h-2))
+	return f
 }
 
 func podiumView(st *look, v View, w, h int) []string {

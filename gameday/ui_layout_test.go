@@ -132,3 +132,37 @@ func checkFits(t *testing.T, s string, w, h int) {
 		}
 	}
 }
+
+// TestFinalScreensScroll: a debrief longer than the window scrolls with
+// markers instead of ending in a cut line, and keys pressed past the end
+// are not stored up.
+func TestFinalScreensScroll(t *testing.T) {
+	m := newPlayerModel(nil, nil, asciiStyles())
+	m.v, m.now = goldenState(PhaseFinal)
+	m.w, m.h = 60, 15
+	m.final.tab = 2
+	rounds := []Round{longRound(), longRound(), longRound()}
+	for i := range rounds {
+		rounds[i].RootCause = rounds[i].Summary
+		rounds[i].Prevention = []string{"Test new firewall rules in count mode against a day of real traffic before they block anything.", "Alarm on 403 rates."}
+	}
+	pub := *m.v.Game
+	pub.Rounds = rounds
+	m.v.Game = &pub
+	first := m.View()
+	if strings.Contains(first, "…") || !strings.Contains(first, "lines below · pgdn") {
+		t.Errorf("first page:\n%s", first)
+	}
+	var cur tea.Model = m
+	for i := 0; i < 200; i++ {
+		cur = pressKey(cur, tea.KeyDown)
+	}
+	last := cur.View()
+	if strings.Contains(last, "below") || !strings.Contains(flat(last), "Alarm on 403 rates.") {
+		t.Errorf("last page:\n%s", last)
+	}
+	if up := pressKey(cur, tea.KeyUp).View(); up == last || !strings.Contains(up, "below") {
+		t.Errorf("one key up from the end does not scroll back:\n%s", up)
+	}
+	checkFits(t, last, 60, 15)
+}

@@ -55,7 +55,7 @@ func (m playerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.w, m.h = sizeOr(msg.Width, 80), sizeOr(msg.Height, 24)
-		m.help.Width = m.w
+		m.help.Width = m.w - 2 // inside the margins
 		return m, nil
 	case viewMsg:
 		return m.onView(View(msg))
@@ -142,7 +142,7 @@ func (m playerModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			return m, func() tea.Msg { hub.PickTeam(c, t); return nil }
 		}
 	case PhaseFinal:
-		m.final = m.final.update(msg, k, m.v, m.bodyHeight())
+		m.final = m.final.update(msg, k, m.v, m.bodyHeight()).clamped(m.st, m.v, max(m.w-2, 20), m.bodyHeight())
 	}
 	return m, nil
 }

@@ -70,7 +70,11 @@ func (r *Round) validate() error {
 
 // BuildRounds picks a game's questions with the quiz engine: the options'
 // count, difficulty, filter and seed decide which incidents and which wrong
-// choices, so the same seed replays the same game.
+// choices, so the same seed replays the same game. The game is built as one
+// quiz session, so the engine keeps every round's wrong choices off the
+// causes of incidents asked later (what [quiz.Engine.QuestionFor] does for
+// one round): a question shown to the whole room never gives a later one
+// away.
 func BuildRounds(incs []incidents.Incident, o quiz.Options) ([]Round, error) {
 	sess, err := quiz.NewEngine(incs).NewSession(o)
 	if err != nil {

@@ -97,7 +97,8 @@ func podiumView(st *look, v View, w, h int) []string {
 		if name == "" {
 			name = "·····"
 		}
-		block := st.Card.Width(22).Height(heights[i]).Align(lipgloss.Center).Render(
+		// Three blocks and their borders fit a narrow window.
+		block := st.Card.Width(min(22, w/3-2)).Height(heights[i]).Align(lipgloss.Center).Render(
 			st.ink.Number(ordinal(r.Rank)) + "\n" + st.ink.Bold(name) + "\n" + thousands(r.Score))
 		steps[i] = block
 	}

@@ -166,3 +166,22 @@ func TestFinalScreensScroll(t *testing.T) {
 	}
 	checkFits(t, last, 60, 15)
 }
+
+// TestPodiumFitsNarrowWindows: the three podium blocks shrink to the
+// window rather than the third being cut off.
+func TestPodiumFitsNarrowWindows(t *testing.T) {
+	m := newPlayerModel(nil, nil, asciiStyles())
+	m.v, m.now = goldenState(PhaseFinal)
+	m.w, m.h = 60, 15
+	out := m.View()
+	for _, want := range []string{"alice", "bob", "sam", "1,890", "3rd"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("%q missing from\n%s", want, out)
+		}
+	}
+	for _, l := range strings.Split(out, "\n") {
+		if strings.Contains(l, "╮") && !strings.HasSuffix(strings.TrimRight(l, " "), "╮") {
+			t.Errorf("a block is cut: %q", l)
+		}
+	}
+}

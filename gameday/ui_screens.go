@@ -18,7 +18,7 @@ func lobbyView(st *look, v View, w, h int) string {
 	var b strings.Builder
 	welcome := []string{st.ink.Bold("Welcome, " + me.Name + "."), "Waiting for the facilitator to start."}
 	b.WriteString("\n" + strings.Join(joinParts(welcome, " ", w), "\n") + "\n")
-	rules := []string{plural(set.Questions, "question", "questions"), set.TimePerQuestion.Round(time.Second).String() + " each"}
+	rules := []string{plural(set.Questions, "question", "questions"), clockText(set.TimePerQuestion) + " each"}
 	if set.SpeedBonus {
 		rules = append(rules, "speed points")
 	}
@@ -41,7 +41,7 @@ func lobbyView(st *look, v View, w, h int) string {
 		if me.Team < 0 {
 			b.WriteString(st.ink.Notice(" ← → to pick"))
 		}
-		note := fmt.Sprintf("Teams discuss for %s before answers open; a team scores the mean of its members.", set.Discussion.Round(time.Second))
+		note := fmt.Sprintf("Teams discuss for %s before answers open; a team scores the mean of its members.", clockText(set.Discussion))
 		b.WriteString("\n" + st.ink.Muted(strings.Join(wrap(note, w), "\n")) + "\n\n")
 	}
 	b.WriteString(st.ink.Label(fmt.Sprintf("Players (%d)", len(g.Players))) + "\n")
@@ -334,6 +334,16 @@ func boardRows(st *look, g *Public, me Self, w, n int) []string {
 		}
 	}
 	return out
+}
+
+// clockText renders a time limit as people say it: "30s", "90s", "2 min",
+// rather than Go's "1m0s".
+func clockText(d time.Duration) string {
+	d = d.Round(time.Second)
+	if d >= 2*time.Minute && d%time.Minute == 0 {
+		return itoa(int(d/time.Minute)) + " min"
+	}
+	return itoa(int(d/time.Second)) + "s"
 }
 
 func dateOf(t time.Time) string {

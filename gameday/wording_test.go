@@ -3,6 +3,7 @@ package gameday
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestOneQuestionReadsSingular: a one-question game says "1 question".
@@ -48,6 +49,14 @@ func TestDebriefHangsWrappedText(t *testing.T) {
 	for _, l := range lines {
 		if len([]rune(l)) > 60 {
 			t.Errorf("%d wide: %q", len([]rune(l)), l)
+		}
+	}
+}
+
+func TestClockText(t *testing.T) {
+	for d, want := range map[time.Duration]string{30 * time.Second: "30s", time.Minute: "60s", 90 * time.Second: "90s", 2 * time.Minute: "2 min", 1500 * time.Millisecond: "2s"} {
+		if got := clockText(d); got != want {
+			t.Errorf("clockText(%v) = %q, want %q", d, got, want)
 		}
 	}
 }

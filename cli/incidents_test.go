@@ -282,3 +282,19 @@ func TestTemplate(t *testing.T) {
 		t.Errorf("exit %d\n%s\n%s", code, out, errOut)
 	}
 }
+
+// An error that leaves the incident usable (an unreadable date) is listed
+// with a count, and the incident is used with the date unknown.
+func TestCorpusErrorsWithoutLeftOut(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "d.txt")
+	body := "INCIDENT #: D-1\nDATE: Blursday\nTITLE: T\nSUMMARY: S\nROOT CAUSE: R\n"
+	if err := os.WriteFile(f, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := run(t, "--incidents", f, "incidents", "list")
+	want := f + ":2: incident D-1: unknown DATE \"Blursday\" (want October 26, 2023 or 2023-10-26)\n" +
+		"1 error in the incident files; run 'rootcause incidents validate " + f + "'\n1 incident(s)\n"
+	if code != 0 || !strings.Contains(out, "D-1") || errOut != want {
+		t.Errorf("exit %d\n%s\nstderr:\n%s", code, out, errOut)
+	}
+}

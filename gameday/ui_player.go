@@ -147,8 +147,9 @@ func (m playerModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// screenKeys lists the keys that apply now, for the footer.
-func (m playerModel) screenKeys() []key.Binding {
+// screenKeys lists the keys that apply now, for the footer; scroll keys
+// when the body overflows.
+func (m playerModel) screenKeys(overflow bool) []key.Binding {
 	k := m.keys
 	g := m.v.Game
 	var out []key.Binding
@@ -164,7 +165,7 @@ func (m playerModel) screenKeys() []key.Binding {
 	case g.Phase == PhaseFinal:
 		out = append(out, m.final.keys(k)...)
 	}
-	if m.overflows() {
+	if overflow {
 		out = append(out, key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("↑↓ pgup/pgdn", "scroll")))
 	}
 	leave := k.Quit
@@ -184,12 +185,6 @@ func (m playerModel) parts() (screenParts, bool) {
 		return revealParts(m.st, m.v, w), true
 	}
 	return screenParts{}, false
-}
-
-// overflows is true when the current screen's body needs scrolling.
-func (m playerModel) overflows() bool {
-	p, ok := m.parts()
-	return ok && len(p.body) > p.room(m.bodyHeight())
 }
 
 // scrolled is the body offset after a scroll key, kept within the body.
@@ -245,7 +240,8 @@ func (m playerModel) render() string {
 	}
 	w := max(m.w-2, 20)
 	var body string
-	if p, ok := m.parts(); ok {
+	p, scrolls := m.parts()
+	if scrolls {
 		body, _ = p.render(m.st, m.bodyHeight(), m.scroll)
 	}
 	switch g := m.v.Game; g.Phase {
@@ -258,7 +254,7 @@ func (m playerModel) render() string {
 	}
 	body = fit(body, w, m.bodyHeight())
 	pad := max(m.bodyHeight()-strings.Count(body, "\n")-1, 0)
-	footer := m.help.ShortHelpView(m.screenKeys())
+	footer := m.help.ShortHelpView(m.screenKeys(scrolls && len(p.body) > p.room(m.bodyHeight())))
 	return indent(m.header(w)+"\n"+body+strings.Repeat("\n", pad+1)+footer) + "\n"
 }
 

@@ -8,6 +8,7 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -71,7 +72,27 @@ func Load(paths []string) ([]Incident, []Problem, error) {
 		}
 	}
 	incs, probs := l.finish()
+	sortByPlace(probs)
 	return incs, probs, nil
+}
+
+// sortByPlace orders problems by file (in the order the files were read) and
+// line, so a trainer reads them top to bottom; checks that span the whole
+// corpus (duplicate ids, material) otherwise report after everything else.
+func sortByPlace(probs []Problem) {
+	order := map[string]int{}
+	for _, p := range probs {
+		if _, ok := order[p.Pos.File]; !ok {
+			order[p.Pos.File] = len(order)
+		}
+	}
+	sort.SliceStable(probs, func(i, j int) bool {
+		a, b := probs[i].Pos, probs[j].Pos
+		if order[a.File] != order[b.File] {
+			return order[a.File] < order[b.File]
+		}
+		return a.Line < b.Line
+	})
 }
 
 // loader accumulates incidents, material and problems across files.

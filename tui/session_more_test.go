@@ -1,5 +1,6 @@
 // Session tests for behaviour added after the first QA pass: split keys,
 // review planning, notes, exam submit, honest help, small corpora.
+
 package tui
 
 import (

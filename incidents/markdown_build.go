@@ -36,7 +36,7 @@ func (doc *mdDoc) incident(d *mdDraft, n int) Incident {
 		case s.kind == secPrevention:
 			inc.Prevention = append(inc.Prevention, doc.items(s, inc.ID)...)
 		case s.kind == secUnknown && len(s.parts) > 0:
-			doc.warn(s.line, inc.ID, "section "+quoted(s.head)+" not recognised; its text is not imported (see the recognised headings in the README)")
+			doc.warn(s.line, inc.ID, "section "+quoted(s.head)+" not recognised; its text is not imported (docs/markdown-import.md lists the recognised headings)")
 		}
 	}
 	doc.requireFields(d, &inc)

@@ -101,7 +101,7 @@ var mdFileCases = []struct {
 	}, problems: []string{
 		"testdata/markdown/messy-frontmatter.md:1: warning: front matter keys not used: authors, layout, tags",
 		"testdata/markdown/messy-frontmatter.md:1: warning: incident MESSY-7: no severity (add \"**Severity:** SEV-2\" or severity: in front matter)",
-		"testdata/markdown/messy-frontmatter.md:38: warning: incident MESSY-7: section \"🎉 Kudos\" not recognised; its text is not imported (see the recognised headings in the README)",
+		"testdata/markdown/messy-frontmatter.md:38: warning: incident MESSY-7: section \"🎉 Kudos\" not recognised; its text is not imported (docs/markdown-import.md lists the recognised headings)",
 	}},
 	{file: "no-root-cause.md", want: []mdWant{
 		{id: "NO-ROOT-CAUSE", line: 1, date: "", sev: 0, platform: "", services: []string(nil),

@@ -29,6 +29,14 @@ func tickAt(deadline time.Time, now time.Time) tea.Cmd {
 	return tea.Tick(d+5*time.Millisecond, func(t time.Time) tea.Msg { return tickMsg{at: t, deadline: deadline} })
 }
 
+// countdown keeps the clock redrawing while one runs on g (nil: no game yet).
+func countdown(g *Public, now time.Time) tea.Cmd {
+	if g == nil || g.Paused || (g.Phase != PhaseQuestion && g.Phase != PhaseDiscuss) || !now.Before(g.Deadline) {
+		return nil
+	}
+	return tickAt(g.Deadline, now)
+}
+
 // secondsLeft is the countdown as shown: rounded up, never negative.
 func secondsLeft(pub *Public, now time.Time) int {
 	left := pub.Left

@@ -95,14 +95,14 @@ func (m consoleModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.peek = false
 		}
 		if prev == nil || !prev.Deadline.Equal(m.v.Game.Deadline) || prev.Paused != m.v.Game.Paused {
-			return m, m.countdown()
+			return m, countdown(m.v.Game, m.now)
 		}
 	case tickMsg:
 		if m.v.Game == nil || !msg.deadline.Equal(m.v.Game.Deadline) {
 			return m, nil
 		}
 		m.now = msg.at
-		return m, m.countdown()
+		return m, countdown(m.v.Game, m.now)
 	case savedMsg:
 		if msg.err != nil {
 			m.status = "Saving failed: " + msg.err.Error()
@@ -120,14 +120,6 @@ func (m consoleModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(cmds...)
 	}
 	return m, nil
-}
-
-func (m consoleModel) countdown() tea.Cmd {
-	g := m.v.Game
-	if g == nil || g.Paused || (g.Phase != PhaseQuestion && g.Phase != PhaseDiscuss) || !m.now.Before(g.Deadline) {
-		return nil
-	}
-	return tickAt(g.Deadline, m.now)
 }
 
 func (m consoleModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {

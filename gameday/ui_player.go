@@ -64,7 +64,7 @@ func (m playerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.now = msg.at
-		return m, m.countdown()
+		return m, countdown(m.v.Game, m.now)
 	case tea.KeyMsg:
 		// Keys typed quickly over SSH can arrive as one message ("22");
 		// each counts on its own.
@@ -96,18 +96,9 @@ func (m playerModel) onView(v View) (tea.Model, tea.Cmd) {
 	// A new countdown (a new deadline, or a resume) starts its own tick
 	// chain; ticks of an old one are dropped in Update.
 	if prev == nil || !prev.Deadline.Equal(v.Game.Deadline) || prev.Paused != v.Game.Paused {
-		return m, m.countdown()
+		return m, countdown(m.v.Game, m.now)
 	}
 	return m, nil
-}
-
-// countdown keeps the clock redrawing while one runs.
-func (m playerModel) countdown() tea.Cmd {
-	g := m.v.Game
-	if g == nil || g.Paused || (g.Phase != PhaseQuestion && g.Phase != PhaseDiscuss) || !m.now.Before(g.Deadline) {
-		return nil
-	}
-	return tickAt(g.Deadline, m.now)
 }
 
 func (m playerModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {

@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"bytes"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,21 +17,7 @@ const noCauseMD = "# Slow checkout\n\n**Date:** 2024-03-02\n**Severity:** SEV-3\
 // stderr and the exit status cli.Execute would give.
 func runImport(t *testing.T, args ...string) (string, string, int) {
 	t.Helper()
-	root := NewRoot()
-	var out, errOut bytes.Buffer
-	root.SetOut(&out)
-	root.SetErr(&errOut)
-	root.SetArgs(append([]string{"incidents", "import"}, args...))
-	code := 0
-	if err := root.Execute(); err != nil {
-		code = 1
-		var ee *ExitError
-		if errors.As(err, &ee) {
-			code = ee.Code
-		}
-		errOut.WriteString("rootcause: " + err.Error() + "\n")
-	}
-	return out.String(), errOut.String(), code
+	return run(t, append([]string{"incidents", "import"}, args...)...)
 }
 
 func writeFiles(t *testing.T, files map[string]string) string {

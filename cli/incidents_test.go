@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,27 +9,6 @@ import (
 
 	"github.com/nexusflow/rootcause/incidents"
 )
-
-// run executes the CLI with args and returns stdout, stderr and exit status.
-func run(t *testing.T, args ...string) (string, string, int) {
-	t.Helper()
-	root := NewRoot()
-	var out, errb bytes.Buffer
-	root.SetOut(&out)
-	root.SetErr(&errb)
-	root.SetArgs(args)
-	err := root.Execute()
-	code := 0
-	if err != nil {
-		code = 1
-		var ee *ExitError
-		if errors.As(err, &ee) {
-			code = ee.Code
-		}
-		errb.WriteString(err.Error())
-	}
-	return out.String(), errb.String(), code
-}
 
 const badFile = "INCIDENT #: BAD-1\nTITLE: Evil \x1b]0;owned\x07title\x1b[2J\nSUMMARY: \x1b[31mred\x1b[0m text\n\n" +
 	"INCIDENT #: BAD-1\nTITLE: Twin\nSUMMARY: s\nROOT CAUSE: r\n"
@@ -240,7 +217,7 @@ func TestCorpusKeepsGoodIncidents(t *testing.T) {
 		t.Errorf("list: exit %d\n%s\nstderr:\n%s", code, out, errOut)
 	}
 	_, errOut, code = run(t, "--incidents", f, "incidents", "show", "TEAM-0001")
-	if code != 1 || !strings.HasSuffix(errOut, "incident TEAM-0001 was left out: it has errors (listed above)") {
+	if code != 1 || !strings.HasSuffix(errOut, "incident TEAM-0001 was left out: it has errors (listed above)\n") {
 		t.Errorf("show left out: exit %d\n%s", code, errOut)
 	}
 	// A path with a space is quoted in the hint so it can be pasted.

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
@@ -14,27 +13,6 @@ import (
 	"github.com/nexusflow/rootcause/incidents"
 	"github.com/nexusflow/rootcause/progress"
 )
-
-// runCmd runs "rootcause ARGS" and returns stdout, stderr and the exit
-// status cli.Execute would give.
-func runRoot(t *testing.T, args ...string) (string, string, int) {
-	t.Helper()
-	root := NewRoot()
-	var out, errOut bytes.Buffer
-	root.SetOut(&out)
-	root.SetErr(&errOut)
-	root.SetArgs(args)
-	code := 0
-	if err := root.Execute(); err != nil {
-		code = 1
-		var ee *ExitError
-		if errors.As(err, &ee) {
-			code = ee.Code
-		}
-		errOut.WriteString("rootcause: " + err.Error() + "\n")
-	}
-	return out.String(), errOut.String(), code
-}
 
 // cohortDB records a little history for two trainees on the bundled corpus.
 func cohortDB(t *testing.T) string {
@@ -68,7 +46,7 @@ func cohortDB(t *testing.T) string {
 
 func TestStatsCommand(t *testing.T) {
 	db := cohortDB(t)
-	out, errOut, code := runRoot(t, "stats", "--db", db, "--user", "ana")
+	out, errOut, code := run(t, "stats", "--db", db, "--user", "ana")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -77,7 +55,7 @@ func TestStatsCommand(t *testing.T) {
 			t.Errorf("stats lacks %q:\n%s", want, out)
 		}
 	}
-	out, _, code = runRoot(t, "stats", "--db", db, "--user", "ben", "--json")
+	out, _, code = run(t, "stats", "--db", db, "--user", "ben", "--json")
 	var js struct {
 		DB      string  `json:"db"`
 		User    string  `json:"user"`
@@ -95,14 +73,14 @@ func TestStatsCommand(t *testing.T) {
 
 func TestStatsWithoutDatabaseCreatesNothing(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "sub", "none.db")
-	out, errOut, code := runRoot(t, "stats", "--db", db)
+	out, errOut, code := run(t, "stats", "--db", db)
 	if code != 0 || !strings.Contains(errOut, "No progress database at "+db) || !strings.Contains(out, "Nothing recorded yet") {
 		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
 	}
 	if _, err := os.Stat(filepath.Dir(db)); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("stats created %s", filepath.Dir(db))
 	}
-	_, errOut, code = runRoot(t, "report", "--db", db)
+	_, errOut, code = run(t, "report", "--db", db)
 	if code != 1 || !strings.Contains(errOut, "no progress database at "+db) {
 		t.Errorf("report on a missing file: exit %d, %s", code, errOut)
 	}
@@ -112,7 +90,7 @@ func TestProgressCommandsRefuseDamagedFile(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "progress.db")
 	os.WriteFile(db, []byte("definitely not sqlite"), 0o644)
 	for _, args := range [][]string{{"stats"}, {"report"}} {
-		_, errOut, code := runRoot(t, append(args, "--db", db)...)
+		_, errOut, code := run(t, append(args, "--db", db)...)
 		if code != 1 || !strings.Contains(errOut, db) || !strings.Contains(errOut, "--no-save") {
 			t.Errorf("%v on a damaged file: exit %d, %s", args, code, errOut)
 		}
@@ -120,7 +98,7 @@ func TestProgressCommandsRefuseDamagedFile(t *testing.T) {
 	if data, _ := os.ReadFile(db); string(data) != "definitely not sqlite" {
 		t.Error("damaged file was changed")
 	}
-	_, errOut, code := runRoot(t, "stats", "--no-save")
+	_, errOut, code := run(t, "stats", "--no-save")
 	if code != 2 || !strings.Contains(errOut, "--no-save") {
 		t.Errorf("stats --no-save: exit %d, %s", code, errOut)
 	}
@@ -128,11 +106,11 @@ func TestProgressCommandsRefuseDamagedFile(t *testing.T) {
 
 func TestReportCommandFormats(t *testing.T) {
 	db := cohortDB(t)
-	out, errOut, code := runRoot(t, "report", "--db", db)
+	out, errOut, code := run(t, "report", "--db", db)
 	if code != 0 || !strings.Contains(out, "| ana |") || !strings.Contains(out, "| ben |") || !strings.Contains(out, "## Incidents most often missed") {
 		t.Fatalf("md: exit %d %s\n%s", code, errOut, out)
 	}
-	out, _, code = runRoot(t, "report", "--db", db, "--format", "csv", "--since", "7d")
+	out, _, code = run(t, "report", "--db", db, "--format", "csv", "--since", "7d")
 	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
 	if err != nil || code != 0 || len(recs) != 3 {
 		t.Fatalf("csv: %v exit %d\n%s", err, code, out)
@@ -140,20 +118,20 @@ func TestReportCommandFormats(t *testing.T) {
 	if recs[1][0] != "ana" || recs[1][3] != "6" { // two sessions of 3 in the last week
 		t.Errorf("csv since 7d: %q", recs[1])
 	}
-	out, _, code = runRoot(t, "report", "--db", db, "--format", "json", "--since", "2000-01-01")
+	out, _, code = run(t, "report", "--db", db, "--format", "json", "--since", "2000-01-01")
 	var rep progress.Report
 	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != 0 || len(rep.Trainees) != 2 || rep.Trainees[1].Answers != 30 {
 		t.Fatalf("json: %v exit %d\n%s", err, code, out)
 	}
-	out, _, code = runRoot(t, "report", "--db", db, "--user", "ben")
+	out, _, code = run(t, "report", "--db", db, "--user", "ben")
 	if code != 0 || strings.Contains(out, "| ana |") || !strings.Contains(out, "| ben |") {
 		t.Errorf("--user ben: exit %d\n%s", code, out)
 	}
-	if _, errOut, code := runRoot(t, "report", "--db", db, "--user", "zoe"); code != 1 || !strings.Contains(errOut, `no trainee named "zoe"`) {
+	if _, errOut, code := run(t, "report", "--db", db, "--user", "zoe"); code != 1 || !strings.Contains(errOut, `no trainee named "zoe"`) {
 		t.Errorf("--user zoe: exit %d, %s", code, errOut)
 	}
 	for _, bad := range [][]string{{"--format", "xml"}, {"--since", "last tuesday"}, {"--since", "-3d"}} {
-		if _, errOut, code := runRoot(t, append([]string{"report", "--db", db}, bad...)...); code != 2 {
+		if _, errOut, code := run(t, append([]string{"report", "--db", db}, bad...)...); code != 2 {
 			t.Errorf("report %v: exit %d, want 2 (%s)", bad, code, errOut)
 		}
 	}

@@ -104,8 +104,10 @@ func (p *benchPlayer) answer() {
 	}
 }
 
-func joinBenchPlayers(b *testing.B, addr string) []*benchPlayer {
-	players := make([]*benchPlayer, benchPlayers)
+// joinBenchPlayers connects n players to addr, 16 handshakes at a time, and
+// waits until each sees the lobby.
+func joinBenchPlayers(addr string, n int) ([]*benchPlayer, error) {
+	players := make([]*benchPlayer, n)
 	sem := make(chan struct{}, 16)
 	var wg sync.WaitGroup
 	var failed error
@@ -128,12 +130,12 @@ func joinBenchPlayers(b *testing.B, addr string) []*benchPlayer {
 	}
 	wg.Wait()
 	if failed != nil {
-		b.Fatal(failed)
+		return nil, failed
 	}
 	for _, p := range players {
 		<-p.lobby
 	}
-	return players
+	return players, nil
 }
 
 func newBenchPlayer(addr string, n int) (*benchPlayer, error) {
@@ -185,7 +187,10 @@ func benchOneGame(b *testing.B) {
 	b.StopTimer()
 	before := heapInUse()
 	srv := startServer(b, Config{Rounds: benchRounds(), MaxPerIP: -1, TimePerQuestion: time.Minute})
-	players := joinBenchPlayers(b, srv.Addr().String())
+	players, err := joinBenchPlayers(srv.Addr().String(), benchPlayers)
+	if err != nil {
+		b.Fatal(err)
+	}
 	waitState(b, srv.Hub, "200 players", connectedCount(benchPlayers))
 	perPlayer := float64(heapInUse()-before) / benchPlayers
 	b.StartTimer()

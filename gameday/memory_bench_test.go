@@ -7,7 +7,6 @@ import (
 	"os/exec"
 	"runtime"
 	"strconv"
-	"sync"
 	"testing"
 )
 
@@ -22,27 +21,14 @@ func TestClientSwarmHelper(t *testing.T) {
 		t.Skip("helper process for BenchmarkServerMemory200")
 	}
 	n, _ := strconv.Atoi(os.Getenv("GAMEDAY_SWARM_N"))
-	var wg sync.WaitGroup
-	players := make([]*benchPlayer, n)
-	sem := make(chan struct{}, 16)
-	for i := range players {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			p, err := newBenchPlayer(addr, i)
-			if err != nil {
-				fmt.Println("ERROR", err)
-				os.Exit(1)
-			}
-			<-p.lobby
-			players[i] = p
-		}()
+	players, err := joinBenchPlayers(addr, n)
+	if err != nil {
+		fmt.Println("ERROR", err)
+		os.Exit(1)
 	}
-	wg.Wait()
 	fmt.Println("JOINED")
 	_, _ = bufio.NewReader(os.Stdin).ReadString('\n') // hold the sessions until told
+	runtime.KeepAlive(players)
 }
 
 // BenchmarkServerMemory200 measures the server's heap per connected player:

@@ -49,6 +49,17 @@ var (
 // over the last year. It is written at schema version 1 by plain inserts,
 // then opened, so the migrations derive review state, totals and daily
 // activity exactly as they would for an old database.
+// openFixture opens the shared fixture database for users × perUser
+// answers; it is closed when the benchmark ends.
+func openFixture(b *testing.B, users, perUser int) *Store {
+	st, err := Open(fixture(b, users, perUser))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	return st
+}
+
 func fixture(b *testing.B, users, perUser int) string {
 	fixtureMu.Lock()
 	defer fixtureMu.Unlock()
@@ -127,12 +138,7 @@ VALUES(?, ?, 'cause', 'normal', 0, ?, ?, 20000, ?)`, sid, incID((i*7+u)%30), (i+
 }
 
 func BenchmarkStats100k(b *testing.B) {
-	path := fixture(b, 1, 100_000)
-	st, err := Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
+	st := openFixture(b, 1, 100_000)
 	incs := corpus(30)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -144,12 +150,7 @@ func BenchmarkStats100k(b *testing.B) {
 }
 
 func BenchmarkReport50x2000(b *testing.B) {
-	path := fixture(b, 50, 2000)
-	st, err := Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
+	st := openFixture(b, 50, 2000)
 	incs := corpus(30)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -163,12 +164,7 @@ func BenchmarkReport50x2000(b *testing.B) {
 // BenchmarkReportSince50x2000 is the report over a recent period, which
 // reads the answers in it instead of the running totals.
 func BenchmarkReportSince50x2000(b *testing.B) {
-	path := fixture(b, 50, 2000)
-	st, err := Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
+	st := openFixture(b, 50, 2000)
 	incs := corpus(30)
 	since := t0.AddDate(0, -3, 0)
 	b.ResetTimer()

@@ -114,15 +114,20 @@ func runTUI(g *Globals, start *quiz.Options) error {
 	if len(g.Incidents) == 0 {
 		// The bundled corpus cannot fail or warn, so it is read while the
 		// terminal is set up: the first frame does not wait for it.
-		loaded := make(chan error, 1)
+		// The goroutine owns incs until it sends; cfg is copied by tui.New
+		// meanwhile, so it must not write cfg's fields.
+		type result struct {
+			incs []incidents.Incident
+			err  error
+		}
+		loaded := make(chan result, 1)
 		go func() {
-			var err error
-			cfg.Incidents, err = g.loadCorpus()
-			loaded <- err
+			incs, err := g.loadCorpus()
+			loaded <- result{incs, err}
 		}()
 		cfg.Load = func() ([]incidents.Incident, error) {
-			err := <-loaded
-			return cfg.Incidents, err
+			r := <-loaded
+			return r.incs, r.err
 		}
 	} else {
 		incs, err := g.loadCorpus() // before the screen changes: problems print cleanly

@@ -45,6 +45,11 @@ type Incident struct {
 	Resolution string
 	Prevention []string
 
+	// Evidence is the incident's evidence board, in the order it is shown;
+	// nil when none is written. It comes from the quiz material or from the
+	// reader (a native TIMELINE key, an imported Timeline section).
+	Evidence []Evidence
+
 	// Pos is where the incident starts (its INCIDENT # line or first line).
 	Pos Pos
 	// Material is the optional authored quiz material; nil when none is written.
@@ -57,6 +62,9 @@ type Material struct {
 	// Brief is the root cause in one sentence (at most BriefLimit characters),
 	// shown as the right choice's text.
 	Brief string `yaml:"brief"`
+	// Phrasings are further wordings of the same cause; a session draws one
+	// of Brief and Phrasings, so review does not train recognising a sentence.
+	Phrasings []string `yaml:"phrasings,omitempty"`
 	// Timeline is an optional hint revealed as the last clue.
 	Timeline string `yaml:"timeline,omitempty"`
 	// Distractors are near-miss wrong causes, each with why it is wrong.
@@ -69,6 +77,8 @@ type Material struct {
 type Distractor struct {
 	Text   string `yaml:"text"`
 	WhyNot string `yaml:"why_not"`
+	// RuledOutBy names the evidence items (by ID) that rule this option out.
+	RuledOutBy []string `yaml:"ruled_out_by,omitempty"`
 }
 
 // Limits for authored material.

@@ -18,6 +18,9 @@ type Choice struct {
 	// WhyNot explains, after answering, why this choice is wrong; "" for the
 	// right choice.
 	WhyNot string
+	// RuledOutBy names the evidence items (incidents.Evidence.ID on the
+	// question's board) that rule this choice out; nil for the right choice.
+	RuledOutBy []string
 }
 
 // Clue is a piece of the incident the trainee may reveal at a cost.
@@ -39,6 +42,9 @@ type Question struct {
 	// HideTitle and HideServices say what the card holds back at the start
 	// (hard mode); the matching clues reveal them.
 	HideTitle, HideServices bool
+	// Evidence is the question's evidence board (the incident's, in order);
+	// what the trainee may open while investigating.
+	Evidence []incidents.Evidence
 	// Note says where the question falls short of its difficulty, e.g. that
 	// the incident has no authored material; "" when nothing is missing.
 	Note string

@@ -9,7 +9,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/nexusflow/rootcause/tui"
+	"github.com/nexusflow/rootcause/view"
 )
 
 // RunConsole runs the facilitator console on the terminal that started the
@@ -24,7 +24,7 @@ func (s *Server) RunConsole(in io.Reader, out io.Writer) error {
 		})
 	})
 	info := ConsoleInfo{Addr: s.Addr().String(), CodeSet: s.cfg.JoinCode != "", Warning: s.Warning(), Local: true}
-	m := newConsole(s.Hub, c, tui.NewStyles(lipgloss.NewRenderer(out)), info)
+	m := newConsole(s.Hub, c, view.NewStyles(lipgloss.NewRenderer(out)), info)
 	p = tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithAltScreen())
 	if err := s.Hub.Join(JoinRequest{Facilitator: true, Remote: "local console"}, c); err != nil {
 		return err

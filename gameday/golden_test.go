@@ -12,7 +12,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
-	"github.com/nexusflow/rootcause/tui"
+	"github.com/nexusflow/rootcause/view"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden screens in testdata/")
@@ -48,8 +48,8 @@ func goldenState(phase Phase) (View, time.Time) {
 	return View{Game: pub, Me: me}, now
 }
 
-func asciiStyles() *tui.Styles {
-	return tui.NewStyles(lipgloss.NewRenderer(io.Discard, termenv.WithProfile(termenv.Ascii)))
+func asciiStyles() *view.Styles {
+	return view.NewStyles(lipgloss.NewRenderer(io.Discard, termenv.WithProfile(termenv.Ascii)))
 }
 
 func TestPlayerScreensGolden(t *testing.T) {

@@ -6,13 +6,13 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
-	"github.com/nexusflow/rootcause/tui"
+	"github.com/nexusflow/rootcause/view"
 )
 
 // TestInksMatchRender: an ink draws what its style's Render draws.
 func TestInksMatchRender(t *testing.T) {
 	for _, p := range []termenv.Profile{termenv.TrueColor, termenv.ANSI256, termenv.ANSI, termenv.Ascii} {
-		st := tui.NewStyles(lipgloss.NewRenderer(io.Discard, termenv.WithProfile(p)))
+		st := view.NewStyles(lipgloss.NewRenderer(io.Discard, termenv.WithProfile(p)))
 		lk := newLook(st)
 		pairs := map[string][2]func(string) string{
 			"Title":    {lk.ink.Title, func(s string) string { return st.Title.Render(s) }},

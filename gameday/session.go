@@ -7,7 +7,7 @@ import (
 	"github.com/charmbracelet/ssh"
 	"github.com/charmbracelet/wish"
 	bm "github.com/charmbracelet/wish/bubbletea"
-	"github.com/nexusflow/rootcause/tui"
+	"github.com/nexusflow/rootcause/view"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -81,7 +81,7 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 			}
 		})
 	})
-	styles := tui.NewStyles(bm.MakeRenderer(sess))
+	styles := view.NewStyles(bm.MakeRenderer(sess))
 	var model tea.Model
 	if facilitator {
 		model = newConsole(s.Hub, c, styles, ConsoleInfo{Addr: s.Addr().String(), CodeSet: s.cfg.JoinCode != "", Warning: s.Warning()})

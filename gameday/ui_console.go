@@ -7,7 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/nexusflow/rootcause/tui"
+	"github.com/nexusflow/rootcause/view"
 )
 
 // consoleKeys are the facilitator's bindings.
@@ -70,7 +70,7 @@ type consoleModel struct {
 	peek bool
 }
 
-func newConsole(hub *Hub, c *Client, styles *tui.Styles, info ConsoleInfo) consoleModel {
+func newConsole(hub *Hub, c *Client, styles *view.Styles, info ConsoleInfo) consoleModel {
 	st := newLook(styles)
 	h := help.New()
 	h.Styles = st.Help
@@ -112,7 +112,7 @@ func (m consoleModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyMsg:
 		// Keys typed quickly can arrive as one message; each counts.
 		var cmds []tea.Cmd
-		for _, k := range tui.SplitKeys(msg) {
+		for _, k := range view.SplitKeys(msg) {
 			next, cmd := m.onKey(k)
 			m = next.(consoleModel)
 			cmds = append(cmds, cmd)

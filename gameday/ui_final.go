@@ -7,7 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/nexusflow/rootcause/tui"
+	"github.com/nexusflow/rootcause/view"
 )
 
 // finalScreen is the end of the game: the podium, the player's own summary
@@ -20,7 +20,7 @@ type finalScreen struct {
 
 var finalTabs = []string{"Podium", "Your game", "Debrief"}
 
-func (f finalScreen) update(msg tea.KeyMsg, k *tui.KeyMap, v View, h int) finalScreen {
+func (f finalScreen) update(msg tea.KeyMsg, k *view.KeyMap, v View, h int) finalScreen {
 	switch {
 	case key.Matches(msg, k.Right), msg.String() == "tab":
 		f.tab = (f.tab + 1) % len(finalTabs)
@@ -40,7 +40,7 @@ func (f finalScreen) update(msg tea.KeyMsg, k *tui.KeyMap, v View, h int) finalS
 	return f
 }
 
-func (f finalScreen) keys(k *tui.KeyMap) []key.Binding {
+func (f finalScreen) keys(k *view.KeyMap) []key.Binding {
 	tabs := key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "tabs"))
 	if f.tab > 0 {
 		scroll := key.NewBinding(key.WithKeys("down", "up"), key.WithHelp("↑↓ pgup/pgdn", "scroll"))

@@ -7,7 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/nexusflow/rootcause/tui"
+	"github.com/nexusflow/rootcause/view"
 )
 
 // playerModel is one player's program. It only draws hub snapshots and turns
@@ -16,7 +16,7 @@ type playerModel struct {
 	hub   *Hub
 	c     *Client
 	st    *look
-	keys  *tui.KeyMap
+	keys  *view.KeyMap
 	help  help.Model
 	w, h  int
 	v     View
@@ -42,11 +42,11 @@ type memoKey struct {
 	team, tab, scroll, body int
 }
 
-func newPlayerModel(hub *Hub, c *Client, styles *tui.Styles) playerModel {
+func newPlayerModel(hub *Hub, c *Client, styles *view.Styles) playerModel {
 	st := newLook(styles)
 	h := help.New()
 	h.Styles = st.Help
-	return playerModel{hub: hub, c: c, st: st, keys: tui.DefaultKeyMap(), help: h, w: 80, h: 24, now: time.Now(), memo: &viewMemo{}}
+	return playerModel{hub: hub, c: c, st: st, keys: view.DefaultKeyMap(), help: h, w: 80, h: 24, now: time.Now(), memo: &viewMemo{}}
 }
 
 func (m playerModel) Init() tea.Cmd { return nil }
@@ -70,7 +70,7 @@ func (m playerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// each counts on its own.
 		var cmds []tea.Cmd
 		var cmd tea.Cmd
-		for _, k := range tui.SplitKeys(msg) {
+		for _, k := range view.SplitKeys(msg) {
 			var next tea.Model
 			next, cmd = m.onKey(k)
 			m = next.(playerModel)
@@ -111,7 +111,7 @@ func (m playerModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	if g.Phase == PhaseQuestion && key.Matches(msg, k.Pick) && m.v.Me.Choice < 0 {
-		choice := tui.PickIndex(msg)
+		choice := view.PickIndex(msg)
 		hub, c := m.hub, m.c
 		return m, func() tea.Msg { hub.Answer(c, choice); return nil }
 	}

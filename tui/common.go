@@ -1,9 +1,10 @@
 package tui
 
 import (
+	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/view"
 	"strings"
 	"time"
-	"unicode"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -33,8 +34,8 @@ const (
 // the messages in nav.go.
 type common struct {
 	width, height int
-	styles        *Styles
-	keys          *KeyMap
+	styles        *view.Styles
+	keys          *view.KeyMap
 	renderer      *lipgloss.Renderer
 	// now is the clock; tests inject a fixed one so goldens never see the
 	// wall clock.
@@ -131,61 +132,7 @@ func cmd(msg tea.Msg) tea.Cmd {
 	return func() tea.Msg { return msg }
 }
 
-// clean makes data text safe to print: control characters (escape sequences
-// included) are dropped, tabs become spaces, line breaks are kept.
-func clean(s string) string {
-	if s == "" {
-		return s
-	}
-	if strings.IndexFunc(s, unsafeRune) < 0 {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r == '\t':
-			b.WriteString("    ")
-		case unsafeRune(r):
-			// dropped: it would move the cursor or change the terminal
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// unsafeRune reports runes that must not reach a terminal: control
-// characters other than newline, invalid UTF-8, and invisible format
-// characters such as bidi overrides (the zero-width joiner of emoji is kept).
-func unsafeRune(r rune) bool {
-	if r == '\n' {
-		return false
-	}
-	return unicode.IsControl(r) || r == unicode.ReplacementChar ||
-		(unicode.Is(unicode.Cf, r) && r != '\u200d')
-}
-
-// cleanLine is clean for text shown on one line: line breaks become spaces.
-func cleanLine(s string) string {
-	return strings.Join(strings.Fields(clean(s)), " ")
-}
-
-// truncate shortens a one-line string to w cells at a word boundary, adding
-// "…"; used only where the full text is shown elsewhere (list rows).
-func truncate(s string, w int) string {
-	if lipgloss.Width(s) <= w {
-		return s
-	}
-	if w <= 1 {
-		return "…"
-	}
-	rs := []rune(s)
-	for lipgloss.Width(string(rs)) > w-1 {
-		rs = rs[:len(rs)-1]
-	}
-	out := string(rs)
-	if i := strings.LastIndexByte(out, ' '); i > w/2 {
-		out = out[:i]
-	}
-	return strings.TrimRight(out, " ,.;:") + "…"
-}
+// safeLine is text that did not come from a loaded record (an error, a
+// user name, a file path) made safe for one line: records are sanitized
+// when loaded, anything else goes through the same sanitizer here.
+func safeLine(s string) string { return view.OneLine(incidents.Sanitize(s)) }

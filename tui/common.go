@@ -12,10 +12,10 @@ import (
 
 // Layout limits.
 const (
-	minWidth, minHeight = 60, 15 // below this the app asks for a larger window
-	maxContent          = 100    // text wider than this is hard to read; center instead
-	wideMin             = 150    // from this width some screens use two columns
-	maxWide             = 150    // the widest two-column layout
+	minWidth, minHeight = 60, 15          // below this the app asks for a larger window
+	maxContent          = view.MaxContent // text wider than this is hard to read; center instead
+	wideMin             = 150             // from this width some screens use two columns
+	maxWide             = 150             // the widest two-column layout
 )
 
 // common is the state every screen shares, passed down as one pointer (like
@@ -50,7 +50,7 @@ type common struct {
 // contentWidth is the width text is laid out in: the window minus the
 // margins, capped so lines stay readable on wide screens.
 func (c *common) contentWidth() int {
-	return max(20, min(c.width-4, maxContent))
+	return view.ContentWidth(c.width)
 }
 
 // bodyHeight is the height left for a screen's body above the footer.

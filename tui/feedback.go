@@ -131,7 +131,7 @@ func (m feedbackModel) whyNot(w int) []string {
 		}
 		opts = append(opts, view.Option{Number: i + 1, Text: ch.Text, Why: ch.WhyNot, Incident: ch.IncidentID, Yours: i == m.outcome.Choice})
 	}
-	return view.WhyNot(m.c.styles, opts, w)
+	return view.WhyNot(m.c.styles, "THE OTHER OPTIONS", opts, w)
 }
 
 func (m feedbackModel) followUpView(w int) []string {

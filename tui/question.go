@@ -211,17 +211,10 @@ func (m questionModel) maxScroll() int {
 // (with where each choice starts in it). The game-day player's question
 // screen draws the same two parts.
 func (m questionModel) screen(q *quiz.Question, cardW, w int) (card, right []string, starts []int) {
-	s := m.c.styles
-	card = view.CardLines(s, view.CardOf(q, m.run.sess.CluesShown()), cardW)
 	o := view.NoMarks()
 	o.Cursor, o.Suffix = m.cursor, m.examMark
-	right = view.Prompt(s, q.Prompt(), w)
-	choices, starts := view.Choices(s, texts(q.Choices), o, w)
-	for i := range starts {
-		starts[i] += len(right)
-	}
-	right = append(append(right, choices...), "", m.hints(q, w))
-	return card, right, starts
+	card, right, starts = view.Question(m.c.styles, view.CardOf(q, m.run.sess.CluesShown()), q.Prompt(), texts(q.Choices), o, cardW, w)
+	return card, append(right, "", m.hints(q, w)), starts
 }
 
 // layout renders the whole question as lines, with where each choice starts.

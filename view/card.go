@@ -27,16 +27,21 @@ type Card struct {
 
 // CardOf is question q's card with its first revealed clues open.
 func CardOf(q *quiz.Question, revealed int) Card {
-	c := q.Card(revealed)
-	out := Card{
-		ID: c.ID, Severity: c.Severity, Platform: c.Platform, Services: c.Services,
-		Title: c.Title, Summary: c.Summary, Timeline: c.Timeline, Note: q.Note,
+	var date time.Time
+	if q.Incident != nil {
+		date = q.Incident.Date
+	}
+	return CardFrom(q.Card(revealed), date, q.Note)
+}
+
+// CardFrom is the engine's card of a question with its incident's date and
+// the question's note.
+func CardFrom(c quiz.Card, date time.Time, note string) Card {
+	return Card{
+		ID: c.ID, Date: date, Severity: c.Severity, Platform: c.Platform, Services: c.Services,
+		Title: c.Title, Summary: c.Summary, Timeline: c.Timeline, Note: note,
 		TitleHidden: c.TitleHidden, ServicesHidden: c.ServicesHidden,
 	}
-	if q.Incident != nil {
-		out.Date = q.Incident.Date
-	}
-	return out
 }
 
 // Header is the one-line badge, id, date and platform of an incident.

@@ -81,3 +81,26 @@ func Bar(s *Styles, n, most, w int) string {
 	}
 	return s.Ink.Muted(strings.Repeat("▇", max(n*w/most, 0)))
 }
+
+// ContentWidth is the width text is laid out in for a window w wide: the
+// window minus margins, capped so lines stay readable on wide screens. The
+// app and the game server's player screen use the same, so a question
+// reads the same in both.
+func ContentWidth(w int) int { return max(20, min(w-4, MaxContent)) }
+
+// MaxContent is the widest text column.
+const MaxContent = 100
+
+// Question is a question screen's two parts: the card (cardW wide), and the
+// prompt over the numbered choices (w wide), with where each choice starts
+// in the second part. The app and the game-day player lay out these same
+// lines.
+func Question(s *Styles, c Card, prompt string, choices []string, o ChoiceOpts, cardW, w int) (card, rest []string, starts []int) {
+	card = CardLines(s, c, cardW)
+	rest = Prompt(s, prompt, w)
+	lines, starts := Choices(s, choices, o, w)
+	for i := range starts {
+		starts[i] += len(rest)
+	}
+	return card, append(rest, lines...), starts
+}

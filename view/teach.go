@@ -69,13 +69,13 @@ type Option struct {
 	Yours    bool   // the trainee picked it
 }
 
-// WhyNot explains each wrong option: the option (marked when it was the
-// trainee's pick), then why it was not the cause, indented under it.
-func WhyNot(s *Styles, opts []Option, w int) []string {
+// WhyNot explains wrong options under a label: each option (marked when it
+// was the trainee's pick), then why it was not the cause, indented under it.
+func WhyNot(s *Styles, label string, opts []Option, w int) []string {
 	if len(opts) == 0 {
 		return nil
 	}
-	out := []string{s.Ink.Label("THE OTHER OPTIONS")}
+	out := []string{s.Ink.Label(label)}
 	for _, o := range opts {
 		text := OneLine(o.Text)
 		if o.Yours {

@@ -1,6 +1,10 @@
 package view
 
 import (
+	"io"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 	"strings"
 	"testing"
 	"time"
@@ -40,5 +44,31 @@ func TestNumbers(t *testing.T) {
 		if tc.got != tc.want {
 			t.Errorf("got %q, want %q", tc.got, tc.want)
 		}
+	}
+}
+
+// TestDebriefHangsWrappedText: a prevention item that wraps continues
+// under its text, not under its number; so do the cause and the fix.
+func TestDebriefHangsWrappedText(t *testing.T) {
+	s := NewStyles(lipgloss.NewRenderer(io.Discard, termenv.WithProfile(termenv.Ascii)))
+	lines := Debrief(s, []Debriefed{{ID: "INC-1", Title: "Edge refused viewers", Teaching: Teaching{
+		RootCause:  "A web firewall rule meant to block one scraper matched the user agent header that every player sends.",
+		Prevention: []string{"Test new firewall rules in count mode against a day of real traffic before they block anything at all.", "Alarm on 403 rates."},
+	}}}, 60)
+	want := []string{
+		"1. INC-1 — Edge refused viewers",
+		"",
+		"ROOT CAUSE",
+		"A web firewall rule meant to block one scraper matched the",
+		"user agent header that every player sends.",
+		"",
+		"PREVENTION",
+		"1. Test new firewall rules in count mode against a day of",
+		"   real traffic before they block anything at all.",
+		"2. Alarm on 403 rates.",
+		"",
+	}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Debrief =\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
 	}
 }

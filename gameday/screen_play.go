@@ -200,13 +200,13 @@ func yourOutcome(st *view.Styles, v playerView, w int) []string {
 	if res == nil {
 		return []string{st.Ink.Muted("You joined after this question opened."), st.Ink.Bold("Total " + view.Thousands(me.Score) + " · " + rank)}
 	}
-	verdict := view.Verdict{Correct: res.Correct, TimedOut: !res.Answered, Choice: res.Choice, Answer: res.Answer}
-	more := []string{rank}
+	verdict := view.VerdictLine(st, view.Verdict{Correct: res.Correct, TimedOut: !res.Answered, Choice: res.Choice, Answer: res.Answer})
 	if res.Answered {
-		more = append([]string{fmt.Sprintf("in %.1fs", res.Elapsed.Seconds())}, more...)
+		verdict += st.Ink.Muted(fmt.Sprintf(" · in %.1fs", res.Elapsed.Seconds()))
 	}
-	pts := view.PointsLine(st, res.Outcome, me.Score, more...)
-	return append([]string{view.VerdictLine(st, verdict)}, view.Wrap(pts, w)...)
+	// The rank goes on the points line when it fits, else under it.
+	pts := view.JoinParts([]string{view.PointsLine(st, res.Outcome, me.Score), st.Ink.Muted(rank)}, st.Ink.Muted(" · "), w)
+	return append([]string{verdict}, pts...)
 }
 
 func boardView(st *view.Styles, v playerView, w, h int) string {

@@ -7,7 +7,8 @@ import (
 
 // attachMaterial gives each incident its material and evidence board;
 // material for an id no loaded incident has is reported, as it is most
-// likely a typo. Then every board is checked for leaks of its cause.
+// likely a typo. Each attached board is checked for leaks of its cause
+// (here, where the root cause and the material meet).
 func (l *loader) attachMaterial(incs []Incident) {
 	byID := make(map[string]int, len(incs))
 	for i := range incs {
@@ -36,10 +37,8 @@ func (l *loader) attachMaterial(incs []Incident) {
 		l.probs = append(l.probs, probs...)
 		if !hasError(probs) {
 			incs[i].Material, incs[i].Evidence = e.Mat, board
+			l.probs = append(l.probs, leakProblems(&incs[i])...)
 		}
-	}
-	for i := range incs {
-		l.probs = append(l.probs, leakProblems(&incs[i])...)
 	}
 }
 

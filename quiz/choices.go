@@ -80,8 +80,9 @@ const standInPref = 0.5
 
 // authored is an authored near-miss, prepared once.
 type authored struct {
-	t      text
-	whyNot string
+	t          text
+	whyNot     string
+	ruledOutBy []string
 }
 
 func (e *Engine) authoredTexts(m *incidents.Material) []authored {
@@ -91,7 +92,7 @@ func (e *Engine) authoredTexts(m *incidents.Material) []authored {
 	var out []authored
 	for _, d := range m.Distractors {
 		if t := strings.TrimSpace(d.Text); t != "" {
-			out = append(out, authored{t: e.words.text(t), whyNot: strings.TrimSpace(d.WhyNot)})
+			out = append(out, authored{t: e.words.text(t), whyNot: strings.TrimSpace(d.WhyNot), ruledOutBy: d.RuledOutBy})
 		}
 	}
 	return out
@@ -101,7 +102,7 @@ func (e *Engine) authoredTexts(m *incidents.Material) []authored {
 func (e *Engine) authoredPool(i int, pref float64) []candidate {
 	var pool []candidate
 	for _, a := range e.auth[i] {
-		c := Choice{Text: a.t.s, WhyNot: a.whyNot}
+		c := Choice{Text: a.t.s, WhyNot: a.whyNot, RuledOutBy: a.ruledOutBy}
 		pool = append(pool, candidate{choice: c, t: a.t, pref: pref, authored: true, src: -1})
 	}
 	return pool

@@ -155,6 +155,11 @@ func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring, sp *scope
 	e.explain(i, wrong)
 	q.Choices, q.Answer = arrange(right, wrong, rng)
 	q.Clues = buildClues(inc, q.HideTitle, q.HideServices, sc.ClueCost)
+	q.Evidence, _ = evidenceBoard(inc)
+	q.Investigation = newInvestigation(q.Evidence, d, sc)
+	for k := range q.Choices {
+		q.Choices[k].RuledOutBy = ruledOutBy(q.Choices[k].RuledOutBy, q.Evidence)
+	}
 	q.Note = strings.Join(notes, " ")
 	return q
 }

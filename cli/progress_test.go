@@ -72,7 +72,9 @@ func loadVectors(t *testing.T) vectors {
 }
 
 // vectorUser is the trainee who holds a sequence: one per zone.
-func vectorUser(zone string) string { return "t-" + strings.ToLower(strings.ReplaceAll(zone, "/", "-")) }
+func vectorUser(zone string) string {
+	return "t-" + strings.ToLower(strings.ReplaceAll(zone, "/", "-"))
+}
 
 // vectorLog turns every sequence into a review log: one incident each.
 func vectorLog(v vectors) string {

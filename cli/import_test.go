@@ -102,7 +102,7 @@ func TestImportUsageErrors(t *testing.T) {
 	}{
 		{nil, 2, "at least one Markdown file"},
 		{[]string{filepath.Join(dir, "missing")}, 2, "cannot read"},
-		{[]string{dir}, 2, "no Markdown files"},
+		{[]string{dir}, 2, "no postmortem files"},
 		{[]string{filepath.Join(dir, "notes.txt")}, 1, "no incidents found"},
 	} {
 		_, errOut, code := runImport(t, tc.args...)

@@ -320,6 +320,7 @@ func scrubIncident(inc *Incident) bool {
 func (l *loader) finish() ([]Incident, []Problem) {
 	incs := l.dedupe()
 	l.attachMaterial(incs)
+	l.probs = append(l.probs, leakProblems(incs)...)
 	return incs, l.probs
 }
 

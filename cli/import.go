@@ -15,10 +15,6 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// maxImportFile bounds one Markdown file, so a wrong path (a disk image)
-// fails fast instead of exhausting memory.
-const maxImportFile = 64 << 20
-
 // newImportCmd builds "rootcause incidents import": Markdown postmortems in,
 // the native text format out, for a trainer to review and add quiz material.
 func newImportCmd(_ *Globals) *cobra.Command {
@@ -155,10 +151,10 @@ func importFiles(stderr, rep io.Writer, files []string, opts *incidents.Options)
 	var all []incidents.Incident
 	var reports []fileReport
 	errs, warns := 0, 0
-	for _, f := range files {
-		incs, probs := readImport(f, opts)
+	for _, res := range incidents.ImportFiles(files, opts) {
+		incs, probs := res.Incidents, res.Problems
 		all = append(all, incs...)
-		r := newFileReport(f, incs, probs)
+		r := newFileReport(res.Name, incs, probs)
 		errs, warns = errs+r.Errors, warns+r.Warnings
 		reports = append(reports, r)
 		if rep == nil {
@@ -206,33 +202,6 @@ func duplicateIDs(incs []incidents.Incident) []incidents.Problem {
 		first[key] = in.Pos
 	}
 	return out
-}
-
-// readImport reads one postmortem file by its extension: JSON exports,
-// HTML pages, anything else as Markdown (a file named on the command line
-// is Markdown whatever its name).
-func readImport(name string, opts *incidents.Options) ([]incidents.Incident, []incidents.Problem) {
-	fail := func(msg string) []incidents.Problem {
-		return []incidents.Problem{{Pos: incidents.Pos{File: name}, Msg: msg}}
-	}
-	st, err := os.Stat(name)
-	if err != nil {
-		return nil, fail(unwrapPathError(err).Error())
-	}
-	if st.Size() > maxImportFile {
-		return nil, fail(fmt.Sprintf("file is %d MB; postmortems over %d MB are not read", st.Size()>>20, maxImportFile>>20))
-	}
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return nil, fail(unwrapPathError(err).Error())
-	}
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".json":
-		return incidents.ParseJSON(name, data, opts)
-	case ".html", ".htm":
-		return incidents.ParseHTML(name, data, opts)
-	}
-	return incidents.ParseMarkdownWith(name, data, opts)
 }
 
 // writeImport writes the native format to stdout, or to a temporary file

@@ -13,7 +13,7 @@ import (
 // mdParser is built once: goldmark parsers are safe for concurrent use, and
 // building one costs more than parsing a small postmortem.
 var mdParser = sync.OnceValue(func() parser.Parser {
-	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.TaskList, extension.Strikethrough, extension.Footnote)).Parser()
+	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.TaskList, extension.Strikethrough)).Parser()
 })
 
 // ParseMarkdown reads Markdown postmortems: one or more incidents per file,

@@ -49,6 +49,9 @@ func numericParts(m []string) (y, mo, d string) {
 // scanDate finds the first date in free text and where it is.
 func scanDate(s string) (t time.Time, start, end int, ok bool) {
 	start = -1
+	if strings.IndexAny(s, "0123456789") < 0 {
+		return t, start, 0, false // the common case: no date at all
+	}
 	for _, sc := range dateScanners {
 		idx := sc.re.FindStringSubmatchIndex(s)
 		if idx == nil || (start >= 0 && idx[0] >= start) {

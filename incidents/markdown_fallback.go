@@ -52,14 +52,15 @@ func (o *Options) severityOf(s string) (sev Severity, note string, ok bool) {
 // label: the summary's first sentence ("On March 3rd, 2024, ..."), the first
 // timeline row, then the file's path ("2024-03-14-db-outage.md").
 func (doc *mdDoc) dateFallback(d *mdDraft, summary string) (time.Time, string, bool) {
-	if t, _, _, ok := scanDate(firstSentence(summary)); ok {
+	if t, _, _, ok := scanDate(head(firstSentence(summary))); ok {
 		return t, "the summary's first sentence", true
 	}
 	for _, s := range d.secs {
-		if s.kind != secTimeline {
+		if s.kind != secTimeline || len(s.parts) == 0 {
 			continue
 		}
-		if t, _, _, ok := scanDate(firstLine(doc.sectionText(s, ""))); ok {
+		first := s.parts[0]
+		if t, _, _, ok := scanDate(head(firstLine(doc.partRow(&first)))); ok {
 			return t, "the first timeline row", true
 		}
 	}
@@ -162,6 +163,31 @@ func (doc *mdDoc) resolutionFallback(d *mdDraft, id string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// head is the start of a text, enough to hold a date near its start; it
+// bounds the date scanners' work on long paragraphs.
+func head(s string) string {
+	const n = 200
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+// partRow renders the first row of a timeline part: a list's first item, a
+// heading ("### 14 May 2024") or a paragraph's first line.
+func (doc *mdDoc) partRow(p *mdPart) string {
+	switch n := p.node.(type) {
+	case nil:
+		return p.text
+	case *ast.List:
+		if n.FirstChild() != nil {
+			return doc.itemText(n.FirstChild(), "")
+		}
+		return ""
+	}
+	return doc.blockText(p.node, "")
 }
 
 func (doc *mdDoc) partText(p *mdPart, id string) string {

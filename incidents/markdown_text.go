@@ -92,9 +92,9 @@ func (d *mdDoc) inline(b *strings.Builder, c ast.Node) {
 		b.WriteByte('`')
 	case *ast.AutoLink:
 		b.Write(c.Label(d.src))
-	case *ast.Image, *east.FootnoteLink, *east.FootnoteBacklink:
-		// Alt text and footnote markers of a page saved as Markdown are not
-		// part of the sentence they sit in.
+	case *ast.Image:
+		// The alt text of a page's images is not part of the sentence
+		// they sit in.
 	case *ast.RawHTML, *east.TaskCheckBox:
 		// Inline HTML is template noise (<!-- guidance -->, <br>); checkboxes
 		// are read by the list code.
@@ -399,11 +399,13 @@ func tidy(s string) string {
 	return strings.Trim(strings.Join(out, "\n"), "\n")
 }
 
-// refNote matches a reference note paragraph, "[1] Measured at the gateway."
-var refNote = regexp.MustCompile(`^\[(\d{1,2})\] `)
+// refNote matches a reference note or footnote, "[1] Measured at the
+// gateway." or "[^1]: Calls kept working." (goldmark's footnote extension
+// is not used: it costs every "[" in every file, for pages that are rare).
+var refNote = regexp.MustCompile(`^\[(\d{1,3}|\^\w{1,12})\]:? `)
 
-// refMarker matches a reference marker in text, " [1]".
-var refMarker = regexp.MustCompile(` ?\[(\d{1,2})\]`)
+// refMarker matches a reference marker in text, " [1]" or "[^1]".
+var refMarker = regexp.MustCompile(` ?\[(\d{1,3}|\^\w{1,12})\]`)
 
 // stripRefs drops the markers of the document's reference notes.
 func (d *mdDoc) stripRefs(s string) string {

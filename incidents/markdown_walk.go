@@ -117,8 +117,6 @@ func (w *walker) walk(doc ast.Node) {
 				continue
 			}
 			w.paragraph(n)
-		case *east.FootnoteList:
-			// footnotes of a page saved as Markdown
 		case *ast.List:
 			if !w.labelList(n) {
 				w.content(n)
@@ -437,6 +435,9 @@ func (w *walker) metaLabelsAllowed() bool {
 func (w *walker) refNote(p *ast.Paragraph) bool {
 	if p.Lines().Len() == 0 {
 		return false
+	}
+	if first := p.Lines().At(0); first.Len() == 0 || w.doc.src[first.Start] != '[' {
+		return false // the common case, without the regexp
 	}
 	for i := 0; i < p.Lines().Len(); i++ {
 		seg := p.Lines().At(i)

@@ -156,7 +156,7 @@ func TestExportMarkdownRoundTrip(t *testing.T) {
 	}
 	for i := range want {
 		a, b := want[i], got[i]
-		a.Pos, a.Material, b.Pos = incidents.Pos{}, nil, incidents.Pos{}
+		a.Pos, a.Material, a.Evidence, b.Pos = incidents.Pos{}, nil, nil, incidents.Pos{}
 		aj, _ := json.Marshal(a)
 		bj, _ := json.Marshal(b)
 		if string(aj) != string(bj) {

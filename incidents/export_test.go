@@ -46,7 +46,7 @@ func TestRoundTrip(t *testing.T) {
 			}
 			for i := range incs {
 				a := incs[i]
-				a.Pos, a.Material = Pos{}, nil
+				a.Pos, a.Material, a.Evidence = Pos{}, nil, nil // text formats carry neither
 				if fname == "draft" {
 					a = dropTicks(a) // written as they are, read as markup
 				}
@@ -143,7 +143,7 @@ func TestMarkdownExportReadsBackAsMarkdown(t *testing.T) {
 	stars := 0
 	for i := range want {
 		a, b := want[i], got[i]
-		a.Pos, b.Pos, a.Material = Pos{}, Pos{}, nil
+		a.Pos, b.Pos, a.Material, a.Evidence = Pos{}, Pos{}, nil, nil
 		stars += strings.Count(a.RootCause, "*")
 		if !reflect.DeepEqual(a, b) {
 			t.Errorf("incident %s differs:\n got %#v\nwant %#v", a.ID, b, a)

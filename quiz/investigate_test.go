@@ -76,12 +76,16 @@ func TestQuestionEvidenceAndRules(t *testing.T) {
 			if !reflect.DeepEqual(inv.Free, tc.free) || !reflect.DeepEqual(inv.Cost, tc.cost) || inv.Budget != tc.budget || inv.OverCost != 25 {
 				t.Fatalf("rules %+v, want free %v cost %v budget %d over 25", inv, tc.free, tc.cost, tc.budget)
 			}
+			own := map[string]bool{}
+			for _, d := range incs[0].Material.Distractors {
+				own[d.Text] = true
+			}
 			authored := 0
 			for k, c := range q.Choices {
 				switch {
 				case k == q.Answer && c.RuledOutBy != nil:
 					t.Errorf("answer has ruled_out_by %v", c.RuledOutBy)
-				case c.IncidentID == "" && k != q.Answer:
+				case own[c.Text]:
 					authored++
 					if !reflect.DeepEqual(c.RuledOutBy, []string{"p99"}) {
 						t.Errorf("authored %q ruled out by %v, want [p99] (unknown and after-answer ids dropped)", c.Text, c.RuledOutBy)

@@ -48,9 +48,14 @@ type Question struct {
 	// investigating, under the rules of Investigation.
 	Evidence      []incidents.Evidence
 	Investigation Investigation
-	// Note says where the question falls short of its difficulty, e.g. that
-	// the incident has no authored material; "" when nothing is missing.
-	Note string
+	// Note is for the trainee: where the question falls short, e.g. fewer
+	// choices than usual (FewerChoices); "" when nothing is.
+	Note         string
+	FewerChoices bool
+	// AuthorNote is for the trainer, never shown in a trainee's card: what
+	// material the incident lacks (no brief, no near-misses). `incidents
+	// check` reports it.
+	AuthorNote string
 }
 
 // Card is what the trainee sees of the incident. Hidden fields are empty and

@@ -7,31 +7,8 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/nexusflow/rootcause/tui"
+	"github.com/nexusflow/rootcause/view"
 )
-
-// consoleKeys are the facilitator's bindings.
-type consoleKeys struct {
-	Next, Skip, Pause, End, Kick, Save, Peek, Up, Down, Quit, Yes, No key.Binding
-}
-
-func newConsoleKeys() consoleKeys {
-	b := key.NewBinding
-	return consoleKeys{
-		Next:  b(key.WithKeys("enter", "n", " "), key.WithHelp("enter", "start")),
-		Skip:  b(key.WithKeys("s"), key.WithHelp("s", "skip")),
-		Pause: b(key.WithKeys("p"), key.WithHelp("p", "pause")),
-		End:   b(key.WithKeys("e"), key.WithHelp("e", "end")),
-		Kick:  b(key.WithKeys("K", "x"), key.WithHelp("x", "kick")),
-		Save:  b(key.WithKeys("w"), key.WithHelp("w", "save")),
-		Peek:  b(key.WithKeys("a"), key.WithHelp("a", "peek")),
-		Up:    b(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "select")),
-		Down:  b(key.WithKeys("down", "j")),
-		Quit:  b(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
-		Yes:   b(key.WithKeys("y"), key.WithHelp("y", "yes")),
-		No:    b(key.WithKeys("n", "esc"), key.WithHelp("n", "no")),
-	}
-}
 
 // ConsoleInfo is what the console shows about how to join.
 type ConsoleInfo struct {
@@ -52,13 +29,13 @@ type savedMsg struct {
 // and keys that drive the hub.
 type consoleModel struct {
 	hub     *Hub
-	c       *Client
-	st      *look
-	keys    consoleKeys
+	c       *Console
+	st      *view.Styles
+	keys    *view.KeyMap
 	help    help.Model
 	info    ConsoleInfo
 	w, h    int
-	v       View
+	v       ConsoleView
 	now     time.Time
 	cursor  int
 	confirm string // "kick", "end", "quit" or ""
@@ -70,11 +47,10 @@ type consoleModel struct {
 	peek bool
 }
 
-func newConsole(hub *Hub, c *Client, styles *tui.Styles, info ConsoleInfo) consoleModel {
-	st := newLook(styles)
+func newConsole(hub *Hub, c *Console, st *view.Styles, info ConsoleInfo) consoleModel {
 	h := help.New()
 	h.Styles = st.Help
-	return consoleModel{hub: hub, c: c, st: st, keys: newConsoleKeys(), help: h, info: info, w: 80, h: 24, now: time.Now()}
+	return consoleModel{hub: hub, c: c, st: st, keys: view.DefaultKeyMap(), help: h, info: info, w: 80, h: 24, now: time.Now()}
 }
 
 func (m consoleModel) Init() tea.Cmd { return nil }
@@ -84,25 +60,25 @@ func (m consoleModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.w, m.h = sizeOr(msg.Width, 80), sizeOr(msg.Height, 24)
 		m.help.Width = m.w - 2 // inside the margins
-	case viewMsg:
-		prev := m.v.Game
-		m.v, m.now = View(msg), time.Now()
-		if m.v.Me.Removed != "" {
+	case consoleMsg:
+		prev := m.v.Public
+		m.v, m.now = ConsoleView(msg), time.Now()
+		if m.v.Removed != "" {
 			return m, tea.Quit
 		}
-		m.cursor = min(m.cursor, max(len(m.v.Game.Players)-1, 0))
-		if prev == nil || prev.Index != m.v.Game.Index {
+		m.cursor = min(m.cursor, max(len(m.v.Players)-1, 0))
+		if prev == nil || prev.Index != m.v.Index {
 			m.peek = false
 		}
-		if prev == nil || !prev.Deadline.Equal(m.v.Game.Deadline) || prev.Paused != m.v.Game.Paused {
-			return m, countdown(m.v.Game, m.now)
+		if prev == nil || !prev.Deadline.Equal(m.v.Deadline) || prev.Paused != m.v.Paused {
+			return m, countdown(m.v.Public, m.now)
 		}
 	case tickMsg:
-		if m.v.Game == nil || !msg.deadline.Equal(m.v.Game.Deadline) {
+		if m.v.Public == nil || !msg.deadline.Equal(m.v.Deadline) {
 			return m, nil
 		}
 		m.now = msg.at
-		return m, countdown(m.v.Game, m.now)
+		return m, countdown(m.v.Public, m.now)
 	case savedMsg:
 		if msg.err != nil {
 			m.status = "Saving failed: " + msg.err.Error()
@@ -112,7 +88,7 @@ func (m consoleModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyMsg:
 		// Keys typed quickly can arrive as one message; each counts.
 		var cmds []tea.Cmd
-		for _, k := range tui.SplitKeys(msg) {
+		for _, k := range view.SplitKeys(msg) {
 			next, cmd := m.onKey(k)
 			m = next.(consoleModel)
 			cmds = append(cmds, cmd)
@@ -127,7 +103,7 @@ func (m consoleModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if m.confirm != "" {
 		what := m.confirm
 		m.confirm = ""
-		if !key.Matches(msg, k.Yes) {
+		if !key.Matches(msg, m.yes()) {
 			return m, nil
 		}
 		switch what {
@@ -142,15 +118,15 @@ func (m consoleModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
-	g := m.v.Game
+	g := m.v.Public
 	switch {
-	case key.Matches(msg, k.Quit):
+	case key.Matches(msg, k.Quit, k.ForceQuit):
 		if !m.info.Local {
 			return m, tea.Quit
 		}
 		m.confirm = "quit"
 	case g == nil:
-	case key.Matches(msg, k.Next):
+	case key.Matches(msg, k.Advance):
 		return m, func() tea.Msg { hub.Next(); return nil }
 	case key.Matches(msg, k.Skip):
 		return m, func() tea.Msg { hub.Skip(); return nil }
@@ -165,9 +141,9 @@ func (m consoleModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Up):
 		m.cursor = max(m.cursor-1, 0)
 	case key.Matches(msg, k.Down):
-		m.cursor = min(m.cursor+1, max(len(g.Players)-1, 0))
-	case key.Matches(msg, k.Kick) && m.cursor < len(g.Players):
-		m.target = g.Players[m.cursor]
+		m.cursor = min(m.cursor+1, max(len(m.v.Players)-1, 0))
+	case key.Matches(msg, k.Kick) && m.cursor < len(m.v.Players):
+		m.target = m.v.Players[m.cursor]
 		m.confirm = "kick"
 	}
 	return m, nil
@@ -193,31 +169,32 @@ func nextLabel(g *Public) string {
 	return ""
 }
 
+// yes confirms a question of the console: y alone, since enter advances.
+func (m consoleModel) yes() key.Binding { return view.Relabel(view.Rekey(m.keys.Yes, "y"), "y", "yes") }
+
 func (m consoleModel) helpKeys() []key.Binding {
 	k := m.keys
-	g := m.v.Game
+	g := m.v.Public
 	if m.confirm != "" {
-		return []key.Binding{k.Yes, k.No}
+		return []key.Binding{m.yes(), view.Relabel(k.No, "n", "no")}
 	}
 	var out []key.Binding
 	if g != nil && g.Phase != PhaseFinal {
-		next := k.Next
-		next.SetHelp("enter", nextLabel(g))
-		out = append(out, next)
+		out = append(out, view.Relabel(k.Advance, "enter", nextLabel(g)))
 		if g.Phase != PhaseLobby {
 			out = append(out, k.Skip)
 		}
-		if g.Round != nil && !revealed(g) {
+		if g.Asked != nil && !revealed(g) {
 			peek := k.Peek
 			if m.peek {
-				peek.SetHelp("a", "hide")
+				peek = view.Relabel(peek, "a", "hide")
 			}
 			out = append(out, peek)
 		}
 		if g.Phase == PhaseQuestion || g.Phase == PhaseDiscuss {
 			p := k.Pause
 			if g.Paused {
-				p.SetHelp("p", "resume")
+				p = view.Relabel(p, "p", "resume")
 			}
 			out = append(out, p)
 		}
@@ -225,10 +202,8 @@ func (m consoleModel) helpKeys() []key.Binding {
 	}
 	out = append(out, k.Kick, k.Save) // the "> " cursor shows ↑/↓ selects
 	q := k.Quit
-	if m.info.Local {
-		q.SetHelp("q", "quit")
-	} else {
-		q.SetHelp("q", "detach")
+	if !m.info.Local {
+		q = view.Relabel(q, "q", "detach")
 	}
 	return append(out, q)
 }

@@ -9,14 +9,14 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/nexusflow/rootcause/tui"
+	"github.com/nexusflow/rootcause/view"
 )
 
 // RunConsole runs the facilitator console on the terminal that started the
 // server, until the facilitator quits it (which should stop the server).
 func (s *Server) RunConsole(in io.Reader, out io.Writer) error {
 	var p *tea.Program
-	c := NewClient(func() {
+	c := NewConsole(func() {
 		time.AfterFunc(killAfter, func() {
 			if p != nil {
 				p.Kill()
@@ -24,16 +24,16 @@ func (s *Server) RunConsole(in io.Reader, out io.Writer) error {
 		})
 	})
 	info := ConsoleInfo{Addr: s.Addr().String(), CodeSet: s.cfg.JoinCode != "", Warning: s.Warning(), Local: true}
-	m := newConsole(s.Hub, c, tui.NewStyles(lipgloss.NewRenderer(out)), info)
+	m := newConsole(s.Hub, c, view.NewStyles(lipgloss.NewRenderer(out)), info)
 	p = tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithAltScreen())
-	if err := s.Hub.Join(JoinRequest{Facilitator: true, Remote: "local console"}, c); err != nil {
+	if err := s.Hub.Attach(c, "local console"); err != nil {
 		return err
 	}
 	done := make(chan struct{})
-	go pump(done, c, p)
+	go pump(done, c.Updates(), p, func(v ConsoleView) tea.Msg { return consoleMsg(v) })
 	_, err := p.Run()
 	close(done)
-	s.Hub.Leave(c)
+	s.Hub.Detach(c)
 	return err
 }
 

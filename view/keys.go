@@ -1,4 +1,4 @@
-package tui
+package view
 
 import (
 	"fmt"
@@ -7,10 +7,11 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// KeyMap holds every key binding of the app. Screens match keys with
-// key.Matches against these bindings (never raw strings), and each screen
-// lists the bindings that apply to it in its help (see screenHelp), so the
-// footer and the full help always tell the truth.
+// KeyMap holds every key binding of the app and the game server. Screens
+// match keys with key.Matches against these bindings (never raw strings),
+// and list the ones that apply in their help; a screen that needs another
+// label copies a binding and calls SetHelp (see Relabel), so the footer and
+// the full help always tell the truth.
 //
 // Choices are numbered and answered with their digit or its capital letter
 // (1 or A, 2 or B, …), or moved onto with arrows/j/k and confirmed with Enter.
@@ -24,8 +25,11 @@ type KeyMap struct {
 	Right    key.Binding
 	PageUp   key.Binding
 	PageDown key.Binding
+	Scroll   key.Binding // the scroll keys as one entry, for short help lines
 	Top      key.Binding
 	Bottom   key.Binding
+	Tabs     key.Binding // left/right and tab/shift+tab between tabs
+	TabPrev  key.Binding
 
 	Enter key.Binding // confirm, open, next
 	Pick  key.Binding // answer a choice directly (digits and letters)
@@ -45,11 +49,25 @@ type KeyMap struct {
 	// a second ctrl+c (or q) quits.
 	ForceQuit key.Binding
 
-	Yes key.Binding // quit-confirm dialog
-	No  key.Binding
+	Sideways key.Binding // left and right as one entry: change a value, a team
+
+	// Home's menu: each entry's own key.
+	Practice, Exam, Review, Library, Stats, GameDay key.Binding
+
+	Yes    key.Binding // confirmation dialogs
+	No     key.Binding
+	Submit key.Binding // an exam's end dialog: submit it now
+
+	// The game-day facilitator's console.
+	Advance key.Binding // start, open answers, lock, leaderboard, next
+	Pause   key.Binding
+	End     key.Binding
+	Kick    key.Binding
+	Save    key.Binding
+	Peek    key.Binding
 }
 
-// DefaultKeyMap returns the app's bindings.
+// DefaultKeyMap returns rootcause's bindings.
 func DefaultKeyMap() *KeyMap {
 	b := key.NewBinding
 	return &KeyMap{
@@ -60,8 +78,11 @@ func DefaultKeyMap() *KeyMap {
 		Right:    b(key.WithKeys("right", "l"), key.WithHelp("→/l", "more")),
 		PageUp:   b(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),
 		PageDown: b(key.WithKeys("pgdown", "ctrl+d", " "), key.WithHelp("pgdn/space", "page down")),
+		Scroll:   b(key.WithKeys("up", "down", "pgup", "pgdown"), key.WithHelp("↑↓/pgdn", "scroll")),
 		Top:      b(key.WithKeys("home", "g"), key.WithHelp("g/home", "top")),
 		Bottom:   b(key.WithKeys("end", "G"), key.WithHelp("G/end", "bottom")),
+		Tabs:     b(key.WithKeys("right", "l", "tab"), key.WithHelp("←/→", "tabs")),
+		TabPrev:  b(key.WithKeys("left", "h", "shift+tab"), key.WithHelp("←", "previous tab")),
 
 		Enter: b(key.WithKeys("enter"), key.WithHelp("enter", "confirm")),
 		Pick: b(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C", "D"),
@@ -80,30 +101,41 @@ func DefaultKeyMap() *KeyMap {
 		Quit:      b(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit: b(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 
-		Yes: b(key.WithKeys("y", "enter"), key.WithHelp("y/enter", "yes")),
-		No:  b(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "keep going")),
+		Sideways: b(key.WithKeys("left", "right", "h", "l"), key.WithHelp("←→", "change")),
+
+		Practice: b(key.WithKeys("p"), key.WithHelp("p", "practice")),
+		Exam:     b(key.WithKeys("e"), key.WithHelp("e", "exam")),
+		Review:   b(key.WithKeys("r"), key.WithHelp("r", "review")),
+		Library:  b(key.WithKeys("l"), key.WithHelp("l", "study library")),
+		Stats:    b(key.WithKeys("s"), key.WithHelp("s", "stats")),
+		GameDay:  b(key.WithKeys("g"), key.WithHelp("g", "game day")),
+
+		Yes:    b(key.WithKeys("y", "enter"), key.WithHelp("y/enter", "yes")),
+		No:     b(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "keep going")),
+		Submit: b(key.WithKeys("s", "enter"), key.WithHelp("s/enter", "submit now")),
+
+		Advance: b(key.WithKeys("enter", "n", " "), key.WithHelp("enter", "start")),
+		Pause:   b(key.WithKeys("p"), key.WithHelp("p", "pause")),
+		End:     b(key.WithKeys("e"), key.WithHelp("e", "end")),
+		Kick:    b(key.WithKeys("K", "x"), key.WithHelp("x", "kick")),
+		Save:    b(key.WithKeys("w"), key.WithHelp("w", "save")),
+		Peek:    b(key.WithKeys("a"), key.WithHelp("a", "peek")),
 	}
 }
 
-// ShortHelp is the footer shown when no screen adds its own keys.
-func (k *KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Help, k.Quit}
+// Relabel is a copy of b with other help text: the keys stay those of the
+// KeyMap, only what the footer says changes.
+func Relabel(b key.Binding, keys, desc string) key.Binding {
+	b.SetHelp(keys, desc)
+	return b
 }
 
-// FullHelp is the full help shown when no screen adds its own keys.
-func (k *KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.Enter}, {k.Back, k.Help, k.Quit}}
+// Rekey is a copy of b matching other keys, with b's help unless
+// relabelled; e.g. "y" alone where "enter" means something else.
+func Rekey(b key.Binding, keys ...string) key.Binding {
+	b.SetKeys(keys...)
+	return b
 }
-
-// screenHelp is the help.KeyMap a screen hands the footer: the short line and
-// the columns of the full help, already limited to keys that apply now.
-type screenHelp struct {
-	short []key.Binding
-	full  [][]key.Binding
-}
-
-func (h screenHelp) ShortHelp() []key.Binding  { return h.short }
-func (h screenHelp) FullHelp() [][]key.Binding { return h.full }
 
 // PickFor is the Pick binding for a question of n choices: only the keys
 // that answer one of them, with help such as "1-3/A-C" (the letters stop
@@ -116,8 +148,11 @@ func (k *KeyMap) PickFor(n int) key.Binding {
 	for i := range min(n, 4) {
 		keys = append(keys, string(rune('A'+i)))
 	}
-	desc := k.Pick.Help().Desc
-	b := key.NewBinding(key.WithKeys(keys...), key.WithHelp(pickRange(n), desc))
+	b := k.Pick
+	if len(keys) > 0 {
+		b.SetKeys(keys...)
+	}
+	b.SetHelp(pickRange(n), k.Pick.Help().Desc)
 	b.SetEnabled(n > 0)
 	return b
 }

@@ -102,12 +102,16 @@ func (g *game) results() Results {
 		TimePerQuestionSeconds: g.cfg.TimePerQuestion.Seconds(), SpeedBonus: g.cfg.Scoring.SpeedBonus,
 		StreakBonus: g.cfg.Scoring.StreakBonus, Anonymous: g.cfg.Anonymous, Teams: g.cfg.Teams,
 	}}
-	for i, r := range g.cfg.Rounds {
+	for i, q := range g.cfg.Rounds {
 		if i > g.index {
 			break
 		}
+		choices := make([]string, len(q.Choices))
+		for j, c := range q.Choices {
+			choices[j] = c.Text
+		}
 		out.Questions = append(out.Questions, ResultQuestion{
-			Number: i + 1, Incident: r.IncidentID, Choices: r.Choices, Answer: r.Answer,
+			Number: i + 1, Incident: q.Incident.ID, Choices: choices, Answer: q.Answer,
 			Counts: g.counts[i], Skipped: !g.played[i],
 		})
 	}

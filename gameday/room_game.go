@@ -9,16 +9,25 @@ import (
 // the seat, the score and the streak.
 type player struct {
 	id      string
+	seat    int // 1-based, in join order: how a player finds their own seat
 	name    string
 	team    int
 	score   int
 	rank    int
-	streak  int
-	results []Result // one per question, indexed by question
+	results []Result // one per question played, in order
 	choice  int      // answer to the open question; -1 = none
 	at      time.Duration
 	client  *Client
 	remote  string
+}
+
+// streak is the player's run of right answers: the engine's count in the
+// last scored outcome.
+func (p *player) streak() int {
+	if n := len(p.results); n > 0 {
+		return p.results[n-1].Streak
+	}
+	return 0
 }
 
 // game is the hub's state. Only the hub goroutine touches it.
@@ -34,14 +43,14 @@ type game struct {
 
 	players  map[string]*player
 	order    []*player
-	clients  map[*Client]*player // nil value = a console
-	consoles int
+	clients  map[*Client]*player
+	consoles map[*Console]bool
 	banned   map[string]bool
 	counts   [][]int // picks per choice, per question
 	played   []bool  // question was asked and scored (not skipped)
 	gains    map[string]int
 
-	nextID   uint64
+	seats    int // seats handed out so far
 	seq      uint64
 	dirty    bool
 	started  time.Time
@@ -58,7 +67,7 @@ type game struct {
 func newGame(cfg Config) *game {
 	g := &game{
 		cfg: cfg, index: -1,
-		players: map[string]*player{}, clients: map[*Client]*player{}, banned: map[string]bool{},
+		players: map[string]*player{}, clients: map[*Client]*player{}, consoles: map[*Console]bool{}, banned: map[string]bool{},
 		counts: make([][]int, len(cfg.Rounds)), played: make([]bool, len(cfg.Rounds)),
 		now: time.Now,
 	}
@@ -86,7 +95,7 @@ func (g *game) onTimer() {
 	case PhaseQuestion:
 		g.lock()
 	case PhaseReveal, PhaseBoard:
-		if g.consoles == 0 {
+		if len(g.consoles) == 0 {
 			g.next()
 		}
 	}
@@ -151,7 +160,7 @@ func (g *game) openAnswers() {
 	g.openedAt = g.now()
 	g.deadline = g.openedAt.Add(g.cfg.TimePerQuestion)
 	g.setTimer(g.cfg.TimePerQuestion)
-	g.cfg.Logf("question %d/%d: answers open (%s)", g.index+1, len(g.cfg.Rounds), g.cfg.Rounds[g.index].IncidentID)
+	g.cfg.Logf("question %d/%d: answers open (%s)", g.index+1, len(g.cfg.Rounds), g.cfg.Rounds[g.index].Incident.ID)
 	g.broadcast()
 }
 
@@ -193,22 +202,17 @@ func (g *game) lock() {
 	if g.phase != PhaseQuestion {
 		return
 	}
-	r := &g.cfg.Rounds[g.index]
+	q := g.cfg.Rounds[g.index]
 	g.played[g.index] = true
 	g.gains = map[string]int{}
 	for _, p := range g.order {
-		res := Result{Question: g.index, Incident: r.IncidentID, Choice: p.choice, Elapsed: p.at}
+		res := Result{Question: g.index, Incident: q.Incident.ID, Elapsed: p.at}
 		if p.choice >= 0 {
 			res.Answered = true
 			g.counts[g.index][p.choice]++
-			o := g.cfg.Scoring.Points(p.choice == r.Answer, p.at, g.cfg.TimePerQuestion, p.streak, 0)
-			res.Correct, res.Points, res.Speed, res.Streak = o.Correct, o.Points, o.Speed, o.StreakBonus
+			res.Outcome = g.cfg.Scoring.Points(q.Correct(p.choice), p.at, g.cfg.TimePerQuestion, p.streak(), 0)
 		}
-		if res.Correct {
-			p.streak++
-		} else {
-			p.streak = 0
-		}
+		res.Choice, res.Answer, res.Skipped = p.choice, q.Answer, p.choice < 0
 		p.score += res.Points
 		g.gains[p.id] = res.Points
 		p.results = append(p.results, res)
@@ -223,7 +227,7 @@ func (g *game) lock() {
 
 // autoAdvance keeps the game moving when no facilitator is attached.
 func (g *game) autoAdvance() {
-	if g.consoles == 0 && g.cfg.AutoAdvance > 0 {
+	if len(g.consoles) == 0 && g.cfg.AutoAdvance > 0 {
 		g.setTimer(g.cfg.AutoAdvance)
 	} else {
 		g.setTimer(-1)

@@ -1,13 +1,14 @@
 package gameday
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/nexusflow/rootcause/tui"
+	"github.com/nexusflow/rootcause/view"
 )
 
 // playerModel is one player's program. It only draws hub snapshots and turns
@@ -15,8 +16,8 @@ import (
 type playerModel struct {
 	hub   *Hub
 	c     *Client
-	st    *look
-	keys  *tui.KeyMap
+	st    *view.Styles
+	keys  *view.KeyMap
 	help  help.Model
 	w, h  int
 	v     View
@@ -42,11 +43,11 @@ type memoKey struct {
 	team, tab, scroll, body int
 }
 
-func newPlayerModel(hub *Hub, c *Client, styles *tui.Styles) playerModel {
-	st := newLook(styles)
+func newPlayerModel(hub *Hub, c *Client, styles *view.Styles) playerModel {
+	st := styles
 	h := help.New()
 	h.Styles = st.Help
-	return playerModel{hub: hub, c: c, st: st, keys: tui.DefaultKeyMap(), help: h, w: 80, h: 24, now: time.Now(), memo: &viewMemo{}}
+	return playerModel{hub: hub, c: c, st: st, keys: view.DefaultKeyMap(), help: h, w: 80, h: 24, now: time.Now(), memo: &viewMemo{}}
 }
 
 func (m playerModel) Init() tea.Cmd { return nil }
@@ -70,7 +71,7 @@ func (m playerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// each counts on its own.
 		var cmds []tea.Cmd
 		var cmd tea.Cmd
-		for _, k := range tui.SplitKeys(msg) {
+		for _, k := range view.SplitKeys(msg) {
 			var next tea.Model
 			next, cmd = m.onKey(k)
 			m = next.(playerModel)
@@ -111,7 +112,7 @@ func (m playerModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	if g.Phase == PhaseQuestion && key.Matches(msg, k.Pick) && m.v.Me.Choice < 0 {
-		choice := tui.PickIndex(msg)
+		choice := view.PickIndex(msg)
 		hub, c := m.hub, m.c
 		return m, func() tea.Msg { hub.Answer(c, choice); return nil }
 	}
@@ -133,7 +134,7 @@ func (m playerModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			return m, func() tea.Msg { hub.PickTeam(c, t); return nil }
 		}
 	case PhaseFinal:
-		m.final = m.final.update(msg, k, m.v, m.bodyHeight()).clamped(m.st, m.v, max(m.w-2, 20), m.bodyHeight())
+		m.final = m.final.update(msg, k, m.bodyHeight()).clamped(m.st, m.v, max(m.w-2, 20), m.bodyHeight())
 	}
 	return m, nil
 }
@@ -147,33 +148,32 @@ func (m playerModel) screenKeys(overflow bool) []key.Binding {
 	switch {
 	case g == nil:
 	case g.Phase == PhaseQuestion && !g.Paused && m.v.Me.Choice < 0:
-		pick := k.Pick
-		pick.SetHelp("1-"+itoa(len(g.Round.Choices)), "answer")
-		out = append(out, pick)
+		out = append(out, k.PickFor(len(g.Asked.Choices)))
 	case g.Phase == PhaseLobby && len(g.Settings.Teams) > 0:
-		lr := key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "team"))
-		out = append(out, lr)
+		out = append(out, view.Relabel(k.Sideways, "←/→", "team"))
 	case g.Phase == PhaseFinal:
 		out = append(out, m.final.keys(k)...)
 	}
 	if overflow {
-		out = append(out, key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("↑↓ pgup/pgdn", "scroll")))
+		out = append(out, k.Scroll)
 	}
-	leave := k.Quit
-	leave.SetHelp("q", "leave (seat kept)")
-	return append(out, leave)
+	return append(out, view.Relabel(k.Quit, "q", "leave (seat kept)"))
 }
 
 func (m playerModel) bodyHeight() int { return max(m.h-3, 4) }
 
 // parts is the scrolling screen of the current phase, if it has one.
+// The question and the reveal are laid out as the app lays out its
+// question: view.ContentWidth wide, centered (the screen's margin is one
+// column, so pad is one less).
 func (m playerModel) parts() (screenParts, bool) {
-	w := max(m.w-2, 20)
+	w := view.ContentWidth(m.w)
+	pad := max((m.w-w)/2-1, 0)
 	switch m.v.Game.Phase {
 	case PhaseQuestion, PhaseDiscuss:
-		return questionParts(m.st, m.v, m.now, w), true
+		return questionParts(m.st, m.v, m.now, w, pad), true
 	case PhaseReveal:
-		return revealParts(m.st, m.v, w), true
+		return revealParts(m.st, m.v, w, pad), true
 	}
 	return screenParts{}, false
 }
@@ -185,7 +185,7 @@ func (m playerModel) scrolled(msg tea.KeyMsg) int {
 		return 0
 	}
 	room := p.room(m.bodyHeight())
-	last := maxScroll(len(p.body), room)
+	last := view.LastOffset(len(p.body), room)
 	off, k := m.scroll, m.keys
 	switch {
 	case key.Matches(msg, k.Down):
@@ -223,8 +223,8 @@ func (m playerModel) View() string {
 func (m playerModel) render() string {
 	me := m.v.Me
 	if me.Removed != "" {
-		return fit(indent(m.st.ink.Title("rootcause game day")+"\n\n"+
-			m.st.ink.Notice("Session closed: "+me.Removed+".")), m.w, m.h) + "\n"
+		return view.Fit(indent(m.st.Ink.Title("rootcause game day")+"\n\n"+
+			m.st.Ink.Notice("Session closed: "+me.Removed+".")), m.w, m.h) + "\n"
 	}
 	if m.w < minWidth || m.h < minHeight {
 		return enlargeView(m.st, m.w, m.h, minWidth, minHeight, "The game goes on meanwhile; your seat and score are kept.")
@@ -243,7 +243,7 @@ func (m playerModel) render() string {
 	case PhaseFinal:
 		body = m.final.view(m.st, m.v, w, m.bodyHeight())
 	}
-	body = fit(body, w, m.bodyHeight())
+	body = view.Fit(body, w, m.bodyHeight())
 	pad := max(m.bodyHeight()-strings.Count(body, "\n")-1, 0)
 	footer := m.help.ShortHelpView(m.screenKeys(scrolls && len(p.body) > p.room(m.bodyHeight())))
 	return indent(m.header(w)+"\n"+body+strings.Repeat("\n", pad+1)+footer) + "\n"
@@ -252,14 +252,14 @@ func (m playerModel) render() string {
 // header is the status line every screen shares: game, player, score.
 func (m playerModel) header(w int) string {
 	g, me := m.v.Game, m.v.Me
-	left := m.st.ink.Title("rootcause game day")
+	left := m.st.Ink.Title("rootcause game day")
 	if g.Index >= 0 && g.Phase != PhaseFinal {
-		left += m.st.ink.Muted(" · question " + itoa(g.Index+1) + "/" + itoa(g.Settings.Questions))
+		left += m.st.Ink.Muted(fmt.Sprintf(" · question %d/%d", g.Index+1, g.Settings.Questions))
 	}
-	right := m.st.ink.Bold(me.Name)
+	right := m.st.Ink.Bold(me.Name)
 	if t := teamName(g.Settings, me.Team); t != "" {
-		right += m.st.ink.Muted(" (" + t + ")")
+		right += m.st.Ink.Muted(" (" + t + ")")
 	}
-	right += " " + m.st.ink.Number(thousands(me.Score))
-	return spread(left, right, w)
+	right += " " + m.st.Ink.Number(view.Thousands(me.Score))
+	return view.Spread(left, right, w)
 }

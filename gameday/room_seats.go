@@ -7,12 +7,6 @@ func (g *game) join(req JoinRequest, c *Client) error {
 	if g.closing != "" {
 		return ErrClosed
 	}
-	g.nextID++
-	c.id = g.nextID
-	if req.Facilitator {
-		g.attachConsole(req, c)
-		return nil
-	}
 	name := SanitizeName(req.User)
 	if name == "" {
 		name = "player"
@@ -42,7 +36,8 @@ func (g *game) join(req JoinRequest, c *Client) error {
 	case len(g.order) >= g.cfg.MaxPlayers:
 		return ErrFull
 	default:
-		p = &player{id: id, name: uniqueName(name, g.nameTaken), team: -1, choice: -1, rank: len(g.order) + 1}
+		g.seats++
+		p = &player{id: id, seat: g.seats, name: uniqueName(name, g.nameTaken), team: -1, choice: -1, rank: len(g.order) + 1}
 		g.players[id] = p
 		g.order = append(g.order, p)
 		g.cfg.Logf("%s joined (%s)", p.name, req.Remote)
@@ -56,14 +51,28 @@ func (g *game) join(req JoinRequest, c *Client) error {
 	return nil
 }
 
-func (g *game) attachConsole(req JoinRequest, c *Client) {
-	g.clients[c] = nil
-	g.consoles++
+func (g *game) attachConsole(c *Console, remote string) error {
+	if g.closing != "" {
+		return ErrClosed
+	}
+	g.consoles[c] = true
 	if g.phase == PhaseReveal || g.phase == PhaseBoard {
 		g.setTimer(-1) // a facilitator is back: they set the pace again
 	}
-	g.cfg.Logf("facilitator console attached from %s", req.Remote)
-	c.offer(g.viewFor(g.public(), nil))
+	g.cfg.Logf("facilitator console attached from %s", remote)
+	c.offer(g.consoleView(g.public()))
+	return nil
+}
+
+func (g *game) detachConsole(c *Console) {
+	if !g.consoles[c] {
+		return
+	}
+	delete(g.consoles, c)
+	g.cfg.Logf("facilitator console detached")
+	if g.phase == PhaseReveal || g.phase == PhaseBoard {
+		g.autoAdvance()
+	}
 }
 
 func (g *game) nameTaken(key string) bool {
@@ -81,14 +90,6 @@ func (g *game) leave(c *Client) {
 		return
 	}
 	delete(g.clients, c)
-	if p == nil {
-		g.consoles--
-		g.cfg.Logf("facilitator console detached")
-		if g.phase == PhaseReveal || g.phase == PhaseBoard {
-			g.autoAdvance()
-		}
-		return
-	}
 	p.client = nil
 	g.cfg.Logf("%s left; their seat and score are kept", p.name)
 	if g.phase == PhaseQuestion && !g.paused && g.allAnswered() {
@@ -141,7 +142,10 @@ func (g *game) shutdown() {
 	for c, p := range g.clients {
 		c.remove(g.viewFor(pub, p), g.closing)
 	}
-	g.clients = map[*Client]*player{}
+	for c := range g.consoles {
+		c.remove(g.consoleView(pub), g.closing)
+	}
+	g.clients, g.consoles = map[*Client]*player{}, map[*Console]bool{}
 }
 
 // broadcast sends every client the current state.
@@ -150,6 +154,12 @@ func (g *game) broadcast() {
 	pub := g.public()
 	for c, p := range g.clients {
 		c.offer(g.viewFor(pub, p))
+	}
+	if len(g.consoles) > 0 {
+		v := g.consoleView(pub)
+		for c := range g.consoles {
+			c.offer(v)
+		}
 	}
 }
 
@@ -165,43 +175,33 @@ func (g *game) settings() Settings {
 	}
 }
 
-// public builds the shared snapshot. It allocates fresh slices every time:
-// clients keep old snapshots, which must never change under them.
+// public builds the snapshot every player sees. It allocates fresh slices
+// every time: clients keep old snapshots, which must never change under
+// them.
 func (g *game) public() *Public {
 	g.seq++
 	pub := &Public{
 		Seq: g.seq, Phase: g.phase, Paused: g.paused, Deadline: g.deadline, Left: g.left,
-		OpenedAt: g.openedAt, Index: g.index, Settings: g.settings(), Closing: g.closing, Saved: g.saved,
-		Notice: g.notice,
+		Index: g.index, Settings: g.settings(), Closing: g.closing,
 	}
 	if g.index >= 0 && g.phase != PhaseFinal {
-		pub.Round = &g.cfg.Rounds[g.index]
-	}
-	if g.phase == PhaseReveal || g.phase == PhaseBoard {
-		pub.Counts = append([]int(nil), g.counts[g.index]...)
-	}
-	if g.phase == PhaseQuestion {
-		pub.Live = make([]int, len(g.cfg.Rounds[g.index].Choices))
-		for _, p := range g.order {
-			if p.choice >= 0 {
-				pub.Live[p.choice]++
-			}
+		q := g.cfg.Rounds[g.index]
+		pub.Asked = askedOf(q)
+		if g.phase == PhaseReveal || g.phase == PhaseBoard {
+			pub.Reveal = &Reveal{Answer: q.Answer, Choices: q.Choices, Counts: append([]int(nil), g.counts[g.index]...)}
 		}
 	}
 	if g.phase == PhaseFinal {
 		for i, ok := range g.played {
 			if ok {
-				pub.Rounds = append(pub.Rounds, g.cfg.Rounds[i])
+				pub.Played = append(pub.Played, g.cfg.Rounds[i].Incident)
 			}
 		}
 	}
 	ranked := rankPlayers(g.order)
-	pub.Players = make([]PlayerRow, 0, len(g.order))
+	pub.Seats = make([]Seat, 0, len(g.order))
 	for _, p := range g.order {
-		pub.Players = append(pub.Players, PlayerRow{
-			ID: p.id, Name: p.name, Team: p.team, Connected: p.client != nil,
-			Answered: p.choice >= 0 && g.phase == PhaseQuestion, Score: p.score, Rank: p.rank, Remote: p.remote,
-		})
+		pub.Seats = append(pub.Seats, Seat{Number: p.seat, Name: p.name, Team: p.team, Connected: p.client != nil, Score: p.score, Rank: p.rank})
 		if p.client != nil {
 			pub.Active++
 			if p.choice >= 0 {
@@ -221,13 +221,34 @@ func (g *game) public() *Public {
 	return pub
 }
 
-func (g *game) viewFor(pub *Public, p *player) View {
-	if p == nil {
-		return View{Game: pub, Me: Self{Facilitator: true, Team: -1, Choice: -1}}
+// consoleView adds to pub what only the facilitator sees.
+func (g *game) consoleView(pub *Public) ConsoleView {
+	room := Room{Saved: g.saved, Notice: g.notice, OpenedAt: g.openedAt}
+	if g.index >= 0 && g.phase != PhaseFinal {
+		room.Question = g.cfg.Rounds[g.index]
 	}
+	if g.phase == PhaseQuestion {
+		room.Live = make([]int, len(g.cfg.Rounds[g.index].Choices))
+	}
+	room.Players = make([]PlayerRow, 0, len(g.order))
+	for _, p := range g.order {
+		answered := p.choice >= 0 && g.phase == PhaseQuestion
+		if answered {
+			room.Live[p.choice]++
+		}
+		room.Players = append(room.Players, PlayerRow{
+			ID: p.id, Name: p.name, Team: p.team, Connected: p.client != nil,
+			Answered: answered, Score: p.score, Rank: p.rank, Remote: p.remote,
+		})
+	}
+	return ConsoleView{Public: pub, Room: room}
+}
+
+// viewFor is player p's view of pub.
+func (g *game) viewFor(pub *Public, p *player) View {
 	me := Self{
-		ID: p.id, Name: p.name, Team: p.team, Score: p.score, Rank: p.rank,
-		Streak: p.streak, Choice: p.choice, History: p.results,
+		Seat: p.seat, Name: p.name, Team: p.team, Score: p.score, Rank: p.rank,
+		Streak: p.streak(), Choice: p.choice, History: p.results,
 	}
 	if n := len(p.results); n > 0 && p.results[n-1].Question == g.index {
 		me.Last = &p.results[n-1]

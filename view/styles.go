@@ -1,59 +1,21 @@
-package tui
+package view
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/nexusflow/rootcause/incidents"
 )
 
-// Palette is the named set of colors every style is built on. Each color is
-// an AdaptiveColor, so one palette reads well on light and dark terminals; the
-// renderer picks the variant (and drops color entirely under NO_COLOR).
-type Palette struct {
-	Text    lipgloss.AdaptiveColor // body text
-	Muted   lipgloss.AdaptiveColor // secondary text: dates, hints, labels
-	Subtle  lipgloss.AdaptiveColor // borders and separators
-	Accent  lipgloss.AdaptiveColor // product name, focused item, headings
-	Accent2 lipgloss.AdaptiveColor // score, numbers
-	Success lipgloss.AdaptiveColor // right answer
-	Danger  lipgloss.AdaptiveColor // wrong answer, errors
-	Warning lipgloss.AdaptiveColor // timer running low, notices, flags
-	OnBadge lipgloss.AdaptiveColor // text drawn on a severity badge
-
-	// Sev holds the badge background per severity; index 0 is "unknown".
-	Sev [6]lipgloss.AdaptiveColor
-}
-
-// DefaultPalette is rootcause's palette.
-func DefaultPalette() Palette {
-	return Palette{
-		Text:    lipgloss.AdaptiveColor{Light: "#1F2328", Dark: "#E6EDF3"},
-		Muted:   lipgloss.AdaptiveColor{Light: "#59636E", Dark: "#8B949E"},
-		Subtle:  lipgloss.AdaptiveColor{Light: "#C8CED6", Dark: "#3D444D"},
-		Accent:  lipgloss.AdaptiveColor{Light: "#6639BA", Dark: "#BC8CFF"},
-		Accent2: lipgloss.AdaptiveColor{Light: "#0550AE", Dark: "#79C0FF"},
-		Success: lipgloss.AdaptiveColor{Light: "#1A7F37", Dark: "#3FB950"},
-		Danger:  lipgloss.AdaptiveColor{Light: "#CF222E", Dark: "#F85149"},
-		Warning: lipgloss.AdaptiveColor{Light: "#9A6700", Dark: "#D29922"},
-		OnBadge: lipgloss.AdaptiveColor{Light: "#FFFFFF", Dark: "#0D1117"},
-		Sev: [6]lipgloss.AdaptiveColor{
-			{Light: "#6E7781", Dark: "#8B949E"}, // unknown
-			{Light: "#CF222E", Dark: "#FF7B72"}, // SEV-1
-			{Light: "#BC4C00", Dark: "#FFA657"}, // SEV-2
-			{Light: "#9A6700", Dark: "#E3B341"}, // SEV-3
-			{Light: "#0550AE", Dark: "#79C0FF"}, // SEV-4
-			{Light: "#57606A", Dark: "#B1BAC4"}, // SEV-5
-		},
-	}
-}
-
-// Styles holds every lipgloss style the app draws with. Build one per
-// renderer with NewStyles, so each SSH session renders with its own client's
-// color profile; never keep styles in package globals.
+// Styles holds every lipgloss style rootcause draws with, and the inks
+// worked out from them. Build one per renderer with NewStyles, so each SSH
+// session renders with its own client's color profile; never keep styles in
+// package globals.
 //
 // Without color (NO_COLOR, or an Ascii profile) all styling disappears, so no
-// state may be shown by color alone: selection carries a "> " marker (see
-// Cursor), right/wrong carry words and marks.
+// state may be shown by color alone: the focused item carries the Cursor
+// marker, right and wrong carry ✓/✗ and words.
 type Styles struct {
 	Palette Palette
 
@@ -70,7 +32,7 @@ type Styles struct {
 	// Severity badges: Sev[1] is SEV-1 … Sev[5] is SEV-5, Sev[0] unknown.
 	Sev [6]lipgloss.Style
 
-	Card      lipgloss.Style // bordered incident card
+	Card      lipgloss.Style // a bordered box (dialogs, the podium)
 	CardTitle lipgloss.Style
 
 	Cursor   string         // marker drawn before the focused item ("> ")
@@ -79,14 +41,33 @@ type Styles struct {
 	Selected lipgloss.Style // the focused option
 	Correct  lipgloss.Style // the right option / "Correct" headline
 	Wrong    lipgloss.Style // a wrong pick / "Wrong" headline
-	Key      lipgloss.Style // an inline key hint such as "[c]"
+	Key      lipgloss.Style // an inline key hint such as "c"
 
 	MenuDesc lipgloss.Style // the description beside a menu entry
 	Flag     lipgloss.Style
 	Timer    lipgloss.Style
 	Urgent   lipgloss.Style // timer in its last seconds
+	Border   lipgloss.Style // the card's frame
 
 	Help help.Styles
+
+	// Ink paints text in the plain styles above without a full Render.
+	Ink Inks
+	// sevInk paints a severity badge's text (padding added by Badge).
+	sevInk [6]Ink
+}
+
+// Ink paints text in a style that is only colors and attributes. A question
+// opening makes every game-day session redraw at once, and a full lipgloss
+// Render per fragment (measuring, aligning, padding) was most of a screen's
+// cost; an ink is the style's escape sequences worked out once per renderer.
+// Multi-line text is painted line by line.
+type Ink func(string) string
+
+// Inks are the inks of the plain styles, one per style of the same name.
+type Inks struct {
+	Title, Muted, Bold, Label, Number, Text, Choice, Selected, Correct, Wrong,
+	Timer, Urgent, Notice, CardTitle, Flag, Key, Error, Border Ink
 }
 
 // NewStyles builds the styles for one renderer (one terminal).
@@ -106,11 +87,14 @@ func NewStyles(r *lipgloss.Renderer) *Styles {
 	s.Notice = ns().Foreground(p.Warning)
 
 	for i := range s.Sev {
-		s.Sev[i] = ns().Bold(true).Padding(0, 1).Foreground(p.OnBadge).Background(p.Sev[i])
+		plain := ns().Bold(true).Foreground(p.OnBadge).Background(p.Sev[i])
+		s.Sev[i] = plain.Padding(0, 1)
+		s.sevInk[i] = inkOf(plain)
 	}
 
 	s.Card = ns().Border(lipgloss.RoundedBorder()).BorderForeground(p.Subtle).Padding(0, 1)
 	s.CardTitle = ns().Bold(true).Foreground(p.Text)
+	s.Border = ns().Foreground(p.Subtle)
 
 	s.Choice = ns().Foreground(p.Text)
 	s.Selected = ns().Bold(true).Foreground(p.Accent)
@@ -132,23 +116,53 @@ func NewStyles(r *lipgloss.Renderer) *Styles {
 		FullDesc:       ns().Foreground(p.Muted),
 		FullSeparator:  ns().Foreground(p.Subtle),
 	}
+	s.Ink = Inks{
+		Title: inkOf(s.Title), Muted: inkOf(s.Muted), Bold: inkOf(s.Bold), Label: inkOf(s.Label),
+		Number: inkOf(s.Number), Text: inkOf(s.Text), Choice: inkOf(s.Choice), Selected: inkOf(s.Selected),
+		Correct: inkOf(s.Correct), Wrong: inkOf(s.Wrong), Timer: inkOf(s.Timer), Urgent: inkOf(s.Urgent),
+		Notice: inkOf(s.Notice), CardTitle: inkOf(s.CardTitle), Flag: inkOf(s.Flag), Key: inkOf(s.Key),
+		Error: inkOf(s.Error), Border: inkOf(s.Border),
+	}
 	return s
+}
+
+// inkOf splits what st draws around a marker into the sequences before and
+// after the text. Styles with layout (padding, borders, widths) must keep
+// using Render: their output is more than a prefix and a suffix.
+func inkOf(st lipgloss.Style) Ink {
+	pre, post, ok := strings.Cut(st.Render("\x00"), "\x00")
+	if !ok {
+		return func(t string) string { return st.Render(t) }
+	}
+	if pre == "" && post == "" {
+		return func(t string) string { return t }
+	}
+	return func(t string) string {
+		if !strings.Contains(t, "\n") {
+			return pre + t + post
+		}
+		lines := strings.Split(t, "\n")
+		for i, l := range lines {
+			lines[i] = pre + l + post
+		}
+		return strings.Join(lines, "\n")
+	}
 }
 
 // Badge renders a severity badge such as " SEV-1 ", or " SEV-? " when unknown.
 func (s *Styles) Badge(sev incidents.Severity) string {
 	if sev < 1 || sev > 5 {
-		return s.Sev[0].Render("SEV-?")
+		return s.sevInk[0](" SEV-? ")
 	}
-	return s.Sev[sev].Render(sev.String())
+	return s.sevInk[sev](" " + sev.String() + " ")
 }
 
 // Item renders one selectable line: the cursor marker and the selected style
-// when focused, padding and the plain style otherwise. Use it for every list
-// of choices so selection stays visible without color.
+// when focused, padding and the plain style otherwise. Every list of
+// choices uses it, so selection stays visible without color.
 func (s *Styles) Item(text string, focused bool) string {
 	if focused {
-		return s.Cursor + s.Selected.Render(text)
+		return s.Cursor + s.Ink.Selected(text)
 	}
-	return s.NoCursor + s.Choice.Render(text)
+	return s.NoCursor + s.Ink.Choice(text)
 }

@@ -7,7 +7,7 @@ import (
 	"github.com/charmbracelet/ssh"
 	"github.com/charmbracelet/wish"
 	bm "github.com/charmbracelet/wish/bubbletea"
-	"github.com/nexusflow/rootcause/tui"
+	"github.com/nexusflow/rootcause/view"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -20,8 +20,12 @@ const killAfter = 3 * time.Second
 // slot is one session's link to the hub. It is kept per session, not in
 // the connection's context: one SSH connection may carry several sessions.
 type slot struct {
-	client *Client
-	done   chan struct{} // closed when the session's program has ended
+	done chan struct{} // closed when the session's program has ended
+	// leave detaches the session's player or console from the hub, and
+	// removed says why the hub closed it ("" when it did not); both nil
+	// until the session is seated.
+	leave   func()
+	removed func() string
 }
 
 // sessionMiddleware runs around the Bubble Tea middleware: it turns away
@@ -48,12 +52,12 @@ func (s *Server) sessionMiddleware(next ssh.Handler) ssh.Handler {
 		next(sess)
 		close(sl.done)
 		s.slots.Delete(sess)
-		if sl.client == nil {
+		if sl.leave == nil {
 			return
 		}
-		s.Hub.Leave(sl.client)
+		sl.leave()
 		// The alternate screen is gone now: say it once more in plain text.
-		if why := sl.client.Removed(); why != "" {
+		if why := sl.removed(); why != "" {
 			wish.Println(sess, "rootcause: session closed: "+why+".")
 			_ = sess.Exit(1)
 		}
@@ -61,8 +65,8 @@ func (s *Server) sessionMiddleware(next ssh.Handler) ssh.Handler {
 }
 
 // newProgram is the Bubble Tea middleware's ProgramHandler: it seats the
-// session in the hub and builds its program, or explains why not and
-// returns nil.
+// session in the hub (or attaches a facilitator's console) and builds its
+// program, or explains why not and returns nil.
 func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	perms := sess.Context().Permissions()
 	var fp string
@@ -71,51 +75,57 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 		fp = perms.Extensions[extKeyFP]
 		facilitator = perms.Extensions[extRole] == roleFac
 	}
+	v, ok := s.slots.Load(sess)
+	if !ok {
+		return nil
+	}
+	sl := v.(*slot)
 	var p *tea.Program
-	c := NewClient(func() {
-		// The program quits by itself on its last view; a program stuck
-		// on a dead connection is killed.
+	// The program quits by itself on its last view; a program stuck on a
+	// dead connection is killed.
+	kill := func() {
 		time.AfterFunc(killAfter, func() {
 			if p != nil {
 				p.Kill()
 			}
 		})
-	})
-	styles := tui.NewStyles(bm.MakeRenderer(sess))
-	var model tea.Model
-	if facilitator {
-		model = newConsole(s.Hub, c, styles, ConsoleInfo{Addr: s.Addr().String(), CodeSet: s.cfg.JoinCode != "", Warning: s.Warning()})
-	} else {
-		model = newPlayerModel(s.Hub, c, styles)
 	}
+	styles := view.NewStyles(bm.MakeRenderer(sess))
 	// The server process's signals are not this session's business: a
 	// Ctrl+C on the server is handled once, by serve.
-	p = tea.NewProgram(model, append(bm.MakeOptions(sess), tea.WithAltScreen(), tea.WithoutSignalHandler())...)
-	req := JoinRequest{KeyFP: fp, User: sess.User(), Remote: sess.RemoteAddr().String(), Facilitator: facilitator}
-	if err := s.Hub.Join(req, c); err != nil {
+	opts := append(bm.MakeOptions(sess), tea.WithAltScreen(), tea.WithoutSignalHandler())
+	var err error
+	if facilitator {
+		c := NewConsole(kill)
+		p = tea.NewProgram(newConsole(s.Hub, c, styles, ConsoleInfo{Addr: s.Addr().String(), CodeSet: s.cfg.JoinCode != "", Warning: s.Warning()}), opts...)
+		if err = s.Hub.Attach(c, sess.RemoteAddr().String()); err == nil {
+			sl.leave, sl.removed = func() { s.Hub.Detach(c) }, c.Removed
+			go pump(sl.done, c.Updates(), p, func(v ConsoleView) tea.Msg { return consoleMsg(v) })
+		}
+	} else {
+		c := NewClient(kill)
+		p = tea.NewProgram(newPlayerModel(s.Hub, c, styles), opts...)
+		if err = s.Hub.Join(JoinRequest{KeyFP: fp, User: sess.User(), Remote: sess.RemoteAddr().String()}, c); err == nil {
+			sl.leave, sl.removed = func() { s.Hub.Leave(c) }, c.Removed
+			go pump(sl.done, c.Updates(), p, func(v View) tea.Msg { return viewMsg(v) })
+		}
+	}
+	if err != nil {
 		wish.Println(sess, "rootcause: "+err.Error()+".")
 		_ = sess.Exit(1)
 		return nil
 	}
-	v, ok := s.slots.Load(sess)
-	if !ok {
-		s.Hub.Leave(c)
-		return nil
-	}
-	sl := v.(*slot)
-	sl.client = c
-	go pump(sl.done, c, p)
 	return p
 }
 
-// pump forwards the client's latest view into its program. p.Send blocks
+// pump forwards a client's latest snapshot into its program. p.Send blocks
 // while the program is busy; the one-slot mailbox behind it keeps the hub
 // from ever waiting on this session.
-func pump(done <-chan struct{}, c *Client, p *tea.Program) {
+func pump[T any](done <-chan struct{}, updates <-chan T, p *tea.Program, msg func(T) tea.Msg) {
 	for {
 		select {
-		case v := <-c.Updates():
-			p.Send(viewMsg(v))
+		case v := <-updates:
+			p.Send(msg(v))
 		case <-done:
 			return
 		}

@@ -27,61 +27,81 @@ type Hub struct {
 	stopped chan struct{}
 }
 
-// Client is one attached program (a player's session or a console). The hub
-// writes Views into a one-slot mailbox; the session drains it.
-type Client struct {
-	id      uint64
-	out     chan View
+// mailbox is a one-slot box of the latest snapshot for one program: the hub
+// writes, the session drains. Only the latest is kept: a client that falls
+// behind skips to the newest state instead of slowing the hub.
+type mailbox[T any] struct {
+	out     chan T
 	close   func() // ends the session; set by its owner, called by the hub
 	removed atomic.Pointer[string]
 }
 
+func newMailbox[T any](closeFn func()) mailbox[T] {
+	if closeFn == nil {
+		closeFn = func() {}
+	}
+	return mailbox[T]{out: make(chan T, 1), close: closeFn}
+}
+
+// Updates delivers the snapshots.
+func (m *mailbox[T]) Updates() <-chan T { return m.out }
+
 // Removed says why the hub closed this client, or "" if it did not.
-func (c *Client) Removed() string {
-	if r := c.removed.Load(); r != nil {
+func (m *mailbox[T]) Removed() string {
+	if r := m.removed.Load(); r != nil {
 		return *r
 	}
 	return ""
 }
 
-// remove hands c its last view, records why, and ends its session. The
-// program quits by itself on that view; close is the backstop for a program
-// stuck on a dead connection.
-func (c *Client) remove(v View, reason string) {
-	v.Me.Removed = reason
-	c.removed.Store(&reason)
-	c.offer(v)
-	c.close()
-}
-
-// NewClient makes a client whose session is ended by closeFn.
-func NewClient(closeFn func()) *Client {
-	if closeFn == nil {
-		closeFn = func() {}
-	}
-	return &Client{out: make(chan View, 1), close: closeFn}
-}
-
-// Updates delivers the client's views. Only the latest is kept: a client that
-// falls behind skips to the newest state instead of slowing the hub.
-func (c *Client) Updates() <-chan View { return c.out }
-
-// offer hands v to the client without ever blocking. Only the hub goroutine
-// calls it, so the drain-and-retry below cannot race another sender.
-func (c *Client) offer(v View) {
+// offer hands v over without ever blocking. Only the hub goroutine calls
+// it, so the drain-and-retry below cannot race another sender.
+func (m *mailbox[T]) offer(v T) {
 	select {
-	case c.out <- v:
+	case m.out <- v:
 		return
 	default:
 	}
 	select {
-	case <-c.out:
+	case <-m.out:
 	default:
 	}
 	select {
-	case c.out <- v:
+	case m.out <- v:
 	default:
 	}
+}
+
+// end hands the last snapshot, records why, and ends the session. The
+// program quits by itself on that snapshot; close is the backstop for a
+// program stuck on a dead connection.
+func (m *mailbox[T]) end(v T, reason string) {
+	m.removed.Store(&reason)
+	m.offer(v)
+	m.close()
+}
+
+// Client is one player's attached program. It receives Views only: the
+// type holds nothing a player may not see.
+type Client struct{ mailbox[View] }
+
+// NewClient makes a player client whose session is ended by closeFn.
+func NewClient(closeFn func()) *Client { return &Client{newMailbox[View](closeFn)} }
+
+func (c *Client) remove(v View, reason string) {
+	v.Me.Removed = reason
+	c.end(v, reason)
+}
+
+// Console is a facilitator's attached console. It receives ConsoleViews.
+type Console struct{ mailbox[ConsoleView] }
+
+// NewConsole makes a console client whose session is ended by closeFn.
+func NewConsole(closeFn func()) *Console { return &Console{newMailbox[ConsoleView](closeFn)} }
+
+func (c *Console) remove(v ConsoleView, reason string) {
+	v.Room.Removed = reason
+	c.end(v, reason)
 }
 
 // NewHub checks cfg and starts the hub goroutine. Stop ends it.
@@ -162,22 +182,31 @@ func (h *Hub) Stop() {
 
 // JoinRequest describes a session asking for a seat.
 type JoinRequest struct {
-	KeyFP       string // SHA256 fingerprint of the authenticated key; "" when none
-	User        string // SSH user name, raw: the hub sanitizes it
-	Remote      string
-	Facilitator bool // attach a console instead of a seat
+	KeyFP  string // SHA256 fingerprint of the authenticated key; "" when none
+	User   string // SSH user name, raw: the hub sanitizes it
+	Remote string
 }
 
-// Join seats c (or attaches it as a console). On success the client receives
-// its first View at once.
+// Join seats c. On success the client receives its first View at once.
 func (h *Hub) Join(req JoinRequest, c *Client) error {
 	err := ErrClosed
 	h.do(func(g *game) { err = g.join(req, c) })
 	return err
 }
 
+// Attach attaches a facilitator's console; it receives its first
+// ConsoleView at once.
+func (h *Hub) Attach(c *Console, remote string) error {
+	err := ErrClosed
+	h.do(func(g *game) { err = g.attachConsole(c, remote) })
+	return err
+}
+
 // Leave detaches c: a player's seat stays, marked away, with its score.
 func (h *Hub) Leave(c *Client) { h.do(func(g *game) { g.leave(c) }) }
+
+// Detach detaches a console.
+func (h *Hub) Detach(c *Console) { h.do(func(g *game) { g.detachConsole(c) }) }
 
 // Answer records c's answer to the open question (choice is 0-based).
 func (h *Hub) Answer(c *Client, choice int) { h.do(func(g *game) { g.answer(c, choice) }) }
@@ -209,9 +238,10 @@ func (h *Hub) SaveResults() ([]string, error) {
 	return paths, err
 }
 
-// State returns the current shared snapshot, for consoles and tests.
-func (h *Hub) State() *Public {
-	var p *Public
-	h.do(func(g *game) { p = g.public() })
-	return p
+// State returns the current snapshot as a console sees it, for the
+// server's text commands and tests.
+func (h *Hub) State() ConsoleView {
+	var v ConsoleView
+	h.do(func(g *game) { v = g.consoleView(g.public()) })
+	return v
 }

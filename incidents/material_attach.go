@@ -37,7 +37,7 @@ func (l *loader) attachMaterial(incs []Incident) {
 		l.probs = append(l.probs, probs...)
 		if !hasError(probs) {
 			incs[i].Material, incs[i].Evidence = e.Mat, board
-			l.probs = append(l.probs, leakProblems(&incs[i])...)
+			l.probs = append(l.probs, evidenceLeakProblems(&incs[i])...)
 		}
 	}
 }

@@ -115,9 +115,11 @@ func newCohort(t *testing.T) *cohort {
 func (c *cohort) as(uid, gid int, op string, env ...string) string {
 	c.t.Helper()
 	cmd := c.cmd(uid, gid, op, env...)
-	out, err := cmd.CombinedOutput()
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
 	if err != nil {
-		c.t.Fatalf("%s as %d: %v\n%s", op, uid, err, out)
+		c.t.Fatalf("%s as %d: %v\n%s%s", op, uid, err, out, stderr.Bytes())
 	}
 	return strings.TrimSpace(string(out))
 }
@@ -125,6 +127,15 @@ func (c *cohort) as(uid, gid int, op string, env ...string) string {
 func (c *cohort) cmd(uid, gid int, op string, env ...string) *exec.Cmd {
 	cmd := storageCmd(c.t, c.exe, op, c.db, env...)
 	cmd.Dir = filepath.Dir(c.exe)
+	// Under go test -cover the child would write coverage into a directory
+	// only this user may enter, and fail.
+	kept := cmd.Env[:0]
+	for _, e := range cmd.Env {
+		if !strings.HasPrefix(e, "GOCOVERDIR=") {
+			kept = append(kept, e)
+		}
+	}
+	cmd.Env = kept
 	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}}
 	return cmd
 }

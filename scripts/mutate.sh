@@ -16,9 +16,19 @@ cd "$(git rev-parse --show-toplevel)"
 [ -d "$pkg" ] || { echo "mutate.sh: no package directory $pkg" >&2; exit 2; }
 gremlins=$(go env GOPATH)/bin/gremlins
 [ -x "$gremlins" ] || go install github.com/go-gremlins/gremlins/cmd/gremlins@v0.6.0
-out=$(mktemp)
-trap 'rm -f "$out"' EXIT
+log=${LOG:-$(mktemp)}
 GOFLAGS=-count=1 "$gremlins" unleash --workers "${WORKERS:-1}" --timeout-coefficient "${TIMEOUT_COEFFICIENT:-15}" \
-	--output "$out" "./$pkg" | tee "${LOG:-/dev/null}"
-# The JSON report lists every mutant with its status.
-go run ./scripts/efficacy "$out"
+	"./$pkg" | tee "$log"
+# One line per mutant: STATUS TYPE at file:line:col.
+echo
+echo "Survivors (LIVED):"
+grep -E '^ *LIVED ' "$log" || echo "  none"
+awk -v pkg="$pkg" '
+	/^ *KILLED /    { k++ }
+	/^ *TIMED OUT / { t++ }
+	/^ *LIVED /     { l++ }
+	END {
+		if (k + t + l == 0) { print "mutate.sh: no mutant was tested"; exit 1 }
+		printf "%s: killed %d, timed out %d (counted as killed), lived %d: efficacy %.1f%%\n",
+			pkg, k, t, l, 100 * (k + t) / (k + t + l)
+	}' "$log"

@@ -189,6 +189,12 @@ func TestParamsValidate(t *testing.T) {
 	if err := DefaultParams().Validate(); err != nil {
 		t.Fatalf("defaults: %v", err)
 	}
+	edge := DefaultParams() // every bound is inclusive, as in py-fsrs
+	edge.Weights[0], edge.Weights[4], edge.Weights[20] = 100, 1, 0.8
+	edge.DesiredRetention, edge.MaxInterval = 0.999, 1
+	if err := edge.Validate(); err != nil {
+		t.Errorf("weights on their bounds: %v", err)
+	}
 	for _, tc := range []struct {
 		name string
 		edit func(*Params)

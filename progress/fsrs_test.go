@@ -162,6 +162,9 @@ func TestRetrievability(t *testing.T) {
 	if r := p.Retrievability(3, 0); r != 0 {
 		t.Errorf("R with no stability = %v, want 0", r)
 	}
+	if r := p.Retrievability(0, 0); r != 0 {
+		t.Errorf("R of a card never reviewed, now = %v, want 0", r)
+	}
 }
 
 func TestIntervalBounds(t *testing.T) {

@@ -222,3 +222,26 @@ func TestReadOnlyErrorsGiveReadAdvice(t *testing.T) {
 		t.Error("a read-only open created the file")
 	}
 }
+
+// TestReadOnlyOpenMigratesAnOlderSchemaFirst: stats on a database from an
+// older rootcause brings it up to date through a writable handle, then
+// reads through a read-only one.
+func TestReadOnlyOpenMigratesAnOlderSchemaFirst(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	buildAt(t, path, 4)
+	st, err := OpenWith(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if got := count(t, st.db, `PRAGMA user_version`); got != SchemaVersion {
+		t.Errorf("user_version %d, want %d", got, SchemaVersion)
+	}
+	if _, err := st.db.Exec(`DELETE FROM answers`); err == nil {
+		t.Error("the read-only handle could write")
+	}
+	s, err := st.Stats("ana", corpus(3), t0)
+	if err != nil || s.Answers != 5 { // ana's five in history, the follow-up included
+		t.Errorf("stats through the read-only handle: %v, %d answers, want 5", err, s.Answers)
+	}
+}

@@ -245,3 +245,26 @@ func TestReadOnlyOpenMigratesAnOlderSchemaFirst(t *testing.T) {
 		t.Errorf("stats through the read-only handle: %v, %d answers, want 5", err, s.Answers)
 	}
 }
+
+// TestDamagedFileAdviceMovesTheWAL (B2): the advice for a damaged file moves
+// its -wal and -shm with it, under names SQLite pairs with the moved file.
+func TestDamagedFileAdviceMovesTheWAL(t *testing.T) {
+	msg := (&Error{Path: "/srv/p.db", Kind: ErrCorrupt, Detail: "it is damaged"}).Error()
+	for _, want := range []string{`mv "/srv/p.db" "/srv/p.db.bad"`, `mv "/srv/p.db-wal" "/srv/p.db.bad-wal"`, `mv "/srv/p.db-shm" "/srv/p.db.bad-shm"`, "--no-save"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("advice lacks %q: %s", want, msg)
+		}
+	}
+	read := (&Error{Path: "/srv/p.db", Kind: ErrCorrupt, Detail: "it is damaged", reading: true}).Error()
+	if strings.Contains(read, "--no-save") || !strings.Contains(read, "p.db.bad-wal") {
+		t.Errorf("advice to a command that only reads: %s", read)
+	}
+	for _, k := range []error{ErrLocked, ErrReadOnly, ErrNewerSchema, nil} {
+		if m := (&Error{Path: "/p", Kind: k, reading: true}).Error(); strings.Contains(m, "--no-save") {
+			t.Errorf("%v, reading: %s", k, m)
+		}
+		if m := (&Error{Path: "/p", Kind: k}).Error(); !strings.Contains(m, "--no-save") {
+			t.Errorf("%v, playing: %s", k, m)
+		}
+	}
+}

@@ -137,3 +137,21 @@ func TestSqliteMsgStripsTheCode(t *testing.T) {
 		}
 	}
 }
+
+func TestImportLogChecksRecordsItself(t *testing.T) {
+	st, _ := openTemp(t)
+	if _, err := st.ImportLog([]LogRecord{{Incident: "INC-AA", At: "yesterday"}}); err == nil || !strings.Contains(err.Error(), `incident "INC-AA"`) {
+		t.Errorf("bad time: %v", err)
+	}
+	res, err := st.ImportLog([]LogRecord{{User: "ana", Incident: "INC-AA", At: "2026-03-10T09:00:00Z", Correct: true, Choice: 1}})
+	if err != nil || res != (Imported{Added: 1, Users: 1}) {
+		t.Fatalf("import: %+v %v", res, err)
+	}
+	if r, ok, _ := st.ReviewOf("ana", "INC-AA"); !ok || r.Reps != 1 || !r.LastCorrect {
+		t.Errorf("a record without kind is a root-cause review: %+v", r)
+	}
+	var none *Store
+	if res, err := none.ImportLog([]LogRecord{{Incident: "x"}}); err != nil || res != (Imported{}) {
+		t.Errorf("nil store: %+v %v", res, err)
+	}
+}

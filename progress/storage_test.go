@@ -115,9 +115,11 @@ func newCohort(t *testing.T) *cohort {
 func (c *cohort) as(uid, gid int, op string, env ...string) string {
 	c.t.Helper()
 	cmd := c.cmd(uid, gid, op, env...)
-	out, err := cmd.CombinedOutput()
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
 	if err != nil {
-		c.t.Fatalf("%s as %d: %v\n%s", op, uid, err, out)
+		c.t.Fatalf("%s as %d: %v\n%s%s", op, uid, err, out, stderr.Bytes())
 	}
 	return strings.TrimSpace(string(out))
 }
@@ -125,6 +127,15 @@ func (c *cohort) as(uid, gid int, op string, env ...string) string {
 func (c *cohort) cmd(uid, gid int, op string, env ...string) *exec.Cmd {
 	cmd := storageCmd(c.t, c.exe, op, c.db, env...)
 	cmd.Dir = filepath.Dir(c.exe)
+	// Under go test -cover the child would write coverage into a directory
+	// only this user may enter, and fail.
+	kept := cmd.Env[:0]
+	for _, e := range cmd.Env {
+		if !strings.HasPrefix(e, "GOCOVERDIR=") {
+			kept = append(kept, e)
+		}
+	}
+	cmd.Env = kept
 	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}}
 	return cmd
 }
@@ -209,5 +220,51 @@ func TestReadOnlyErrorsGiveReadAdvice(t *testing.T) {
 	}
 	if _, err := os.Stat(path); err == nil {
 		t.Error("a read-only open created the file")
+	}
+}
+
+// TestReadOnlyOpenMigratesAnOlderSchemaFirst: stats on a database from an
+// older rootcause brings it up to date through a writable handle, then
+// reads through a read-only one.
+func TestReadOnlyOpenMigratesAnOlderSchemaFirst(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	buildAt(t, path, 4)
+	st, err := OpenWith(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if got := count(t, st.db, `PRAGMA user_version`); got != SchemaVersion {
+		t.Errorf("user_version %d, want %d", got, SchemaVersion)
+	}
+	if _, err := st.db.Exec(`DELETE FROM answers`); err == nil {
+		t.Error("the read-only handle could write")
+	}
+	s, err := st.Stats("ana", corpus(3), t0)
+	if err != nil || s.Answers != 5 { // ana's five in history, the follow-up included
+		t.Errorf("stats through the read-only handle: %v, %d answers, want 5", err, s.Answers)
+	}
+}
+
+// TestDamagedFileAdviceMovesTheWAL (B2): the advice for a damaged file moves
+// its -wal and -shm with it, under names SQLite pairs with the moved file.
+func TestDamagedFileAdviceMovesTheWAL(t *testing.T) {
+	msg := (&Error{Path: "/srv/p.db", Kind: ErrCorrupt, Detail: "it is damaged"}).Error()
+	for _, want := range []string{`mv "/srv/p.db" "/srv/p.db.bad"`, `mv "/srv/p.db-wal" "/srv/p.db.bad-wal"`, `mv "/srv/p.db-shm" "/srv/p.db.bad-shm"`, "--no-save"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("advice lacks %q: %s", want, msg)
+		}
+	}
+	read := (&Error{Path: "/srv/p.db", Kind: ErrCorrupt, Detail: "it is damaged", reading: true}).Error()
+	if strings.Contains(read, "--no-save") || !strings.Contains(read, "p.db.bad-wal") {
+		t.Errorf("advice to a command that only reads: %s", read)
+	}
+	for _, k := range []error{ErrLocked, ErrReadOnly, ErrNewerSchema, nil} {
+		if m := (&Error{Path: "/p", Kind: k, reading: true}).Error(); strings.Contains(m, "--no-save") {
+			t.Errorf("%v, reading: %s", k, m)
+		}
+		if m := (&Error{Path: "/p", Kind: k}).Error(); !strings.Contains(m, "--no-save") {
+			t.Errorf("%v, playing: %s", k, m)
+		}
 	}
 }

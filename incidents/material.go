@@ -100,12 +100,14 @@ func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Probl
 		}
 		probs = append(probs, Problem{Pos: at, IncidentID: id, Msg: fmt.Sprintf(msg, a...)})
 	}
+	warned := false
 	clean := func(s string) string {
 		if strings.ContainsAny(s, "\n\r\t") {
 			s = strings.Join(strings.Fields(s), " ") // a YAML block scalar
 		}
 		c, dirty := cleanInline(s)
-		if dirty {
+		if dirty && !warned { // once per entry: the fix is the same for every field
+			warned = true
 			probs = append(probs, Problem{Pos: pos, IncidentID: id, Warning: true, Msg: "control characters removed from quiz material"})
 		}
 		return c

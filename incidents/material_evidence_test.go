@@ -2,6 +2,7 @@ package incidents
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -231,4 +232,36 @@ func TestMaterialTextIsSanitized(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzEvidence feeds arbitrary YAML to the material reader with a board:
+// it must never panic, and whatever it accepts is clean and ordered.
+func FuzzEvidence(f *testing.F) {
+	f.Add([]byte("X-1:\n" + boardMaterial))
+	f.Add([]byte("X-1:\n" + unsafeMaterial))
+	f.Add([]byte("X-1:\n  brief: b\n  evidence:\n    - {id: m, kind: metric, title: t, series: [{points: [[+1m, 1], [0, 2]]}]}\n"))
+	f.Add([]byte("X-1:\n  evidence: [{at: -9999999999d}, {id: a, at: \"+1h-5m\"}, 7, [x]]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		mats, _ := parseMaterial("f.quiz.yaml", data)
+		for _, e := range mats {
+			for _, ev := range e.Evidence {
+				if ev.ID == "" || !slices.Contains(EvidenceKinds, ev.Kind) {
+					t.Fatalf("accepted item %+v", ev)
+				}
+				if s := EvidenceText(ev); Sanitize(s) != s {
+					t.Fatalf("unsanitized text %q", s)
+				}
+				for _, sr := range ev.Series {
+					if len(sr.Points) == 0 {
+						t.Fatalf("accepted an empty series in %q", ev.ID)
+					}
+					for i := 1; i < len(sr.Points); i++ {
+						if sr.Points[i].T < sr.Points[i-1].T {
+							t.Fatalf("points go backwards in %q", ev.ID)
+						}
+					}
+				}
+			}
+		}
+	})
 }

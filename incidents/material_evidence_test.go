@@ -265,3 +265,18 @@ func FuzzEvidence(f *testing.F) {
 		}
 	})
 }
+
+// A board from the incident file itself (no material) is leak-checked too,
+// once; the built-in corpus loaded alongside adds no repeated warnings.
+func TestReaderBoardLeakChecked(t *testing.T) {
+	l := newLoader()
+	l.addBuiltinFiles()
+	l.incs = append(l.incs, Incident{ID: "R-1", Title: "t", Summary: "s",
+		RootCause: "The cron job ran in the wrong time zone and skipped the nightly export.",
+		Evidence:  []Evidence{{ID: "tl", Kind: KindTimeline, Title: "Timeline", Lines: []string{"02:10 found: cron job ran in the wrong zone"}, Pos: Pos{File: "r.md", Line: 7}}}})
+	_, probs := l.finish()
+	want := `r.md:7: warning: incident R-1: evidence "tl" repeats "cron job ran" from the root cause or brief: show what responders saw, not the cause` + "\n"
+	if got := messages(probs); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

@@ -157,7 +157,8 @@ func TestImportWritesEveryKey(t *testing.T) {
 		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
 	}
 	want := "INCIDENT #: CHECKOUT\n\nDATE: March 2, 2024\n\nSEVERITY: SEV-3\n\nPLATFORM:\n\nSERVICES:\n\n" +
-		"TITLE: Slow checkout\n\nSUMMARY: Checkout was slow.\n\nROOT CAUSE:\n\nRESOLUTION: Warmed the cache.\n\nPREVENTION:\n\n"
+		"TITLE: Slow checkout\n\nSUMMARY: Checkout was slow.\n\nROOT CAUSE:\n\nRESOLUTION: Warmed the cache.\n\nPREVENTION:\n\n" +
+		"TIMELINE:\n\n- 10:02 checkout p99 alert\n\n"
 	if out != want {
 		t.Errorf("got\n%s\nwant\n%s", out, want)
 	}

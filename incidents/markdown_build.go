@@ -71,6 +71,7 @@ func (doc *mdDoc) incident(d *mdDraft, n int) Incident {
 			doc.warn(s.line, inc.ID, "section "+quoted(s.head)+" not recognised; its text is not imported (docs/markdown-import.md lists the recognised headings)")
 		}
 	}
+	inc.Evidence = doc.boardFromSections(d, &inc)
 	doc.requireFields(d, &inc)
 	return inc
 }

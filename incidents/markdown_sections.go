@@ -60,6 +60,7 @@ var sectionRules = buildRules([]struct {
 	{"impact", secSummary, 3},
 	{"=metadata|=details|=incident details|=key information|=key facts|=information|=properties|=at a glance|=incident info|=incident", secMeta, 0},
 	{"detection|response|escalation", secDetection, 0},
+	{"=log|=logs|=log excerpt|=error logs|=logs and errors", secIgnored, 0},
 	{"leadup|lead up|participants|attendees|authors|owners|stakeholders|communication|supporting|appendix|references|glossary|questions|status|related|links|documents|notes|sign off|review|background|context|investigation|analysis|customer|team|responders|messaging|how d we do|didn t go|went less well|could have gone better", secIgnored, 0},
 })
 

@@ -335,8 +335,8 @@ func (w *walker) paragraph(p *ast.Paragraph) {
 // section's text.
 func (w *walker) actionsIntro(p *ast.Paragraph) bool {
 	c := w.d.cur
-	if c == nil || c.kind == secPrevention || p.Lines().Len() != 1 {
-		return false
+	if c == nil || c.kind == secPrevention || p.Lines().Len() != 1 || w.labelsAllowed() {
+		return false // where labels are read, "**Action items:**" is one already
 	}
 	t := strings.TrimSpace(strings.Trim(w.doc.plain(p), "*_"))
 	if !strings.HasSuffix(t, ":") {

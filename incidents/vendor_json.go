@@ -41,7 +41,15 @@ func ParseJSON(name string, data []byte, opts *Options) ([]Incident, []Problem) 
 	if len(objs) == 0 {
 		probs = append(probs, Problem{Pos: Pos{File: name, Line: 1}, Msg: "no incidents found: the JSON holds no objects"})
 	}
-	return out, probs
+	// JSON strings may hold any character ("\u001b"): made safe here, where
+	// the records are read.
+	for i := range out {
+		if scrubIncident(&out[i]) {
+			probs = append(probs, Problem{Pos: out[i].Pos, IncidentID: out[i].ID, Warning: true,
+				Msg: "control characters or escape sequences removed"})
+		}
+	}
+	return out, sanitizeProblems(probs)
 }
 
 // jsonObjects decodes one object or an array of objects, with the line

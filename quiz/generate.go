@@ -76,8 +76,10 @@ type shape struct {
 	tail      string // from the consequence marker to the end, e.g. ", so checkout timed out."
 }
 
-// tailMarkers start a consequence clause.
-var tailMarkers = []string{", so ", ", which ", ", causing ", ", leaving ", " so that "}
+// tailMarkers start a consequence clause: what followed from the cause,
+// which any candidate cause could be followed by (a ", which …" clause
+// describes the answer's own nouns, so it is not one).
+var tailMarkers = []string{", so ", ", causing ", ", leaving "}
 
 func answerShape(inc *incidents.Incident, answer string) shape {
 	var sh shape
@@ -125,7 +127,7 @@ func (m *Mechanism) render(svc, trigger, tail string) string {
 	s := strings.ReplaceAll(m.Head, "{svc}", svc)
 	r, n := utf8.DecodeRuneInString(s)
 	s = string(unicode.ToUpper(r)) + s[n:]
-	if trigger != "" {
+	if trigger != "" && !strings.Contains(s, ",") { // after a clause it would read as part of it
 		s += " " + trigger
 	}
 	if tail != "" {

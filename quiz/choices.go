@@ -22,6 +22,7 @@ type candidate struct {
 	group    int  // groupNear or groupBorrowed: what a difficulty's mix counts
 	mutation bool // the true cause changed along one axis, in the answer's wording
 	mech     string
+	kinds    []string // a library entry's evidence kinds that rule it out
 }
 
 // Where a wrong choice counts in a difficulty's mix: a near-miss for this

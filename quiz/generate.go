@@ -18,8 +18,9 @@ const genMechanisms = 6
 
 // genericFamily is how much a family that can hit any system (a bad
 // deploy, a certificate, a clock) fits an incident, against 2 for a family
-// its services belong to.
-const genericFamily = 1.0
+// its services belong to: below one shared symptom word and the jitter, so
+// they mix in without crowding out the incident's own families.
+const genericFamily = 0.6
 
 // fitted is a library entry scored for one incident.
 type fitted struct {
@@ -208,7 +209,7 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 				}
 				c := Choice{Text: s, WhyNot: f.m.WhyNot, RuledOutBy: kindsOnBoard(f.m.RuledOutBy, inc.Evidence)}
 				pool = append(pool, candidate{choice: c, t: t, src: -1, group: group,
-					mutation: svc == sh.component && shared, mech: f.m.ID, pref: 0.05 * float64(accepted)})
+					mutation: svc == sh.component && shared, mech: f.m.ID, kinds: f.m.RuledOutBy, pref: 0.05 * float64(accepted)})
 				took = true
 			}
 		}

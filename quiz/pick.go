@@ -182,13 +182,14 @@ func greedy(cands []candidate, clash [][]bool, k int) []candidate {
 	return out
 }
 
-// clashes marks pairs of candidates too alike to be offered together.
+// clashes marks pairs of candidates too alike to be offered together:
+// near-identical texts, or one library mechanism told twice.
 func clashes(cands []candidate) [][]bool {
 	m := make([][]bool, len(cands))
 	for a := range cands {
 		m[a] = make([]bool, len(cands))
 		for b := range a {
-			if nearIdentical(cands[a].t, cands[b].t) {
+			if nearIdentical(cands[a].t, cands[b].t) || cands[a].mech != "" && cands[a].mech == cands[b].mech {
 				m[a][b], m[b][a] = true, true
 			}
 		}

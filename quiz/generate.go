@@ -175,7 +175,7 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 	sh := answerShape(inc, answer.s, e.brief[i])
 	tail := ""
 	if shared {
-		tail = sh.tail
+		tail = symptomTail(inc, sh.tail)
 	}
 	skip := componentStems(inc, tail)
 	var pool []candidate
@@ -235,4 +235,29 @@ func kindsOnBoard(kinds []string, board []incidents.Evidence) []string {
 		}
 	}
 	return out
+}
+
+// symptomTail keeps the answer's consequence clause for generated options
+// only when it tells a symptom the card shows (half its words or more are on
+// the card): a clause naming the answer's own mechanism ("so every call
+// scanned the table") would make the options it is copied into absurd.
+func symptomTail(inc *incidents.Incident, tail string) string {
+	words := tokens(tail)
+	if len(words) == 0 {
+		return ""
+	}
+	card := map[string]bool{}
+	for _, w := range tokens(inc.Title + " " + inc.Summary) {
+		card[stem(w)] = true
+	}
+	on := 0
+	for _, w := range words {
+		if card[stem(w)] {
+			on++
+		}
+	}
+	if 2*on < len(words) {
+		return ""
+	}
+	return tail
 }

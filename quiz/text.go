@@ -185,7 +185,7 @@ const (
 	derivedEnough = 60
 	// derivedMax is where a long derived text is cut at a clause: the
 	// generated options it stands among run up to about this long.
-	derivedMax = 150
+	derivedMax = 130
 )
 
 // clauseBreaks are where a sentence may be cut and still read whole, best

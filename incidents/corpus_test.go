@@ -49,7 +49,7 @@ func TestBuiltinPinned(t *testing.T) {
 	incs, _ := Builtin()
 	byID := map[string]Incident{}
 	for _, inc := range incs {
-		inc.Material = nil
+		inc.Material, inc.Evidence = nil, nil // the quiz material's, pinned in seeds tests
 		byID[inc.ID] = inc
 	}
 	const file = "builtin/000_5f375ddc84a7b13d.txt"

@@ -19,6 +19,11 @@ type materialEntry struct {
 	ID  string
 	Mat *Material
 	Bad bool
+	// Evidence is the entry's board, attached to the incident with Mat.
+	Evidence []Evidence
+	// ruledLines are the lines of the distractors' ruled_out_by keys, for
+	// pointing a reference to a missing item at its line.
+	ruledLines, distractorLines []int
 }
 
 // parseMaterial reads a *.quiz.yaml file: a mapping from incident id to
@@ -73,7 +78,7 @@ func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Probl
 	// third of start-up); anything it does not know goes to go-yaml.
 	var probs []Problem
 	if !walkMaterial(kv.Value, &m, &lines) {
-		m, lines = Material{}, matLines{unknown: lines.unknown}
+		m, lines = Material{}, matLines{unknown: lines.unknown, evidence: lines.evidence}
 		if err := yaml.NodeToValue(kv.Value, &m); err != nil {
 			return materialEntry{ID: id, Mat: &Material{Pos: pos}, Bad: true},
 				append(unknownKeys(name, id, lines.unknown), yamlProblem(name, id, err))
@@ -82,6 +87,12 @@ func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Probl
 	m.Pos = pos
 	// Unknown keys are most likely typos: warn, and check the rest anyway.
 	probs = append(probs, unknownKeys(name, id, lines.unknown)...)
+	var board []Evidence
+	if lines.evidence != nil {
+		var ps []Problem
+		board, ps = parseEvidence(name, id, lines.evidence)
+		probs = append(probs, ps...)
+	}
 	bad := func(line int, msg string, a ...any) {
 		at := pos
 		if line > 0 {
@@ -89,19 +100,28 @@ func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Probl
 		}
 		probs = append(probs, Problem{Pos: at, IncidentID: id, Msg: fmt.Sprintf(msg, a...)})
 	}
+	warned := false
 	clean := func(s string) string {
 		if strings.ContainsAny(s, "\n\r\t") {
 			s = strings.Join(strings.Fields(s), " ") // a YAML block scalar
 		}
 		c, dirty := cleanInline(s)
-		if dirty {
+		if dirty && !warned { // once per entry: the fix is the same for every field
+			warned = true
 			probs = append(probs, Problem{Pos: pos, IncidentID: id, Warning: true, Msg: "control characters removed from quiz material"})
 		}
 		return c
 	}
 	m.Brief, m.Timeline = clean(m.Brief), clean(m.Timeline)
+	for i := range m.Phrasings {
+		m.Phrasings[i] = clean(m.Phrasings[i])
+	}
 	for i := range m.Distractors {
-		m.Distractors[i].Text, m.Distractors[i].WhyNot = clean(m.Distractors[i].Text), clean(m.Distractors[i].WhyNot)
+		d := &m.Distractors[i]
+		d.Text, d.WhyNot = clean(d.Text), clean(d.WhyNot)
+		for j := range d.RuledOutBy {
+			d.RuledOutBy[j] = strings.TrimSpace(clean(d.RuledOutBy[j]))
+		}
 	}
 	switch n := len([]rune(m.Brief)); {
 	case n == 0:
@@ -113,10 +133,20 @@ func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Probl
 		bad(0, "quiz material has %d distractors, want at least %d", len(m.Distractors), MinDistractors)
 	}
 	seen := map[string]int{foldSpace(m.Brief): 0}
+	checkPhrasings(&m, lines.phrasings, seen, bad)
+	probs = append(probs, checkDistractors(&m, lines.distractors, seen, pos, id, bad)...)
+	return materialEntry{ID: id, Mat: &m, Bad: hasError(probs), Evidence: board, ruledLines: lines.ruled, distractorLines: lines.distractors}, probs
+}
+
+// checkDistractors reports distractors without text or why_not, repeating
+// the brief, a phrasing or each other (errors, through bad), and those whose
+// length gives the answer away (warnings, returned).
+func checkDistractors(m *Material, lines []int, seen map[string]int, pos Pos, id string, bad func(int, string, ...any)) []Problem {
+	var probs []Problem
 	for i, d := range m.Distractors {
 		line := 0
-		if i < len(lines.distractors) {
-			line = lines.distractors[i]
+		if i < len(lines) {
+			line = lines[i]
 		}
 		key := foldSpace(d.Text)
 		first, dup := seen[key]
@@ -125,6 +155,8 @@ func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Probl
 			bad(line, "distractor %d has no text", i+1)
 		case dup && first == 0:
 			bad(line, "distractor %d is the brief itself", i+1)
+		case dup && first < 0:
+			bad(line, "distractor %d repeats phrasing %d of the brief", i+1, -first)
 		case dup:
 			bad(line, "distractor %d repeats distractor %d", i+1, first)
 		case d.WhyNot == "":
@@ -140,7 +172,30 @@ func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Probl
 			seen[key] = i + 1
 		}
 	}
-	return materialEntry{ID: id, Mat: &m, Bad: hasError(probs)}, probs
+	return probs
+}
+
+// checkPhrasings reports phrasings that are empty, too long or repeat the
+// brief or each other; they are recorded in seen with negative numbers, so a
+// distractor repeating one is caught as the brief.
+func checkPhrasings(m *Material, lines []int, seen map[string]int, bad func(int, string, ...any)) {
+	for i, ph := range m.Phrasings {
+		line := 0
+		if i < len(lines) {
+			line = lines[i]
+		}
+		key := foldSpace(ph)
+		_, dup := seen[key]
+		switch n := len([]rune(ph)); {
+		case n == 0:
+			bad(line, "phrasing %d is empty", i+1)
+		case n > BriefLimit:
+			bad(line, "phrasing %d is %d characters, over the %d limit", i+1, n, BriefLimit)
+		case dup:
+			bad(line, "phrasing %d repeats the brief or another phrasing", i+1)
+		}
+		seen[key] = -(i + 1)
+	}
 }
 
 // unknownKeys warns about keys the material format does not have.
@@ -151,34 +206,6 @@ func unknownKeys(name, id string, keys []keyAt) []Problem {
 			Msg: fmt.Sprintf("unknown key %q in %s (want %s); ignored", truncate(k.key, 60), k.in, k.want)})
 	}
 	return probs
-}
-
-// attachMaterial gives each incident its material; material for an id no
-// loaded incident has is reported, as it is most likely a typo.
-func (l *loader) attachMaterial(incs []Incident) {
-	byID := make(map[string]int, len(incs))
-	for i := range incs {
-		byID[strings.ToLower(incs[i].ID)] = i
-	}
-	seen := map[string]Pos{}
-	for _, e := range l.mats {
-		k := strings.ToLower(e.ID)
-		if p, dup := seen[k]; dup {
-			l.probs = append(l.probs, Problem{Pos: e.Mat.Pos, IncidentID: e.ID,
-				Msg: "quiz material given twice (first at " + p.String() + "); the first is used"})
-			continue
-		}
-		seen[k] = e.Mat.Pos
-		i, ok := byID[k]
-		if !ok {
-			l.probs = append(l.probs, Problem{Pos: e.Mat.Pos, IncidentID: e.ID,
-				Msg: "quiz material for an incident that is not loaded (typo in the id?)"})
-			continue
-		}
-		if !e.Bad {
-			incs[i].Material = e.Mat
-		}
-	}
 }
 
 // mappingPairs returns a mapping's entries; go-yaml gives a one-entry
@@ -204,8 +231,13 @@ func similarLength(text, brief string) bool {
 // and the keys the walk did not know.
 type matLines struct {
 	brief       int
+	phrasings   []int
 	distractors []int
+	ruled       []int // each distractor's ruled_out_by line, 0 when none
 	unknown     []keyAt
+	// evidence is the `evidence:` list, read by parseEvidence whichever
+	// way the rest of the entry is decoded.
+	evidence ast.Node
 }
 
 // keyAt is an unknown key, where it is and what was expected there.
@@ -234,6 +266,10 @@ func walkMaterial(n ast.Node, m *Material, lines *matLines) bool {
 			lines.brief = kv.Key.GetToken().Position.Line
 		case "timeline":
 			m.Timeline, ok = scalarText(kv.Value)
+		case "phrasings":
+			m.Phrasings, lines.phrasings, ok = scalarList(kv.Value)
+		case "evidence":
+			lines.evidence = kv.Value
 		case "distractors":
 			ok = walkDistractors(kv.Value, m, lines)
 		default:
@@ -256,6 +292,7 @@ func walkDistractors(n ast.Node, m *Material, lines *matLines) bool {
 			return false
 		}
 		var d Distractor
+		ruled := 0
 		for _, kv := range pairs {
 			ok := true
 			switch kv.Key.String() {
@@ -263,6 +300,9 @@ func walkDistractors(n ast.Node, m *Material, lines *matLines) bool {
 				d.Text, ok = scalarText(kv.Value)
 			case "why_not":
 				d.WhyNot, ok = scalarText(kv.Value)
+			case "ruled_out_by":
+				d.RuledOutBy, _, ok = scalarList(kv.Value)
+				ruled = nodePos("", kv.Key).Line
 			default:
 				lines.unknown = append(lines.unknown, keyAt{key: keyText(kv.Key), in: "a distractor",
 					want: "text, why_not", line: nodePos("", kv.Key).Line})
@@ -273,6 +313,7 @@ func walkDistractors(n ast.Node, m *Material, lines *matLines) bool {
 		}
 		m.Distractors = append(m.Distractors, d)
 		lines.distractors = append(lines.distractors, item.GetToken().Position.Line)
+		lines.ruled = append(lines.ruled, ruled)
 	}
 	return true
 }
@@ -285,6 +326,26 @@ func keyText(k ast.MapKeyNode) string {
 	}
 	s, _ = cleanInline(strings.TrimSpace(s))
 	return s
+}
+
+// scalarList reads a list of strings, or one string as a list of one
+// (ruled_out_by: alert), with each entry's line.
+func scalarList(n ast.Node) (out []string, lines []int, ok bool) {
+	if s, ok := scalarText(n); ok {
+		return []string{s}, []int{nodePos("", n).Line}, true
+	}
+	seq, isSeq := n.(*ast.SequenceNode)
+	if !isSeq {
+		return nil, nil, false
+	}
+	for _, v := range seq.Values {
+		s, ok := scalarText(v)
+		if !ok {
+			return nil, nil, false
+		}
+		out, lines = append(out, s), append(lines, nodePos("", v).Line)
+	}
+	return out, lines, true
 }
 
 // scalarText is the text of a string scalar, plain, quoted or block.

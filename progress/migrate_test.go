@@ -55,13 +55,21 @@ var history = []struct {
 }{
 	{"ana", 0, "INC-AA", true, 0, 10, 0},
 	{"ana", 0, "INC-AB", false, 1, 40, 0},
-	{"ana", 0, "INC-AB", true, 0, 5, 0}, // follow-up in the same session: not a review
+	{"ana", 0, "INC-AB", true, 0, 5, 0}, // follow-up (kindOf): not a review
 	{"ana", 1, "INC-AB", true, 2, 30, 1},
 	{"ana", 2, "INC-AA", true, 0, 12, 4},
 	{"ben", 3, "INC-AA", false, 0, 90, 0},
 	{"ben", 3, "INC-AC", true, 1, 20, 0},
 	{"ben", 4, "INC-AA", false, 0, 70, 2},
 	{"ben", 4, "INC-GONE", true, 0, 70, 2},
+}
+
+// kindOf is history[i]'s question kind: the third answer is a follow-up.
+func kindOf(i int) string {
+	if i == 2 {
+		return "prevention"
+	}
+	return "cause"
 }
 
 // buildAt creates a database at schema version v through the migration
@@ -83,13 +91,13 @@ func buildAt(t *testing.T, path string, v int) {
 		tx.Exec(`INSERT OR IGNORE INTO sessions(id, user_id, mode, difficulty, total, seed, started_at, finished_at)
 			VALUES(?, (SELECT id FROM users WHERE name = ?), 'practice', 'normal', 5, 1, ?, ?)`, h.session+1, h.user, at, at)
 		_, err := tx.Exec(`INSERT INTO answers(session_id, incident_id, kind, difficulty, choice, correct, clues, elapsed_ms, at)
-			VALUES(?, ?, 'cause', 'normal', 0, ?, ?, ?, ?)`, h.session+1, h.inc, h.correct, h.clues, h.secs*1000, at)
+			VALUES(?, ?, ?, 'normal', 0, ?, ?, ?, ?)`, h.session+1, h.inc, kindOf(i), h.correct, h.clues, h.secs*1000, at)
 		if err != nil {
 			t.Fatal(err)
 		}
 	}
-	if v >= 2 { // a binary at v2 kept review state as it recorded
-		if err := rebuildReviews(tx); err != nil {
+	if v >= 4 { // a binary at v4 filed each answer's user as it recorded
+		if _, err := tx.Exec(`UPDATE answers SET user_id = (SELECT user_id FROM sessions WHERE sessions.id = answers.session_id)`); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -112,7 +120,7 @@ func liveReviews(t *testing.T) (map[string]map[string]Review, map[string][]Day) 
 		if _, ok := sids[h.session]; !ok {
 			sids[h.session] = mustSession(t, st, h.user, at)
 		}
-		a := Answer{IncidentID: h.inc, Correct: h.correct, Clues: h.clues, Elapsed: time.Duration(h.secs) * time.Second, At: at}
+		a := Answer{IncidentID: h.inc, Kind: kindOf(i), Correct: h.correct, Clues: h.clues, Elapsed: time.Duration(h.secs) * time.Second, At: at}
 		if err := st.RecordAnswer(sids[h.session], a); err != nil {
 			t.Fatal(err)
 		}
@@ -135,7 +143,7 @@ func allDays(t *testing.T, st *Store) map[string][]Day {
 func allReviews(t *testing.T, st *Store) map[string]map[string]Review {
 	out := map[string]map[string]Review{}
 	for _, u := range []string{"ana", "ben"} {
-		r, err := st.reviews(u)
+		r, _, err := st.reviews(u, t0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -219,5 +227,54 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	defer db.Close()
 	if got := count(t, db, `PRAGMA user_version`); got != SchemaVersion {
 		t.Errorf("user_version = %d", got)
+	}
+}
+
+// TestReplayGradesOlderAnswersAndKeepsGivenRatings: an answer stored
+// before ratings were is graded by the current rule during the replay
+// (right but slow: Hard); a stored rating (Again though right, Easy though
+// slow, as an imported log may say) survives every later replay.
+func TestReplayGradesOlderAnswersAndKeepsGivenRatings(t *testing.T) {
+	st, _ := openTemp(t)
+	sid := mustSession(t, st, "ana", t0)
+	insert := func(inc string, secs int, at time.Time) {
+		_, err := st.db.Exec(`INSERT INTO answers(session_id, user_id, incident_id, kind, difficulty, choice, correct, clues, elapsed_ms, at)
+VALUES(?, (SELECT user_id FROM sessions WHERE id = ?), ?, 'cause', 'normal', 0, 1, 0, ?, ?)`, sid, sid, inc, secs*1000, toMS(at))
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	insert("INC-AA", 100, t0)
+	insert("INC-AB", 10, t0)
+	insert("INC-AE", 10, t0.AddDate(0, 0, -2)) // Good, then a quick repeat: Easy
+	insert("INC-AE", 10, t0)
+	for i := 0; i < 600; i++ { // more than one statement's worth of ratings
+		insert("INC-ZZ", 10, t0.AddDate(0, 0, -3).Add(time.Duration(i)*time.Second))
+	}
+	if _, err := st.ImportLog([]LogRecord{
+		{User: "ana", Incident: "INC-AC", At: "2026-03-11T10:00:00Z", Correct: true, Choice: 0, Rating: 1},
+		{User: "ana", Incident: "INC-AD", At: "2026-03-11T10:00:00Z", Correct: true, Choice: 0, Seconds: 500, Rating: 4},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SetParams(DefaultParams()); err != nil { // another replay
+		t.Fatal(err)
+	}
+	if n := count(t, st.db, `SELECT count(*) FROM answers WHERE rating = 0`); n != 0 {
+		t.Errorf("%d answers left without a rating", n)
+	}
+	want := map[string]int{"INC-AA": 2, "INC-AB": 3, "INC-AC": 1, "INC-AD": 4, "INC-AE": 4}
+	st.ExportLog("ana", func(r LogRecord) error {
+		if r.Incident == "INC-ZZ" || r.Incident == "INC-AE" && r.At < "2026-03-11" {
+			return nil
+		}
+		if r.Rating != want[r.Incident] {
+			t.Errorf("%s: rating %d after the replays, want %d", r.Incident, r.Rating, want[r.Incident])
+		}
+		delete(want, r.Incident)
+		return nil
+	})
+	if len(want) > 0 {
+		t.Errorf("not exported: %v", want)
 	}
 }

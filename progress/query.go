@@ -83,7 +83,7 @@ func heatmapStart(now time.Time) time.Time {
 	return d.AddDate(0, 0, -back-7*(HeatmapWeeks-1))
 }
 
-// fillCalendar fills Days, Weeks and Streak from per-day counts.
+// fillCalendar fills Days and Weeks from per-day counts.
 func fillCalendar(st *Stats, days map[int64]Day, now time.Time) {
 	today := startOfDay(now)
 	for d := heatmapStart(now); !d.After(today); d = d.AddDate(0, 0, 1) {
@@ -105,13 +105,6 @@ func fillCalendar(st *Stats, days map[int64]Day, now time.Time) {
 		}
 		st.Weeks = append(st.Weeks, p)
 	}
-	i := n - 1
-	if i >= 0 && st.Days[i].Answers == 0 {
-		i-- // today not played yet: the streak may still run to yesterday
-	}
-	for ; i >= 0 && st.Days[i].Answers > 0; i-- {
-		st.Streak++
-	}
 }
 
 // fillCorpus joins the per-incident figures with the corpus: mastery per
@@ -132,7 +125,7 @@ func fillCorpus(st *Stats, per map[string]*IncidentStat, incs []incidents.Incide
 		if p != nil {
 			p.Title, p.Platform = inc.Title, inc.Platform
 			st.Seen++
-			if p.Stability >= MatureDays {
+			if p.Interval >= MatureDays {
 				st.Mature++
 			}
 			if p.Due.Before(eod) {

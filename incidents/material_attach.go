@@ -1,0 +1,112 @@
+package incidents
+
+import (
+	"fmt"
+	"strings"
+)
+
+// attachMaterial gives each incident its material and evidence board;
+// material for an id no loaded incident has is reported, as it is most
+// likely a typo. Every board is checked for leaks of its cause here, where
+// the root cause and the material meet.
+func (l *loader) attachMaterial(incs []Incident) {
+	byID := make(map[string]int, len(incs))
+	for i := range incs {
+		byID[strings.ToLower(incs[i].ID)] = i
+	}
+	seen := map[string]Pos{}
+	checked := make([]bool, len(incs))
+	for _, e := range l.mats {
+		k := strings.ToLower(e.ID)
+		if p, dup := seen[k]; dup {
+			l.probs = append(l.probs, Problem{Pos: e.Mat.Pos, IncidentID: e.ID,
+				Msg: "quiz material given twice (first at " + p.String() + "); the first is used"})
+			continue
+		}
+		seen[k] = e.Mat.Pos
+		i, ok := byID[k]
+		if !ok {
+			l.probs = append(l.probs, Problem{Pos: e.Mat.Pos, IncidentID: e.ID,
+				Msg: "quiz material for an incident that is not loaded (typo in the id?)"})
+			continue
+		}
+		if e.Bad {
+			continue
+		}
+		board, probs := mergeBoard(e, incs[i].Evidence)
+		probs = append(probs, checkRefs(e, board)...)
+		l.probs = append(l.probs, probs...)
+		if !hasError(probs) {
+			incs[i].Material, incs[i].Evidence = e.Mat, board
+			l.probs = append(l.probs, evidenceLeakProblems(&incs[i])...)
+			checked[i] = true
+		}
+	}
+	// A board the incident file gave (a TIMELINE key, an imported Timeline)
+	// without material is checked against the root cause too. Incidents that
+	// arrive with material already attached (the built-in corpus, loaded on
+	// its own) were checked there, so their warnings are not repeated.
+	for i := range incs {
+		if !checked[i] && incs[i].Material == nil && len(incs[i].Evidence) > 0 {
+			l.probs = append(l.probs, evidenceLeakProblems(&incs[i])...)
+		}
+	}
+}
+
+// mergeBoard puts the material's board first, then the items the incident
+// file gave (a TIMELINE key, an imported Timeline) under ids the material
+// does not use; a clash keeps the material's item, with a warning.
+func mergeBoard(e materialEntry, read []Evidence) ([]Evidence, []Problem) {
+	if len(e.Evidence) == 0 {
+		return read, nil
+	}
+	out := append([]Evidence(nil), e.Evidence...)
+	ids := make(map[string]bool, len(out))
+	for _, ev := range out {
+		ids[strings.ToLower(ev.ID)] = true
+	}
+	var probs []Problem
+	for _, ev := range read {
+		if ids[strings.ToLower(ev.ID)] {
+			probs = append(probs, Problem{Pos: ev.Pos, IncidentID: e.ID, Warning: true,
+				Msg: fmt.Sprintf("evidence %q is also on the quiz material's board; the material's item is used", ev.ID)})
+			continue
+		}
+		out = append(out, ev)
+	}
+	return out, probs
+}
+
+// checkRefs reports ruled_out_by ids that are not on the board (an error:
+// the why-not would point at nothing) and, on an incident with a board,
+// distractors that name no evidence at all (a warning: the trainee cannot
+// tell what rules them out before answering).
+func checkRefs(e materialEntry, board []Evidence) []Problem {
+	ids := make(map[string]bool, len(board))
+	for _, ev := range board {
+		ids[strings.ToLower(ev.ID)] = true
+	}
+	var probs []Problem
+	for i, d := range e.Mat.Distractors {
+		at := e.Mat.Pos
+		if i < len(e.ruledLines) && e.ruledLines[i] > 0 {
+			at.Line = e.ruledLines[i]
+		} else if i < len(e.distractorLines) && e.distractorLines[i] > 0 {
+			at.Line = e.distractorLines[i]
+		}
+		if len(d.RuledOutBy) == 0 {
+			if len(board) > 0 {
+				probs = append(probs, Problem{Pos: at, IncidentID: e.ID, Warning: true,
+					Msg: fmt.Sprintf("distractor %d has no ruled_out_by: name the evidence items that rule it out", i+1)})
+			}
+			continue
+		}
+		for _, id := range d.RuledOutBy {
+			if !ids[strings.ToLower(id)] {
+				probs = append(probs, Problem{Pos: at, IncidentID: e.ID,
+					Msg: fmt.Sprintf("distractor %d is ruled_out_by %q, which is not on the evidence board", i+1, truncate(id, 40))})
+			}
+		}
+	}
+	return probs
+}

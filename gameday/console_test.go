@@ -38,8 +38,8 @@ func TestConsoleDrivesTheHub(t *testing.T) {
 	alice, bob := NewClient(nil), NewClient(nil)
 	_ = h.Join(JoinRequest{KeyFP: "a", User: "alice"}, alice)
 	_ = h.Join(JoinRequest{KeyFP: "b", User: "bob"}, bob)
-	m := newConsole(h, NewClient(nil), asciiStyles(), ConsoleInfo{Addr: "127.0.0.1:2222", Local: true})
-	m.v = View{Game: h.State(), Me: Self{Facilitator: true}}
+	m := newConsole(h, NewConsole(nil), asciiStyles(), ConsoleInfo{Addr: "127.0.0.1:2222", Local: true})
+	m.v = h.State()
 
 	m = pressConsole(m, "enter") // start
 	if st := h.State(); st.Phase != PhaseQuestion {

@@ -95,7 +95,7 @@ func TestWrongAnswerResetsStreak(t *testing.T) {
 	if got := f.score(a); got != 2000 {
 		t.Fatalf("score = %d, want 2000", got)
 	}
-	if res := f.clients[a].results; len(res) != 3 || res[1].Correct || res[2].Streak != 0 {
+	if res := f.clients[a].results; len(res) != 3 || res[1].Correct || res[1].Streak != 0 || res[2].StreakBonus != 0 || res[2].Streak != 1 {
 		t.Fatalf("results = %+v", res)
 	}
 }
@@ -140,8 +140,8 @@ func TestSkipAndEnd(t *testing.T) {
 		t.Fatalf("phase %s, saved %q; want final with results saved", f.phase, f.saved)
 	}
 	pub := f.public()
-	if len(pub.Rounds) != 1 || pub.Rounds[0].IncidentID != "INC-2" {
-		t.Fatalf("debrief rounds = %+v, want only the played INC-2", pub.Rounds)
+	if len(pub.Played) != 1 || pub.Played[0].ID != "INC-2" {
+		t.Fatalf("debrief incidents = %+v, want only the played INC-2", pub.Played)
 	}
 }
 
@@ -215,14 +215,14 @@ func TestKeylessSameNameIsAnotherPlayerWhileSeatInUse(t *testing.T) {
 func TestAutoAdvanceOnlyWithoutFacilitator(t *testing.T) {
 	f := newFakeGame(t, Config{AutoAdvance: time.Hour})
 	a := f.seat(t, "alice")
-	fac := NewClient(nil)
-	_ = f.join(JoinRequest{Facilitator: true}, fac)
+	fac := NewConsole(nil)
+	_ = f.attachConsole(fac, "test")
 	f.next()
 	f.answerAt(a, 0, 0)
 	if f.phase != PhaseReveal || f.timer != nil {
 		t.Fatal("with a facilitator attached the reveal should wait for them")
 	}
-	f.leave(fac)
+	f.detachConsole(fac)
 	if f.timer == nil {
 		t.Fatal("no auto-advance after the facilitator left")
 	}

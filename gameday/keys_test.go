@@ -20,7 +20,7 @@ func TestKeysInOneReadAnswer(t *testing.T) {
 	alice.expect("alpha cause")
 	alice.press("22")
 	alice.expect("Locked in: 2.")
-	st := waitState(t, srv.Hub, "alice's answer", func(p *Public) bool { return p.Answered == 1 })
+	st := waitState(t, srv.Hub, "alice's answer", func(p ConsoleView) bool { return p.Answered == 1 })
 	if st.Live[1] != 1 || sum(st.Live) != 1 {
 		t.Fatalf("picks so far = %v, want one for choice 2", st.Live)
 	}

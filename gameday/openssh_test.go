@@ -46,7 +46,7 @@ func TestRealOpenSSHClient(t *testing.T) {
 	srv.Hub.Next()
 	tm.expect("alpha cause")
 	tm.press("1")
-	tm.expect("Right!")
+	tm.expect("✓ Correct")
 	tm.press("q") // leaving keeps the seat
 	tm.waitClosed()
 	waitState(t, srv.Hub, "dana away", connectedCount(0))

@@ -119,7 +119,7 @@ func TestSaveFailureIsShownToTheFacilitator(t *testing.T) {
 	f.answerAt(a, 0, 0)
 	f.next()
 	f.next() // final: the save fails
-	if pub := f.public(); !strings.Contains(pub.Notice, "results NOT saved") {
+	if pub := f.consoleView(f.public()); !strings.Contains(pub.Notice, "results NOT saved") {
 		t.Fatalf("notice = %q", pub.Notice)
 	}
 }

@@ -1,6 +1,7 @@
 package gameday
 
 import (
+	"github.com/nexusflow/rootcause/view"
 	"regexp"
 	"strings"
 	"testing"
@@ -26,13 +27,14 @@ func TestJoinAnswerRevealAndScore(t *testing.T) {
 	alice.expect("Locked in: 1.")
 	bob.press("3")
 
-	st := waitState(t, srv.Hub, "the reveal", func(p *Public) bool { return p.Phase == PhaseReveal })
-	if want := []int{1, 0, 1, 0}; !equalInts(st.Counts, want) {
-		t.Fatalf("reveal counts = %v, want %v", st.Counts, want)
+	st := waitState(t, srv.Hub, "the reveal", func(p ConsoleView) bool { return p.Phase == PhaseReveal })
+	if want := []int{1, 0, 1, 0}; !equalInts(st.Reveal.Counts, want) {
+		t.Fatalf("reveal counts = %v, want %v", st.Reveal.Counts, want)
 	}
-	alice.expect("Right!")
-	bob.expect("Why not 3: charlie is wrong because")
-	bob.expect("Not this time.")
+	alice.expect("✓ Correct")
+	bob.expect("3. (your pick) charlie cause")
+	bob.expect("charlie is wrong because")
+	bob.expect("✗ Wrong")
 	var a, b PlayerRow
 	for _, p := range st.Players {
 		switch p.Name {
@@ -64,7 +66,7 @@ func TestReconnectKeepsScore(t *testing.T) {
 	bob.expect("alpha cause")
 	alice.press("1")
 	bob.press("2")
-	st := waitState(t, srv.Hub, "the reveal", func(p *Public) bool { return p.Phase == PhaseReveal })
+	st := waitState(t, srv.Hub, "the reveal", func(p ConsoleView) bool { return p.Phase == PhaseReveal })
 	score := st.Players[0].Score
 
 	alice.close()
@@ -76,7 +78,7 @@ func TestReconnectKeepsScore(t *testing.T) {
 	// Same key, even under another name: the same seat.
 	again := connect(t, srv, "alice-laptop", key)
 	again.expect("question 2/3")
-	again.expect(thousands(score))
+	again.expect(view.Thousands(score))
 	st = waitState(t, srv.Hub, "alice back", connectedCount(2))
 	if len(st.Players) != 2 || st.Players[0].Name != "alice" || st.Players[0].Score != score {
 		t.Fatalf("after reconnect: %+v, want alice's seat with %d points", st.Players, score)
@@ -89,7 +91,7 @@ func TestNoAnswerInTime(t *testing.T) {
 	alice.expect("Welcome, alice.")
 	srv.Hub.Next()
 	alice.expect("question 1/3")
-	alice.expect("No answer in time.")
+	alice.expect("✗ Time is up")
 }
 
 func TestRefusedRequests(t *testing.T) {
@@ -237,7 +239,7 @@ func TestFacilitatorKeyGetsConsole(t *testing.T) {
 	p.expect("question 1/3")
 	fac.close() // the facilitator leaving does not end the game
 	p.press("1")
-	p.expect("Right!")
+	p.expect("✓ Correct")
 	if st := srv.Hub.State(); len(st.Players) != 1 {
 		t.Fatalf("the facilitator took a seat: %+v", st.Players)
 	}
@@ -277,8 +279,8 @@ func TestAnonymousLeaderboardOverSSH(t *testing.T) {
 	bob.expect("alpha cause")
 	alice.press("1")
 	bob.press("2")
-	waitState(t, srv.Hub, "reveal", func(p *Public) bool { return p.Phase == PhaseReveal })
-	bob.expect("Not this time.")
+	waitState(t, srv.Hub, "reveal", func(p ConsoleView) bool { return p.Phase == PhaseReveal })
+	bob.expect("✗ Wrong")
 	srv.Hub.Next()
 	bob.expect("Leaderboard after question 1/3")
 	bob.expect("·····")
@@ -312,9 +314,9 @@ func TestReconnectMidQuestionKeepsTheAnswer(t *testing.T) {
 	carol.expect("question 1/3")
 	carol.press("1")
 	bob.press("1")
-	st := waitState(t, srv.Hub, "reveal", func(p *Public) bool { return p.Phase == PhaseReveal })
-	if !equalInts(st.Counts, []int{3, 0, 0, 0}) {
-		t.Fatalf("counts = %v, want alice's kept answer plus bob's and carol's", st.Counts)
+	st := waitState(t, srv.Hub, "reveal", func(p ConsoleView) bool { return p.Phase == PhaseReveal })
+	if !equalInts(st.Reveal.Counts, []int{3, 0, 0, 0}) {
+		t.Fatalf("counts = %v, want alice's kept answer plus bob's and carol's", st.Reveal.Counts)
 	}
 }
 

@@ -38,7 +38,7 @@ func (l *loader) attachMaterial(incs []Incident) {
 		l.probs = append(l.probs, probs...)
 		if !hasError(probs) {
 			incs[i].Material, incs[i].Evidence = e.Mat, board
-			l.probs = append(l.probs, leakProblems(&incs[i])...)
+			l.probs = append(l.probs, evidenceLeakProblems(&incs[i])...)
 			checked[i] = true
 		}
 	}
@@ -48,7 +48,7 @@ func (l *loader) attachMaterial(incs []Incident) {
 	// its own) were checked there, so their warnings are not repeated.
 	for i := range incs {
 		if !checked[i] && incs[i].Material == nil && len(incs[i].Evidence) > 0 {
-			l.probs = append(l.probs, leakProblems(&incs[i])...)
+			l.probs = append(l.probs, evidenceLeakProblems(&incs[i])...)
 		}
 	}
 }

@@ -25,10 +25,12 @@ type Error struct {
 	Kind   error  // ErrCorrupt, ErrLocked, ErrReadOnly or ErrNewerSchema
 	Detail string // what is wrong, in words
 	Err    error  // underlying error, if any
+
+	reading bool // met by a command that only reads: --no-save is no advice there
 }
 
 func (e *Error) Error() string {
-	return fmt.Sprintf("progress database %s: %s; %s", e.Path, e.Detail, hint(e.Kind, e.Path))
+	return fmt.Sprintf("progress database %s: %s; %s", e.Path, e.Detail, hint(e.Kind, e.Path, e.reading))
 }
 
 // Is lets errors.Is match the kind.
@@ -36,18 +38,32 @@ func (e *Error) Is(target error) bool { return target == e.Kind }
 
 func (e *Error) Unwrap() error { return e.Err }
 
-func hint(kind error, path string) string {
+func hint(kind error, path string, reading bool) string {
+	noSave := ", or play without recording with --no-save"
+	if reading {
+		noSave = ""
+	}
 	switch kind {
 	case ErrCorrupt:
-		return fmt.Sprintf("it was left untouched: move it aside (mv %q %q) to start afresh, "+
-			"choose another file with --db, or play without recording with --no-save", path, path+".bad")
+		// The -wal file may hold the latest answers and the -shm file
+		// indexes it: moving the database alone would lose the one and
+		// pair a stale other with the next file.
+		return fmt.Sprintf("it was left untouched: to start afresh, move it aside with its -wal and -shm files "+
+			"if they exist, so the answers they hold stay with it (mv %q %q; mv %q %q; mv %q %q), "+
+			"or choose another file with --db%s", path, path+".bad", path+"-wal", path+".bad-wal",
+			path+"-shm", path+".bad-shm", noSave)
 	case ErrLocked:
-		return "another program has held it locked too long: close other rootcause windows and retry, " +
-			"or play without recording with --no-save"
+		return "another program has held it locked too long: close other rootcause windows and retry" + noSave
 	case ErrReadOnly:
-		return "choose a writable file with --db, or play without recording with --no-save"
+		if reading {
+			return "check that it exists and is readable, or choose another file with --db"
+		}
+		return "choose a writable file with --db" + noSave
 	case ErrNewerSchema:
-		return "upgrade rootcause, choose another file with --db, or play without recording with --no-save"
+		return "upgrade rootcause, or choose another file with --db" + noSave
+	}
+	if reading {
+		return "choose another file with --db"
 	}
 	return "play without recording with --no-save"
 }

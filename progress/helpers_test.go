@@ -9,8 +9,9 @@ import (
 	"github.com/nexusflow/rootcause/incidents"
 )
 
-// t0 is a fixed local "now" for deterministic tests (a Wednesday).
-var t0 = time.Date(2026, 3, 11, 15, 0, 0, 0, time.Local)
+// t0 is a fixed "now" for deterministic tests (a Wednesday), in UTC, the
+// zone TestMain pins.
+var t0 = time.Date(2026, 3, 11, 15, 0, 0, 0, time.UTC)
 
 func openTemp(t testing.TB) (*Store, string) {
 	t.Helper()

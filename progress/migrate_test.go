@@ -55,13 +55,21 @@ var history = []struct {
 }{
 	{"ana", 0, "INC-AA", true, 0, 10, 0},
 	{"ana", 0, "INC-AB", false, 1, 40, 0},
-	{"ana", 0, "INC-AB", true, 0, 5, 0}, // follow-up in the same session: not a review
+	{"ana", 0, "INC-AB", true, 0, 5, 0}, // follow-up (kindOf): not a review
 	{"ana", 1, "INC-AB", true, 2, 30, 1},
 	{"ana", 2, "INC-AA", true, 0, 12, 4},
 	{"ben", 3, "INC-AA", false, 0, 90, 0},
 	{"ben", 3, "INC-AC", true, 1, 20, 0},
 	{"ben", 4, "INC-AA", false, 0, 70, 2},
 	{"ben", 4, "INC-GONE", true, 0, 70, 2},
+}
+
+// kindOf is history[i]'s question kind: the third answer is a follow-up.
+func kindOf(i int) string {
+	if i == 2 {
+		return "prevention"
+	}
+	return "cause"
 }
 
 // buildAt creates a database at schema version v through the migration
@@ -83,13 +91,13 @@ func buildAt(t *testing.T, path string, v int) {
 		tx.Exec(`INSERT OR IGNORE INTO sessions(id, user_id, mode, difficulty, total, seed, started_at, finished_at)
 			VALUES(?, (SELECT id FROM users WHERE name = ?), 'practice', 'normal', 5, 1, ?, ?)`, h.session+1, h.user, at, at)
 		_, err := tx.Exec(`INSERT INTO answers(session_id, incident_id, kind, difficulty, choice, correct, clues, elapsed_ms, at)
-			VALUES(?, ?, 'cause', 'normal', 0, ?, ?, ?, ?)`, h.session+1, h.inc, h.correct, h.clues, h.secs*1000, at)
+			VALUES(?, ?, ?, 'normal', 0, ?, ?, ?, ?)`, h.session+1, h.inc, kindOf(i), h.correct, h.clues, h.secs*1000, at)
 		if err != nil {
 			t.Fatal(err)
 		}
 	}
-	if v >= 2 { // a binary at v2 kept review state as it recorded
-		if err := rebuildReviews(tx); err != nil {
+	if v >= 4 { // a binary at v4 filed each answer's user as it recorded
+		if _, err := tx.Exec(`UPDATE answers SET user_id = (SELECT user_id FROM sessions WHERE sessions.id = answers.session_id)`); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -112,7 +120,7 @@ func liveReviews(t *testing.T) (map[string]map[string]Review, map[string][]Day) 
 		if _, ok := sids[h.session]; !ok {
 			sids[h.session] = mustSession(t, st, h.user, at)
 		}
-		a := Answer{IncidentID: h.inc, Correct: h.correct, Clues: h.clues, Elapsed: time.Duration(h.secs) * time.Second, At: at}
+		a := Answer{IncidentID: h.inc, Kind: kindOf(i), Correct: h.correct, Clues: h.clues, Elapsed: time.Duration(h.secs) * time.Second, At: at}
 		if err := st.RecordAnswer(sids[h.session], a); err != nil {
 			t.Fatal(err)
 		}
@@ -135,7 +143,7 @@ func allDays(t *testing.T, st *Store) map[string][]Day {
 func allReviews(t *testing.T, st *Store) map[string]map[string]Review {
 	out := map[string]map[string]Review{}
 	for _, u := range []string{"ana", "ben"} {
-		r, err := st.reviews(u)
+		r, _, err := st.reviews(u, t0)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -23,9 +23,10 @@ func IDs(incs []incidents.Incident) []string {
 // history is kept. An empty result means nothing is due and nothing is new.
 func (s *Store) Plan(user string, ids []string, now time.Time, n int) ([]string, error) {
 	var revs map[string]Review
+	p := s.Params()
 	if s != nil {
 		var err error
-		if revs, err = s.reviews(user); err != nil {
+		if revs, now, err = s.reviews(user, now); err != nil {
 			return nil, err
 		}
 	}
@@ -47,7 +48,7 @@ func (s *Store) Plan(user string, ids []string, now time.Time, n int) ([]string,
 		case !ok:
 			fresh = append(fresh, id)
 		case r.Due.Before(eod):
-			dues = append(dues, due{id, Retrievability(elapsedDays(r.LastReview, now), r.Stability)})
+			dues = append(dues, due{id, p.Retrievability(calendarDays(r.LastReview, now, now.Location()), r.Stability)})
 		}
 	}
 	sort.SliceStable(dues, func(i, j int) bool { return dues[i].r < dues[j].r })
@@ -62,14 +63,19 @@ func (s *Store) Plan(user string, ids []string, now time.Time, n int) ([]string,
 	return out, nil
 }
 
-// reviews loads all of user's review states by incident id; none for an
-// unknown user.
-func (s *Store) reviews(user string) (map[string]Review, error) {
+// reviews loads all of user's review states by incident id, and now in
+// their zone; none for an unknown user.
+func (s *Store) reviews(user string, now time.Time) (map[string]Review, time.Time, error) {
 	uid, ok, err := s.lookupUser(user)
 	if err != nil || !ok {
-		return map[string]Review{}, err
+		return map[string]Review{}, now, err
 	}
-	return s.reviewsByID(uid)
+	loc, err := s.zone(s.db, uid)
+	if err != nil {
+		return nil, now, classify(s.path, "read settings", err)
+	}
+	revs, err := s.reviewsByID(uid)
+	return revs, now.In(loc), err
 }
 
 // startOfDay is local midnight of t's day in t's location.

@@ -23,7 +23,7 @@ func TestPlanProperties(t *testing.T) {
 			id := incID(rnd.Intn(30)) // some ids are not in the corpus
 			mustAnswer(t, st, sid, id, rnd.Intn(3) > 0, at)
 		}
-		revs, _ := st.reviews(user)
+		revs, _, _ := st.reviews(user, t0)
 		for _, n := range []int{0, 1, 5, 40} {
 			plan, err := st.Plan(user, ids, t0, n)
 			if err != nil {

@@ -16,7 +16,15 @@ import (
 // Child processes: the test binary re-executed with PROGRESS_TEST_CHILD set
 // records answers like a trainee's rootcause would.
 func TestMain(m *testing.M) {
-	if os.Getenv("PROGRESS_TEST_CHILD") != "" {
+	// Pin the machine's zone: expected days and dates below are literals,
+	// and the suite must pass under any TZ (zone-specific behaviour is tested
+	// through trainees' time-zone settings).
+	time.Local = time.UTC
+	switch os.Getenv("PROGRESS_TEST_CHILD") {
+	case "":
+	case "storage":
+		os.Exit(storageChild())
+	default:
 		os.Exit(childMain())
 	}
 	code := m.Run()

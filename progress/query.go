@@ -132,7 +132,7 @@ func fillCorpus(st *Stats, per map[string]*IncidentStat, incs []incidents.Incide
 		if p != nil {
 			p.Title, p.Platform = inc.Title, inc.Platform
 			st.Seen++
-			if p.Stability >= MatureDays {
+			if p.Interval >= MatureDays {
 				st.Mature++
 			}
 			if p.Due.Before(eod) {

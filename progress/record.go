@@ -10,49 +10,109 @@ import (
 // SessionInfo describes a session as it starts.
 type SessionInfo struct {
 	Mode       string // practice, exam, review, ...
-	Difficulty string // easy, normal, hard
+	Difficulty string // the game's difficulty: easy, normal, hard
 	Total      int    // questions planned
 	Seed       int64
 	At         time.Time // start time; zero = now
 }
 
-// Answer is one answered (or skipped) question.
+// Answer is one answered (or skipped) question. The zero value of every
+// field after At keeps the behaviour callers had before it existed.
 type Answer struct {
 	IncidentID string
-	Kind       string // question kind, e.g. "cause" or a follow-up kind
-	Difficulty string
-	Choice     int // index picked; -1 when skipped or timed out
+	Kind       string // question kind: "root_cause" (also "cause" or "") schedules; any other is a follow-up
+	Difficulty string // the game's difficulty
+	Choice     int    // index picked; -1 when skipped or timed out
 	Correct    bool
-	Clues      int           // clues revealed before answering
+	Clues      int           // clues or evidence opened before answering
 	Elapsed    time.Duration // time taken
 	At         time.Time     // when answered; zero = now
+
+	// ClueBudget is how many clues or evidence panels the question allows
+	// without lowering the rating (its investigation budget); 0 means 1.
+	ClueBudget int
+	// Words is the question's length in words (brief, card and choices); it
+	// scales the time bands. 0: a question of average length.
+	Words int
+	// Sure is the trainee's "I was sure" key: a right answer within the
+	// budget and not slow is then Easy.
+	Sure bool
+	// NotReached marks an exam question the time ran out before: recorded,
+	// never scheduled or counted as a miss.
+	NotReached bool
+	// Rating, when set (1..4), is used as given (an imported review log).
+	Rating Grade
+	// Key is the SSH key fingerprint the answer came with, "" locally.
+	Key string
 }
 
-// Time limits of the grade rule.
+// Time bands of the grade rule, for a question of AverageWords words.
 const (
-	EasyWithin = 15 * time.Second // right with no clue within this: Easy
-	HardAfter  = 60 * time.Second // right but slower than this: Hard
+	EasyWithin   = 15 * time.Second // a repeat right answer this fast (after reading) is Easy
+	HardAfter    = 60 * time.Second // a right answer slower than this (after reading) is Hard
+	AverageWords = 90               // words in an average question
+	// ReadPerWord is reading time per word (200 words a minute).
+	ReadPerWord = 300 * time.Millisecond
 )
 
-// GradeFor derives the FSRS grade of an answer:
+// readTime is the time to read a question of words words (AverageWords
+// when unknown).
+func readTime(words int) time.Duration {
+	if words <= 0 {
+		words = AverageWords
+	}
+	return time.Duration(words) * ReadPerWord
+}
+
+// GradeFor is the FSRS grade of an answer on its own (no history):
 //
 //   - wrong, skipped or timed out: Again
-//   - right after two or more clues, or after more than HardAfter (60 s): Hard
-//   - right with no clue within EasyWithin (15 s): Easy
+//   - right, but with more clues than the budget (ClueBudget, default 1),
+//     or slower than reading time + HardAfter: Hard
+//   - right with "I was sure" (Sure), within the budget and not slow: Easy
 //   - any other right answer: Good
+//
+// Speed alone never makes Easy: a fast right answer to a multiple-choice
+// question is as often a guess (see GradeAfter for the repeat rule).
+// An explicit Rating wins.
 func GradeFor(a Answer) Grade {
+	if a.Rating >= Again && a.Rating <= Easy {
+		return a.Rating
+	}
+	budget := a.ClueBudget
+	if budget <= 0 {
+		budget = 1
+	}
 	switch {
-	case !a.Correct:
+	case !a.Correct || a.Choice < 0:
 		return Again
-	case a.Clues >= 2 || a.Elapsed > HardAfter:
+	case a.Clues > budget || a.Elapsed > readTime(a.Words)+HardAfter:
 		return Hard
-	case a.Clues == 0 && a.Elapsed <= EasyWithin:
+	case a.Sure:
 		return Easy
 	}
 	return Good
 }
 
-// LeechLapses is how many misses make an incident a persistent weak spot
+// GradeAfter is GradeFor given the incident's review state before the
+// answer: a right answer with no clue at all, within reading time +
+// EasyWithin, is Easy when the previous root-cause answer, on an earlier
+// day, was right too: knowing it twice in a row, quickly, is recall, not a
+// lucky guess.
+func GradeAfter(a Answer, prev Review, loc *time.Location) Grade {
+	g := GradeFor(a)
+	if g == Good && a.Rating == 0 && a.Clues == 0 && a.Elapsed <= readTime(a.Words)+EasyWithin &&
+		prev.Reps > 0 && prev.LastCorrect && calendarDays(prev.LastReview, a.At, loc) >= 1 {
+		return Easy
+	}
+	return g
+}
+
+// schedules reports whether an answer of this kind is a review (the
+// root-cause question) rather than a follow-up.
+func schedules(kind string) bool { return kind == "root_cause" || kind == "cause" || kind == "" }
+
+// LeechLapses is how many lapses make an incident a persistent weak spot
 // (Anki's leech threshold).
 const LeechLapses = 8
 
@@ -63,26 +123,30 @@ type Review struct {
 	Due        time.Time
 	LastReview time.Time
 	Reps       int  // scheduled reviews so far
-	Lapses     int  // times missed (graded Again)
-	Leech      bool // missed LeechLapses times: a persistent weak spot; stays set
+	Lapses     int  // misses of an incident already learnt: not the first answer, not the same day
+	Leech      bool // LeechLapses lapses: a persistent weak spot; stays set
 
 	// Totals over every answer to the incident, follow-ups included.
-	Answers     int
-	Correct     int
-	LastCorrect bool // the latest answer was right
+	Answers int
+	Correct int
+	// LastCorrect: the latest root-cause answer was right (a follow-up
+	// does not change it).
+	LastCorrect bool
 }
 
-// after returns the state after a review graded g at time at.
-func (r Review) after(g Grade, at time.Time) Review {
-	elapsed := elapsedDays(r.LastReview, at)
-	r.Memory = Next(r.Memory, g, elapsed)
-	r.Reps++
-	if g == Again {
+// after returns the state after a review graded g at time at, counting
+// days in loc. A lapse is a miss of an incident answered before on an
+// earlier day, as Anki counts failures of cards in review.
+func (r Review) after(p Params, g Grade, at time.Time, loc *time.Location) Review {
+	elapsed := calendarDays(r.LastReview, at, loc)
+	if g == Again && r.Reps > 0 && elapsed >= 1 {
 		r.Lapses++
 	}
+	r.Memory = p.Next(r.Memory, g, elapsed)
+	r.Reps++
 	r.Leech = r.Leech || r.Lapses >= LeechLapses
 	r.LastReview = at
-	r.Due = at.AddDate(0, 0, Interval(r.Stability))
+	r.Due = at.In(loc).AddDate(0, 0, p.Interval(r.Stability))
 	return r
 }
 
@@ -127,7 +191,7 @@ func (s *Store) FinishSession(id int64, at time.Time) error {
 	return nil
 }
 
-const reviewCols = `incident_id, stability, difficulty, due, reps, lapses, last_review, leech, answers, correct, last_correct`
+const reviewCols = `incident_id, stability, fsrs_difficulty, due, reps, lapses, last_review, leech, answers, correct, last_correct`
 
 func scanReview(sc interface{ Scan(...any) error }) (Review, error) {
 	var r Review
@@ -164,5 +228,3 @@ func (s *Store) ReviewOf(user, incidentID string) (r Review, ok bool, err error)
 func toMS(t time.Time) int64 { return t.UnixMilli() }
 
 func fromMS(ms int64) time.Time { return time.UnixMilli(ms) }
-
-func msDuration(ms int64) time.Duration { return time.Duration(ms) * time.Millisecond }

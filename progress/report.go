@@ -182,7 +182,7 @@ FROM sessions WHERE user_id = ? AND started_at >= ?`, u.id, sinceMS).Scan(&t.Ses
 	if err != nil {
 		return t, err
 	}
-	all := incidentStats(revs, now)
+	all := incidentStats(s.Params(), revs, now)
 	period := all
 	if sinceMS > 0 {
 		period = map[string]*IncidentStat{}

@@ -16,6 +16,7 @@ var migrations = []func(tx *sql.Tx) error{
 	migrate2, // FSRS review state, rebuilt from the answers
 	migrate3, // leech flag
 	migrate4, // per-user totals kept as answers arrive, for fast stats
+	migrate5, // FSRS-6: ratings stored, reviews rebuilt; settings; scheduler parameters
 }
 
 // SchemaVersion is the schema this binary writes.
@@ -54,8 +55,11 @@ CREATE TABLE answers (
 CREATE INDEX answers_session ON answers(session_id);`)
 }
 
+// migrate2 once also replayed the answers into reviews; migrate5 drops and
+// rebuilds that table with FSRS-6, so the replay here was removed as work
+// thrown away (the end state of every upgrade is unchanged).
 func migrate2(tx *sql.Tx) error {
-	err := execAll(tx, `
+	return execAll(tx, `
 CREATE TABLE reviews (
 	user_id     INTEGER NOT NULL REFERENCES users(id),
 	incident_id TEXT NOT NULL,
@@ -67,10 +71,6 @@ CREATE TABLE reviews (
 	last_review INTEGER NOT NULL, -- unix ms
 	PRIMARY KEY (user_id, incident_id)
 ) WITHOUT ROWID;`)
-	if err != nil {
-		return err
-	}
-	return rebuildReviews(tx)
 }
 
 func migrate3(tx *sql.Tx) error {
@@ -103,48 +103,9 @@ CREATE TABLE daily (
 	correct INTEGER NOT NULL,
 	PRIMARY KEY (user_id, day)
 ) WITHOUT ROWID;`)
-	if err != nil {
-		return err
-	}
-	return rebuildDaily(tx)
-}
-
-// rebuildDaily fills daily from the answers, using this machine's time zone.
-func rebuildDaily(tx *sql.Tx) error {
-	rows, err := tx.Query(`SELECT user_id, at, correct FROM answers`)
-	if err != nil {
-		return err
-	}
-	type key struct{ user, day int64 }
-	type tally struct{ answers, correct int }
-	days := map[key]tally{}
-	var order []key
-	for rows.Next() {
-		var uid, at int64
-		var correct bool
-		if err := rows.Scan(&uid, &at, &correct); err != nil {
-			rows.Close()
-			return err
-		}
-		k := key{uid, dayNumber(fromMS(at).Local())}
-		t, ok := days[k]
-		if !ok {
-			order = append(order, k)
-		}
-		t.answers++
-		t.correct += b2i(correct)
-		days[k] = t
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for _, k := range order {
-		if err := addDaily(tx, k.user, k.day, days[k].answers, days[k].correct); err != nil {
-			return err
-		}
-	}
-	return nil
+	// The daily table is filled by migrate5's replay (it once was here too:
+	// work thrown away since, with the same end state).
+	return err
 }
 
 func execAll(tx *sql.Tx, script string) error {
@@ -167,72 +128,25 @@ func firstLine(s string) string {
 	return s
 }
 
-// rebuildReviews replays every recorded answer through the scheduler, so a
-// database written before review state existed gets the schedule its
-// history implies.
-func rebuildReviews(tx *sql.Tx) error {
-	rows, err := tx.Query(`
-SELECT s.user_id, a.session_id, a.incident_id, a.correct, a.clues, a.elapsed_ms, a.at
-FROM answers a JOIN sessions s ON s.id = a.session_id
-ORDER BY a.at, a.id`)
-	if err != nil {
-		return err
-	}
-	type key struct {
-		user int64
-		inc  string
-	}
-	states := map[key]Review{}
-	seen := map[string]bool{} // session/incident pairs already scheduled
-	var order []key
-	for rows.Next() {
-		var k key
-		var sid, clues, ms, at int64
-		var correct bool
-		if err := rows.Scan(&k.user, &sid, &k.inc, &correct, &clues, &ms, &at); err != nil {
-			rows.Close()
-			return err
-		}
-		sk := fmt.Sprint(sid, "\x00", k.inc)
-		if seen[sk] {
-			continue
-		}
-		seen[sk] = true
-		a := Answer{IncidentID: k.inc, Correct: correct, Clues: int(clues), Elapsed: msDuration(ms), At: fromMS(at)}
-		r, ok := states[k]
-		if !ok {
-			order = append(order, k)
-			r.IncidentID = k.inc
-		}
-		states[k] = r.after(GradeFor(a), a.At)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for _, k := range order {
-		r := states[k]
-		if _, err := tx.Exec(`INSERT INTO reviews(user_id, incident_id, stability, difficulty, due, reps, lapses, last_review)
-VALUES(?, ?, ?, ?, ?, ?, ?, ?)`, k.user, k.inc, r.Stability, r.Difficulty, toMS(r.Due), r.Reps, r.Lapses, toMS(r.LastReview)); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // prepare checks the opened file and migrates it. Nothing is written until
 // the file has been read successfully and found healthy and not too new.
 func (s *Store) prepare(o Options) error {
-	var v int
-	if err := s.db.QueryRow(`PRAGMA user_version`).Scan(&v); err != nil {
-		return unreadable(s.path, err)
+	v, names, err := s.schemaState()
+	if err != nil {
+		return err
 	}
 	if v > SchemaVersion {
 		return &Error{Path: s.path, Kind: ErrNewerSchema, Detail: fmt.Sprintf(
 			"its schema is version %d, this rootcause knows up to %d", v, SchemaVersion)}
 	}
-	if err := s.sniffSchema(v); err != nil {
+	if err := s.checkTables(v, names); err != nil {
 		return err
+	}
+	if o.ReadOnly {
+		if v < SchemaVersion {
+			return errOlderSchema
+		}
+		return nil
 	}
 	if v < SchemaVersion {
 		if err := s.quickCheck(); err != nil {
@@ -249,28 +163,34 @@ func (s *Store) prepare(o Options) error {
 }
 
 // tablesAdded lists the tables each schema version adds.
-var tablesAdded = map[int][]string{1: {"users", "sessions", "answers"}, 2: {"reviews"}, 4: {"daily"}}
+var tablesAdded = map[int][]string{1: {"users", "sessions", "answers"}, 2: {"reviews"}, 4: {"daily"}, 5: {"settings", "meta"}}
 
-// sniffSchema checks, before anything is written, that the file holds the
+// schemaState reads the schema version and the table names in one
+// statement, so one snapshot: read apart, another process's migration
+// committing in between made a fresh file look like another program's.
+func (s *Store) schemaState() (int, []string, error) {
+	var v int
+	var list sql.NullString
+	err := s.db.QueryRow(`SELECT (SELECT user_version FROM pragma_user_version),
+	(SELECT group_concat(name, char(10)) FROM (SELECT name FROM sqlite_master
+		WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name))`).Scan(&v, &list)
+	if err != nil {
+		return 0, nil, unreadable(s.path, err)
+	}
+	var names []string
+	if list.String != "" {
+		names = strings.Split(list.String, "\n")
+	}
+	return v, names, nil
+}
+
+// checkTables checks, before anything is written, that the file holds the
 // tables its schema version promises, and that a file without a version is
 // empty rather than another program's database.
-func (s *Store) sniffSchema(v int) error {
-	rows, err := s.db.Query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
-	if err != nil {
-		return unreadable(s.path, err)
-	}
-	defer rows.Close()
-	var names []string
+func (s *Store) checkTables(v int, names []string) error {
 	have := map[string]bool{}
-	for rows.Next() {
-		var n string
-		if err := rows.Scan(&n); err != nil {
-			return unreadable(s.path, err)
-		}
-		names, have[n] = append(names, n), true
-	}
-	if err := rows.Err(); err != nil {
-		return unreadable(s.path, err)
+	for _, n := range names {
+		have[n] = true
 	}
 	if v == 0 && len(names) > 0 {
 		return &Error{Path: s.path, Kind: ErrCorrupt, Detail: fmt.Sprintf(
@@ -371,7 +291,10 @@ func (s *Store) migrate() error {
 			"its schema is version %d, this rootcause knows up to %d", v, SchemaVersion)}
 	}
 	if v == SchemaVersion {
-		return nil
+		// A real write, rolled back: SQLite opens a file it may not write
+		// read-only without saying so, and BEGIN IMMEDIATE succeeds there.
+		_, err := tx.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, SchemaVersion))
+		return classify(s.path, "write to it", err)
 	}
 	for i := v; i < SchemaVersion; i++ {
 		if err := migrations[i](tx); err != nil {

@@ -1,6 +1,7 @@
 package progress
 
 import (
+	"sort"
 	"time"
 
 	"github.com/nexusflow/rootcause/incidents"
@@ -16,7 +17,7 @@ type Stats struct {
 	Correct    int       `json:"correct"`
 	Corpus     int       `json:"corpus"`    // incidents in the corpus
 	Seen       int       `json:"seen"`      // corpus incidents answered at least once
-	Mature     int       `json:"mature"`    // corpus incidents with FSRS stability >= MatureDays
+	Mature     int       `json:"mature"`    // corpus incidents whose current interval is >= MatureDays
 	New        int       `json:"new"`       // corpus incidents never answered
 	DueToday   int       `json:"due_today"` // corpus incidents due by the end of today
 	DueWeek    int       `json:"due_week"`  // due within the next 7 days, today included
@@ -30,6 +31,27 @@ type Stats struct {
 	Services  []Mastery      `json:"services"`
 	Weakest   []IncidentStat `json:"weakest"` // most missed first, up to WeakestMax
 	Leeches   []IncidentStat `json:"leeches"` // persistent weak spots, removed incidents included
+	// Incidents is the FSRS card of every incident the trainee has
+	// answered (removed ones included), by id.
+	Incidents []Card `json:"incidents"`
+	// Scheduler is the scheduler configuration the schedule was made with.
+	Scheduler Params `json:"scheduler"`
+	// TimeZone is the zone days are counted in (the trainee's setting or
+	// the machine's).
+	TimeZone string `json:"time_zone"`
+}
+
+// Card is one incident's FSRS card for one trainee.
+type Card struct {
+	ID             string  `json:"id"`
+	Stability      float64 `json:"stability"`  // days
+	Difficulty     float64 `json:"difficulty"` // FSRS difficulty 1..10 (not the game's difficulty)
+	Retrievability float64 `json:"retrievability"`
+	Due            string  `json:"due"` // YYYY-MM-DD in the trainee's zone
+	Reps           int     `json:"reps"`
+	Lapses         int     `json:"lapses"`
+	LastReview     string  `json:"last_review"` // RFC 3339 in the trainee's zone
+	Leech          bool    `json:"leech"`
 }
 
 // Shape of Stats.
@@ -37,7 +59,7 @@ const (
 	HeatmapWeeks = 53
 	TrendWeeks   = 12
 	WeakestMax   = 10
-	MatureDays   = 21 // Anki's "mature": an interval of three weeks or more
+	MatureDays   = 21 // Anki's "mature": a current interval of three weeks or more
 	// MasteryHorizonDays is how far ahead mastery looks: knowing an incident
 	// means still recalling it a month from now.
 	MasteryHorizonDays = 30
@@ -94,6 +116,7 @@ type IncidentStat struct {
 	Recall    float64   `json:"recall"`
 	Mastery   float64   `json:"mastery"`
 	Stability float64   `json:"stability"` // FSRS stability in days
+	Interval  int       `json:"interval"`  // days from one review to the next at this stability
 	Due       time.Time `json:"due"`
 	Leech     bool      `json:"leech"`
 	Removed   bool      `json:"removed,omitempty"` // no longer in the corpus
@@ -109,28 +132,35 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// Stats computes user's progress over the corpus incs at time now. Answers
-// to incidents no longer in the corpus count in the totals and leeches but
-// not in mastery or due counts. A nil Store or an unknown user gives empty
-// stats over the corpus.
+// Stats computes user's progress over the corpus incs at time now, with
+// days counted in the trainee's zone. Answers to incidents no longer in the
+// corpus count in the totals and leeches but not in mastery or due counts.
+// A nil Store or an unknown user gives empty stats over the corpus.
 func (s *Store) Stats(user string, incs []incidents.Incident, now time.Time) (*Stats, error) {
 	if user == "" {
 		user = DefaultUser()
 	}
-	st := &Stats{User: user, Now: now, Corpus: len(incs)}
+	st := &Stats{User: user, Now: now, Corpus: len(incs), Scheduler: s.Params(), Incidents: []Card{}}
 	per := map[string]*IncidentStat{}
 	var days map[int64]Day
+	loc := now.Location()
 	if s != nil {
 		uid, ok, err := s.lookupUser(user)
 		if err != nil {
 			return nil, err
 		}
 		if ok {
+			if loc, err = s.zone(s.db, uid); err != nil {
+				return nil, classify(s.path, "read settings", err)
+			}
+			now = now.In(loc)
+			st.Now = now
 			if days, err = s.loadUserStats(uid, st, per, now); err != nil {
 				return nil, err
 			}
 		}
 	}
+	st.TimeZone = loc.String()
 	fillCorpus(st, per, incs, now)
 	fillCalendar(st, days, now)
 	return st, nil
@@ -147,32 +177,48 @@ func (s *Store) loadUserStats(uid int64, st *Stats, per map[string]*IncidentStat
 	if err != nil {
 		return nil, err
 	}
-	for id, p := range incidentStats(revs, now) {
-		per[id] = p
-		st.Answers += p.Answers
-		st.Correct += p.Correct
+	p := s.Params()
+	for id, ist := range incidentStats(p, revs, now) {
+		per[id] = ist
+		st.Answers += ist.Answers
+		st.Correct += ist.Correct
 	}
+	st.Incidents = cards(p, revs, now)
 	return s.perDay(uid, heatmapStart(now))
 }
 
-// incidentStats turns review states into per-incident figures.
-func incidentStats(revs map[string]Review, now time.Time) map[string]*IncidentStat {
+// cards lists the review states as Cards by id, as of now (in now's zone).
+func cards(p Params, revs map[string]Review, now time.Time) []Card {
+	out := make([]Card, 0, len(revs))
+	for _, r := range revs {
+		out = append(out, Card{ID: r.IncidentID, Stability: r.Stability, Difficulty: r.Difficulty,
+			Retrievability: p.Retrievability(calendarDays(r.LastReview, now, now.Location()), r.Stability),
+			Due:            r.Due.In(now.Location()).Format(time.DateOnly), Reps: r.Reps, Lapses: r.Lapses,
+			LastReview: r.LastReview.In(now.Location()).Format(time.RFC3339), Leech: r.Leech})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// incidentStats turns review states into per-incident figures as of now.
+func incidentStats(p Params, revs map[string]Review, now time.Time) map[string]*IncidentStat {
 	out := make(map[string]*IncidentStat, len(revs))
 	for id, r := range revs {
-		p := &IncidentStat{ID: id, Answers: r.Answers, Correct: r.Correct, LastCorrect: r.LastCorrect}
-		overlay(p, r, now)
-		out[id] = p
+		ist := &IncidentStat{ID: id, Answers: r.Answers, Correct: r.Correct, LastCorrect: r.LastCorrect}
+		overlay(p, ist, r, now)
+		out[id] = ist
 	}
 	return out
 }
 
-// overlay copies schedule state into p.
-func overlay(p *IncidentStat, r Review, now time.Time) {
-	p.Lapses, p.Due, p.Leech, p.Stability = r.Lapses, r.Due, r.Leech, r.Stability
-	p.Recall, p.Mastery = 0, 0
+// overlay copies schedule state into ist.
+func overlay(p Params, ist *IncidentStat, r Review, now time.Time) {
+	ist.Lapses, ist.Due, ist.Leech, ist.Stability = r.Lapses, r.Due, r.Leech, r.Stability
+	ist.Interval = p.Interval(r.Stability)
+	ist.Recall, ist.Mastery = 0, 0
 	if r.LastCorrect {
-		t := elapsedDays(r.LastReview, now)
-		p.Recall = Retrievability(t, r.Stability)
-		p.Mastery = Retrievability(t+MasteryHorizonDays, r.Stability)
+		t := calendarDays(r.LastReview, now, now.Location())
+		ist.Recall = p.Retrievability(t, r.Stability)
+		ist.Mastery = p.Retrievability(t+MasteryHorizonDays, r.Stability)
 	}
 }

@@ -27,8 +27,10 @@ type Store struct {
 	busy time.Duration // busy timeout
 	stmts
 
-	mu    sync.Mutex
-	users map[string]int64 // user name -> id, filled as users are seen
+	mu     sync.Mutex
+	users  map[string]int64         // user name -> id, filled as users are seen
+	zones  map[int64]*time.Location // user id -> time zone, filled as users are seen
+	params Params                   // scheduler parameters, from the meta table
 }
 
 // Options tune Open; the zero value is the default.
@@ -41,6 +43,13 @@ type Options struct {
 	// while another process holds that lock. An older schema is still
 	// migrated, which writes.
 	SkipWriteCheck bool
+	// ReadOnly opens the file read-only (SQLite mode=ro; immutable=1 when
+	// there is no -wal file, so nothing is created beside it): for stats,
+	// reports and exports, which then work on a read-only mount or
+	// directory and never leave a -shm file behind that locks out the file's
+	// owner. A file whose schema is older is first migrated through a
+	// writable handle; that fails when it cannot be written.
+	ReadOnly bool
 }
 
 // DefaultBusyTimeout is how long a write waits for another process's lock.
@@ -94,19 +103,30 @@ func OpenWith(path string, o Options) (*Store, error) {
 	if err := sniff(path); err != nil {
 		return nil, err
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, &Error{Path: path, Kind: ErrReadOnly, Detail: "cannot create its directory (" + err.Error() + ")", Err: err}
-	}
 	if o.BusyTimeout <= 0 {
 		o.BusyTimeout = DefaultBusyTimeout
 	}
-	db, err := sql.Open("sqlite", dsn(path, o.BusyTimeout))
+	if o.ReadOnly {
+		return openReadOnly(path, o)
+	}
+	if err := create(path); err != nil {
+		return nil, err
+	}
+	return openDSN(path, dsn(path, o.BusyTimeout), o)
+}
+
+// openDSN opens, checks and migrates.
+func openDSN(path, source string, o Options) (*Store, error) {
+	db, err := sql.Open("sqlite", source)
 	if err != nil {
 		return nil, classify(path, "open", err)
 	}
-	s := &Store{db: db, path: path, busy: o.BusyTimeout, users: map[string]int64{}}
+	s := &Store{db: db, path: path, busy: o.BusyTimeout, users: map[string]int64{}, zones: map[int64]*time.Location{}}
 	err = s.prepare(o)
 	if err == nil {
+		s.params, err = loadParams(s.db)
+	}
+	if err == nil && !o.ReadOnly {
 		err = s.prepareStmts()
 	}
 	if err != nil {
@@ -114,6 +134,60 @@ func OpenWith(path string, o Options) (*Store, error) {
 		return nil, unusable(path, err)
 	}
 	return s, nil
+}
+
+// openReadOnly opens path for reading only. An older schema is migrated
+// first through a writable handle.
+func openReadOnly(path string, o Options) (*Store, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, &Error{Path: path, Kind: ErrReadOnly, Detail: "cannot read it", Err: err, reading: true}
+	}
+	s, err := openDSN(path, dsnRO(path, o.BusyTimeout), o)
+	if err == nil || !errors.Is(err, errOlderSchema) {
+		return s, readingErr(err)
+	}
+	w, err := OpenWith(path, Options{BusyTimeout: o.BusyTimeout, SkipWriteCheck: true})
+	if err != nil {
+		var pe *Error
+		if errors.As(err, &pe) && pe.Kind == ErrReadOnly {
+			pe.Detail = "its schema is older than this rootcause's and it cannot be written to bring it up to date (" + pe.Detail + ")"
+		}
+		return nil, readingErr(err)
+	}
+	w.Close()
+	s, err = openDSN(path, dsnRO(path, o.BusyTimeout), o)
+	return s, readingErr(err)
+}
+
+// errOlderSchema stops a read-only open that needs a migration.
+var errOlderSchema = errors.New("older schema")
+
+// readingErr marks an *Error as met by a command that only reads, whose
+// advice then leaves out --no-save.
+func readingErr(err error) error {
+	var pe *Error
+	if errors.As(err, &pe) {
+		pe.reading = true
+	}
+	return err
+}
+
+// create makes a missing database file, 0666 less the umask (so a cohort
+// file in a group directory is group-writable when the umask says so), and
+// its directory 0777 less the umask. SQLite would make it 0644 whatever the
+// umask.
+func create(path string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o777); err != nil {
+		return &Error{Path: path, Kind: ErrReadOnly, Detail: "cannot create its directory (" + err.Error() + ")", Err: err}
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+	if errors.Is(err, fs.ErrExist) {
+		return nil
+	}
+	if err != nil {
+		return &Error{Path: path, Kind: ErrReadOnly, Detail: "cannot create it (" + err.Error() + ")", Err: err}
+	}
+	return f.Close()
 }
 
 // unusable makes any failure to open an *Error: one that is not about locks
@@ -140,6 +214,19 @@ func dsn(path string, busy time.Duration) string {
 	// Writers take the lock at BEGIN, so two processes never deadlock
 	// upgrading read locks; they queue on the busy timeout instead.
 	q.Set("_txlock", "immediate")
+	return u.String() + "?" + q.Encode()
+}
+
+// dsnRO is the read-only URI. immutable=1 (no locks, no -shm) only when no
+// -wal file exists: with one, recent answers may live in it and must be read.
+func dsnRO(path string, busy time.Duration) string {
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(path)}
+	q := url.Values{}
+	q.Set("mode", "ro")
+	if fi, err := os.Stat(path + "-wal"); err != nil || fi.Size() == 0 {
+		q.Set("immutable", "1")
+	}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busy.Milliseconds()))
 	return u.String() + "?" + q.Encode()
 }
 
@@ -183,6 +270,12 @@ func sniff(path string) error {
 	pages := int64(hdr[28])<<24 | int64(hdr[29])<<16 | int64(hdr[30])<<8 | int64(hdr[31])
 	// The in-header size is only valid when the two change counters agree.
 	valid := bytes.Equal(hdr[24:28], hdr[92:96])
+	// With a -wal file the header may count pages that live only in the WAL
+	// (a checkpoint cut short by a full disk leaves exactly that): SQLite
+	// reads such a pair fine, so the size says nothing then.
+	if wal, err := os.Stat(path + "-wal"); err == nil && wal.Size() > 0 {
+		valid = false
+	}
 	if valid && pages > 0 && fi.Size() < pages*pageSize {
 		return &Error{Path: path, Kind: ErrCorrupt, Detail: fmt.Sprintf(
 			"it is truncated (%d bytes, its header says %d)", fi.Size(), pages*pageSize)}

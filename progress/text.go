@@ -18,6 +18,16 @@ func clean(s string) string {
 
 func pct(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) }
 
+// schedulerLine names the scheduler configuration and the zone days are
+// counted in, so a trainer sees which weights made the schedule.
+func schedulerLine(p Params, zone string) string {
+	w := "default weights"
+	if p.Weights != DefaultWeights {
+		w = "loaded weights (w20 " + fmt.Sprintf("%.4f", p.Weights[20]) + ")"
+	}
+	return fmt.Sprintf("FSRS-6, %s, retention %s, max %d d, days in %s", w, pct(p.DesiredRetention), p.MaxInterval, clean(zone))
+}
+
 // WriteStats prints s as plain text (ASCII charts), for `rootcause stats`.
 func WriteStats(w io.Writer, s *Stats) error {
 	ew := &errWriter{w: w}
@@ -30,6 +40,7 @@ func WriteStats(w io.Writer, s *Stats) error {
 	fmt.Fprintf(tw, "Incidents\t%d of %d seen, %d new, %d mature (interval of %d+ days)\n", s.Seen, s.Corpus, s.New, s.Mature, MatureDays)
 	fmt.Fprintf(tw, "Due\t%d today, %d within 7 days\n", s.DueToday, s.DueWeek)
 	fmt.Fprintf(tw, "Streak\t%s\n", plural(s.Streak, "day"))
+	fmt.Fprintf(tw, "Scheduler\t%s\n", schedulerLine(s.Scheduler, s.TimeZone))
 	tw.Flush()
 
 	ew.printf("\nAccuracy by week (oldest first)\n")
@@ -51,7 +62,7 @@ func WriteStats(w io.Writer, s *Stats) error {
 	writeMastery(ew, "Mastery by platform", "PLATFORM", s.Platforms)
 	writeMastery(ew, "Mastery by service", "SERVICE", s.Services)
 	writeIncidents(ew, "Weakest incidents", s.Weakest, "no misses yet")
-	ew.printf("\nPersistent weak spots (missed %d+ times): ", LeechLapses)
+	ew.printf("\nPersistent weak spots (%d+ lapses): ", LeechLapses)
 	if len(s.Leeches) == 0 {
 		ew.printf("none\n")
 		return ew.err

@@ -10,15 +10,15 @@ import (
 // SQL of the answer path.
 const (
 	sqlSessionUser  = `SELECT user_id FROM sessions WHERE id = ?`
-	sqlSeenInSess   = `SELECT count(*) FROM answers WHERE session_id = ? AND incident_id = ?`
-	sqlInsertAnswer = `INSERT INTO answers(session_id, user_id, incident_id, kind, difficulty, choice, correct, clues, elapsed_ms, at)
-VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlInsertAnswer = `INSERT INTO answers(session_id, user_id, incident_id, kind, difficulty, choice, correct, clues, elapsed_ms, at,
+	rating, not_reached, key)
+VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlAddDaily = `INSERT INTO daily(user_id, day, answers, correct) VALUES(?, ?, ?, ?)
 ON CONFLICT(user_id, day) DO UPDATE SET answers = answers + excluded.answers, correct = correct + excluded.correct`
 	sqlLoadReview = `SELECT ` + reviewCols + ` FROM reviews WHERE user_id = ? AND incident_id = ?`
 	sqlSaveReview = `INSERT INTO reviews(user_id, ` + reviewCols + `)
 VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT(user_id, incident_id) DO UPDATE SET stability = excluded.stability, difficulty = excluded.difficulty,
+ON CONFLICT(user_id, incident_id) DO UPDATE SET stability = excluded.stability, fsrs_difficulty = excluded.fsrs_difficulty,
 	due = excluded.due, reps = excluded.reps, lapses = excluded.lapses, last_review = excluded.last_review,
 	leech = excluded.leech, answers = excluded.answers, correct = excluded.correct, last_correct = excluded.last_correct`
 )
@@ -26,7 +26,7 @@ ON CONFLICT(user_id, incident_id) DO UPDATE SET stability = excluded.stability, 
 // stmts are the answer path's statements, prepared once per Store: with
 // this driver, parsing the SQL costs more than running it.
 type stmts struct {
-	sessionUser, seenInSess, insertAnswer, addDaily, loadReview, saveReview *sql.Stmt
+	sessionUser, insertAnswer, addDaily, loadReview, saveReview *sql.Stmt
 }
 
 func (s *Store) prepareStmts() error {
@@ -35,7 +35,7 @@ func (s *Store) prepareStmts() error {
 		dst **sql.Stmt
 		sql string
 	}{
-		{&st.sessionUser, sqlSessionUser}, {&st.seenInSess, sqlSeenInSess}, {&st.insertAnswer, sqlInsertAnswer},
+		{&st.sessionUser, sqlSessionUser}, {&st.insertAnswer, sqlInsertAnswer},
 		{&st.addDaily, sqlAddDaily}, {&st.loadReview, sqlLoadReview}, {&st.saveReview, sqlSaveReview},
 	} {
 		stmt, err := s.db.Prepare(p.sql)
@@ -48,7 +48,7 @@ func (s *Store) prepareStmts() error {
 }
 
 func (st *stmts) close() {
-	for _, s := range []*sql.Stmt{st.sessionUser, st.seenInSess, st.insertAnswer, st.addDaily, st.loadReview, st.saveReview} {
+	for _, s := range []*sql.Stmt{st.sessionUser, st.insertAnswer, st.addDaily, st.loadReview, st.saveReview} {
 		if s != nil {
 			s.Close()
 		}
@@ -56,9 +56,9 @@ func (st *stmts) close() {
 }
 
 // RecordAnswer stores one answer and updates the incident's schedule, in one
-// transaction committed before it returns. Only the first answer to an
-// incident within a session moves its schedule; follow-up questions are
-// recorded for stats but do not count as extra reviews.
+// transaction committed before it returns. A root-cause answer is a review;
+// follow-up questions are recorded for stats but do not move the schedule.
+// A NotReached answer is kept and nothing else.
 func (s *Store) RecordAnswer(sessionID int64, a Answer) error {
 	if s == nil {
 		return nil
@@ -86,35 +86,36 @@ func (s *Store) recordTx(tx *sql.Tx, sessionID int64, a Answer) error {
 		}
 		return err
 	}
-	var dup int
-	if err := tx.Stmt(st.seenInSess).QueryRow(sessionID, a.IncidentID).Scan(&dup); err != nil {
+	insert := func(g Grade) error {
+		_, err := tx.Stmt(st.insertAnswer).Exec(sessionID, uid, a.IncidentID, a.Kind, a.Difficulty, a.Choice, a.Correct,
+			a.Clues, a.Elapsed.Milliseconds(), toMS(a.At), int(g), a.NotReached, a.Key)
 		return err
 	}
-	_, err := tx.Stmt(st.insertAnswer).Exec(sessionID, uid, a.IncidentID, a.Kind, a.Difficulty, a.Choice, a.Correct,
-		a.Clues, a.Elapsed.Milliseconds(), toMS(a.At))
+	if a.NotReached {
+		return insert(0)
+	}
+	loc, err := s.zone(tx, uid)
 	if err != nil {
-		return err
-	}
-	if _, err := tx.Stmt(st.addDaily).Exec(uid, dayNumber(a.At.Local()), 1, b2i(a.Correct)); err != nil {
 		return err
 	}
 	r, _, err := loadReview(tx.Stmt(st.loadReview).QueryRow(uid, a.IncidentID), a.IncidentID)
 	if err != nil {
 		return err
 	}
-	if dup == 0 {
-		r = r.after(GradeFor(a), a.At)
+	g := GradeAfter(a, r, loc)
+	if err := insert(g); err != nil {
+		return err
 	}
-	r.Answers++
-	r.Correct += b2i(a.Correct)
-	r.LastCorrect = a.Correct
-	_, err = tx.Stmt(st.saveReview).Exec(uid, a.IncidentID, r.Stability, r.Difficulty, toMS(r.Due), r.Reps, r.Lapses,
-		toMS(r.LastReview), r.Leech, r.Answers, r.Correct, r.LastCorrect)
+	if _, err := tx.Stmt(st.addDaily).Exec(uid, dayNumber(a.At.In(loc)), 1, b2i(a.Correct)); err != nil {
+		return err
+	}
+	r = r.record(s.Params(), a, g, loc)
+	_, err = tx.Stmt(st.saveReview).Exec(reviewArgs(uid, r)...)
 	return err
 }
 
 // addDaily adds to user uid's activity on a day (see dayNumber); for
-// migrations, which run before the statements are prepared.
+// rebuilds, which run before the statements are prepared.
 func addDaily(tx *sql.Tx, uid, day int64, answers, correct int) error {
 	_, err := tx.Exec(sqlAddDaily, uid, day, answers, correct)
 	return err

@@ -15,6 +15,9 @@ import (
 // brief about an eviction policy dropping basket keys).
 type causeVecs struct {
 	root, text [][]posting // per incident, sorted by term, L2-normalized
+	vocab      map[string]int32
+	df         []int32
+	n          float64
 }
 
 func newCauseVecs(incs []incidents.Incident, cause []text) causeVecs {
@@ -51,8 +54,8 @@ func newCauseVecs(incs []incidents.Incident, cause []text) causeVecs {
 			}
 		}
 	}
-	v := causeVecs{root: make([][]posting, len(incs)), text: make([][]posting, len(incs))}
 	n := float64(len(incs))
+	v := causeVecs{root: make([][]posting, len(incs)), text: make([][]posting, len(incs)), vocab: vocab, df: df, n: n}
 	for i := range incs {
 		v.root[i], v.text[i] = weighVec(root[i], df, n), weighVec(txt[i], df, n)
 	}
@@ -79,6 +82,44 @@ func weighVec(ids []int32, df []int32, n float64) []posting {
 		out[k].w = float32(float64(out[k].w) / norm)
 	}
 	return out
+}
+
+// likeCause is how much text s says what incident i's cause says: the
+// higher cosine against its root cause and its cause text. Words in skip
+// (stemmed: the card's service names, a clause every option shares) are
+// left out of s: naming the same component is not failing the same way. Words the corpus
+// never uses count as rare (document frequency 1) so they dilute the match
+// as they should, without growing the shared vocabulary.
+func (v causeVecs) likeCause(i int, s string, skip map[string]bool) float64 {
+	counts := map[string]int{}
+	for _, w := range tokens(s) {
+		if w = stem(w); !skip[w] {
+			counts[w]++
+		}
+	}
+	vec := make([]posting, 0, len(counts))
+	var norm float64
+	for w, c := range counts {
+		id, known := v.vocab[w]
+		df := 1.0
+		if known {
+			df = float64(v.df[id])
+		}
+		wt := (1 + math.Log(float64(c))) * math.Log(1+v.n/df)
+		norm += wt * wt
+		if known {
+			vec = append(vec, posting{id, float32(wt)})
+		}
+	}
+	if norm == 0 {
+		return 0
+	}
+	norm = math.Sqrt(norm)
+	for k := range vec {
+		vec[k].w = float32(float64(vec[k].w) / norm)
+	}
+	slices.SortFunc(vec, func(a, b posting) int { return int(a.id) - int(b.id) })
+	return max(cosine(vec, v.root[i]), cosine(vec, v.text[i]))
 }
 
 // cosine of two sorted, normalized vectors.

@@ -73,10 +73,16 @@ func TestDerivedCause(t *testing.T) {
 	if got := derivedCause(first + " Then more."); got != first {
 		t.Errorf("derivedCause kept more than a long first sentence: %q", got)
 	}
-	// A second sentence overrunning the limit is cut at a word near a brief's length.
-	got := derivedCause("Short first. " + long)
-	if n := utf8.RuneCountInString(got); n > derivedCut || n < derivedCut-20 || !strings.HasSuffix(got, "…") {
-		t.Errorf("derivedCause cut to %d runes: %q", n, got)
+	// A second sentence overrunning the limit after a short first one is cut
+	// at a clause boundary, ending in a period, never "…".
+	got := derivedCause("Short first. Then the writer ran out of memory after the deploy, so the cache refilled from the database " + long)
+	if want := "Short first. Then the writer ran out of memory after the deploy."; got != want {
+		t.Errorf("derivedCause cut to %q, want %q", got, want)
+	}
+	// A long enough first sentence stands alone rather than end in a cut clause.
+	lead := "The nightly export job held a lock on the orders table for an hour."
+	if got := derivedCause(lead + " " + long); got != lead {
+		t.Errorf("derivedCause = %q, want the first sentence alone", got)
 	}
 }
 
@@ -90,7 +96,7 @@ func TestDerivedCauseLengths(t *testing.T) {
 		d := derivedCause(inc.RootCause)
 		n := utf8.RuneCountInString(d)
 		total += n
-		if n > incidents.BriefLimit || n < min(derivedMin, utf8.RuneCountInString(collapseSpace(inc.RootCause))) {
+		if n > incidents.BriefLimit || n < min(derivedEnough, utf8.RuneCountInString(collapseSpace(inc.RootCause))) || strings.Contains(d, "…") {
 			t.Errorf("%s: derived text of %d runes: %q", inc.ID, n, d)
 		}
 	}

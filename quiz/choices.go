@@ -15,33 +15,84 @@ type candidate struct {
 	choice   Choice
 	t        text // choice.Text, prepared
 	pref     float64
-	authored bool
-	src      int  // the incident the text comes from; -1 for an authored near-miss
+	authored bool // authored for the question's own incident
+	src      int  // the incident whose cause the text is; -1 for a near-miss
 	derived  bool // the text was derived from a root cause, not authored
+	group    int  // groupNear or groupBorrowed: what a difficulty's mix counts
+	mutation bool // the true cause changed along one axis, in the answer's wording
+	mech     string
 }
 
-// Pool sizes: enough room for the balancing in pickDistractors to find
-// length and overlap spreads, small enough that "similar" still holds.
+// Where a wrong choice counts in a difficulty's mix: a near-miss for this
+// incident (authored, or generated from the library in its vocabulary), or
+// one borrowed from elsewhere (a similar incident's near-miss or cause, a
+// library mechanism that fits less).
 const (
-	similarPoolSize = 12
-	randomPoolSize  = 12
-	hardOthers      = 6
+	groupNear = iota
+	groupBorrowed
 )
 
-// similarPool offers the causes of the incidents most similar to incident i
-// among those keep accepts, the closest ones preferred.
-func (e *Engine) similarPool(i int, keep func(int) bool, rng *rand.Rand) []candidate {
+// similarSources is how many of the most similar incidents lend normal mode
+// their near-misses and causes; randomPoolSize how many causes easy mode
+// draws at random.
+const (
+	similarSources = 6
+	randomPoolSize = 12
+)
+
+// rootPool gathers the wrong-choice candidates for incident i's question at
+// difficulty d, the answer being answer: never an answer of the session,
+// never an option it has offered, never one saying what the answer says.
+func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *rand.Rand) []candidate {
+	keep := func(j int) bool { return j != i && e.ok[j] && !st.in[j] && !e.tooLike(i, j) }
+	team := len(e.auth[i]) == 0
 	var pool []candidate
-	for rank, j := range e.ix.similar(i, similarPoolSize, keep) {
-		pool = append(pool, e.borrowedCand(j, 0.1*float64(rank)))
+	skip := componentStems(&e.incs[i], "")
+	add := func(c candidate, check bool) {
+		if !st.free(c.t) || nearIdentical(c.t, answer) || check && e.alike.likeCause(i, c.t.s, skip) >= sameCauseLimit {
+			return
+		}
+		pool = append(pool, c)
 	}
-	pool = append(pool, e.authoredPool(i, standInPref)...)
-	return e.padPool(i, pool, keep, rng)
+	for _, a := range e.auth[i] {
+		add(candidate{choice: Choice{Text: a.t.s, WhyNot: a.whyNot, RuledOutBy: a.ruledOutBy}, t: a.t, authored: true, src: -1}, false)
+	}
+	gen := e.generatedPool(i, answer, st, team, rng)
+	extra := 0.2 // generated near-misses stand in where authored ones are short
+	if len(e.auth[i]) >= numChoices-1 {
+		extra = 1.5
+	}
+	if d == Easy {
+		extra = padPref
+	}
+	for _, c := range gen {
+		c.pref += extra
+		pool = append(pool, c)
+	}
+	switch d {
+	case Easy:
+		for _, j := range e.randomIdx(i, keep, rng) {
+			add(e.borrowedCand(j, 0), false)
+		}
+	case Normal:
+		for rank, j := range e.ix.similar(i, similarSources, keep) {
+			for _, a := range e.auth[j] {
+				why := fmt.Sprintf("This was a wrong cause for a similar incident, %s (%s); nothing on this card points to it.", e.incs[j].ID, e.incs[j].Title)
+				add(candidate{choice: Choice{Text: a.t.s, WhyNot: why}, t: a.t, src: -1, group: groupBorrowed, pref: 0.1 + 0.05*float64(rank)}, true)
+			}
+			c := e.borrowedCand(j, 0.3+0.05*float64(rank))
+			if team {
+				c.pref += 0.3 // generated options share the answer's clause; a borrowed cause has its own
+			}
+			add(c, false)
+		}
+	}
+	return pool
 }
 
 // borrowedCand is incident j's cause as a candidate at preference pref.
 func (e *Engine) borrowedCand(j int, pref float64) candidate {
-	return candidate{choice: e.borrowed(j), t: e.cause[j], pref: pref, src: j, derived: !e.brief[j]}
+	return candidate{choice: e.borrowed(j), t: e.cause[j], pref: pref, src: j, derived: !e.brief[j], group: groupBorrowed}
 }
 
 // matchStyle makes candidates that read unlike the answer cost more in a
@@ -72,16 +123,11 @@ const (
 	lengthPref        = 0.3
 )
 
-// standInPref is what an authored near-miss costs in normal mode: about the
-// least similar cause of the pool, so one stands in only when the similar
-// causes would leave the answer alone in echoing the card (a brief naming
-// what the title names, which no other incident's cause does).
-const standInPref = 0.5
-
 // authored is an authored near-miss, prepared once.
 type authored struct {
-	t      text
-	whyNot string
+	t          text
+	whyNot     string
+	ruledOutBy []string
 }
 
 func (e *Engine) authoredTexts(m *incidents.Material) []authored {
@@ -91,85 +137,40 @@ func (e *Engine) authoredTexts(m *incidents.Material) []authored {
 	var out []authored
 	for _, d := range m.Distractors {
 		if t := strings.TrimSpace(d.Text); t != "" {
-			out = append(out, authored{t: e.words.text(t), whyNot: strings.TrimSpace(d.WhyNot)})
+			out = append(out, authored{t: e.words.text(t), whyNot: strings.TrimSpace(d.WhyNot), ruledOutBy: d.RuledOutBy})
 		}
 	}
 	return out
 }
 
-// authoredPool offers incident i's authored near-misses at preference pref.
-func (e *Engine) authoredPool(i int, pref float64) []candidate {
-	var pool []candidate
-	for _, a := range e.auth[i] {
-		c := Choice{Text: a.t.s, WhyNot: a.whyNot}
-		pool = append(pool, candidate{choice: c, t: a.t, pref: pref, authored: true, src: -1})
-	}
-	return pool
-}
-
-// padPool tops up a pool that similarity left short of distinct texts (an
-// incident sharing no words with the rest, or neighbours whose causes read
-// alike) with random other causes, wanted least of all.
-func (e *Engine) padPool(i int, pool []candidate, keep func(int) bool, rng *rand.Rand) []candidate {
-	if distinctAtLeast(e.cause[i], pool, numChoices-1) {
-		return pool
-	}
-	have := map[string]bool{}
-	for _, c := range pool {
-		have[c.choice.IncidentID] = true
-	}
-	for _, c := range e.randomPool(i, keep, rng) {
-		if !have[c.choice.IncidentID] {
-			c.pref = padPref
-			pool = append(pool, c)
-		}
-	}
-	return pool
-}
-
-// padPref is the preference cost of a random filler: above any balancing
-// gain, so fillers are used only when nothing better fits.
+// padPref is the preference cost of a last-resort filler: above any
+// balancing gain, so fillers are used only when nothing better fits.
 const padPref = 10
 
-// randomPool offers other incidents' causes drawn at random among those
-// keep accepts.
-func (e *Engine) randomPool(i int, keep func(int) bool, rng *rand.Rand) []candidate {
+// randomIdx draws up to randomPoolSize incidents that keep accepts, at
+// random, sweeping a small or sparse corpus whole.
+func (e *Engine) randomIdx(i int, keep func(int) bool, rng *rand.Rand) []int {
 	n := len(e.incs)
 	seen := map[int]bool{i: true}
-	var pool []candidate
+	var out []int
 	add := func(j int) {
 		if !seen[j] && keep(j) {
-			pool = append(pool, e.borrowedCand(j, 0))
+			out = append(out, j)
 		}
 		seen[j] = true
 	}
-	for tries := 0; tries < 20*randomPoolSize && len(pool) < randomPoolSize; tries++ {
+	for tries := 0; tries < 20*randomPoolSize && len(out) < randomPoolSize; tries++ {
 		add(rng.IntN(n))
 	}
-	if len(pool) < randomPoolSize { // a small or sparse corpus: sweep it all
+	if len(out) < randomPoolSize {
 		for _, j := range rng.Perm(n) {
+			if len(out) >= randomPoolSize {
+				break
+			}
 			add(j)
 		}
 	}
-	return pool
-}
-
-// hardPool offers the authored near-misses of incident i first and the most
-// similar incidents' causes after them. note says what material is missing.
-func (e *Engine) hardPool(i int, keep func(int) bool, rng *rand.Rand) (pool []candidate, note string) {
-	inc := &e.incs[i]
-	pool = e.authoredPool(i, 0)
-	for rank, j := range e.ix.similar(i, hardOthers, keep) {
-		pool = append(pool, e.borrowedCand(j, 0.6+0.1*float64(rank)))
-	}
-	pool = e.padPool(i, pool, keep, rng)
-	switch n := countAuthored(pool); {
-	case n == 0:
-		note = "No authored distractors for " + inc.ID + ": the wrong choices are the most similar incidents' causes."
-	case n < numChoices-1:
-		note = fmt.Sprintf("Only %d authored distractor(s) for %s: the rest are similar incidents' causes.", n, inc.ID)
-	}
-	return pool, note
+	return out
 }
 
 func (e *Engine) askable(j int) bool { return e.ok[j] }
@@ -202,14 +203,4 @@ func (e *Engine) explain(i int, choices []Choice) {
 		}
 		c.WhyNot = why
 	}
-}
-
-func countAuthored(pool []candidate) int {
-	n := 0
-	for _, c := range pool {
-		if c.authored {
-			n++
-		}
-	}
-	return n
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math/rand/v2"
+	"slices"
 	"strings"
 
 	"github.com/nexusflow/rootcause/incidents"
@@ -19,6 +20,7 @@ type Engine struct {
 	cause []text       // per incident: the choice text of its cause
 	brief []bool       // per incident: the cause text was authored
 	ok    []bool       // per incident: it can be asked (has a cause text)
+	phr   [][]text     // per incident: the answer's texts (brief, then phrasings)
 	prev  [][]text     // per incident: prevention items as choice texts
 	auth  [][]authored // per incident: authored near-misses
 	words dict         // numbers every word of every choice text
@@ -34,6 +36,7 @@ func NewEngine(incs []incidents.Incident) *Engine {
 		byID:  make(map[string]int, len(incs)),
 		cause: make([]text, len(incs)),
 		prev:  make([][]text, len(incs)),
+		phr:   make([][]text, len(incs)),
 		brief: make([]bool, len(incs)),
 		ok:    make([]bool, len(incs)),
 		auth:  make([][]authored, len(incs)),
@@ -49,6 +52,7 @@ func NewEngine(incs []incidents.Incident) *Engine {
 		var c string
 		c, e.brief[i] = causeText(inc)
 		e.cause[i], e.ok[i] = e.words.text(c), c != ""
+		e.phr[i] = e.phrasings(inc, e.cause[i])
 		e.prev[i] = e.preventionTexts(inc.Prevention)
 		e.auth[i] = e.authoredTexts(inc.Material)
 	}
@@ -56,6 +60,24 @@ func NewEngine(incs []incidents.Incident) *Engine {
 	e.alike = newCauseVecs(e.incs, e.cause)
 	e.mixed = e.mixesStyles()
 	return e
+}
+
+// phrasings are the texts an answer may be shown as: the cause text, then
+// the material's further phrasings (blank ones and repeats left out).
+func (e *Engine) phrasings(inc *incidents.Incident, cause text) []text {
+	out := []text{cause}
+	if inc.Material == nil {
+		return out
+	}
+	for _, p := range inc.Material.Phrasings {
+		if p = collapseSpace(p); p == "" {
+			continue
+		}
+		if t := e.words.text(p); !slices.ContainsFunc(out, func(o text) bool { return o.norm == t.norm }) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // mixesStyles reports whether askable incidents have both authored and
@@ -123,40 +145,79 @@ func rngFor(seed int64, id string, salt uint64) *rand.Rand {
 	return rand.New(rand.NewPCG(uint64(seed), h.Sum64()^salt))
 }
 
-func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring, sp *scope) *Question {
+func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring, st *sessState) *Question {
 	inc := &e.incs[i]
 	rng := rngFor(seed, inc.ID, uint64(d)+1)
+	if st == nil {
+		st = e.newSessState([]int{i})
+	}
 	q := &Question{Incident: inc, Kind: KindRootCause, Difficulty: d}
 	q.HideTitle, q.HideServices = d == Hard, d == Hard
+	answer := e.phr[i][rng.IntN(len(e.phr[i]))] // a phrasing per session: review must not train one sentence
+	card := e.words.cardWords(cardText(q.Card(0)))
+	pool := e.rootPool(i, d, answer, st, rng)
+	e.matchStyle(i, pool)
+	picked := pickDistractors(answer, pool, card, numChoices-1, d != Easy, e.mixes(i, d), rng)
+	st.take(picked)
+	wrong := make([]Choice, len(picked))
+	for n, c := range picked {
+		wrong[n] = c.choice
+	}
+	e.explain(i, wrong)
+	q.Choices, q.Answer = arrange(Choice{Text: answer.s, IncidentID: inc.ID}, wrong, rng)
+	if len(wrong) < numChoices-1 {
+		q.FewerChoices = true
+		q.Note = fmt.Sprintf("Only %d choices: this session has no more wrong options that would not repeat one or give an answer away.", len(q.Choices))
+	}
+	q.AuthorNote = e.authorNote(i, d)
+	q.Clues = buildClues(inc, q.HideTitle, q.HideServices, sc.ClueCost)
+	q.Evidence, _ = evidenceBoard(inc)
+	q.Investigation = newInvestigation(q.Evidence, d, sc)
+	for k := range q.Choices {
+		q.Choices[k].RuledOutBy = ruledOutBy(q.Choices[k].RuledOutBy, q.Evidence)
+	}
+	return q
+}
+
+// mixes is the wanted make-up of incident i's wrong choices at difficulty
+// d, strictest first (see pickDistractors): easy borrows at random; normal
+// is two near-misses and one borrowed, whatever the round size; hard is
+// near-misses only, at least hardMinAuthored of them authored where the
+// material has them. An incident without authored material gets at least
+// one mutation of its true cause.
+func (e *Engine) mixes(i int, d Difficulty) []mix {
+	team := len(e.auth[i]) == 0
+	switch d {
+	case Easy:
+		return []mix{{borrowed: numChoices - 1}}
+	case Hard:
+		if team {
+			return []mix{{near: numChoices - 1, mutation: 1}, {near: numChoices - 1}, {mutation: 1}}
+		}
+		a := min(hardMinAuthored, len(e.auth[i]))
+		return []mix{{near: numChoices - 1, authored: a}, {authored: a}}
+	}
+	if team {
+		return []mix{{near: 2, borrowed: 1, mutation: 1}, {near: 2, mutation: 1}, {mutation: 1}}
+	}
+	return []mix{{near: 2, borrowed: 1}, {near: 2}}
+}
+
+// authorNote says what material incident i lacks for difficulty d, for
+// the trainer (incidents check, the handout), never for the trainee's card.
+func (e *Engine) authorNote(i int, d Difficulty) string {
+	id := e.incs[i].ID
 	var notes []string
 	if !e.brief[i] {
-		notes = append(notes, "No authored brief for "+inc.ID+": the answer is the root cause's first sentence.")
+		notes = append(notes, "No authored brief for "+id+": the answer is derived from its root cause.")
 	}
-	right := Choice{Text: e.cause[i].s, IncidentID: inc.ID}
-	card := e.words.cardWords(cardText(q.Card(0)))
-	pool, note := e.scoped(i, sp, e.cause[i], false, func(keep func(int) bool) ([]candidate, string) {
-		switch d {
-		case Easy:
-			return e.randomPool(i, keep, rng), ""
-		case Hard:
-			return e.hardPool(i, keep, rng)
-		}
-		return e.similarPool(i, keep, rng), ""
-	})
-	if note != "" {
-		notes = append(notes, note)
+	switch n := len(e.auth[i]); {
+	case n == 0:
+		notes = append(notes, "No authored near-misses for "+id+": wrong choices are generated from the failure-mode library.")
+	case d == Hard && n < numChoices-1:
+		notes = append(notes, fmt.Sprintf("Only %d authored near-miss(es) for %s: the rest are generated.", n, id))
 	}
-	e.matchStyle(i, pool)
-	minAuthored := 0
-	if d == Hard {
-		minAuthored = hardMinAuthored
-	}
-	wrong := pickDistractors(e.cause[i], pool, card, numChoices-1, d != Easy, minAuthored, rng)
-	e.explain(i, wrong)
-	q.Choices, q.Answer = arrange(right, wrong, rng)
-	q.Clues = buildClues(inc, q.HideTitle, q.HideServices, sc.ClueCost)
-	q.Note = strings.Join(notes, " ")
-	return q
+	return strings.Join(notes, " ")
 }
 
 // numChoices is how many choices a question has when the corpus allows;

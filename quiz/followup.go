@@ -3,6 +3,7 @@ package quiz
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 
 	"github.com/nexusflow/rootcause/incidents"
@@ -22,10 +23,12 @@ func (e *Engine) FollowUp(id string, seed int64) (*Question, error) {
 	if !ok {
 		return nil, fmt.Errorf("no incident %q in the corpus", id)
 	}
-	return e.followUp(i, seed, nil), nil
+	return e.followUp(i, seed, nil, nil), nil
 }
 
-func (e *Engine) followUp(i int, seed int64, sp *scope) *Question {
+// followUp builds incident i's prevention question within the session sp
+// describes; st (nil on its own) keeps an item from being offered twice.
+func (e *Engine) followUp(i int, seed int64, sp *scope, st *sessState) *Question {
 	inc := &e.incs[i]
 	own := e.prev[i]
 	if len(own) == 0 {
@@ -38,9 +41,19 @@ func (e *Engine) followUp(i int, seed int64, sp *scope) *Question {
 	pool, _ := e.scoped(i, sp, answer, true, func(keep func(int) bool) ([]candidate, string) {
 		return e.preventionPool(i, keep, rng), ""
 	})
-	wrong := pickDistractors(answer, pool, card, numChoices-1, true, 0, rng)
-	if len(wrong) == 0 {
+	if st != nil {
+		pool = slices.DeleteFunc(pool, func(c candidate) bool { return !st.free(c.t) })
+	}
+	picked := pickDistractors(answer, pool, card, numChoices-1, true, nil, rng)
+	if len(picked) == 0 {
 		return nil
+	}
+	if st != nil {
+		st.take(picked)
+	}
+	wrong := make([]Choice, len(picked))
+	for n, c := range picked {
+		wrong[n] = c.choice
 	}
 	q.Choices, q.Answer = arrange(Choice{Text: answer.s, IncidentID: inc.ID}, wrong, rng)
 	return q
@@ -103,12 +116,12 @@ func (e *Engine) preventionPool(i int, keep func(int) bool, rng *rand.Rand) []ca
 	return pool
 }
 
-// preventionTexts turns prevention items into choice texts: shortened to the
-// brief limit, without items that carry no words (a stray "-" bullet).
+// preventionTexts turns prevention items into choice texts: cut at a
+// clause to the brief limit, without items that carry no words (a stray "-" bullet).
 func (e *Engine) preventionTexts(items []string) []text {
 	var out []text
 	for _, it := range items {
-		t := e.words.text(shorten(it, incidents.BriefLimit))
+		t := e.words.text(clauseCut(it, incidents.BriefLimit))
 		if len(t.words) >= 2 {
 			out = append(out, t)
 		}

@@ -133,13 +133,14 @@ func (e *Engine) NewSession(o Options) (*Session, error) {
 		return nil, err
 	}
 	s := &Session{opts: o, recs: make([]AnswerRecord, len(order))}
-	sp := e.newScope(order) // keeps later answers out of earlier questions
+	st := e.newSessState(order)                         // no answer reused, no option repeated
+	sp, fst := e.newScope(order), e.newSessState(order) // follow-ups: lessons of later questions kept out
 	for n, i := range order {
 		r := &s.recs[n]
-		r.Question = e.question(i, o.Difficulty, o.Seed, o.Scoring, sp.from(n))
+		r.Question = e.question(i, o.Difficulty, o.Seed, o.Scoring, st)
 		r.Choice = -1
 		if o.FollowUp && o.Mode != Exam {
-			if r.FollowUp = e.followUp(i, o.Seed, sp.from(n)); r.FollowUp != nil {
+			if r.FollowUp = e.followUp(i, o.Seed, sp.from(n), fst); r.FollowUp != nil {
 				r.FollowUp.Difficulty = o.Difficulty // recorded with the session's answers
 			}
 		}

@@ -20,7 +20,7 @@ import (
 // rankCost). So the answer is the longest (or the best word match) in about
 // 1 of k+1 questions, as every other choice is: a bot that picks by length
 // or overlap does no better than chance by design.
-func pickDistractors(answer text, pool []candidate, card []int32, k int, balance bool, minAuthored int, rng *rand.Rand) []Choice {
+func pickDistractors(answer text, pool []candidate, card []int32, k int, balance bool, mixes []mix, rng *rand.Rand) []candidate {
 	cands := unlike(answer, pool)
 	if !balance { // the pool order is random: take the most wanted first
 		slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(a.pref, b.pref) })
@@ -28,6 +28,9 @@ func pickDistractors(answer text, pool []candidate, card []int32, k int, balance
 	}
 	clash := clashes(cands)
 	k = min(k, len(cands))
+	if k == 0 {
+		return nil
+	}
 	f := features{
 		length: make([]float64, len(cands)), ov: make([]float64, len(cands)),
 		aLen: float64(answer.runes), aOv: float64(answer.overlap(card)),
@@ -37,23 +40,49 @@ func pickDistractors(answer text, pool []candidate, card []int32, k int, balance
 		f.length[n] = float64(c.t.runes)
 		f.ov[n] = float64(c.t.overlap(card))
 	}
-	best, bestCost := []int(nil), math.Inf(1)
-	subsets(len(cands), k, func(set []int) {
-		if !compatible(set, clash) || authoredIn(cands, set) < min(minAuthored, k) {
-			return
+	for _, mx := range append(mixes, mix{}) { // the wanted mix first, then looser ones
+		best, bestCost := []int(nil), math.Inf(1)
+		subsets(len(cands), k, func(set []int) {
+			if !compatible(set, clash) || !mx.holds(cands, set) {
+				return
+			}
+			if c := f.cost(cands, set); c < bestCost {
+				best, bestCost = append(best[:0], set...), c
+			}
+		})
+		if best != nil {
+			out := make([]candidate, len(best))
+			for n, at := range best {
+				out[n] = cands[at]
+			}
+			return out
 		}
-		if c := f.cost(cands, set); c < bestCost {
-			best, bestCost = append(best[:0], set...), c
+	}
+	return greedy(cands, clash, k)
+}
+
+// mix is a difficulty's wanted make-up of a question's wrong choices: at
+// least so many near-misses, borrowed ones, authored ones and mutations of
+// the true cause.
+type mix struct{ near, borrowed, authored, mutation int }
+
+func (mx mix) holds(cands []candidate, set []int) bool {
+	var near, borrowed, auth, mut int
+	for _, at := range set {
+		c := &cands[at]
+		if c.group == groupNear {
+			near++
+		} else {
+			borrowed++
 		}
-	})
-	if best == nil {
-		return greedy(cands, clash, k)
+		if c.authored {
+			auth++
+		}
+		if c.mutation {
+			mut++
+		}
 	}
-	out := make([]Choice, len(best))
-	for n, at := range best {
-		out[n] = cands[at].choice
-	}
-	return out
+	return near >= mx.near && borrowed >= mx.borrowed && auth >= mx.authored && mut >= mx.mutation
 }
 
 // features hold what a guessing bot could use: each candidate's length and
@@ -137,16 +166,16 @@ func distinctAtLeast(answer text, pool []candidate, k int) bool {
 }
 
 // greedy takes candidates in pool order, skipping clashes.
-func greedy(cands []candidate, clash [][]bool, k int) []Choice {
+func greedy(cands []candidate, clash [][]bool, k int) []candidate {
 	var set []int
 	for n := range cands {
 		if len(set) < k && compatible(append(set, n), clash) {
 			set = append(set, n)
 		}
 	}
-	out := make([]Choice, len(set))
+	out := make([]candidate, len(set))
 	for n, at := range set {
-		out[n] = cands[at].choice
+		out[n] = cands[at]
 	}
 	return out
 }
@@ -174,16 +203,6 @@ func compatible(set []int, clash [][]bool) bool {
 		}
 	}
 	return true
-}
-
-func authoredIn(cands []candidate, set []int) int {
-	n := 0
-	for _, at := range set {
-		if cands[at].authored {
-			n++
-		}
-	}
-	return n
 }
 
 // subsets calls fn with every k-subset of 0..n-1 in lexicographic order (fn

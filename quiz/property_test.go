@@ -120,14 +120,8 @@ func TestQuestionInvariants(t *testing.T) {
 					if err != nil {
 						t.Fatalf("%s: %v", name, err)
 					}
-					want := min(4, len(incs))
-					if d != quiz.Easy && inc.Material != nil {
-						want = 4 // authored near-misses stand in where the corpus is short
-					}
-					if name == "generated" {
-						want = 4
-					}
-					checkQuestion(t, q, want)
+					// authored or generated near-misses stand in where the corpus is short
+					checkQuestion(t, q, 4)
 					if t.Failed() {
 						t.Fatalf("corpus %s, difficulty %s, seed %d", name, d, seed)
 					}
@@ -348,14 +342,14 @@ func TestMissingMaterialIsNoted(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkQuestion(t, q, 4)
-		if !strings.Contains(q.Note, "No authored brief") || !strings.Contains(q.Note, "No authored distractors") {
-			t.Errorf("%s: note %q", inc.ID, q.Note)
+		if !strings.Contains(q.AuthorNote, "No authored brief") || !strings.Contains(q.AuthorNote, "No authored near-misses") || q.Note != "" {
+			t.Errorf("%s: author note %q, trainee note %q", inc.ID, q.AuthorNote, q.Note)
 		}
 		if len([]rune(q.Choices[q.Answer].Text)) > incidents.BriefLimit {
 			t.Errorf("%s: derived answer over the brief limit: %q", inc.ID, q.Choices[q.Answer].Text)
 		}
-		if n, _ := e.Question(inc.ID, quiz.Normal, 1); strings.Contains(n.Note, "distractors") {
-			t.Errorf("%s: normal mode complains of distractors it does not use: %q", inc.ID, n.Note)
+		if n, _ := e.Question(inc.ID, quiz.Normal, 1); n.Note != "" || n.FewerChoices {
+			t.Errorf("%s: normal question has a trainee note %q", inc.ID, n.Note)
 		}
 	}
 }

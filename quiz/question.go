@@ -42,12 +42,20 @@ type Question struct {
 	// HideTitle and HideServices say what the card holds back at the start
 	// (hard mode); the matching clues reveal them.
 	HideTitle, HideServices bool
-	// Evidence is the question's evidence board (the incident's, in order);
-	// what the trainee may open while investigating.
-	Evidence []incidents.Evidence
-	// Note says where the question falls short of its difficulty, e.g. that
-	// the incident has no authored material; "" when nothing is missing.
-	Note string
+	// Evidence is the question's evidence board: the incident's items seen
+	// before the diagnosis, in board order (after-answer items are left out;
+	// see [Question.AfterAnswer]); what the trainee may open while
+	// investigating, under the rules of Investigation.
+	Evidence      []incidents.Evidence
+	Investigation Investigation
+	// Note is for the trainee: where the question falls short, e.g. fewer
+	// choices than usual (FewerChoices); "" when nothing is.
+	Note         string
+	FewerChoices bool
+	// AuthorNote is for the trainer, never shown in a trainee's card: what
+	// material the incident lacks (no brief, no near-misses). `incidents
+	// check` reports it.
+	AuthorNote string
 }
 
 // Card is what the trainee sees of the incident. Hidden fields are empty and
@@ -125,10 +133,11 @@ func buildClues(inc *incidents.Incident, hideTitle, hideServices bool, cost int)
 	return out
 }
 
-// PriceClues sets every clue's cost from s, for callers that build questions
+// PriceClues sets every clue's and evidence item's cost from s, for callers that build questions
 // with [Engine.Question] but score with another [Scoring].
 func (q *Question) PriceClues(s Scoring) {
 	for i := range q.Clues {
 		q.Clues[i].Cost = s.ClueCost
 	}
+	q.Investigation.price(s)
 }

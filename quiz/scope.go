@@ -138,32 +138,46 @@ func (e *Engine) scoped(i int, sp *scope, answer text, prevention bool, build fu
 // incident ids in asking order). An id missing from round is asked as if it
 // came after all of round. Game day builds its rounds one at a time with it.
 func (e *Engine) QuestionFor(id string, d Difficulty, seed int64, round []string) (*Question, error) {
-	i, sp, err := e.roundScope(id, round)
+	order, pos, err := e.roundOrder(id, round)
 	if err != nil {
 		return nil, err
 	}
-	if !e.ok[i] {
+	if i := order[pos]; !e.ok[i] {
 		return nil, fmt.Errorf("incident %s: no root cause to ask about", e.incs[i].ID)
 	}
-	return e.question(i, d, seed, DefaultScoring(), sp), nil
+	// Earlier questions used options this one must not repeat: build them
+	// as the session would (a round is short; game day builds it once).
+	st := e.newSessState(order)
+	for _, j := range order[:pos] {
+		if e.ok[j] {
+			e.question(j, d, seed, DefaultScoring(), st)
+		}
+	}
+	return e.question(order[pos], d, seed, DefaultScoring(), st), nil
 }
 
 // FollowUpFor is [Engine.FollowUp] for incident id within a session asking
 // round, as [Engine.QuestionFor] is for the root-cause question.
 func (e *Engine) FollowUpFor(id string, seed int64, round []string) (*Question, error) {
-	i, sp, err := e.roundScope(id, round)
+	order, pos, err := e.roundOrder(id, round)
 	if err != nil {
 		return nil, err
 	}
-	return e.followUp(i, seed, sp), nil
+	st := e.newSessState(order)
+	sp := e.newScope(order)
+	for n, j := range order[:pos] {
+		e.followUp(j, seed, sp.from(n), st)
+	}
+	return e.followUp(order[pos], seed, sp.from(pos), st), nil
 }
 
-// roundScope finds incident id and its scope in round (unknown ids in round
-// are ignored: they cannot be offered anyway).
-func (e *Engine) roundScope(id string, round []string) (int, *scope, error) {
+// roundOrder finds incident id's place in round, as incident positions
+// (unknown ids in round are ignored: they cannot be offered anyway); an id
+// missing from round comes after all of it.
+func (e *Engine) roundOrder(id string, round []string) ([]int, int, error) {
 	i, ok := e.byID[strings.ToUpper(strings.TrimSpace(id))]
 	if !ok {
-		return 0, nil, fmt.Errorf("no incident %q in the corpus", id)
+		return nil, 0, fmt.Errorf("no incident %q in the corpus", id)
 	}
 	var order []int
 	pos := -1
@@ -181,7 +195,7 @@ func (e *Engine) roundScope(id string, round []string) (int, *scope, error) {
 		pos = len(order)
 		order = append(order, i)
 	}
-	return i, e.newScope(order).from(pos), nil
+	return order, pos, nil
 }
 
 // sameAsAny reports whether t says word for word what one of list says.

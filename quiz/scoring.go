@@ -18,18 +18,24 @@ type Scoring struct {
 	// ClueCost is taken from a right answer per revealed clue; a right
 	// answer never scores below zero before bonuses.
 	ClueCost int
+	// EvidenceCost is taken from a right answer per evidence item opened
+	// within the investigation budget (free items cost nothing; items
+	// beyond the budget cost ClueCost). It is small: looking is the skill,
+	// but a diagnosis from less evidence scores more.
+	EvidenceCost int
 	// FollowUp is the points for a right prevention follow-up (no speed or
 	// streak bonus; follow-ups do not touch the streak).
 	FollowUp int
 }
 
 // DefaultScoring is the self-paced preset: 100 per right answer, 25 per clue,
-// up to +50 for speed when timed, +10 per streak step up to +50.
+// 10 per evidence item opened, up to +50 for speed when timed, +10 per
+// streak step up to +50.
 func DefaultScoring() Scoring {
 	return Scoring{
 		Correct: 100, SpeedBonus: true, SpeedMax: 50,
 		StreakBonus: true, StreakStep: 10, StreakCap: 50,
-		ClueCost: 25, FollowUp: 50,
+		ClueCost: 25, EvidenceCost: 10, FollowUp: 50,
 	}
 }
 
@@ -41,13 +47,14 @@ func KahootScoring() Scoring {
 	return Scoring{
 		Correct: 500, SpeedBonus: true, SpeedMax: 500,
 		StreakBonus: true, StreakStep: 100, StreakCap: 500,
-		ClueCost: 250, FollowUp: 250,
+		ClueCost: 250, EvidenceCost: 100, FollowUp: 250,
 	}
 }
 
 // Points scores one answer. streak is the number of consecutive right answers
 // before this one; limit is the time allowed (0 = untimed, no speed bonus);
-// clueCost is the summed cost of the clues revealed. Wrong answers score 0
+// clueCost is the summed cost of the clues revealed and evidence opened.
+// Wrong answers score 0
 // and reset the streak.
 func (s Scoring) Points(correct bool, elapsed, limit time.Duration, streak, clueCost int) Outcome {
 	o := Outcome{Correct: correct}
@@ -89,6 +96,9 @@ type Outcome struct {
 	Base        int
 	Speed       int
 	StreakBonus int
-	ClueCost    int
-	Streak      int // consecutive right answers including this one
+	ClueCost    int // clues and evidence together, at most Base
+	// EvidenceCost is the part of ClueCost that paid for evidence items
+	// (investigation), before the cap at Base.
+	EvidenceCost int
+	Streak       int // consecutive right answers including this one
 }

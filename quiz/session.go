@@ -25,12 +25,24 @@ type AnswerRecord struct {
 	Answered bool // a choice was given (false: skipped or never reached)
 	Elapsed  time.Duration
 	Clues    int // clues revealed
-	Flagged  bool
+	// Opened lists the evidence items opened (indexes into
+	// Question.Evidence, free ones excluded), in opening order; OverBudget
+	// is how many of them were opened beyond the investigation budget.
+	Opened     []int
+	OverBudget int
+	// EvidenceCost is the points the opened items cost.
+	EvidenceCost int
+	Flagged      bool
 	// FollowUp is the prevention question (nil when none) and
 	// FollowUpOutcome its result once answered.
 	FollowUp        *Question
 	FollowUpOutcome *Outcome
 }
+
+// PaidClues is how many hints the answer took, for a spaced-repetition
+// rating: clues revealed plus evidence opened beyond the budget. Evidence
+// opened within the budget is investigation, not a hint, and never counts.
+func (r *AnswerRecord) PaidClues() int { return r.Clues + r.OverBudget }
 
 // settled reports whether the question has been answered or skipped.
 func (r *AnswerRecord) settled() bool { return r.Answered || r.Skipped }
@@ -135,12 +147,15 @@ func (s *Session) Skip() Outcome {
 // order, updating the streak and total.
 func (s *Session) score1(r *AnswerRecord, choice int) {
 	q := r.Question
-	cost := 0
+	cost := r.EvidenceCost
 	for _, c := range q.Clues[:r.Clues] {
 		cost += c.Cost
 	}
 	o := s.opts.Scoring.Points(choice == q.Answer, r.Elapsed, s.opts.PerQuestion, s.streak, cost)
 	o.Choice, o.Answer, o.Skipped = choice, q.Answer, choice < 0
+	if o.Correct {
+		o.EvidenceCost = r.EvidenceCost
+	}
 	r.Outcome = o
 	s.streak = o.Streak
 	s.best = max(s.best, s.streak)

@@ -154,10 +154,12 @@ func causeText(inc *incidents.Incident) (text string, authored bool) {
 }
 
 // derivedCause is a root cause's leading sentences, as many as it takes to
-// reach derivedMin characters, cut at a word to the brief limit. A first
-// sentence alone is often much shorter than an authored brief (the bundled
-// ones run 51 to 159 characters against briefs of 123 to 153), and a
-// short answer among long options is a tell.
+// reach derivedMin characters, never more than the brief limit: about the
+// length of the near-misses generated for it (a one-sentence mechanism of
+// 60 to 130 characters), since a long answer among short options is a
+// tell. A sentence that would overrun the limit is left out when what comes
+// before it is long enough, else cut at a clause boundary (see clauseCut):
+// the answer reads whole, never "…".
 func derivedCause(rootCause string) string {
 	text := collapseSpace(rootCause)
 	out := firstSentence(text)
@@ -165,20 +167,54 @@ func derivedCause(rootCause string) string {
 		// out is a prefix of text, and sentences end before a space.
 		next := out + " " + firstSentence(text[len(out)+1:])
 		if utf8.RuneCountInString(next) > incidents.BriefLimit {
-			return shorten(next, derivedCut)
+			if utf8.RuneCountInString(out) >= derivedEnough {
+				return out
+			}
+			return clauseCut(next, incidents.BriefLimit)
 		}
 		out = next
 	}
-	return shorten(out, incidents.BriefLimit)
+	return clauseCut(out, incidents.BriefLimit)
 }
 
 // A derived cause text grows by whole sentences while shorter than
-// derivedMin; a sentence that would overrun the brief limit is cut at a
-// word near derivedCut, the length of a typical authored brief.
+// derivedMin; from derivedEnough characters it stands on its own rather
+// than end in a cut clause.
 const (
-	derivedMin = 110
-	derivedCut = 140
+	derivedMin    = 70
+	derivedEnough = 60
 )
+
+// clauseBreaks are where a sentence may be cut and still read whole: before
+// a comma, semicolon or dash, or before a conjunction opening a clause.
+var clauseBreaks = []string{", ", "; ", " — ", " – ", " - ", " and ", " but ", " which ", " so ", " because ", " after ", " when ", " while ", " until ", " before ", " as ", " since ", " causing ", " leaving "}
+
+// clauseCut cuts text to at most limit characters at the last clause
+// boundary that keeps at least a third of it, ending the cut with a period.
+// Text without such a boundary is cut at its last word boundary. Nothing is
+// marked with an ellipsis: an option that alone ends in "…" is a tell.
+func clauseCut(text string, limit int) string {
+	text = collapseSpace(text)
+	if utf8.RuneCountInString(text) <= limit {
+		return text
+	}
+	r := []rune(text)[:limit-1] // room for the period
+	head := string(r)
+	cut := -1
+	for _, br := range clauseBreaks {
+		if k := strings.LastIndex(head, br); k > cut && k >= len(head)/3 {
+			cut = k
+		}
+	}
+	if cut < 0 {
+		if k := strings.LastIndexByte(head, ' '); k > len(head)/2 {
+			cut = k
+		} else {
+			cut = len(head)
+		}
+	}
+	return strings.TrimRight(head[:cut], " ,;:-—–.") + "."
+}
 
 // firstSentence returns text up to its first sentence end: a period,
 // question or exclamation mark followed by a space and an upper-case letter,
@@ -197,21 +233,6 @@ func firstSentence(text string) string {
 		}
 	}
 	return text
-}
-
-// shorten cuts text to at most limit characters at a word boundary, marking
-// the cut with an ellipsis.
-func shorten(text string, limit int) string {
-	text = collapseSpace(text)
-	if utf8.RuneCountInString(text) <= limit {
-		return text
-	}
-	r := []rune(text)[:limit-1]
-	cut := string(r)
-	if i := strings.LastIndexByte(cut, ' '); i > limit/2 {
-		cut = cut[:i]
-	}
-	return strings.TrimRight(cut, " ,;:-") + "…"
 }
 
 // collapseSpace trims text and turns every run of white space into one

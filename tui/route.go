@@ -1,10 +1,9 @@
 package tui
 
 import (
-	"errors"
+	"github.com/nexusflow/rootcause/incidents"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/nexusflow/rootcause/progress"
 	"github.com/nexusflow/rootcause/quiz"
 )
 
@@ -40,10 +39,9 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.library = m.library.openID(msg.id, screenStats)
 		return m, nil, true
 	case openStatsMsg:
-		src, _ := m.cfg.Progress.(StatsSource)
 		var c tea.Cmd
-		m.stats, c = newStats(m.c, src, m.cfg.User, m.cfg.Incidents)
-		if src == nil {
+		m.stats, c = newStats(m.c, m.cfg.Progress, m.cfg.User, m.cfg.Incidents)
+		if m.cfg.Progress == nil {
 			m.stats = m.stats.unavailable(m.noStatsReason())
 		}
 		m.active = screenStats
@@ -61,7 +59,7 @@ func (m Model) navigateSession(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m.start(msg.opts)
 	case reviewMsg:
 		m.pendingReview = nil
-		ids := progress.IDs(msg.opts.Filter.Select(m.cfg.Incidents))
+		ids := incidentIDs(msg.opts.Filter.Select(m.cfg.Incidents))
 		n := msg.opts.Count
 		if n <= 0 {
 			n = reviewSize
@@ -143,9 +141,9 @@ func (m Model) progressOpened(msg progressOpenedMsg) (Model, tea.Cmd, bool) {
 		return m, nil, true
 	}
 	m.cfg.Progress = msg.store
-	m.home.status = "Progress is saved for " + cleanLine(m.cfg.User)
-	if p, ok := msg.store.(interface{ Path() string }); ok {
-		m.home.status += " in " + cleanLine(p.Path())
+	m.home.status = "Progress is saved for " + safeLine(m.cfg.User)
+	if where := msg.store.Where(); where != "" {
+		m.home.status += " in " + safeLine(where)
 	}
 	cmds := []tea.Cmd{loadDue(msg.store, m.cfg.User, m.cfg.Incidents, m.c.now())}
 	if m.pendingReview != nil {
@@ -178,12 +176,11 @@ func (m Model) start(o quiz.Options) (Model, tea.Cmd, bool) {
 }
 
 func (m Model) startReview(msg reviewPlannedMsg) (Model, tea.Cmd, bool) {
-	var ee *quiz.ExhaustedError
 	switch {
 	case msg.err != nil:
 		m.err = "review: " + msg.err.Error()
 		return m, nil, true
-	case len(msg.ids) == 0 || errors.As(msg.err, &ee):
+	case len(msg.ids) == 0:
 		m.home.notice = "Nothing is due for review today and every incident has been seen. Try Practice."
 		return m, nil, true
 	}
@@ -273,4 +270,13 @@ func (m Model) screenHelp() screenHelp {
 		return m.stats.help()
 	}
 	return m.home.help()
+}
+
+// incidentIDs lists the incidents' IDs in order.
+func incidentIDs(incs []incidents.Incident) []string {
+	ids := make([]string, len(incs))
+	for i := range incs {
+		ids[i] = incs[i].ID
+	}
+	return ids
 }

@@ -1,0 +1,215 @@
+package quiz
+
+import (
+	"cmp"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nexusflow/rootcause/incidents"
+)
+
+// genMechanisms is how many library entries a question draws its generated
+// near-misses from: enough for the balancing to find spreads of length and
+// card overlap, few enough that they still fit the incident.
+const genMechanisms = 6
+
+// genericFamily is how much a family that can hit any system (a bad
+// deploy, a certificate, a clock) fits an incident, against 2 for a family
+// its services belong to.
+const genericFamily = 1.0
+
+// fitted is a library entry scored for one incident.
+type fitted struct {
+	m     *Mechanism
+	score float64
+}
+
+// fitMechanisms ranks the library for incident i: by the families its
+// services belong to and by the symptoms its card shows, with a little
+// random jitter so questions do not always draw the same entries. Entries
+// that are the incident's own mechanism (the root cause names them) or that
+// the session has used already are left out.
+func (e *Engine) fitMechanisms(i int, used map[string]bool, rng *rand.Rand) []fitted {
+	inc := &e.incs[i]
+	root := strings.ToLower(inc.RootCause + " " + e.cause[i].s)
+	fam := families(inc)
+	card := map[string]bool{}
+	for _, w := range tokens(inc.Title + " " + inc.Summary) {
+		card[stem(w)] = true
+	}
+	lib := library()
+	out := make([]fitted, 0, len(lib))
+	for k := range lib {
+		m := &lib[k]
+		if used[m.ID] || m.isMechanismOf(root) {
+			continue
+		}
+		f, ok := fam[m.Family]
+		if !ok {
+			f = 0.2 // a specific family the incident's services do not touch
+			if _, specific := familyWords[m.Family]; !specific {
+				f = genericFamily
+			}
+		}
+		sym := 0
+		for _, w := range m.Symptoms {
+			if card[stem(w)] {
+				sym++
+			}
+		}
+		out = append(out, fitted{m, f + 0.4*float64(min(sym, 3)) + 0.8*rng.Float64()})
+	}
+	slices.SortStableFunc(out, func(a, b fitted) int { return cmp.Compare(b.score, a.score) })
+	return out
+}
+
+// shape is how the answer's sentence is built, so generated options can be
+// written the same way: the component it names and its consequence clause
+// (", so …", ", which …"), which generated options share when they make up
+// the question.
+type shape struct {
+	component string // a service of the card named in the answer, or the first service
+	others    []string
+	tail      string // from the consequence marker to the end, e.g. ", so checkout timed out."
+}
+
+// tailMarkers start a consequence clause.
+var tailMarkers = []string{", so ", ", which ", ", causing ", ", leaving ", " so that "}
+
+func answerShape(inc *incidents.Incident, answer string) shape {
+	var sh shape
+	low := strings.ToLower(answer)
+	for _, s := range inc.Services {
+		if s = strings.TrimSpace(s); s == "" {
+			continue
+		}
+		if sh.component == "" && strings.Contains(low, strings.ToLower(s)) {
+			sh.component = s
+			continue
+		}
+		sh.others = append(sh.others, s)
+	}
+	if sh.component == "" && len(sh.others) > 0 {
+		sh.component, sh.others = sh.others[0], sh.others[1:]
+	}
+	if sh.component == "" {
+		sh.component = "the service"
+	}
+	at := -1
+	for _, mk := range tailMarkers {
+		if k := strings.Index(answer, mk); k > 0 && (at < 0 || k < at) {
+			at = k
+		}
+	}
+	if at > 0 {
+		sh.tail = answer[at:]
+	}
+	return sh
+}
+
+// triggers are what may set a mechanism off, added to a generated head to
+// vary its length the way real causes vary (the balancing then picks the
+// lengths that hide the answer's): one axis of a mutation.
+var triggers = []string{
+	"after a routine release", "during the evening peak", "after a configuration change",
+	"during a traffic surge", "after a maintenance window", "overnight", "during the nightly batch",
+	"within minutes of a deploy", "as load grew through the morning", "after an infrastructure change",
+}
+
+// render writes mechanism m for component svc as a sentence: its head,
+// then trigger (if any), then the answer's consequence clause tail (if any).
+func (m *Mechanism) render(svc, trigger, tail string) string {
+	s := strings.ReplaceAll(m.Head, "{svc}", svc)
+	r, n := utf8.DecodeRuneInString(s)
+	s = string(unicode.ToUpper(r)) + s[n:]
+	if trigger != "" {
+		s += " " + trigger
+	}
+	if tail != "" {
+		return s + tail
+	}
+	return s + "."
+}
+
+// componentStems are the stemmed words of incident inc's service names and
+// platform and of extra (a clause all options share), which say nothing
+// about how a cause fails.
+func componentStems(inc *incidents.Incident, extra string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range tokens(strings.Join(inc.Services, " ") + " " + inc.Platform + " " + extra) {
+		out[stem(w)] = true
+	}
+	return out
+}
+
+// generatedPool offers near-misses written from the library for incident i
+// in the answer's shape. When shared, they carry the answer's consequence
+// clause (the question is made of generated options, so the clause tells
+// nothing); on the answer's own component they are mutations of the true
+// cause along one axis (another mechanism, the same component and effect).
+func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, rng *rand.Rand) []candidate {
+	inc := &e.incs[i]
+	sh := answerShape(inc, answer.s)
+	tail := ""
+	if shared {
+		tail = sh.tail
+	}
+	skip := componentStems(inc, tail)
+	var pool []candidate
+	fits := e.fitMechanisms(i, st.mech, rng)
+	if len(fits) < 2*genMechanisms { // a session used most of the library: allow repeats
+		fits = e.fitMechanisms(i, nil, rng)
+	}
+	accepted := 0
+	for _, f := range fits {
+		if accepted >= genMechanisms {
+			break
+		}
+		group := groupNear // the best fits are near-misses, the rest count as borrowed
+		if accepted >= genMechanisms/2 {
+			group = groupBorrowed
+		}
+		comps := []string{sh.component}
+		if len(sh.others) > 0 {
+			comps = append(comps, sh.others[rng.IntN(len(sh.others))])
+		}
+		took := false
+		for ci, svc := range comps {
+			for _, trig := range []string{"", triggers[rng.IntN(len(triggers))]} {
+				s := f.m.render(svc, trig, tail)
+				t := e.words.text(s)
+				if !st.free(t) || nearIdentical(t, answer) || e.alike.likeCause(i, s, skip) >= sameCauseLimit {
+					continue
+				}
+				c := Choice{Text: s, WhyNot: f.m.WhyNot, RuledOutBy: kindsOnBoard(f.m.RuledOutBy, inc.Evidence)}
+				pool = append(pool, candidate{choice: c, t: t, src: -1, group: group,
+					mutation: ci == 0 && shared, mech: f.m.ID, pref: 0.05 * float64(accepted)})
+				took = true
+			}
+		}
+		if took {
+			accepted++
+		}
+	}
+	return pool
+}
+
+// kindsOnBoard names the first before-answer item of each kind in kinds
+// on board: the evidence a library entry says would rule it out.
+func kindsOnBoard(kinds []string, board []incidents.Evidence) []string {
+	var out []string
+	for _, k := range kinds {
+		for _, ev := range board {
+			if ev.Kind == k && !ev.AfterAnswer && ev.ID != "" {
+				if !slices.Contains(out, ev.ID) {
+					out = append(out, ev.ID)
+				}
+				break
+			}
+		}
+	}
+	return out
+}

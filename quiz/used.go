@@ -1,0 +1,41 @@
+package quiz
+
+// sessState is what a session has used so far, so no question leaks
+// another's answer and no option is offered twice: the incidents it asks
+// (never a source of wrong options), the texts of all its answers, the wrong
+// options and prevention items shown so far, and the library entries drawn.
+// A question asked on its own has a state of its own.
+type sessState struct {
+	in      map[int]bool
+	answers map[string]bool // norm of every answer text of the session, phrasings included
+	used    map[string]bool // norm of every wrong option offered so far
+	mech    map[string]bool // library entries drawn so far
+}
+
+// newSessState is the state of a session asking order (incident
+// positions), before its first question.
+func (e *Engine) newSessState(order []int) *sessState {
+	st := &sessState{in: map[int]bool{}, answers: map[string]bool{}, used: map[string]bool{}, mech: map[string]bool{}}
+	for _, i := range order {
+		st.in[i] = true
+		st.answers[e.cause[i].norm] = true
+		for _, p := range e.phr[i] {
+			st.answers[p.norm] = true
+		}
+	}
+	return st
+}
+
+// free reports whether t may be offered as a wrong option: it is no
+// answer of the session and has not been offered before.
+func (st *sessState) free(t text) bool { return !st.answers[t.norm] && !st.used[t.norm] }
+
+// take records the wrong options a question offers.
+func (st *sessState) take(cands []candidate) {
+	for _, c := range cands {
+		st.used[c.t.norm] = true
+		if c.mech != "" {
+			st.mech[c.mech] = true
+		}
+	}
+}

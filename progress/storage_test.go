@@ -90,10 +90,7 @@ func newCohort(t *testing.T) *cohort {
 	if os.Getuid() != 0 {
 		t.Skip("needs root to run children as other OS users")
 	}
-	base := t.TempDir()
-	for d := base; d != os.TempDir() && d != "/"; d = filepath.Dir(d) {
-		os.Chmod(d, 0o755) // t.TempDir makes 0700 directories
-	}
+	base := sharedTempDir(t)
 	src, err := os.ReadFile(selfExe(t))
 	if err != nil {
 		t.Fatal(err)
@@ -109,6 +106,39 @@ func newCohort(t *testing.T) *cohort {
 	os.Chmod(shared, 0o775)
 	os.Chown(shared, 1001, 1001)
 	return &cohort{t: t, exe: exe, db: filepath.Join(shared, "progress.db")}
+}
+
+// sharedTempDir makes a directory other users can reach: under the first
+// of the usual temporary directories whose every ancestor they may enter
+// (t.TempDir makes 0700 directories, and /tmp itself may be 0700).
+func sharedTempDir(t *testing.T) string {
+	for _, root := range []string{os.TempDir(), "/var/tmp", "/dev/shm"} {
+		if !traversable(root) {
+			continue
+		}
+		dir, err := os.MkdirTemp(root, "rootcause-cohort-")
+		if err != nil {
+			continue
+		}
+		t.Cleanup(func() { os.RemoveAll(dir) })
+		os.Chmod(dir, 0o755)
+		return dir
+	}
+	t.Fatal("no temporary directory other users may enter (tried $TMPDIR, /var/tmp, /dev/shm)")
+	return ""
+}
+
+// traversable reports whether every directory from / to dir lets others in.
+func traversable(dir string) bool {
+	for d := filepath.Clean(dir); ; d = filepath.Dir(d) {
+		fi, err := os.Stat(d)
+		if err != nil || fi.Mode().Perm()&0o001 == 0 {
+			return false
+		}
+		if d == "/" {
+			return true
+		}
+	}
 }
 
 // as runs op as uid:gid and returns its output lines.

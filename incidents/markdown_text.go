@@ -62,8 +62,9 @@ func (d *mdDoc) warn(line int, id, msg string) {
 }
 
 // inlineText renders inline nodes as plain text: emphasis markup and link
-// targets go, link text stays, code spans keep their backquotes (the corpus
-// writes `s3:ListBucket` the same way), soft breaks become spaces.
+// targets go (bold headings of wiki and Google Docs exports would otherwise
+// leave stars in titles), link text stays, code spans keep their
+// backquotes as the native format does, soft breaks become spaces.
 func (d *mdDoc) inlineText(b *strings.Builder, n ast.Node) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		d.inline(b, c)
@@ -299,10 +300,9 @@ func prefixLines(s, prefix string) string {
 }
 
 // cleanInput prepares valid UTF-8 for parsing: CRLF and lone CR become LF,
-// terminal escape sequences go whole (with the corpus sanitizer's
-// skipEscape) and other control characters (tab and newline kept), DEL, C1
-// controls and bidi overrides are removed, so nothing from a file can drive
-// the terminal that shows it. It returns the line of the first removal, 0
+// terminal escape sequences go whole (skipEscape) and other Unsafe
+// characters (tab and newline kept) are removed, so nothing from a file can
+// drive the terminal that shows it. It returns the line of the first removal, 0
 // when nothing was removed.
 func cleanInput(data []byte) ([]byte, int) {
 	if isClean(data) {
@@ -337,7 +337,7 @@ func cleanInput(data []byte) ([]byte, int) {
 			drop() // C0 control or DEL
 		default:
 			r, size := utf8.DecodeRune(data[i:])
-			if isControl(r) {
+			if Unsafe(r) {
 				drop()
 			} else {
 				out = append(out, data[i:i+size]...)
@@ -362,7 +362,7 @@ func isClean(data []byte) bool {
 			continue
 		}
 		r, size := utf8.DecodeRune(data[i:])
-		if (r == utf8.RuneError && size <= 1) || isControl(r) {
+		if (r == utf8.RuneError && size <= 1) || Unsafe(r) {
 			return false
 		}
 		i += size
@@ -370,10 +370,6 @@ func isClean(data []byte) bool {
 	return true
 }
 
-func isControl(r rune) bool {
-	return r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) ||
-		(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == 0xfeff
-}
 
 // tidy finishes a rendered text: tabs become spaces, trailing spaces and
 // runs of blank lines go.

@@ -370,7 +370,6 @@ func isClean(data []byte) bool {
 	return true
 }
 
-
 // tidy finishes a rendered text: tabs become spaces, trailing spaces and
 // runs of blank lines go.
 func tidy(s string) string {

@@ -194,7 +194,7 @@ func escapeLine(s string, st style) string {
 		case strings.IndexByte(special, c) >= 0,
 			c == '\\' && (i+1 == len(s) || isMarkdownEscapable(s[i+1]) || isBullet(s[i+1:])),
 			st.md && c == '&' && i+1 < len(s) && (s[i+1] == '#' || isWordByte(s[i+1])), // an entity
-			i == 0 && (c == ':' || c == '[' || c == '*'): // Parse trims stars after a key (bold keys)
+			i == 0 && (c == ':' || c == '[' || c == '*'):                               // Parse trims stars after a key (bold keys)
 			b.WriteByte('\\')
 		}
 		b.WriteByte(c)

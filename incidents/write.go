@@ -194,7 +194,8 @@ func escapeLine(s string, st style) string {
 		case strings.IndexByte(special, c) >= 0,
 			c == '\\' && (i+1 == len(s) || isMarkdownEscapable(s[i+1]) || isBullet(s[i+1:])),
 			st.md && c == '&' && i+1 < len(s) && (s[i+1] == '#' || isWordByte(s[i+1])), // an entity
-			i == 0 && (c == ':' || c == '[' || c == '*'):                               // Parse trims stars after a key (bold keys)
+			// Parse trims stars after a key (bold keys), so a leading one is escaped.
+			i == 0 && (c == ':' || c == '[' || c == '*'):
 			b.WriteByte('\\')
 		}
 		b.WriteByte(c)

@@ -11,7 +11,7 @@ import (
 )
 
 func TestBuiltinEveryField(t *testing.T) {
-	incs, probs := Builtin()
+	incs, probs := LoadFS(seeds.FS)
 	for _, p := range probs {
 		t.Errorf("problem in the bundled corpus: %v", p)
 	}
@@ -46,7 +46,7 @@ func linesInParagraph(s string) bool {
 }
 
 func TestBuiltinPinned(t *testing.T) {
-	incs, _ := Builtin()
+	incs, _ := LoadFS(seeds.FS)
 	byID := map[string]Incident{}
 	for _, inc := range incs {
 		inc.Material, inc.Evidence = nil, nil // the quiz material's, pinned in seeds tests
@@ -96,7 +96,7 @@ func TestBuiltinPinned(t *testing.T) {
 }
 
 func TestBuiltinMaterial(t *testing.T) {
-	incs, _ := Builtin()
+	incs, _ := LoadFS(seeds.FS)
 	n := 0
 	for _, inc := range incs {
 		if m := inc.Material; m != nil {

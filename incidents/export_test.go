@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"github.com/nexusflow/rootcause/seeds"
 	"io"
 	"os"
 	"path/filepath"
@@ -26,7 +27,7 @@ func tricky() Incident {
 }
 
 func TestRoundTrip(t *testing.T) {
-	builtin, _ := Builtin()
+	builtin, _ := LoadFS(seeds.FS)
 	sparse := Incident{ID: "S-1", Title: "t", Summary: "s", RootCause: "r"}
 	sets := map[string][]Incident{"builtin": builtin, "tricky": {tricky(), want()}, "sparse": {sparse, want(), sparse}}
 	sets["sparse"][2].ID = "S-2"
@@ -103,7 +104,7 @@ func TestWriteCSV(t *testing.T) {
 }
 
 func TestSortBy(t *testing.T) {
-	incs, _ := Builtin()
+	incs, _ := LoadFS(seeds.FS)
 	if !SortBy(incs, "severity") || incs[0].Severity != 1 || incs[len(incs)-1].Severity != 3 {
 		t.Error("severity order")
 	}
@@ -120,7 +121,7 @@ func TestSortBy(t *testing.T) {
 // file) gives the same records, literal stars included (NFI-2023-0013's
 // "/*", NFI-2023-0014's "/assets/movie_123/*", NFI-2024-0015's "*").
 func TestMarkdownExportReadsBackAsMarkdown(t *testing.T) {
-	want, _ := Builtin()
+	want, _ := LoadFS(seeds.FS)
 	var buf bytes.Buffer
 	if err := WriteMarkdown(&buf, want); err != nil {
 		t.Fatal(err)

@@ -20,44 +20,44 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden screens in testdata/")
 
 // goldenState is a game in a fixed state: three players, question 2 of 5.
-func goldenState(phase Phase) (View, time.Time) {
+func goldenState(phase phase) (playerView, time.Time) {
 	now := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
 	rounds := testRounds(5)
-	pub := &Public{
+	pub := &shared{
 		Seq: 7, Phase: phase, Index: 1, Asked: askedOf(rounds[1]), Deadline: now.Add(17 * time.Second),
-		Settings: Settings{Questions: 5, TimePerQuestion: 30 * time.Second, SpeedBonus: true, StreakBonus: true},
+		Settings: settings{Questions: 5, TimePerQuestion: 30 * time.Second, SpeedBonus: true, StreakBonus: true},
 		Answered: 2, Active: 3,
-		Seats: []Seat{
+		Seats: []seatRow{
 			{Number: 1, Name: "alice", Team: -1, Connected: true, Score: 1890, Rank: 1},
 			{Number: 2, Name: "bob", Team: -1, Connected: true, Score: 950, Rank: 2},
 			{Number: 3, Name: "sam", Team: -1, Score: 0, Rank: 3},
 		},
-		Board: []BoardRow{{Rank: 1, Name: "alice", Score: 1890, Gain: 940}, {Rank: 2, Name: "bob", Score: 950}, {Rank: 3, Name: "sam", Team: -1}},
+		Board: []boardRow{{Rank: 1, Name: "alice", Score: 1890, Gain: 940}, {Rank: 2, Name: "bob", Score: 950}, {Rank: 3, Name: "sam", Team: -1}},
 	}
 	switch phase {
-	case PhaseLobby:
+	case phaseLobby:
 		pub.Index, pub.Asked = -1, nil
-	case PhaseReveal, PhaseBoard:
-		pub.Reveal = &Reveal{Answer: rounds[1].Answer, Choices: rounds[1].Choices, Counts: []int{1, 2, 0, 0}}
-	case PhaseFinal:
+	case phaseReveal, phaseBoard:
+		pub.Reveal = &reveal{Answer: rounds[1].Answer, Choices: rounds[1].Choices, Counts: []int{1, 2, 0, 0}}
+	case phaseFinal:
 		pub.Asked, pub.Played = nil, []*incidents.Incident{rounds[0].Incident, rounds[1].Incident}
 	}
-	first := Result{Question: 0, Incident: "INC-1", Answered: true, Elapsed: 3 * time.Second,
+	first := result{Question: 0, Incident: "INC-1", Answered: true, Elapsed: 3 * time.Second,
 		Outcome: quiz.Outcome{Correct: true, Choice: 0, Answer: 0, Points: 950, Base: 500, Speed: 450, Streak: 1}}
-	me := Self{Seat: 2, Name: "bob", Team: -1, Score: 950, Rank: 2, Streak: 1, Choice: -1, History: []Result{first}}
-	if phase == PhaseReveal || phase == PhaseBoard || phase == PhaseFinal {
-		last := Result{Question: 1, Incident: "INC-2", Answered: true, Elapsed: 4 * time.Second, Outcome: quiz.Outcome{Choice: 0, Answer: 1}}
+	me := selfView{Seat: 2, Name: "bob", Team: -1, Score: 950, Rank: 2, Streak: 1, Choice: -1, History: []result{first}}
+	if phase == phaseReveal || phase == phaseBoard || phase == phaseFinal {
+		last := result{Question: 1, Incident: "INC-2", Answered: true, Elapsed: 4 * time.Second, Outcome: quiz.Outcome{Choice: 0, Answer: 1}}
 		me.History = append(me.History, last)
 		me.Last, me.Streak = &me.History[1], 0
 	}
-	return View{Game: pub, Me: me}, now
+	return playerView{Game: pub, Me: me}, now
 }
 
 // goldenConsole is the console's view of the same game.
-func goldenConsole(phase Phase) (ConsoleView, time.Time) {
+func goldenConsole(phase phase) (consoleView, time.Time) {
 	v, now := goldenState(phase)
 	rounds := testRounds(5)
-	room := Room{Players: []PlayerRow{
+	room := private{Players: []playerRow{
 		{ID: "key:a", Name: "alice", Team: -1, Connected: true, Score: 1890, Rank: 1},
 		{ID: "key:b", Name: "bob", Team: -1, Connected: true, Score: 950, Rank: 2, Answered: true},
 		{ID: "name:sam", Name: "sam", Team: -1, Score: 0, Rank: 3},
@@ -65,10 +65,10 @@ func goldenConsole(phase Phase) (ConsoleView, time.Time) {
 	if v.Game.Asked != nil {
 		room.Question = rounds[1]
 	}
-	if phase == PhaseQuestion {
+	if phase == phaseQuestion {
 		room.Live = []int{1, 1, 0, 0}
 	}
-	return ConsoleView{Public: v.Game, Room: room}, now
+	return consoleView{shared: v.Game, private: room}, now
 }
 
 func asciiStyles() *view.Styles {
@@ -78,11 +78,11 @@ func asciiStyles() *view.Styles {
 func TestPlayerScreensGolden(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
-		phase Phase
+		phase phase
 		tab   int
 	}{
-		{"lobby", PhaseLobby, 0}, {"question", PhaseQuestion, 0}, {"reveal", PhaseReveal, 0},
-		{"leaderboard", PhaseBoard, 0}, {"podium", PhaseFinal, 0}, {"summary", PhaseFinal, 1}, {"debrief", PhaseFinal, 2},
+		{"lobby", phaseLobby, 0}, {"question", phaseQuestion, 0}, {"reveal", phaseReveal, 0},
+		{"leaderboard", phaseBoard, 0}, {"podium", phaseFinal, 0}, {"summary", phaseFinal, 1}, {"debrief", phaseFinal, 2},
 	} {
 		for _, size := range [][2]int{{80, 24}, {120, 40}} {
 			name := fmt.Sprintf("player-%s-%dx%d", tc.name, size[0], size[1])
@@ -98,8 +98,8 @@ func TestPlayerScreensGolden(t *testing.T) {
 }
 
 func TestConsoleScreenGolden(t *testing.T) {
-	m := newConsole(nil, nil, asciiStyles(), ConsoleInfo{Addr: "127.0.0.1:2222", CodeSet: true, Local: true})
-	v, now := goldenConsole(PhaseQuestion)
+	m := newConsole(nil, nil, asciiStyles(), consoleInfo{Addr: "127.0.0.1:2222", CodeSet: true, Local: true})
+	v, now := goldenConsole(phaseQuestion)
 	m.v, m.now, m.w, m.h = v, now, 80, 24
 	checkGolden(t, "console-question-80x24", m.View(), 80, 24)
 }
@@ -107,7 +107,7 @@ func TestConsoleScreenGolden(t *testing.T) {
 // TestLongScreensGolden draws real-length text: every choice and the card
 // wrapped whole.
 func TestLongScreensGolden(t *testing.T) {
-	for _, ph := range []Phase{PhaseQuestion, PhaseReveal} {
+	for _, ph := range []phase{phaseQuestion, phaseReveal} {
 		for _, size := range [][2]int{{80, 24}, {120, 40}} {
 			name := fmt.Sprintf("player-%s-long-%dx%d", ph, size[0], size[1])
 			checkGolden(t, name, longPlayer(ph, size[0], size[1]).View(), size[0], size[1])

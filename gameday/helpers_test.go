@@ -251,7 +251,7 @@ func (tm *term) close() {
 }
 
 // waitState polls the hub until ok holds.
-func waitState(t testing.TB, h *Hub, what string, ok func(ConsoleView) bool) ConsoleView {
+func waitState(t testing.TB, h *hub, what string, ok func(consoleView) bool) consoleView {
 	t.Helper()
 	deadline := time.Now().Add(waitLimit)
 	for {
@@ -266,6 +266,6 @@ func waitState(t testing.TB, h *Hub, what string, ok func(ConsoleView) bool) Con
 	}
 }
 
-func connectedCount(n int) func(ConsoleView) bool {
-	return func(p ConsoleView) bool { return p.Active == n }
+func connectedCount(n int) func(consoleView) bool {
+	return func(p consoleView) bool { return p.Active == n }
 }

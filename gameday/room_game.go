@@ -14,10 +14,10 @@ type player struct {
 	team    int
 	score   int
 	rank    int
-	results []Result // one per question played, in order
+	results []result // one per question played, in order
 	choice  int      // answer to the open question; -1 = none
 	at      time.Duration
-	client  *Client
+	client  *client
 	remote  string
 }
 
@@ -33,7 +33,7 @@ func (p *player) streak() int {
 // game is the hub's state. Only the hub goroutine touches it.
 type game struct {
 	cfg      Config
-	phase    Phase
+	phase    phase
 	paused   bool
 	left     time.Duration // countdown left while paused
 	deadline time.Time
@@ -43,8 +43,8 @@ type game struct {
 
 	players  map[string]*player
 	order    []*player
-	clients  map[*Client]*player
-	consoles map[*Console]bool
+	clients  map[*client]*player
+	consoles map[*consoleClient]bool
 	banned   map[string]bool
 	counts   [][]int // picks per choice, per question
 	played   []bool  // question was asked and scored (not skipped)
@@ -59,7 +59,7 @@ type game struct {
 	notice   string // outcome of OnResults, for the console
 	reported bool
 	hooks    sync.WaitGroup
-	hub      *Hub
+	hub      *hub
 	closing  string
 	now      func() time.Time
 }
@@ -67,7 +67,7 @@ type game struct {
 func newGame(cfg Config) *game {
 	g := &game{
 		cfg: cfg, index: -1,
-		players: map[string]*player{}, clients: map[*Client]*player{}, consoles: map[*Console]bool{}, banned: map[string]bool{},
+		players: map[string]*player{}, clients: map[*client]*player{}, consoles: map[*consoleClient]bool{}, banned: map[string]bool{},
 		counts: make([][]int, len(cfg.Rounds)), played: make([]bool, len(cfg.Rounds)),
 		now: time.Now,
 	}
@@ -90,11 +90,11 @@ func (g *game) setTimer(d time.Duration) {
 
 func (g *game) onTimer() {
 	switch g.phase {
-	case PhaseDiscuss:
+	case phaseDiscuss:
 		g.openAnswers()
-	case PhaseQuestion:
+	case phaseQuestion:
 		g.lock()
-	case PhaseReveal, PhaseBoard:
+	case phaseReveal, phaseBoard:
 		if len(g.consoles) == 0 {
 			g.next()
 		}
@@ -104,17 +104,17 @@ func (g *game) onTimer() {
 // next is the facilitator's "go on" key, whatever the phase.
 func (g *game) next() {
 	switch g.phase {
-	case PhaseLobby:
+	case phaseLobby:
 		g.start()
-	case PhaseDiscuss:
+	case phaseDiscuss:
 		g.openAnswers()
-	case PhaseQuestion:
+	case phaseQuestion:
 		g.lock()
-	case PhaseReveal:
-		g.phase = PhaseBoard
+	case phaseReveal:
+		g.phase = phaseBoard
 		g.autoAdvance()
 		g.broadcast()
-	case PhaseBoard:
+	case phaseBoard:
 		g.ask(g.index + 1)
 	}
 }
@@ -144,7 +144,7 @@ func (g *game) ask(i int) {
 		p.choice = -1
 	}
 	if len(g.cfg.Teams) > 0 && g.cfg.Discussion > 0 {
-		g.phase = PhaseDiscuss
+		g.phase = phaseDiscuss
 		g.deadline = g.now().Add(g.cfg.Discussion)
 		g.setTimer(g.cfg.Discussion)
 		g.cfg.Logf("question %d/%d: discussion", i+1, len(g.cfg.Rounds))
@@ -156,7 +156,7 @@ func (g *game) ask(i int) {
 
 func (g *game) openAnswers() {
 	g.paused = false
-	g.phase = PhaseQuestion
+	g.phase = phaseQuestion
 	g.openedAt = g.now()
 	g.deadline = g.openedAt.Add(g.cfg.TimePerQuestion)
 	g.setTimer(g.cfg.TimePerQuestion)
@@ -164,9 +164,9 @@ func (g *game) openAnswers() {
 	g.broadcast()
 }
 
-func (g *game) answer(c *Client, choice int) {
+func (g *game) answer(c *client, choice int) {
 	p := g.clients[c]
-	if p == nil || g.phase != PhaseQuestion || g.paused || p.choice >= 0 {
+	if p == nil || g.phase != phaseQuestion || g.paused || p.choice >= 0 {
 		return
 	}
 	if choice < 0 || choice >= len(g.cfg.Rounds[g.index].Choices) {
@@ -199,14 +199,14 @@ func (g *game) allAnswered() bool {
 
 // lock closes the open question and scores it.
 func (g *game) lock() {
-	if g.phase != PhaseQuestion {
+	if g.phase != phaseQuestion {
 		return
 	}
 	q := g.cfg.Rounds[g.index]
 	g.played[g.index] = true
 	g.gains = map[string]int{}
 	for _, p := range g.order {
-		res := Result{Question: g.index, Incident: q.Incident.ID, Elapsed: p.at}
+		res := result{Question: g.index, Incident: q.Incident.ID, Elapsed: p.at}
 		if p.choice >= 0 {
 			res.Answered = true
 			g.counts[g.index][p.choice]++
@@ -217,7 +217,7 @@ func (g *game) lock() {
 		g.gains[p.id] = res.Points
 		p.results = append(p.results, res)
 	}
-	g.phase = PhaseReveal
+	g.phase = phaseReveal
 	g.paused = false
 	g.setTimer(-1)
 	g.autoAdvance()
@@ -236,17 +236,17 @@ func (g *game) autoAdvance() {
 
 func (g *game) skip() {
 	switch g.phase {
-	case PhaseDiscuss, PhaseQuestion:
+	case phaseDiscuss, phaseQuestion:
 		g.cfg.Logf("question %d/%d skipped", g.index+1, len(g.cfg.Rounds))
 		g.setTimer(-1)
 		g.ask(g.index + 1)
-	case PhaseReveal, PhaseBoard:
+	case phaseReveal, phaseBoard:
 		g.ask(g.index + 1)
 	}
 }
 
 func (g *game) togglePause() {
-	if g.phase != PhaseDiscuss && g.phase != PhaseQuestion {
+	if g.phase != phaseDiscuss && g.phase != phaseQuestion {
 		return
 	}
 	now := g.now()
@@ -267,12 +267,12 @@ func (g *game) togglePause() {
 }
 
 func (g *game) end() {
-	if g.phase == PhaseFinal {
+	if g.phase == phaseFinal {
 		return
 	}
 	g.setTimer(-1)
 	g.paused = false
-	g.phase = PhaseFinal
+	g.phase = phaseFinal
 	g.ended = g.now()
 	g.cfg.Logf("game over")
 	if _, err := g.save(); err != nil {
@@ -326,9 +326,9 @@ func (g *game) smallestTeam() int {
 	return best
 }
 
-func (g *game) pickTeam(c *Client, t int) {
+func (g *game) pickTeam(c *client, t int) {
 	p := g.clients[c]
-	if p == nil || g.phase != PhaseLobby || t < 0 || t >= len(g.cfg.Teams) {
+	if p == nil || g.phase != phaseLobby || t < 0 || t >= len(g.cfg.Teams) {
 		return
 	}
 	p.team = t

@@ -8,9 +8,9 @@ import (
 
 // Errors a join can end with; the session shows them and closes.
 var (
-	ErrFull    = errors.New("the game is full")
-	ErrRemoved = errors.New("the facilitator removed you from this game")
-	ErrClosed  = errors.New("the game server is shutting down")
+	errFull    = errors.New("the game is full")
+	errRemoved = errors.New("the facilitator removed you from this game")
+	errClosed  = errors.New("the game server is shutting down")
 )
 
 // flushEvery bounds how often small changes (an answer in, a player joining)
@@ -19,9 +19,9 @@ var (
 // cost 200 redraws a second, not 200 per answer.
 const flushEvery = time.Second
 
-// Hub owns the game. Its state lives in one goroutine; every method sends a
+// hub owns the game. Its state lives in one goroutine; every method sends a
 // closure to it, so nothing is shared between sessions without the hub.
-type Hub struct {
+type hub struct {
 	cmds    chan func(*game)
 	quit    chan struct{}
 	stopped chan struct{}
@@ -81,36 +81,38 @@ func (m *mailbox[T]) end(v T, reason string) {
 	m.close()
 }
 
-// Client is one player's attached program. It receives Views only: the
+// client is one player's attached program. It receives playerViews only: the
 // type holds nothing a player may not see.
-type Client struct{ mailbox[View] }
+type client struct{ mailbox[playerView] }
 
-// NewClient makes a player client whose session is ended by closeFn.
-func NewClient(closeFn func()) *Client { return &Client{newMailbox[View](closeFn)} }
+// newClient makes a player client whose session is ended by closeFn.
+func newClient(closeFn func()) *client { return &client{newMailbox[playerView](closeFn)} }
 
-func (c *Client) remove(v View, reason string) {
+func (c *client) remove(v playerView, reason string) {
 	v.Me.Removed = reason
 	c.end(v, reason)
 }
 
-// Console is a facilitator's attached console. It receives ConsoleViews.
-type Console struct{ mailbox[ConsoleView] }
+// consoleClient is a facilitator's attached console. It receives consoleViews.
+type consoleClient struct{ mailbox[consoleView] }
 
-// NewConsole makes a console client whose session is ended by closeFn.
-func NewConsole(closeFn func()) *Console { return &Console{newMailbox[ConsoleView](closeFn)} }
+// newConsoleClient makes a console client whose session is ended by closeFn.
+func newConsoleClient(closeFn func()) *consoleClient {
+	return &consoleClient{newMailbox[consoleView](closeFn)}
+}
 
-func (c *Console) remove(v ConsoleView, reason string) {
-	v.Room.Removed = reason
+func (c *consoleClient) remove(v consoleView, reason string) {
+	v.private.Removed = reason
 	c.end(v, reason)
 }
 
-// NewHub checks cfg and starts the hub goroutine. Stop ends it.
-func NewHub(cfg Config) (*Hub, error) {
+// newHub checks cfg and starts the hub goroutine. Stop ends it.
+func newHub(cfg Config) (*hub, error) {
 	c, err := cfg.withDefaults()
 	if err != nil {
 		return nil, err
 	}
-	h := &Hub{cmds: make(chan func(*game), 256), quit: make(chan struct{}), stopped: make(chan struct{})}
+	h := &hub{cmds: make(chan func(*game), 256), quit: make(chan struct{}), stopped: make(chan struct{})}
 	g := newGame(c)
 	g.hub = h
 	go h.run(g)
@@ -118,14 +120,14 @@ func NewHub(cfg Config) (*Hub, error) {
 }
 
 // post queues f for the hub goroutine without ever waiting.
-func (h *Hub) post(f func(*game)) {
+func (h *hub) post(f func(*game)) {
 	select {
 	case h.cmds <- f:
 	default: // the hub is stopping or swamped; a notice is not worth a wait
 	}
 }
 
-func (h *Hub) run(g *game) {
+func (h *hub) run(g *game) {
 	defer close(h.stopped)
 	flush := time.NewTicker(flushEvery)
 	defer flush.Stop()
@@ -154,7 +156,7 @@ func (h *Hub) run(g *game) {
 
 // do runs f on the hub goroutine and waits for it. It reports false when the
 // hub has stopped.
-func (h *Hub) do(f func(*game)) bool {
+func (h *hub) do(f func(*game)) bool {
 	done := make(chan struct{})
 	select {
 	case h.cmds <- func(g *game) { f(g); close(done) }:
@@ -171,7 +173,7 @@ func (h *Hub) do(f func(*game)) bool {
 
 // Stop tells every client the server is closing, saves the results if a game
 // was played, and ends the hub. Safe to call more than once.
-func (h *Hub) Stop() {
+func (h *hub) Stop() {
 	select {
 	case <-h.quit:
 	default:
@@ -180,68 +182,68 @@ func (h *Hub) Stop() {
 	<-h.stopped
 }
 
-// JoinRequest describes a session asking for a seat.
-type JoinRequest struct {
+// joinRequest describes a session asking for a seat.
+type joinRequest struct {
 	KeyFP  string // SHA256 fingerprint of the authenticated key; "" when none
 	User   string // SSH user name, raw: the hub sanitizes it
 	Remote string
 }
 
-// Join seats c. On success the client receives its first View at once.
-func (h *Hub) Join(req JoinRequest, c *Client) error {
-	err := ErrClosed
+// Join seats c. On success the client receives its first playerView at once.
+func (h *hub) Join(req joinRequest, c *client) error {
+	err := errClosed
 	h.do(func(g *game) { err = g.join(req, c) })
 	return err
 }
 
 // Attach attaches a facilitator's console; it receives its first
 // ConsoleView at once.
-func (h *Hub) Attach(c *Console, remote string) error {
-	err := ErrClosed
+func (h *hub) Attach(c *consoleClient, remote string) error {
+	err := errClosed
 	h.do(func(g *game) { err = g.attachConsole(c, remote) })
 	return err
 }
 
 // Leave detaches c: a player's seat stays, marked away, with its score.
-func (h *Hub) Leave(c *Client) { h.do(func(g *game) { g.leave(c) }) }
+func (h *hub) Leave(c *client) { h.do(func(g *game) { g.leave(c) }) }
 
 // Detach detaches a console.
-func (h *Hub) Detach(c *Console) { h.do(func(g *game) { g.detachConsole(c) }) }
+func (h *hub) Detach(c *consoleClient) { h.do(func(g *game) { g.detachConsole(c) }) }
 
 // Answer records c's answer to the open question (choice is 0-based).
-func (h *Hub) Answer(c *Client, choice int) { h.do(func(g *game) { g.answer(c, choice) }) }
+func (h *hub) Answer(c *client, choice int) { h.do(func(g *game) { g.answer(c, choice) }) }
 
 // PickTeam moves c's player to team t (lobby only, team mode).
-func (h *Hub) PickTeam(c *Client, t int) { h.do(func(g *game) { g.pickTeam(c, t) }) }
+func (h *hub) PickTeam(c *client, t int) { h.do(func(g *game) { g.pickTeam(c, t) }) }
 
 // Next advances the game one step: start, open answers, lock, leaderboard,
 // next question, final.
-func (h *Hub) Next() { h.do(func(g *game) { g.next() }) }
+func (h *hub) Next() { h.do(func(g *game) { g.next() }) }
 
 // Skip drops the current question unscored and moves to the next one.
-func (h *Hub) Skip() { h.do(func(g *game) { g.skip() }) }
+func (h *hub) Skip() { h.do(func(g *game) { g.skip() }) }
 
 // TogglePause freezes or resumes the countdown.
-func (h *Hub) TogglePause() { h.do(func(g *game) { g.togglePause() }) }
+func (h *hub) TogglePause() { h.do(func(g *game) { g.togglePause() }) }
 
 // End jumps to the final screens and saves the results.
-func (h *Hub) End() { h.do(func(g *game) { g.end() }) }
+func (h *hub) End() { h.do(func(g *game) { g.end() }) }
 
 // Kick removes the player with identity id and bars them from rejoining.
-func (h *Hub) Kick(id string) { h.do(func(g *game) { g.kick(id) }) }
+func (h *hub) Kick(id string) { h.do(func(g *game) { g.kick(id) }) }
 
 // SaveResults writes the results files now and returns their paths.
-func (h *Hub) SaveResults() ([]string, error) {
+func (h *hub) SaveResults() ([]string, error) {
 	var paths []string
-	err := ErrClosed
+	err := errClosed
 	h.do(func(g *game) { paths, err = g.save() })
 	return paths, err
 }
 
 // State returns the current snapshot as a console sees it, for the
 // server's text commands and tests.
-func (h *Hub) State() ConsoleView {
-	var v ConsoleView
-	h.do(func(g *game) { v = g.consoleView(g.public()) })
+func (h *hub) State() consoleView {
+	var v consoleView
+	h.do(func(g *game) { v = g.forConsole(g.public()) })
 	return v
 }

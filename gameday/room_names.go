@@ -5,34 +5,33 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/charmbracelet/x/ansi"
+	"github.com/nexusflow/rootcause/incidents"
 )
 
-// MaxNameLen is the longest display name, in runes.
-const MaxNameLen = 24
+// maxNameLen is the longest display name, in runes.
+const maxNameLen = 24
 
 // SanitizeName turns an SSH user name into a display name that is safe to
-// draw on every player's terminal: escape sequences and control characters
-// are removed, runs of spaces collapse, and the result is cut to MaxNameLen
-// runes. It returns "" when nothing printable is left.
+// draw on every player's terminal: the incident records' sanitizer removes
+// escape sequences, control and bidi characters, runs of blanks collapse,
+// and the result is cut to maxNameLen runes. It returns "" when nothing
+// printable is left.
 func SanitizeName(raw string) string {
-	s := ansi.Strip(raw)
+	s := incidents.Sanitize(raw)
 	var b strings.Builder
 	space := false
 	n := 0
 	for _, r := range s {
-		if n >= MaxNameLen {
+		if n >= maxNameLen {
 			break
 		}
 		switch {
 		case unicode.IsSpace(r):
 			space = b.Len() > 0
 			continue
-		case !unicode.IsPrint(r) || r == unicode.ReplacementChar:
-			continue
 		}
 		if space {
-			if n+1 >= MaxNameLen {
+			if n+1 >= maxNameLen {
 				break
 			}
 			b.WriteByte(' ')
@@ -51,7 +50,7 @@ func nameKey(name string) string { return strings.ToLower(name) }
 
 // uniqueName returns name, or "name (2)", "name (3)", … — the first form no
 // other seat uses. taken reports whether a folded name is in use. The base is
-// shortened so the suffix still fits in MaxNameLen.
+// shortened so the suffix still fits in maxNameLen.
 func uniqueName(name string, taken func(string) bool) string {
 	if !taken(nameKey(name)) {
 		return name
@@ -59,7 +58,7 @@ func uniqueName(name string, taken func(string) bool) string {
 	for i := 2; ; i++ {
 		suffix := " (" + strconv.Itoa(i) + ")"
 		base := []rune(name)
-		if keep := MaxNameLen - len(suffix); len(base) > keep {
+		if keep := maxNameLen - len(suffix); len(base) > keep {
 			base = base[:keep]
 		}
 		cand := strings.TrimRight(string(base), " ") + suffix

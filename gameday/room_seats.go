@@ -3,9 +3,9 @@ package gameday
 // This file holds the hub's side of connections: joining, leaving, kicking,
 // and building the snapshots each client receives.
 
-func (g *game) join(req JoinRequest, c *Client) error {
+func (g *game) join(req joinRequest, c *client) error {
 	if g.closing != "" {
-		return ErrClosed
+		return errClosed
 	}
 	name := SanitizeName(req.User)
 	if name == "" {
@@ -16,7 +16,7 @@ func (g *game) join(req JoinRequest, c *Client) error {
 		id = "key:" + req.KeyFP
 	}
 	if g.banned[id] {
-		return ErrRemoved
+		return errRemoved
 	}
 	p := g.players[id]
 	if p != nil && p.client != nil && req.KeyFP == "" {
@@ -30,11 +30,11 @@ func (g *game) join(req JoinRequest, c *Client) error {
 	case p != nil:
 		if old := p.client; old != nil {
 			delete(g.clients, old)
-			old.remove(View{Game: g.public()}, "you connected again from another terminal")
+			old.remove(playerView{Game: g.public()}, "you connected again from another terminal")
 		}
 		g.cfg.Logf("%s is back (%s)", p.name, req.Remote)
 	case len(g.order) >= g.cfg.MaxPlayers:
-		return ErrFull
+		return errFull
 	default:
 		g.seats++
 		p = &player{id: id, seat: g.seats, name: uniqueName(name, g.nameTaken), team: -1, choice: -1, rank: len(g.order) + 1}
@@ -51,26 +51,26 @@ func (g *game) join(req JoinRequest, c *Client) error {
 	return nil
 }
 
-func (g *game) attachConsole(c *Console, remote string) error {
+func (g *game) attachConsole(c *consoleClient, remote string) error {
 	if g.closing != "" {
-		return ErrClosed
+		return errClosed
 	}
 	g.consoles[c] = true
-	if g.phase == PhaseReveal || g.phase == PhaseBoard {
+	if g.phase == phaseReveal || g.phase == phaseBoard {
 		g.setTimer(-1) // a facilitator is back: they set the pace again
 	}
 	g.cfg.Logf("facilitator console attached from %s", remote)
-	c.offer(g.consoleView(g.public()))
+	c.offer(g.forConsole(g.public()))
 	return nil
 }
 
-func (g *game) detachConsole(c *Console) {
+func (g *game) detachConsole(c *consoleClient) {
 	if !g.consoles[c] {
 		return
 	}
 	delete(g.consoles, c)
 	g.cfg.Logf("facilitator console detached")
-	if g.phase == PhaseReveal || g.phase == PhaseBoard {
+	if g.phase == phaseReveal || g.phase == phaseBoard {
 		g.autoAdvance()
 	}
 }
@@ -84,7 +84,7 @@ func (g *game) nameTaken(key string) bool {
 	return false
 }
 
-func (g *game) leave(c *Client) {
+func (g *game) leave(c *client) {
 	p, ok := g.clients[c]
 	if !ok {
 		return
@@ -92,7 +92,7 @@ func (g *game) leave(c *Client) {
 	delete(g.clients, c)
 	p.client = nil
 	g.cfg.Logf("%s left; their seat and score are kept", p.name)
-	if g.phase == PhaseQuestion && !g.paused && g.allAnswered() {
+	if g.phase == phaseQuestion && !g.paused && g.allAnswered() {
 		g.lock()
 		return
 	}
@@ -115,9 +115,9 @@ func (g *game) kick(id string) {
 	g.cfg.Logf("%s removed by the facilitator", p.name)
 	if c := p.client; c != nil {
 		delete(g.clients, c)
-		c.remove(View{Game: g.public(), Me: Self{Name: p.name}}, ErrRemoved.Error())
+		c.remove(playerView{Game: g.public(), Me: selfView{Name: p.name}}, errRemoved.Error())
 	}
-	if g.phase == PhaseQuestion && !g.paused && g.allAnswered() {
+	if g.phase == phaseQuestion && !g.paused && g.allAnswered() {
 		g.lock()
 		return
 	}
@@ -143,9 +143,9 @@ func (g *game) shutdown() {
 		c.remove(g.viewFor(pub, p), g.closing)
 	}
 	for c := range g.consoles {
-		c.remove(g.consoleView(pub), g.closing)
+		c.remove(g.forConsole(pub), g.closing)
 	}
-	g.clients, g.consoles = map[*Client]*player{}, map[*Console]bool{}
+	g.clients, g.consoles = map[*client]*player{}, map[*consoleClient]bool{}
 }
 
 // broadcast sends every client the current state.
@@ -156,15 +156,15 @@ func (g *game) broadcast() {
 		c.offer(g.viewFor(pub, p))
 	}
 	if len(g.consoles) > 0 {
-		v := g.consoleView(pub)
+		v := g.forConsole(pub)
 		for c := range g.consoles {
 			c.offer(v)
 		}
 	}
 }
 
-func (g *game) settings() Settings {
-	return Settings{
+func (g *game) settings() settings {
+	return settings{
 		Questions:       len(g.cfg.Rounds),
 		TimePerQuestion: g.cfg.TimePerQuestion,
 		SpeedBonus:      g.cfg.Scoring.SpeedBonus,
@@ -178,20 +178,20 @@ func (g *game) settings() Settings {
 // public builds the snapshot every player sees. It allocates fresh slices
 // every time: clients keep old snapshots, which must never change under
 // them.
-func (g *game) public() *Public {
+func (g *game) public() *shared {
 	g.seq++
-	pub := &Public{
+	pub := &shared{
 		Seq: g.seq, Phase: g.phase, Paused: g.paused, Deadline: g.deadline, Left: g.left,
 		Index: g.index, Settings: g.settings(), Closing: g.closing,
 	}
-	if g.index >= 0 && g.phase != PhaseFinal {
+	if g.index >= 0 && g.phase != phaseFinal {
 		q := g.cfg.Rounds[g.index]
 		pub.Asked = askedOf(q)
-		if g.phase == PhaseReveal || g.phase == PhaseBoard {
-			pub.Reveal = &Reveal{Answer: q.Answer, Choices: q.Choices, Counts: append([]int(nil), g.counts[g.index]...)}
+		if g.phase == phaseReveal || g.phase == phaseBoard {
+			pub.Reveal = &reveal{Answer: q.Answer, Choices: q.Choices, Counts: append([]int(nil), g.counts[g.index]...)}
 		}
 	}
-	if g.phase == PhaseFinal {
+	if g.phase == phaseFinal {
 		for i, ok := range g.played {
 			if ok {
 				pub.Played = append(pub.Played, g.cfg.Rounds[i].Incident)
@@ -199,9 +199,9 @@ func (g *game) public() *Public {
 		}
 	}
 	ranked := rankPlayers(g.order)
-	pub.Seats = make([]Seat, 0, len(g.order))
+	pub.Seats = make([]seatRow, 0, len(g.order))
 	for _, p := range g.order {
-		pub.Seats = append(pub.Seats, Seat{Number: p.seat, Name: p.name, Team: p.team, Connected: p.client != nil, Score: p.score, Rank: p.rank})
+		pub.Seats = append(pub.Seats, seatRow{Number: p.seat, Name: p.name, Team: p.team, Connected: p.client != nil, Score: p.score, Rank: p.rank})
 		if p.client != nil {
 			pub.Active++
 			if p.choice >= 0 {
@@ -209,9 +209,9 @@ func (g *game) public() *Public {
 			}
 		}
 	}
-	pub.Board = make([]BoardRow, 0, len(ranked))
+	pub.Board = make([]boardRow, 0, len(ranked))
 	for _, p := range ranked {
-		row := BoardRow{Rank: p.rank, Name: p.name, Team: p.team, Score: p.score, Gain: g.gains[p.id]}
+		row := boardRow{Rank: p.rank, Name: p.name, Team: p.team, Score: p.score, Gain: g.gains[p.id]}
 		if g.cfg.Anonymous {
 			row.Name = ""
 		}
@@ -221,37 +221,37 @@ func (g *game) public() *Public {
 	return pub
 }
 
-// consoleView adds to pub what only the facilitator sees.
-func (g *game) consoleView(pub *Public) ConsoleView {
-	room := Room{Saved: g.saved, Notice: g.notice, OpenedAt: g.openedAt}
-	if g.index >= 0 && g.phase != PhaseFinal {
+// forConsole adds to pub what only the facilitator sees.
+func (g *game) forConsole(pub *shared) consoleView {
+	room := private{Saved: g.saved, Notice: g.notice, OpenedAt: g.openedAt}
+	if g.index >= 0 && g.phase != phaseFinal {
 		room.Question = g.cfg.Rounds[g.index]
 	}
-	if g.phase == PhaseQuestion {
+	if g.phase == phaseQuestion {
 		room.Live = make([]int, len(g.cfg.Rounds[g.index].Choices))
 	}
-	room.Players = make([]PlayerRow, 0, len(g.order))
+	room.Players = make([]playerRow, 0, len(g.order))
 	for _, p := range g.order {
-		answered := p.choice >= 0 && g.phase == PhaseQuestion
+		answered := p.choice >= 0 && g.phase == phaseQuestion
 		if answered {
 			room.Live[p.choice]++
 		}
-		room.Players = append(room.Players, PlayerRow{
+		room.Players = append(room.Players, playerRow{
 			ID: p.id, Name: p.name, Team: p.team, Connected: p.client != nil,
 			Answered: answered, Score: p.score, Rank: p.rank, Remote: p.remote,
 		})
 	}
-	return ConsoleView{Public: pub, Room: room}
+	return consoleView{shared: pub, private: room}
 }
 
 // viewFor is player p's view of pub.
-func (g *game) viewFor(pub *Public, p *player) View {
-	me := Self{
+func (g *game) viewFor(pub *shared, p *player) playerView {
+	me := selfView{
 		Seat: p.seat, Name: p.name, Team: p.team, Score: p.score, Rank: p.rank,
 		Streak: p.streak(), Choice: p.choice, History: p.results,
 	}
 	if n := len(p.results); n > 0 && p.results[n-1].Question == g.index {
 		me.Last = &p.results[n-1]
 	}
-	return View{Game: pub, Me: me}
+	return playerView{Game: pub, Me: me}
 }

@@ -8,39 +8,39 @@ import (
 	"github.com/nexusflow/rootcause/quiz"
 )
 
-// Phase is where the game stands.
-type Phase int
+// phase is where the game stands.
+type phase int
 
 // Phases in play order.
 const (
-	PhaseLobby    Phase = iota // waiting for the facilitator to start
-	PhaseDiscuss               // team mode: the question is shown, answers not open yet
-	PhaseQuestion              // answers open, the clock runs
-	PhaseReveal                // answers locked: the right cause, counts, points
-	PhaseBoard                 // the leaderboard between questions
-	PhaseFinal                 // podium, summary, debrief
+	phaseLobby    phase = iota // waiting for the facilitator to start
+	phaseDiscuss               // team mode: the question is shown, answers not open yet
+	phaseQuestion              // answers open, the clock runs
+	phaseReveal                // answers locked: the right cause, counts, points
+	phaseBoard                 // the leaderboard between questions
+	phaseFinal                 // podium, summary, debrief
 )
 
-func (p Phase) String() string {
+func (p phase) String() string {
 	switch p {
-	case PhaseLobby:
+	case phaseLobby:
 		return "lobby"
-	case PhaseDiscuss:
+	case phaseDiscuss:
 		return "discussion"
-	case PhaseQuestion:
+	case phaseQuestion:
 		return "question"
-	case PhaseReveal:
+	case phaseReveal:
 		return "reveal"
-	case PhaseBoard:
+	case phaseBoard:
 		return "leaderboard"
-	case PhaseFinal:
+	case phaseFinal:
 		return "final"
 	}
 	return "unknown"
 }
 
-// Settings are the game's fixed rules, shown in the lobby.
-type Settings struct {
+// settings are the game's fixed rules, shown in the lobby.
+type settings struct {
 	Questions       int
 	TimePerQuestion time.Duration
 	SpeedBonus      bool
@@ -51,16 +51,16 @@ type Settings struct {
 }
 
 // The snapshots come in two types, so that what only the facilitator may see
-// cannot reach a player by mistake: a player's program receives a View,
-// whose Public holds nothing secret (no answer before the reveal, no
-// identity or address of another player); a console receives a ConsoleView,
-// which adds the Room.
+// cannot reach a player by mistake: a player's program receives a
+// playerView, whose shared part holds nothing secret (no answer before the
+// reveal, no identity or address of another player); a console receives a
+// consoleView, which adds the private part.
 
-// Public is what every player may see: built once per change and shared by
+// shared is what every player may see: built once per change and shared by
 // every client. Never modified after it is sent.
-type Public struct {
+type shared struct {
 	Seq      uint64
-	Phase    Phase
+	Phase    phase
 	Paused   bool
 	Deadline time.Time     // end of the running countdown (discussion or question)
 	Left     time.Duration // time left when paused
@@ -68,26 +68,26 @@ type Public struct {
 	// Asked is the current question as players see it: no answer, no
 	// why-nots, no hint of which choice is the incident's own. nil in the
 	// lobby and the final.
-	Asked *Asked
+	Asked *asked
 	// Reveal is the answer and how the room picked, once answers are
 	// locked (reveal and leaderboard); nil before.
-	Reveal   *Reveal
+	Reveal   *reveal
 	Answered int        // answers in for the open question
 	Active   int        // connected players
-	Seats    []Seat     // join order
-	Board    []BoardRow // ranked
+	Seats    []seatRow  // join order
+	Board    []boardRow // ranked
 	Teams    []TeamRow  // ranked; nil without team mode
 	// Played is every incident asked and scored, for the debrief (final
 	// only).
 	Played   []*incidents.Incident
-	Settings Settings
+	Settings settings
 	Closing  string // non-empty when the server is shutting down: why
 }
 
-// Asked is a question as players see it while answering: the engine's card
+// asked is a question as players see it while answering: the engine's card
 // (what the question holds back stays hidden), the prompt and the choices'
 // text.
-type Asked struct {
+type asked struct {
 	Card    quiz.Card
 	Date    time.Time
 	Note    string
@@ -96,8 +96,8 @@ type Asked struct {
 }
 
 // askedOf is question q as players see it.
-func askedOf(q *quiz.Question) *Asked {
-	a := &Asked{Card: q.Card(0), Note: q.Note, Prompt: q.Prompt(), Choices: make([]string, len(q.Choices))}
+func askedOf(q *quiz.Question) *asked {
+	a := &asked{Card: q.Card(0), Note: q.Note, Prompt: q.Prompt(), Choices: make([]string, len(q.Choices))}
 	if q.Incident != nil {
 		a.Date = q.Incident.Date
 	}
@@ -107,17 +107,17 @@ func askedOf(q *quiz.Question) *Asked {
 	return a
 }
 
-// Reveal is the locked question's answer: the right choice, every choice
+// reveal is the locked question's answer: the right choice, every choice
 // with why it was not the cause, and the room's picks.
-type Reveal struct {
+type reveal struct {
 	Answer  int
 	Choices []quiz.Choice
 	Counts  []int
 }
 
-// Seat is one player as everyone sees them: no identity, no address.
-// Number tells a player which seat is theirs (Self.Seat).
-type Seat struct {
+// seatRow is one player as everyone sees them: no identity, no address.
+// Number tells a player which seat is theirs (selfView.Seat).
+type seatRow struct {
 	Number    int
 	Name      string
 	Team      int // index into Settings.Teams; -1 = none
@@ -126,9 +126,9 @@ type Seat struct {
 	Rank      int
 }
 
-// BoardRow is one line of the shared leaderboard. Name is "" in anonymous
+// boardRow is one line of the shared leaderboard. Name is "" in anonymous
 // mode; each player finds their own line by Rank.
-type BoardRow struct {
+type boardRow struct {
 	Rank  int
 	Name  string
 	Team  int
@@ -144,9 +144,9 @@ type TeamRow struct {
 	Score   int
 }
 
-// Result is one player's outcome on one question: the engine's scored
+// result is one player's outcome on one question: the engine's scored
 // outcome (points, speed and streak bonus, the streak count) and when.
-type Result struct {
+type result struct {
 	Question int    // 0-based
 	Incident string // the question's incident ID
 	Answered bool   // false: no answer before the lock
@@ -154,8 +154,8 @@ type Result struct {
 	quiz.Outcome
 }
 
-// Self is what only this player sees of themselves.
-type Self struct {
+// selfView is what only this player sees of themselves.
+type selfView struct {
 	Seat    int
 	Name    string
 	Team    int
@@ -163,39 +163,39 @@ type Self struct {
 	Rank    int // 1-based, ties share a rank
 	Streak  int // consecutive right answers (the engine's count)
 	Choice  int // answer given to the open question; -1 = none yet
-	Last    *Result
-	History []Result
+	Last    *result
+	History []result
 	Removed string // non-empty: this session is being closed, and why
 }
 
-// View is what a player's program receives after each change.
-type View struct {
-	Game *Public
-	Me   Self
+// playerView is what a player's program receives after each change.
+type playerView struct {
+	Game *shared
+	Me   selfView
 }
 
-// ConsoleView is what a facilitator's console receives: the shared
+// consoleView is what a facilitator's console receives: the shared
 // snapshot and the room behind it.
-type ConsoleView struct {
-	*Public
-	Room
+type consoleView struct {
+	*shared
+	private
 }
 
-// Room is what only the facilitator sees: the question with its answer
+// private is what only the facilitator sees: the question with its answer
 // before the reveal, the live picks, each player's identity and address,
 // where results were saved.
-type Room struct {
+type private struct {
 	Question *quiz.Question // current question; nil in the lobby and the final
 	OpenedAt time.Time      // when answers opened for it
 	Live     []int          // picks so far while answers are open
-	Players  []PlayerRow    // join order
+	Players  []playerRow    // join order
 	Saved    string         // last results file written
 	Notice   string         // e.g. whether the progress database took the results
 	Removed  string         // non-empty: this console is being closed, and why
 }
 
-// PlayerRow is one seat as the console lists it.
-type PlayerRow struct {
+// playerRow is one seat as the console lists it.
+type playerRow struct {
 	ID        string // identity: "key:SHA256:…" or "name:…"
 	Name      string
 	Team      int

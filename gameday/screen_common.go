@@ -16,8 +16,8 @@ import (
 // viewMsg carries a player's snapshot into their program; consoleMsg a
 // console's into the console's.
 type (
-	viewMsg    View
-	consoleMsg ConsoleView
+	viewMsg    playerView
+	consoleMsg consoleView
 )
 
 // tickMsg redraws a running countdown. It names the countdown (by its
@@ -36,15 +36,15 @@ func tickAt(deadline time.Time, now time.Time) tea.Cmd {
 }
 
 // countdown keeps the clock redrawing while one runs on g (nil: no game yet).
-func countdown(g *Public, now time.Time) tea.Cmd {
-	if g == nil || g.Paused || (g.Phase != PhaseQuestion && g.Phase != PhaseDiscuss) || !now.Before(g.Deadline) {
+func countdown(g *shared, now time.Time) tea.Cmd {
+	if g == nil || g.Paused || (g.Phase != phaseQuestion && g.Phase != phaseDiscuss) || !now.Before(g.Deadline) {
 		return nil
 	}
 	return tickAt(g.Deadline, now)
 }
 
 // secondsLeft is the countdown as shown: rounded up, never negative.
-func secondsLeft(pub *Public, now time.Time) int {
+func secondsLeft(pub *shared, now time.Time) int {
 	left := pub.Left
 	if !pub.Paused {
 		left = pub.Deadline.Sub(now)
@@ -69,7 +69,7 @@ func timeBar(st *view.Styles, left, total time.Duration, w int) string {
 }
 
 // teamName names team t, or "" for none.
-func teamName(set Settings, t int) string {
+func teamName(set settings, t int) string {
 	if t < 0 || t >= len(set.Teams) {
 		return ""
 	}
@@ -93,4 +93,4 @@ func sizeOr(n, def int) int {
 }
 
 // cardOf is the card of a question as players see it.
-func cardOf(a *Asked) view.Card { return view.CardFrom(a.Card, a.Date, a.Note) }
+func cardOf(a *asked) view.Card { return view.CardFrom(a.Card, a.Date, a.Note) }

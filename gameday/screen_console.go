@@ -10,8 +10,8 @@ import (
 	"github.com/nexusflow/rootcause/view"
 )
 
-// ConsoleInfo is what the console shows about how to join.
-type ConsoleInfo struct {
+// consoleInfo is what the console shows about how to join.
+type consoleInfo struct {
 	Addr    string // host:port players connect to
 	CodeSet bool
 	// Local is true for the terminal that ran serve: quitting it stops the
@@ -28,18 +28,18 @@ type savedMsg struct {
 // consoleModel is the facilitator's console: the players, the game's state,
 // and keys that drive the hub.
 type consoleModel struct {
-	hub     *Hub
-	c       *Console
+	hub     *hub
+	c       *consoleClient
 	st      *view.Styles
 	keys    *view.KeyMap
 	help    help.Model
-	info    ConsoleInfo
+	info    consoleInfo
 	w, h    int
-	v       ConsoleView
+	v       consoleView
 	now     time.Time
 	cursor  int
 	confirm string // "kick", "end", "quit" or ""
-	target  PlayerRow
+	target  playerRow
 	status  string
 	// peek shows the right answer and the picks so far before the reveal.
 	// Off by default and for each new question: the console is often
@@ -47,7 +47,7 @@ type consoleModel struct {
 	peek bool
 }
 
-func newConsole(hub *Hub, c *Console, st *view.Styles, info ConsoleInfo) consoleModel {
+func newConsole(hub *hub, c *consoleClient, st *view.Styles, info consoleInfo) consoleModel {
 	h := help.New()
 	h.Styles = st.Help
 	return consoleModel{hub: hub, c: c, st: st, keys: view.DefaultKeyMap(), help: h, info: info, w: 80, h: 24, now: time.Now()}
@@ -61,8 +61,8 @@ func (m consoleModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.w, m.h = sizeOr(msg.Width, 80), sizeOr(msg.Height, 24)
 		m.help.Width = m.w - 2 // inside the margins
 	case consoleMsg:
-		prev := m.v.Public
-		m.v, m.now = ConsoleView(msg), time.Now()
+		prev := m.v.shared
+		m.v, m.now = consoleView(msg), time.Now()
 		if m.v.Removed != "" {
 			return m, tea.Quit
 		}
@@ -71,14 +71,14 @@ func (m consoleModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.peek = false
 		}
 		if prev == nil || !prev.Deadline.Equal(m.v.Deadline) || prev.Paused != m.v.Paused {
-			return m, countdown(m.v.Public, m.now)
+			return m, countdown(m.v.shared, m.now)
 		}
 	case tickMsg:
-		if m.v.Public == nil || !msg.deadline.Equal(m.v.Deadline) {
+		if m.v.shared == nil || !msg.deadline.Equal(m.v.Deadline) {
 			return m, nil
 		}
 		m.now = msg.at
-		return m, countdown(m.v.Public, m.now)
+		return m, countdown(m.v.shared, m.now)
 	case savedMsg:
 		if msg.err != nil {
 			m.status = "Saving failed: " + msg.err.Error()
@@ -118,7 +118,7 @@ func (m consoleModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
-	g := m.v.Public
+	g := m.v.shared
 	switch {
 	case key.Matches(msg, k.Quit, k.ForceQuit):
 		if !m.info.Local {
@@ -132,7 +132,7 @@ func (m consoleModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, func() tea.Msg { hub.Skip(); return nil }
 	case key.Matches(msg, k.Pause):
 		return m, func() tea.Msg { hub.TogglePause(); return nil }
-	case key.Matches(msg, k.End) && g.Phase != PhaseFinal:
+	case key.Matches(msg, k.End) && g.Phase != phaseFinal:
 		m.confirm = "end"
 	case key.Matches(msg, k.Peek):
 		m.peek = !m.peek
@@ -150,17 +150,17 @@ func (m consoleModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 }
 
 // nextLabel says what "enter" does now.
-func nextLabel(g *Public) string {
+func nextLabel(g *shared) string {
 	switch g.Phase {
-	case PhaseLobby:
+	case phaseLobby:
 		return "start"
-	case PhaseDiscuss:
+	case phaseDiscuss:
 		return "open answers"
-	case PhaseQuestion:
+	case phaseQuestion:
 		return "lock now"
-	case PhaseReveal:
+	case phaseReveal:
 		return "leaderboard"
-	case PhaseBoard:
+	case phaseBoard:
 		if g.Index+1 >= g.Settings.Questions {
 			return "final"
 		}
@@ -174,14 +174,14 @@ func (m consoleModel) yes() key.Binding { return view.Relabel(view.Rekey(m.keys.
 
 func (m consoleModel) helpKeys() []key.Binding {
 	k := m.keys
-	g := m.v.Public
+	g := m.v.shared
 	if m.confirm != "" {
 		return []key.Binding{m.yes(), view.Relabel(k.No, "n", "no")}
 	}
 	var out []key.Binding
-	if g != nil && g.Phase != PhaseFinal {
+	if g != nil && g.Phase != phaseFinal {
 		out = append(out, view.Relabel(k.Advance, "enter", nextLabel(g)))
-		if g.Phase != PhaseLobby {
+		if g.Phase != phaseLobby {
 			out = append(out, k.Skip)
 		}
 		if g.Asked != nil && !revealed(g) {
@@ -191,7 +191,7 @@ func (m consoleModel) helpKeys() []key.Binding {
 			}
 			out = append(out, peek)
 		}
-		if g.Phase == PhaseQuestion || g.Phase == PhaseDiscuss {
+		if g.Phase == phaseQuestion || g.Phase == phaseDiscuss {
 			p := k.Pause
 			if g.Paused {
 				p = view.Relabel(p, "p", "resume")

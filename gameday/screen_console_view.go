@@ -9,7 +9,7 @@ import (
 )
 
 func (m consoleModel) View() string {
-	if m.v.Public == nil {
+	if m.v.shared == nil {
 		return ""
 	}
 	if m.v.Removed != "" {
@@ -47,7 +47,7 @@ func (m consoleModel) footerNote() string {
 		return m.st.Ink.Notice(m.confirmText())
 	case m.status != "":
 		return m.st.Ink.Muted(m.status)
-	case m.info.Warning != "" && g.Phase == PhaseLobby:
+	case m.info.Warning != "" && g.Phase == phaseLobby:
 		return m.st.Ink.Notice(m.info.Warning)
 	case g.Notice != "":
 		return m.st.Ink.Muted(g.Notice)
@@ -83,24 +83,24 @@ func (m consoleModel) stateLines(w int) []string {
 	g := m.v
 	var s string
 	switch g.Phase {
-	case PhaseLobby:
+	case phaseLobby:
 		s = fmt.Sprintf("Lobby · %s ready · waiting to start", view.Plural(g.Settings.Questions, "question"))
-	case PhaseDiscuss:
-		s = fmt.Sprintf("Question %d/%d · discussion · %ds", g.Index+1, g.Settings.Questions, secondsLeft(g.Public, m.now))
-	case PhaseQuestion:
-		s = fmt.Sprintf("Question %d/%d · answers open · %ds left · %d/%d answered", g.Index+1, g.Settings.Questions, secondsLeft(g.Public, m.now), g.Answered, g.Active)
-	case PhaseReveal:
+	case phaseDiscuss:
+		s = fmt.Sprintf("Question %d/%d · discussion · %ds", g.Index+1, g.Settings.Questions, secondsLeft(g.shared, m.now))
+	case phaseQuestion:
+		s = fmt.Sprintf("Question %d/%d · answers open · %ds left · %d/%d answered", g.Index+1, g.Settings.Questions, secondsLeft(g.shared, m.now), g.Answered, g.Active)
+	case phaseReveal:
 		s = fmt.Sprintf("Question %d/%d · reveal · %s", g.Index+1, g.Settings.Questions, view.Plural(sum(g.Reveal.Counts), "answer"))
-	case PhaseBoard:
+	case phaseBoard:
 		s = fmt.Sprintf("Question %d/%d · leaderboard", g.Index+1, g.Settings.Questions)
-	case PhaseFinal:
+	case phaseFinal:
 		s = "Game over · final results on every screen"
 	}
 	parts := []string{m.st.Ink.Bold(s)}
 	if g.Paused {
 		parts = append(parts, m.st.Ink.Urgent("PAUSED"))
 	}
-	if m.peek && !revealed(g.Public) && g.Asked != nil {
+	if m.peek && !revealed(g.shared) && g.Asked != nil {
 		parts = append(parts, m.st.Ink.Notice("· peeking: a hides the answer"))
 	}
 	return view.JoinParts(parts, " ", w)
@@ -144,7 +144,7 @@ func (m consoleModel) playerLines(w, n int) []string {
 			ans = m.st.Ink.Correct("answered")
 		}
 		team := teamName(g.Settings, p.Team)
-		line := fmt.Sprintf("%-*s %s %s %8s #%-3d %-8s", MaxNameLen, p.Name, state, ans, view.Thousands(p.Score), p.Rank, team)
+		line := fmt.Sprintf("%-*s %s %s %8s #%-3d %-8s", maxNameLen, p.Name, state, ans, view.Thousands(p.Score), p.Rank, team)
 		if i == m.cursor {
 			out = append(out, m.st.Cursor+m.st.Ink.Selected(line))
 		} else {
@@ -177,7 +177,7 @@ func (m consoleModel) choiceTally(q *quiz.Question, w int) []string {
 	o := view.NoMarks()
 	var counts []int
 	switch {
-	case revealed(g.Public) && g.Reveal != nil:
+	case revealed(g.shared) && g.Reveal != nil:
 		counts, o.Answer = g.Reveal.Counts, q.Answer
 	case m.peek:
 		counts, o.Answer = g.Live, q.Answer
@@ -205,4 +205,4 @@ func texts(choices []quiz.Choice) []string {
 }
 
 // revealed is true once the current question's answer is public.
-func revealed(g *Public) bool { return g.Phase >= PhaseReveal }
+func revealed(g *shared) bool { return g.Phase >= phaseReveal }

@@ -45,7 +45,7 @@ func (f finalScreen) keys(k *view.KeyMap) []key.Binding {
 	return []key.Binding{k.Tabs}
 }
 
-func (f finalScreen) view(st *view.Styles, v View, w, h int) string {
+func (f finalScreen) view(st *view.Styles, v playerView, w, h int) string {
 	var tabs []string
 	for i, t := range finalTabs {
 		if i == f.tab {
@@ -62,7 +62,7 @@ func (f finalScreen) view(st *view.Styles, v View, w, h int) string {
 }
 
 // lines is the open tab's whole text.
-func (f finalScreen) lines(st *view.Styles, v View, w, h int) []string {
+func (f finalScreen) lines(st *view.Styles, v playerView, w, h int) []string {
 	switch f.tab {
 	case 0:
 		return podiumView(st, v, w)
@@ -73,7 +73,7 @@ func (f finalScreen) lines(st *view.Styles, v View, w, h int) []string {
 }
 
 // debriefOf is what the debrief teaches: every incident played.
-func debriefOf(g *Public) []view.Debriefed {
+func debriefOf(g *shared) []view.Debriefed {
 	var out []view.Debriefed
 	for _, inc := range g.Played {
 		title := inc.Title
@@ -89,12 +89,12 @@ func debriefOf(g *Public) []view.Debriefed {
 
 // clamped keeps the scroll offset within the open tab, so keys pressed past
 // the end do not have to be undone one by one.
-func (f finalScreen) clamped(st *view.Styles, v View, w, h int) finalScreen {
+func (f finalScreen) clamped(st *view.Styles, v playerView, w, h int) finalScreen {
 	f.scroll = min(max(f.scroll, 0), view.LastOffset(len(f.lines(st, v, w, h)), h-2))
 	return f
 }
 
-func podiumView(st *view.Styles, v View, w int) []string {
+func podiumView(st *view.Styles, v playerView, w int) []string {
 	g := v.Game
 	var steps [3]string
 	heights := [3]int{5, 3, 2}
@@ -116,7 +116,7 @@ func podiumView(st *view.Styles, v View, w int) []string {
 	return append(lines, "", st.Ink.Bold("You finished "+view.RankOf(v.Me.Rank, len(g.Board))+" with "+view.Thousands(v.Me.Score)+" points."))
 }
 
-func summaryView(st *view.Styles, v View) []string {
+func summaryView(st *view.Styles, v playerView) []string {
 	me := v.Me
 	right, best := 0, 0
 	var total float64

@@ -11,7 +11,7 @@ import (
 // The player's screens during play. Each is a pure function of the last
 // snapshot and the window; they return at most h lines of width w.
 
-func lobbyView(st *view.Styles, v View, w, h int) string {
+func lobbyView(st *view.Styles, v playerView, w, h int) string {
 	g, me := v.Game, v.Me
 	set := g.Settings
 	var b strings.Builder
@@ -51,8 +51,8 @@ func lobbyView(st *view.Styles, v View, w, h int) string {
 
 // nameColumns lays player names out in as many columns as fit, at most rows
 // lines; the rest is summarized.
-func nameColumns(st *view.Styles, seats []Seat, self int, w, rows int) []string {
-	const colW = MaxNameLen + 4
+func nameColumns(st *view.Styles, seats []seatRow, self int, w, rows int) []string {
+	const colW = maxNameLen + 4
 	cols := max(w/colW, 1)
 	rows = max(rows, 1)
 	var lines []string
@@ -83,7 +83,7 @@ func nameColumns(st *view.Styles, seats []Seat, self int, w, rows int) []string 
 // status at the bottom; between them the card, the prompt and every choice
 // scroll, laid out as the app lays them out (view.Question), the player's
 // pick marked as the app marks its cursor. Text is w wide, indented by pad.
-func questionParts(st *view.Styles, v View, now time.Time, w, pad int) screenParts {
+func questionParts(st *view.Styles, v playerView, now time.Time, w, pad int) screenParts {
 	g, me := v.Game, v.Me
 	left := secondsLeft(g, now)
 	total := g.Settings.TimePerQuestion
@@ -91,12 +91,12 @@ func questionParts(st *view.Styles, v View, now time.Time, w, pad int) screenPar
 	switch {
 	case g.Paused:
 		label = "paused"
-	case g.Phase == PhaseDiscuss:
+	case g.Phase == phaseDiscuss:
 		total = g.Settings.Discussion
 		label = fmt.Sprintf("discuss · answers open in %ds", left)
 	}
 	timer := st.Ink.Timer(label)
-	if left <= 5 && !g.Paused && g.Phase == PhaseQuestion {
+	if left <= 5 && !g.Paused && g.Phase == phaseQuestion {
 		timer = st.Ink.Urgent(label)
 	}
 	head := []string{view.Spread(timeBar(st, time.Duration(left)*time.Second, total, min(w-len(label)-2, 40)), timer, w)}
@@ -125,12 +125,12 @@ func shift(lines []string, pad int) []string {
 
 // questionStatus says where the player stands on the open question. The
 // trailing hint goes first when the window is too narrow for it.
-func questionStatus(st *view.Styles, v View, w int) []string {
+func questionStatus(st *view.Styles, v playerView, w int) []string {
 	g, me := v.Game, v.Me
 	count := fmt.Sprintf("%d/%d answered", g.Answered, g.Active)
 	var main, hint string
 	switch {
-	case g.Phase == PhaseDiscuss:
+	case g.Phase == phaseDiscuss:
 		return view.Paint(st.Ink.Muted, view.Wrap("Talk it through with your team — the answer keys unlock when the clock starts.", w))
 	case me.Choice >= 0:
 		main, hint = st.Ink.Bold(fmt.Sprintf("Locked in: %d.", me.Choice+1))+" "+st.Ink.Muted(count), " · waiting for the others"
@@ -148,7 +148,7 @@ func questionStatus(st *view.Styles, v View, w int) []string {
 // revealParts is the reveal: which choice was the root cause and how the
 // room picked, every choice whole, why the player's pick was wrong; the
 // player's outcome stays in view at the bottom.
-func revealParts(st *view.Styles, v View, w, pad int) screenParts {
+func revealParts(st *view.Styles, v playerView, w, pad int) screenParts {
 	g, me := v.Game, v.Me
 	rv := g.Reveal
 	most, total := 1, 0
@@ -193,23 +193,23 @@ func revealParts(st *view.Styles, v View, w, pad int) screenParts {
 
 // yourOutcome is the player's verdict and points on the revealed question,
 // as the app words them.
-func yourOutcome(st *view.Styles, v View, w int) []string {
+func yourOutcome(st *view.Styles, v playerView, w int) []string {
 	g, me := v.Game, v.Me
 	res := me.Last
 	rank := view.RankOf(me.Rank, len(g.Board))
 	if res == nil {
 		return []string{st.Ink.Muted("You joined after this question opened."), st.Ink.Bold("Total " + view.Thousands(me.Score) + " · " + rank)}
 	}
-	verdict := view.Verdict{Correct: res.Correct, TimedOut: !res.Answered, Choice: res.Choice, Answer: res.Answer}
-	more := []string{rank}
+	verdict := view.VerdictLine(st, view.Verdict{Correct: res.Correct, TimedOut: !res.Answered, Choice: res.Choice, Answer: res.Answer})
 	if res.Answered {
-		more = append([]string{fmt.Sprintf("in %.1fs", res.Elapsed.Seconds())}, more...)
+		verdict += st.Ink.Muted(fmt.Sprintf(" · in %.1fs", res.Elapsed.Seconds()))
 	}
-	pts := view.PointsLine(st, res.Outcome, me.Score, more...)
-	return append([]string{view.VerdictLine(st, verdict)}, view.Wrap(pts, w)...)
+	// The rank goes on the points line when it fits, else under it.
+	pts := view.JoinParts([]string{view.PointsLine(st, res.Outcome, me.Score), st.Ink.Muted(rank)}, st.Ink.Muted(" · "), w)
+	return append([]string{verdict}, pts...)
 }
 
-func boardView(st *view.Styles, v View, w, h int) string {
+func boardView(st *view.Styles, v playerView, w, h int) string {
 	g, me := v.Game, v.Me
 	lines := []string{"", st.Ink.Label(fmt.Sprintf("Leaderboard after question %d/%d", g.Index+1, g.Settings.Questions)), ""}
 	var teams []string
@@ -219,7 +219,7 @@ func boardView(st *view.Styles, v View, w, h int) string {
 			if t.Members == 0 {
 				continue
 			}
-			teams = append(teams, fmt.Sprintf(" %3d  %-*s %8s  %s", t.Rank, MaxNameLen+6, t.Name, view.Thousands(t.Score), st.Ink.Muted(view.Plural(t.Members, "player"))))
+			teams = append(teams, fmt.Sprintf(" %3d  %-*s %8s  %s", t.Rank, maxNameLen+6, t.Name, view.Thousands(t.Score), st.Ink.Muted(view.Plural(t.Members, "player"))))
 		}
 	}
 	room := max(h-len(lines)-len(teams)-2, 3)
@@ -232,10 +232,10 @@ func boardView(st *view.Styles, v View, w, h int) string {
 // boardRows lists the top of the board in n lines; a player below the cut
 // sees their own line last. In anonymous mode names are hidden, except that
 // each player's own line says "you".
-func boardRows(st *view.Styles, g *Public, me Self, n int) []string {
+func boardRows(st *view.Styles, g *shared, me selfView, n int) []string {
 	var out []string
 	shown := false
-	row := func(r BoardRow, mine bool) string {
+	row := func(r boardRow, mine bool) string {
 		name := r.Name
 		switch {
 		case mine:
@@ -247,7 +247,7 @@ func boardRows(st *view.Styles, g *Public, me Self, n int) []string {
 		if r.Gain > 0 {
 			gain = "+" + view.Thousands(r.Gain)
 		}
-		text := fmt.Sprintf(" %3d  %-*s %8s %7s", r.Rank, MaxNameLen+6, name, view.Thousands(r.Score), gain)
+		text := fmt.Sprintf(" %3d  %-*s %8s %7s", r.Rank, maxNameLen+6, name, view.Thousands(r.Score), gain)
 		if mine {
 			return st.Ink.Selected(text)
 		}

@@ -14,13 +14,13 @@ import (
 // playerModel is one player's program. It only draws hub snapshots and turns
 // keys into hub calls (inside tea.Cmds); the game itself lives in the hub.
 type playerModel struct {
-	hub   *Hub
-	c     *Client
+	hub   *hub
+	c     *client
 	st    *view.Styles
 	keys  *view.KeyMap
 	help  help.Model
 	w, h  int
-	v     View
+	v     playerView
 	now   time.Time
 	final finalScreen
 	memo  *viewMemo
@@ -43,7 +43,7 @@ type memoKey struct {
 	team, tab, scroll, body int
 }
 
-func newPlayerModel(hub *Hub, c *Client, styles *view.Styles) playerModel {
+func newPlayerModel(hub *hub, c *client, styles *view.Styles) playerModel {
 	st := styles
 	h := help.New()
 	h.Styles = st.Help
@@ -59,7 +59,7 @@ func (m playerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.help.Width = m.w - 2 // inside the margins
 		return m, nil
 	case viewMsg:
-		return m.onView(View(msg))
+		return m.onView(playerView(msg))
 	case tickMsg:
 		if m.v.Game == nil || !msg.deadline.Equal(m.v.Game.Deadline) {
 			return m, nil
@@ -82,13 +82,13 @@ func (m playerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-func (m playerModel) onView(v View) (tea.Model, tea.Cmd) {
+func (m playerModel) onView(v playerView) (tea.Model, tea.Cmd) {
 	prev := m.v.Game
 	m.v, m.now = v, time.Now()
 	if v.Me.Removed != "" {
 		return m, tea.Quit
 	}
-	if v.Game.Phase == PhaseFinal && (prev == nil || prev.Phase != PhaseFinal) {
+	if v.Game.Phase == phaseFinal && (prev == nil || prev.Phase != phaseFinal) {
 		m.final = finalScreen{}
 	}
 	if prev == nil || prev.Phase != v.Game.Phase || prev.Index != v.Game.Index {
@@ -111,15 +111,15 @@ func (m playerModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if g == nil {
 		return m, nil
 	}
-	if g.Phase == PhaseQuestion && key.Matches(msg, k.Pick) && m.v.Me.Choice < 0 {
+	if g.Phase == phaseQuestion && key.Matches(msg, k.Pick) && m.v.Me.Choice < 0 {
 		choice := view.PickIndex(msg)
 		hub, c := m.hub, m.c
 		return m, func() tea.Msg { hub.Answer(c, choice); return nil }
 	}
 	switch g.Phase {
-	case PhaseQuestion, PhaseDiscuss, PhaseReveal:
+	case phaseQuestion, phaseDiscuss, phaseReveal:
 		m.scroll = m.scrolled(msg)
-	case PhaseLobby:
+	case phaseLobby:
 		if n := len(g.Settings.Teams); n > 0 && key.Matches(msg, k.Left, k.Right) {
 			t := m.v.Me.Team
 			if key.Matches(msg, k.Left) {
@@ -133,7 +133,7 @@ func (m playerModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			hub, c := m.hub, m.c
 			return m, func() tea.Msg { hub.PickTeam(c, t); return nil }
 		}
-	case PhaseFinal:
+	case phaseFinal:
 		m.final = m.final.update(msg, k, m.bodyHeight()).clamped(m.st, m.v, max(m.w-2, 20), m.bodyHeight())
 	}
 	return m, nil
@@ -147,11 +147,11 @@ func (m playerModel) screenKeys(overflow bool) []key.Binding {
 	var out []key.Binding
 	switch {
 	case g == nil:
-	case g.Phase == PhaseQuestion && !g.Paused && m.v.Me.Choice < 0:
+	case g.Phase == phaseQuestion && !g.Paused && m.v.Me.Choice < 0:
 		out = append(out, k.PickFor(len(g.Asked.Choices)))
-	case g.Phase == PhaseLobby && len(g.Settings.Teams) > 0:
+	case g.Phase == phaseLobby && len(g.Settings.Teams) > 0:
 		out = append(out, view.Relabel(k.Sideways, "←/→", "team"))
-	case g.Phase == PhaseFinal:
+	case g.Phase == phaseFinal:
 		out = append(out, m.final.keys(k)...)
 	}
 	if overflow {
@@ -170,9 +170,9 @@ func (m playerModel) parts() (screenParts, bool) {
 	w := view.ContentWidth(m.w)
 	pad := max((m.w-w)/2-1, 0)
 	switch m.v.Game.Phase {
-	case PhaseQuestion, PhaseDiscuss:
+	case phaseQuestion, phaseDiscuss:
 		return questionParts(m.st, m.v, m.now, w, pad), true
-	case PhaseReveal:
+	case phaseReveal:
 		return revealParts(m.st, m.v, w, pad), true
 	}
 	return screenParts{}, false
@@ -209,7 +209,7 @@ func (m playerModel) View() string {
 		return ""
 	}
 	key := memoKey{seq: m.v.Game.Seq, w: m.w, h: m.h, team: m.v.Me.Team, tab: m.final.tab, scroll: m.final.scroll, body: m.scroll}
-	if p := m.v.Game.Phase; p == PhaseQuestion || p == PhaseDiscuss {
+	if p := m.v.Game.Phase; p == phaseQuestion || p == phaseDiscuss {
 		key.secs = secondsLeft(m.v.Game, m.now)
 	}
 	if m.memo.out != "" && m.memo.key == key {
@@ -236,11 +236,11 @@ func (m playerModel) render() string {
 		body, _ = p.render(m.st, m.bodyHeight(), m.scroll)
 	}
 	switch g := m.v.Game; g.Phase {
-	case PhaseLobby:
+	case phaseLobby:
 		body = lobbyView(m.st, m.v, w, m.bodyHeight())
-	case PhaseBoard:
+	case phaseBoard:
 		body = boardView(m.st, m.v, w, m.bodyHeight())
-	case PhaseFinal:
+	case phaseFinal:
 		body = m.final.view(m.st, m.v, w, m.bodyHeight())
 	}
 	body = view.Fit(body, w, m.bodyHeight())
@@ -253,7 +253,7 @@ func (m playerModel) render() string {
 func (m playerModel) header(w int) string {
 	g, me := m.v.Game, m.v.Me
 	left := m.st.Ink.Title("rootcause game day")
-	if g.Index >= 0 && g.Phase != PhaseFinal {
+	if g.Index >= 0 && g.Phase != phaseFinal {
 		left += m.st.Ink.Muted(fmt.Sprintf(" · question %d/%d", g.Index+1, g.Settings.Questions))
 	}
 	right := m.st.Ink.Bold(me.Name)

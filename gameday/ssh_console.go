@@ -16,24 +16,24 @@ import (
 // server, until the facilitator quits it (which should stop the server).
 func (s *Server) RunConsole(in io.Reader, out io.Writer) error {
 	var p *tea.Program
-	c := NewConsole(func() {
+	c := newConsoleClient(func() {
 		time.AfterFunc(killAfter, func() {
 			if p != nil {
 				p.Kill()
 			}
 		})
 	})
-	info := ConsoleInfo{Addr: s.Addr().String(), CodeSet: s.cfg.JoinCode != "", Warning: s.Warning(), Local: true}
-	m := newConsole(s.Hub, c, view.NewStyles(lipgloss.NewRenderer(out)), info)
+	info := consoleInfo{Addr: s.Addr().String(), CodeSet: s.cfg.JoinCode != "", Warning: s.Warning(), Local: true}
+	m := newConsole(s.hub, c, view.NewStyles(lipgloss.NewRenderer(out)), info)
 	p = tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithAltScreen())
-	if err := s.Hub.Attach(c, "local console"); err != nil {
+	if err := s.hub.Attach(c, "local console"); err != nil {
 		return err
 	}
 	done := make(chan struct{})
-	go pump(done, c.Updates(), p, func(v ConsoleView) tea.Msg { return consoleMsg(v) })
+	go pump(done, c.Updates(), p, func(v consoleView) tea.Msg { return consoleMsg(v) })
 	_, err := p.Run()
 	close(done)
-	s.Hub.Detach(c)
+	s.hub.Detach(c)
 	return err
 }
 
@@ -47,22 +47,22 @@ func (s *Server) RunCommands(in io.Reader, out io.Writer) error {
 		switch cmd {
 		case "":
 		case "start", "next":
-			s.Hub.Next()
+			s.hub.Next()
 		case "skip":
-			s.Hub.Skip()
+			s.hub.Skip()
 		case "pause", "resume":
-			s.Hub.TogglePause()
+			s.hub.TogglePause()
 		case "end":
-			s.Hub.End()
+			s.hub.End()
 		case "save":
-			paths, err := s.Hub.SaveResults()
+			paths, err := s.hub.SaveResults()
 			if err != nil {
 				fmt.Fprintln(out, "save:", err)
 			} else {
 				fmt.Fprintln(out, "saved", strings.Join(paths, " "))
 			}
 		case "players":
-			for _, p := range s.Hub.State().Players {
+			for _, p := range s.hub.State().Players {
 				fmt.Fprintf(out, "%-24s %-5v %6d  %s\n", p.Name, p.Connected, p.Score, p.ID)
 			}
 		case "kick":
@@ -77,9 +77,9 @@ func (s *Server) RunCommands(in io.Reader, out io.Writer) error {
 }
 
 func (s *Server) kickByName(name string) bool {
-	for _, p := range s.Hub.State().Players {
+	for _, p := range s.hub.State().Players {
 		if strings.EqualFold(p.Name, name) {
-			s.Hub.Kick(p.ID)
+			s.hub.Kick(p.ID)
 			return true
 		}
 	}

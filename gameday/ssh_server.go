@@ -20,10 +20,10 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 )
 
-// Server is a game-day SSH server: one Hub, one listener, one Bubble Tea
+// Server is a game-day SSH server: one hub, one listener, one Bubble Tea
 // program per session.
 type Server struct {
-	Hub     *Hub
+	hub     *hub
 	cfg     Config
 	srv     *ssh.Server
 	ln      net.Listener
@@ -69,7 +69,7 @@ func NewServer(cfg Config) (*Server, error) {
 	if s.ln, err = net.Listen("tcp", c.Listen); err != nil {
 		return nil, fmt.Errorf("listen on %s: %w", c.Listen, err)
 	}
-	if s.Hub, err = NewHub(c); err != nil {
+	if s.hub, err = newHub(c); err != nil {
 		s.ln.Close()
 		return nil, err
 	}
@@ -91,7 +91,7 @@ func (s *Server) Serve() error {
 // Close ends the game (players are told, results saved if a game was
 // played), then stops listening and drops every connection.
 func (s *Server) Close() error {
-	s.Hub.Stop()
+	s.hub.Stop()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
 	if err := s.srv.Shutdown(ctx); err != nil {

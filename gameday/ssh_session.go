@@ -11,8 +11,8 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 )
 
-// NoPTYMessage is the one line a session without a terminal gets.
-const NoPTYMessage = "rootcause: this is an interactive game: connect with a terminal (plain `ssh -p PORT NAME@HOST`, no command, no -T)."
+// noPTYMessage is the one line a session without a terminal gets.
+const noPTYMessage = "rootcause: this is an interactive game: connect with a terminal (plain `ssh -p PORT NAME@HOST`, no command, no -T)."
 
 // killAfter is how long a removed session's program gets to quit by itself.
 const killAfter = 3 * time.Second
@@ -42,7 +42,7 @@ func (s *Server) sessionMiddleware(next ssh.Handler) ssh.Handler {
 			return
 		}
 		if _, _, ok := sess.Pty(); !ok {
-			wish.Println(sess, NoPTYMessage)
+			wish.Println(sess, noPTYMessage)
 			_ = sess.Exit(1)
 			return
 		}
@@ -96,18 +96,18 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	opts := append(bm.MakeOptions(sess), tea.WithAltScreen(), tea.WithoutSignalHandler())
 	var err error
 	if facilitator {
-		c := NewConsole(kill)
-		p = tea.NewProgram(newConsole(s.Hub, c, styles, ConsoleInfo{Addr: s.Addr().String(), CodeSet: s.cfg.JoinCode != "", Warning: s.Warning()}), opts...)
-		if err = s.Hub.Attach(c, sess.RemoteAddr().String()); err == nil {
-			sl.leave, sl.removed = func() { s.Hub.Detach(c) }, c.Removed
-			go pump(sl.done, c.Updates(), p, func(v ConsoleView) tea.Msg { return consoleMsg(v) })
+		c := newConsoleClient(kill)
+		p = tea.NewProgram(newConsole(s.hub, c, styles, consoleInfo{Addr: s.Addr().String(), CodeSet: s.cfg.JoinCode != "", Warning: s.Warning()}), opts...)
+		if err = s.hub.Attach(c, sess.RemoteAddr().String()); err == nil {
+			sl.leave, sl.removed = func() { s.hub.Detach(c) }, c.Removed
+			go pump(sl.done, c.Updates(), p, func(v consoleView) tea.Msg { return consoleMsg(v) })
 		}
 	} else {
-		c := NewClient(kill)
-		p = tea.NewProgram(newPlayerModel(s.Hub, c, styles), opts...)
-		if err = s.Hub.Join(JoinRequest{KeyFP: fp, User: sess.User(), Remote: sess.RemoteAddr().String()}, c); err == nil {
-			sl.leave, sl.removed = func() { s.Hub.Leave(c) }, c.Removed
-			go pump(sl.done, c.Updates(), p, func(v View) tea.Msg { return viewMsg(v) })
+		c := newClient(kill)
+		p = tea.NewProgram(newPlayerModel(s.hub, c, styles), opts...)
+		if err = s.hub.Join(joinRequest{KeyFP: fp, User: sess.User(), Remote: sess.RemoteAddr().String()}, c); err == nil {
+			sl.leave, sl.removed = func() { s.hub.Leave(c) }, c.Removed
+			go pump(sl.done, c.Updates(), p, func(v playerView) tea.Msg { return viewMsg(v) })
 		}
 	}
 	if err != nil {

@@ -9,11 +9,11 @@ import (
 )
 
 // longConsole is the facilitator's console on the long question in phase ph.
-func longConsole(ph Phase, w, h int) consoleModel {
-	m := newConsole(nil, nil, asciiStyles(), ConsoleInfo{Addr: "127.0.0.1:2222", CodeSet: true, Local: true})
+func longConsole(ph phase, w, h int) consoleModel {
+	m := newConsole(nil, nil, asciiStyles(), consoleInfo{Addr: "127.0.0.1:2222", CodeSet: true, Local: true})
 	v, now := goldenConsole(ph)
 	r := longRound()
-	v.Public = withRound(v.Public, r)
+	v.shared = withRound(v.shared, r)
 	v.Question, v.Live = r, []int{3, 1, 0, 0}
 	m.v, m.now, m.w, m.h = v, now, w, h
 	return m
@@ -28,7 +28,7 @@ var countAfterChoice = regexp.MustCompile(`(?m)^ [ ✓] \d\. .*\s\d+$`)
 func TestConsoleShowsCardHidesAnswer(t *testing.T) {
 	r := longRound()
 	for _, size := range [][2]int{{80, 24}, {100, 30}, {120, 40}} {
-		m := longConsole(PhaseQuestion, size[0], size[1])
+		m := longConsole(phaseQuestion, size[0], size[1])
 		out := m.View()
 		checkFits(t, out, size[0], size[1])
 		for _, want := range append([]string{r.Incident.Title, "NFI-2024-0021", "AthenaStream"}, texts(r.Choices)...) {
@@ -43,7 +43,7 @@ func TestConsoleShowsCardHidesAnswer(t *testing.T) {
 			t.Errorf("%dx%d: the answer, the picks or a cut shows while answers are open:\n%s", size[0], size[1], out)
 		}
 	}
-	m := longConsole(PhaseQuestion, 100, 30)
+	m := longConsole(phaseQuestion, 100, 30)
 	checkGolden(t, "console-question-long-100x30", m.View(), 100, 30)
 	next, _ := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("a")})
 	peek := next.View()
@@ -56,15 +56,15 @@ func TestConsoleShowsCardHidesAnswer(t *testing.T) {
 	}
 	// A peek ends with its question.
 	next, _ = next.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("a")})
-	v := longConsole(PhaseQuestion, 100, 30).v
-	pub := *v.Public
+	v := longConsole(phaseQuestion, 100, 30).v
+	pub := *v.shared
 	pub.Index++
-	v.Public = &pub
+	v.shared = &pub
 	next, _ = next.Update(consoleMsg(v))
 	if strings.Contains(next.View(), "✓") {
 		t.Errorf("the peek outlived its question:\n%s", next.View())
 	}
-	if out := longConsole(PhaseReveal, 100, 30).View(); !strings.Contains(out, "✓ 2. A web firewall rule") || !countAfterChoice.MatchString(out) {
+	if out := longConsole(phaseReveal, 100, 30).View(); !strings.Contains(out, "✓ 2. A web firewall rule") || !countAfterChoice.MatchString(out) {
 		t.Errorf("the reveal hides the answer on the console:\n%s", out)
 	}
 }
@@ -72,8 +72,8 @@ func TestConsoleShowsCardHidesAnswer(t *testing.T) {
 // TestConsoleTooSmall: below its minimum the console asks for a larger
 // window and keeps the join command whole.
 func TestConsoleTooSmall(t *testing.T) {
-	c := newConsole(nil, nil, asciiStyles(), ConsoleInfo{Addr: "127.0.0.1:2222", CodeSet: true, Local: true})
-	c.v, c.now = goldenConsole(PhaseLobby)
+	c := newConsole(nil, nil, asciiStyles(), consoleInfo{Addr: "127.0.0.1:2222", CodeSet: true, Local: true})
+	c.v, c.now = goldenConsole(phaseLobby)
 	c.w, c.h = 50, 12
 	out := c.View()
 	for _, want := range []string{"Please enlarge the window need 80x24, have 50x12", "ssh -p 2222 NAME@127.0.0.1"} {

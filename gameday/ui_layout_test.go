@@ -19,7 +19,7 @@ func flat(s string) string {
 }
 
 // longPlayer is a player model on the long question in phase ph.
-func longPlayer(ph Phase, w, h int) playerModel {
+func longPlayer(ph phase, w, h int) playerModel {
 	m := newPlayerModel(nil, nil, asciiStyles())
 	m.v, m.now = goldenState(ph)
 	m.v.Game = withRound(m.v.Game, longRound())
@@ -28,11 +28,11 @@ func longPlayer(ph Phase, w, h int) playerModel {
 }
 
 // withRound is a copy of pub asking q instead (revealed as pub is).
-func withRound(pub *Public, q *quiz.Question) *Public {
+func withRound(pub *shared, q *quiz.Question) *shared {
 	out := *pub
 	out.Asked = askedOf(q)
 	if pub.Reveal != nil {
-		out.Reveal = &Reveal{Answer: q.Answer, Choices: q.Choices, Counts: pub.Reveal.Counts}
+		out.Reveal = &reveal{Answer: q.Answer, Choices: q.Choices, Counts: pub.Reveal.Counts}
 	}
 	return &out
 }
@@ -51,7 +51,7 @@ func TestPlayerTextWrapsWhole(t *testing.T) {
 	r := longRound()
 	inc := r.Incident
 	whole := append([]string{inc.Title, inc.Summary, "AthenaStream", "2024-02-21", strings.Join(inc.Services, ", ")}, texts(r.Choices)...)
-	for _, ph := range []Phase{PhaseQuestion, PhaseReveal} {
+	for _, ph := range []phase{phaseQuestion, phaseReveal} {
 		for _, size := range [][2]int{{60, 15}, {80, 24}, {120, 40}} {
 			m := longPlayer(ph, size[0], size[1])
 			p, _ := m.parts()
@@ -61,7 +61,7 @@ func TestPlayerTextWrapsWhole(t *testing.T) {
 			}
 			body := flat(strings.Join(text, "\n"))
 			for _, want := range whole {
-				if ph == PhaseReveal && (want == inc.Title || want == inc.Summary || want == "AthenaStream" || want == "2024-02-21" || strings.Contains(want, "CloudFront")) {
+				if ph == phaseReveal && (want == inc.Title || want == inc.Summary || want == "AthenaStream" || want == "2024-02-21" || strings.Contains(want, "CloudFront")) {
 					continue // the reveal shows the choices, not the card
 				}
 				if !strings.Contains(body, want) {
@@ -79,7 +79,7 @@ func TestPlayerTextWrapsWhole(t *testing.T) {
 // (down, pgdn, end, pgup, home), every line of it can be brought into view,
 // the clock and status stay put, and the first page starts with the card.
 func TestPlayerScrollReachesEverything(t *testing.T) {
-	m := longPlayer(PhaseQuestion, 60, 15)
+	m := longPlayer(phaseQuestion, 60, 15)
 	p, _ := m.parts()
 	first := m.View()
 	checkGolden(t, "player-question-long-60x15", first, 60, 15)
@@ -123,7 +123,7 @@ func TestPlayerScrollReachesEverything(t *testing.T) {
 // size is needed.
 func TestTooSmallAsksToEnlarge(t *testing.T) {
 	for _, size := range [][2]int{{50, 12}, {59, 30}, {100, 14}, {30, 6}} {
-		m := longPlayer(PhaseQuestion, size[0], size[1])
+		m := longPlayer(phaseQuestion, size[0], size[1])
 		out := m.View()
 		want := fmt.Sprintf("Please enlarge the window need 60x15, have %dx%d", size[0], size[1])
 		if size[1] > 8 && !strings.Contains(flat(out), want) {
@@ -151,7 +151,7 @@ func checkFits(t *testing.T, s string, w, h int) {
 // are not stored up.
 func TestFinalScreensScroll(t *testing.T) {
 	m := newPlayerModel(nil, nil, asciiStyles())
-	m.v, m.now = goldenState(PhaseFinal)
+	m.v, m.now = goldenState(phaseFinal)
 	m.w, m.h = 60, 15
 	m.final.tab = 2
 	var played []*incidents.Incident
@@ -186,7 +186,7 @@ func TestFinalScreensScroll(t *testing.T) {
 // window rather than the third being cut off.
 func TestPodiumFitsNarrowWindows(t *testing.T) {
 	m := newPlayerModel(nil, nil, asciiStyles())
-	m.v, m.now = goldenState(PhaseFinal)
+	m.v, m.now = goldenState(phaseFinal)
 	m.w, m.h = 60, 15
 	out := m.View()
 	for _, want := range []string{"alice", "bob", "sam", "1,890", "3rd"} {

@@ -337,16 +337,6 @@ func (l *loader) finish() ([]Incident, []Problem) {
 	incs := l.dedupe()
 	l.attachMaterial(incs)
 	l.probs = append(l.probs, leakProblems(incs)...)
-	// Boards the incident files gave (a TIMELINE key, an imported Timeline)
-	// are checked for leaks of the cause too; attachMaterial checks those
-	// with material.
-	for i := range incs {
-		if incs[i].Material == nil && len(incs[i].Evidence) > 0 {
-			shown := incs[i] // what is shown before answering: AfterAnswer rows may name the cause
-			shown.Evidence = slices.DeleteFunc(slices.Clone(shown.Evidence), func(ev Evidence) bool { return ev.AfterAnswer })
-			l.probs = append(l.probs, evidenceLeakProblems(&shown)...)
-		}
-	}
 	return incs, l.probs
 }
 

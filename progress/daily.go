@@ -79,33 +79,39 @@ WHERE user_id = ? AND not_reached = 0 GROUP BY incident_id) WHERE first >= ?`, u
 	if err != nil {
 		return classify(s.path, "read answers", err)
 	}
+	t.Answers, t.Streak, err = s.streak(uid, now)
+	return err
+}
+
+// streak reads user uid's answers today and their streak: days in a row
+// with answers, ending today, or yesterday when today has none yet.
+func (s *Store) streak(uid int64, now time.Time) (today, streak int, err error) {
 	rows, err := s.db.Query(`SELECT day, answers FROM daily WHERE user_id = ? AND day <= ? ORDER BY day DESC`, uid, dayNumber(now))
 	if err != nil {
-		return classify(s.path, "read activity", err)
+		return 0, 0, classify(s.path, "read activity", err)
 	}
 	defer rows.Close()
-	today := dayNumber(now)
-	want, first := today, true
+	want, first := dayNumber(now), true
 	for rows.Next() {
 		var day int64
 		var n int
 		if err := rows.Scan(&day, &n); err != nil {
-			return classify(s.path, "read activity", err)
+			return 0, 0, classify(s.path, "read activity", err)
 		}
-		if day == today {
-			t.Answers = n
+		if day == dayNumber(now) {
+			today = n
 		}
-		if first && day < today {
+		if first && day < want {
 			want-- // today not played yet: the streak may still run to yesterday
 		}
 		first = false
 		if day != want || n == 0 {
 			break
 		}
-		t.Streak++
+		streak++
 		want--
 	}
-	return classify(s.path, "read activity", rows.Err())
+	return today, streak, classify(s.path, "read activity", rows.Err())
 }
 
 // Cards returns user's FSRS card of every incident they have answered, by

@@ -93,3 +93,24 @@ func TestTodayGoalStreakAndNewCap(t *testing.T) {
 		t.Errorf("nil store: %+v %v", got, err)
 	}
 }
+
+// TestStreakBeyondTheHeatmap: a streak is counted from the daily activity,
+// not from the heatmap's 53 weeks; today not played yet keeps yesterday's.
+func TestStreakBeyondTheHeatmap(t *testing.T) {
+	st, _ := openTemp(t)
+	sid := mustSession(t, st, "ana", t0)
+	for d := 1; d <= 400; d++ {
+		mustAnswer(t, st, sid, "INC-AA", true, t0.AddDate(0, 0, -d))
+	}
+	mustAnswer(t, st, sid, "INC-AA", true, t0.AddDate(0, 0, -402)) // before a gap
+	s, err := st.Stats("ana", corpus(1), t0)
+	if err != nil || s.Streak != 400 {
+		t.Errorf("Stats streak %d (%v), want 400", s.Streak, err)
+	}
+	if today, _ := st.Today("ana", nil, t0); today.Streak != 400 || today.Answers != 0 {
+		t.Errorf("Today: %+v, want a 400-day streak and nothing today", today)
+	}
+	if s, _ := st.Stats("ana", corpus(1), t0.AddDate(0, 0, 1)); s.Streak != 0 {
+		t.Errorf("a day missed: streak %d, want 0", s.Streak)
+	}
+}

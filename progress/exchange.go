@@ -82,8 +82,8 @@ type Imported struct {
 	Users   int // trainees whose schedule was rebuilt
 }
 
-// ImportLog adds records (checked by ParseLog) to the database in one
-// transaction: records already present are skipped, so importing twice adds
+// ImportLog adds records (checked, with defaults filled, as ParseLog does)
+// to the database in one transaction: records already present are skipped, so importing twice adds
 // nothing; each trainee's answers, old and new, are then replayed in time
 // order, so the result is the same whatever order logs arrive in. A
 // record's rating is used as given. Imported answers are grouped into
@@ -134,11 +134,11 @@ type parsedRecord struct {
 }
 
 func parseRecord(r LogRecord) (parsedRecord, error) {
-	at, err := time.Parse(time.RFC3339, r.At)
-	p := parsedRecord{LogRecord: r, at: at}
-	if err != nil {
-		return p, fmt.Errorf("incident %s: at %q is not an RFC 3339 time", r.Incident, r.At)
+	if err := checkRecord(&r); err != nil {
+		return parsedRecord{}, err
 	}
+	at, _ := time.Parse(time.RFC3339, r.At) // checkRecord parsed it
+	p := parsedRecord{LogRecord: r, at: at}
 	p.User = strings.TrimSpace(r.User)
 	if p.User == "" {
 		p.User = DefaultUser()

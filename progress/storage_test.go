@@ -90,10 +90,7 @@ func newCohort(t *testing.T) *cohort {
 	if os.Getuid() != 0 {
 		t.Skip("needs root to run children as other OS users")
 	}
-	base := t.TempDir()
-	for d := base; d != os.TempDir() && d != "/"; d = filepath.Dir(d) {
-		os.Chmod(d, 0o755) // t.TempDir makes 0700 directories
-	}
+	base := sharedTempDir(t)
 	src, err := os.ReadFile(selfExe(t))
 	if err != nil {
 		t.Fatal(err)
@@ -111,13 +108,49 @@ func newCohort(t *testing.T) *cohort {
 	return &cohort{t: t, exe: exe, db: filepath.Join(shared, "progress.db")}
 }
 
+// sharedTempDir makes a directory every OS user can reach. t.TempDir lives
+// under os.TempDir, which some sandboxes make 0700 (then no other user can
+// even enter it), so the first temporary root whose every ancestor others
+// may traverse is used.
+func sharedTempDir(t *testing.T) string {
+	for _, root := range []string{os.TempDir(), "/var/tmp", "/dev/shm"} {
+		if !traversable(root) {
+			continue
+		}
+		d, err := os.MkdirTemp(root, "rootcause-cohort-")
+		if err != nil {
+			continue
+		}
+		t.Cleanup(func() { os.RemoveAll(d) })
+		os.Chmod(d, 0o755) // MkdirTemp makes 0700 directories
+		return d
+	}
+	t.Fatal("no temporary directory that other OS users can enter (tried $TMPDIR, /var/tmp, /dev/shm)")
+	return ""
+}
+
+// traversable reports whether every directory from dir up to / lets others in.
+func traversable(dir string) bool {
+	for d := dir; ; d = filepath.Dir(d) {
+		fi, err := os.Stat(d)
+		if err != nil || fi.Mode().Perm()&0o001 == 0 {
+			return false
+		}
+		if d == "/" {
+			return true
+		}
+	}
+}
+
 // as runs op as uid:gid and returns its output lines.
 func (c *cohort) as(uid, gid int, op string, env ...string) string {
 	c.t.Helper()
 	cmd := c.cmd(uid, gid, op, env...)
-	out, err := cmd.CombinedOutput()
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
 	if err != nil {
-		c.t.Fatalf("%s as %d: %v\n%s", op, uid, err, out)
+		c.t.Fatalf("%s as %d: %v\n%s%s", op, uid, err, out, stderr.Bytes())
 	}
 	return strings.TrimSpace(string(out))
 }
@@ -125,6 +158,15 @@ func (c *cohort) as(uid, gid int, op string, env ...string) string {
 func (c *cohort) cmd(uid, gid int, op string, env ...string) *exec.Cmd {
 	cmd := storageCmd(c.t, c.exe, op, c.db, env...)
 	cmd.Dir = filepath.Dir(c.exe)
+	// Under go test -cover the child would write coverage into a directory
+	// only this user may enter, and fail.
+	kept := cmd.Env[:0]
+	for _, e := range cmd.Env {
+		if !strings.HasPrefix(e, "GOCOVERDIR=") {
+			kept = append(kept, e)
+		}
+	}
+	cmd.Env = kept
 	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}}
 	return cmd
 }
@@ -209,5 +251,51 @@ func TestReadOnlyErrorsGiveReadAdvice(t *testing.T) {
 	}
 	if _, err := os.Stat(path); err == nil {
 		t.Error("a read-only open created the file")
+	}
+}
+
+// TestReadOnlyOpenMigratesAnOlderSchemaFirst: stats on a database from an
+// older rootcause brings it up to date through a writable handle, then
+// reads through a read-only one.
+func TestReadOnlyOpenMigratesAnOlderSchemaFirst(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	buildAt(t, path, 4)
+	st, err := OpenWith(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if got := count(t, st.db, `PRAGMA user_version`); got != SchemaVersion {
+		t.Errorf("user_version %d, want %d", got, SchemaVersion)
+	}
+	if _, err := st.db.Exec(`DELETE FROM answers`); err == nil {
+		t.Error("the read-only handle could write")
+	}
+	s, err := st.Stats("ana", corpus(3), t0)
+	if err != nil || s.Answers != 5 { // ana's five in history, the follow-up included
+		t.Errorf("stats through the read-only handle: %v, %d answers, want 5", err, s.Answers)
+	}
+}
+
+// TestDamagedFileAdviceMovesTheWAL (B2): the advice for a damaged file moves
+// its -wal and -shm with it, under names SQLite pairs with the moved file.
+func TestDamagedFileAdviceMovesTheWAL(t *testing.T) {
+	msg := (&Error{Path: "/srv/p.db", Kind: ErrCorrupt, Detail: "it is damaged"}).Error()
+	for _, want := range []string{`mv "/srv/p.db" "/srv/p.db.bad"`, `mv "/srv/p.db-wal" "/srv/p.db.bad-wal"`, `mv "/srv/p.db-shm" "/srv/p.db.bad-shm"`, "--no-save"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("advice lacks %q: %s", want, msg)
+		}
+	}
+	read := (&Error{Path: "/srv/p.db", Kind: ErrCorrupt, Detail: "it is damaged", reading: true}).Error()
+	if strings.Contains(read, "--no-save") || !strings.Contains(read, "p.db.bad-wal") {
+		t.Errorf("advice to a command that only reads: %s", read)
+	}
+	for _, k := range []error{ErrLocked, ErrReadOnly, ErrNewerSchema, nil} {
+		if m := (&Error{Path: "/p", Kind: k, reading: true}).Error(); strings.Contains(m, "--no-save") {
+			t.Errorf("%v, reading: %s", k, m)
+		}
+		if m := (&Error{Path: "/p", Kind: k}).Error(); !strings.Contains(m, "--no-save") {
+			t.Errorf("%v, playing: %s", k, m)
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 
 	"github.com/nexusflow/rootcause/incidents"
@@ -21,6 +22,7 @@ type candidate struct {
 	group    int  // groupNear or groupBorrowed: what a difficulty's mix counts
 	mutation bool // the true cause changed along one axis, in the answer's wording
 	mech     string
+	kinds    []string // a library entry's evidence kinds that rule it out
 }
 
 // Where a wrong choice counts in a difficulty's mix: a near-miss for this
@@ -44,7 +46,7 @@ const (
 // difficulty d, the answer being answer: never an answer of the session,
 // never an option it has offered, never one saying what the answer says.
 func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *rand.Rand) []candidate {
-	keep := func(j int) bool { return j != i && e.ok[j] && !st.in[j] && !e.tooLike(i, j) }
+	keep := func(j int) bool { return j != i && e.ok[j] && !st.in[j] && !st.src[j] && !e.tooLike(i, j) }
 	team := len(e.auth[i]) == 0
 	var pool []candidate
 	skip := componentStems(&e.incs[i], "")
@@ -69,25 +71,88 @@ func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *
 		c.pref += extra
 		pool = append(pool, c)
 	}
-	switch d {
-	case Easy:
+	switch {
+	case d == Easy:
 		for _, j := range e.randomIdx(i, keep, rng) {
 			add(e.borrowedCand(j, 0), false)
 		}
-	case Normal:
+	case team:
+		// A similar incident's cause told of this card's components: a
+		// near-miss in the team's own voice, where library options alone
+		// would make the answer the one sentence not written from a template.
+		group := groupBorrowed
+		if d == Hard {
+			group = groupNear
+		}
+		for rank, j := range e.ix.similar(i, similarSources, keep) {
+			c := e.borrowedCand(j, 0.2+0.05*float64(rank))
+			c.group = group
+			if s := e.adapt(j, i, rank); s != c.t.s {
+				c.t, c.choice.Text = e.words.text(s), s
+			}
+			add(c, true)
+		}
+	case d == Normal:
 		for rank, j := range e.ix.similar(i, similarSources, keep) {
 			for _, a := range e.auth[j] {
 				why := fmt.Sprintf("This was a wrong cause for a similar incident, %s (%s); nothing on this card points to it.", e.incs[j].ID, e.incs[j].Title)
 				add(candidate{choice: Choice{Text: a.t.s, WhyNot: why}, t: a.t, src: -1, group: groupBorrowed, pref: 0.1 + 0.05*float64(rank)}, true)
 			}
-			c := e.borrowedCand(j, 0.3+0.05*float64(rank))
-			if team {
-				c.pref += 0.3 // generated options share the answer's clause; a borrowed cause has its own
-			}
-			add(c, false)
+			add(e.borrowedCand(j, 0.3+0.05*float64(rank)), false)
 		}
 	}
 	return pool
+}
+
+// adapt tells incident j's cause of incident i's components: each service
+// of j named in it that i does not have becomes one of i's (rotating from
+// offset k), so a borrowed cause reads in the card's vocabulary.
+func (e *Engine) adapt(j, i, k int) string {
+	s := e.cause[j].s
+	mine := e.incs[i].Services
+	if len(mine) == 0 {
+		return s
+	}
+	for _, svc := range e.incs[j].Services {
+		if svc = strings.TrimSpace(svc); svc == "" || slices.ContainsFunc(mine, func(m string) bool { return strings.EqualFold(m, svc) }) {
+			continue
+		}
+		if at := indexWord(s, svc); at >= 0 {
+			s = fixArticle(s[:at]) + mine[k%len(mine)] + s[at+len(svc):]
+			k++
+		}
+	}
+	return capitalize(s)
+}
+
+// fixArticle drops a trailing "A "/"An " article before a swapped name:
+// "An API gateway" told of PostGIS must not read "An PostGIS", and the
+// name reads fine bare ("PostGIS deployment removed …" after "The").
+func fixArticle(head string) string {
+	for _, art := range []string{"An ", "an ", "A ", "a "} {
+		if strings.HasSuffix(head, art) && (len(head) == len(art) || head[len(head)-len(art)-1] == ' ') {
+			return head[:len(head)-len(art)] + map[bool]string{true: "The ", false: "the "}[art[0] == 'A']
+		}
+	}
+	return head
+}
+
+// indexWord finds name in s, case-insensitive, at word boundaries; -1 if absent.
+func indexWord(s, name string) int {
+	low, n := strings.ToLower(s), strings.ToLower(name)
+	for off := 0; off < len(low); {
+		k := strings.Index(low[off:], n)
+		if k < 0 {
+			return -1
+		}
+		at := off + k
+		end := at + len(n)
+		if (at == 0 || notAlnumByte(low[at-1])) && (end == len(low) || notAlnumByte(low[end])) && len(low) == len(s) {
+			return at
+		}
+		off = at + 1
+	}
+	return -1
 }
 
 // borrowedCand is incident j's cause as a candidate at preference pref.
@@ -194,6 +259,9 @@ func (e *Engine) explain(i int, choices []Choice) {
 		}
 		src := &e.incs[j]
 		why := fmt.Sprintf("This caused %s (%s)", src.ID, src.Title)
+		if c.Text != e.cause[j].s { // told of this card's components (see adapt)
+			why = fmt.Sprintf("A cause like this one caused %s (%s)", src.ID, src.Title)
+		}
 		if src.Summary != "" {
 			why += ": " + strings.TrimSuffix(src.Summary, ".")
 		}

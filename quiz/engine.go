@@ -154,7 +154,7 @@ func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring, st *sessS
 	q := &Question{Incident: inc, Kind: KindRootCause, Difficulty: d}
 	q.HideTitle, q.HideServices = d == Hard, d == Hard
 	answer := e.phr[i][rng.IntN(len(e.phr[i]))] // a phrasing per session: review must not train one sentence
-	card := e.words.cardWords(cardText(q.Card(0)))
+	card := e.cardView(q.Card(0))
 	pool := e.rootPool(i, d, answer, st, rng)
 	e.matchStyle(i, pool)
 	picked := pickDistractors(answer, pool, card, numChoices-1, d != Easy, e.mixes(i, d), rng)
@@ -237,6 +237,12 @@ func arrange(right Choice, wrong []Choice, rng *rand.Rand) ([]Choice, int) {
 	out = append(out, right)
 	out = append(out, wrong[at:]...)
 	return out, at
+}
+
+// cardView prepares card c for the balancing.
+func (e *Engine) cardView(c Card) cardView {
+	s := cardText(c)
+	return cardView{words: e.words.cardWords(s), grams: trigrams(s)}
 }
 
 // cardText is the card's visible text, what a trainee (or a word-matching

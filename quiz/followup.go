@@ -36,8 +36,8 @@ func (e *Engine) followUp(i int, seed int64, sp *scope, st *sessState) *Question
 	}
 	rng := rngFor(seed, inc.ID, 0xf011)
 	q := &Question{Incident: inc, Kind: KindPrevention, Difficulty: Normal}
-	card := e.words.cardWords(cardText(q.Card(0)))
-	answer := leastEchoing(own, card, rng)
+	card := e.cardView(q.Card(0))
+	answer := leastEchoing(own, card.words, rng)
 	pool, _ := e.scoped(i, sp, answer, true, func(keep func(int) bool) ([]candidate, string) {
 		return e.preventionPool(i, keep, rng), ""
 	})

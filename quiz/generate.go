@@ -18,8 +18,9 @@ const genMechanisms = 6
 
 // genericFamily is how much a family that can hit any system (a bad
 // deploy, a certificate, a clock) fits an incident, against 2 for a family
-// its services belong to.
-const genericFamily = 1.0
+// its services belong to: below one shared symptom word and the jitter, so
+// they mix in without crowding out the incident's own families.
+const genericFamily = 0.6
 
 // fitted is a library entry scored for one incident.
 type fitted struct {
@@ -76,10 +77,14 @@ type shape struct {
 	tail      string // from the consequence marker to the end, e.g. ", so checkout timed out."
 }
 
-// tailMarkers start a consequence clause.
-var tailMarkers = []string{", so ", ", which ", ", causing ", ", leaving ", " so that "}
+// tailMarkers start a consequence clause: what followed from the cause,
+// which any candidate cause could be followed by (a ", which …" clause
+// describes the answer's own nouns, so it is not one).
+var tailMarkers = []string{", so ", ", causing ", ", leaving "}
 
-func answerShape(inc *incidents.Incident, answer string) shape {
+// answerShape reads the answer's shape; authored says the answer is an
+// authored brief, which keeps clear of the card's names on purpose.
+func answerShape(inc *incidents.Incident, answer string, authored bool) shape {
 	var sh shape
 	low := strings.ToLower(answer)
 	for _, s := range inc.Services {
@@ -92,11 +97,14 @@ func answerShape(inc *incidents.Incident, answer string) shape {
 		}
 		sh.others = append(sh.others, s)
 	}
-	if sh.component == "" && len(sh.others) > 0 {
-		sh.component, sh.others = sh.others[0], sh.others[1:]
+	if sh.component == "" && (authored || len(sh.others) == 0) {
+		// An authored answer naming none of the card's services (an authored brief
+		// keeps clear of the card): generated options name none either, or
+		// the card's names would mark them as the wrong ones.
+		sh.component, sh.others = genericComponent, nil
 	}
-	if sh.component == "" {
-		sh.component = "the service"
+	if sh.component == "" { // a derived answer: it reads the card's words, so generated ones do too
+		sh.component, sh.others = sh.others[0], sh.others[1:]
 	}
 	at := -1
 	for _, mk := range tailMarkers {
@@ -119,19 +127,31 @@ var triggers = []string{
 	"within minutes of a deploy", "as load grew through the morning", "after an infrastructure change",
 }
 
+// genericComponent stands for the component in a generated option when the
+// answer names none.
+const genericComponent = "the service"
+
 // render writes mechanism m for component svc as a sentence: its head,
 // then trigger (if any), then the answer's consequence clause tail (if any).
 func (m *Mechanism) render(svc, trigger, tail string) string {
 	s := strings.ReplaceAll(m.Head, "{svc}", svc)
-	r, n := utf8.DecodeRuneInString(s)
-	s = string(unicode.ToUpper(r)) + s[n:]
-	if trigger != "" {
+	for _, fix := range [][2]string{{"the the ", "the "}, {"a the ", "a "}, {"an the ", "a "}} {
+		s = strings.ReplaceAll(s, fix[0], fix[1]) // "the {svc} cache" of "the service"
+	}
+	s = capitalize(s)
+	if trigger != "" && !strings.Contains(s, ",") { // after a clause it would read as part of it
 		s += " " + trigger
 	}
 	if tail != "" {
 		return s + tail
 	}
 	return s + "."
+}
+
+// capitalize upper-cases the first letter of a sentence.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // componentStems are the stemmed words of incident inc's service names and
@@ -152,10 +172,10 @@ func componentStems(inc *incidents.Incident, extra string) map[string]bool {
 // cause along one axis (another mechanism, the same component and effect).
 func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, rng *rand.Rand) []candidate {
 	inc := &e.incs[i]
-	sh := answerShape(inc, answer.s)
+	sh := answerShape(inc, answer.s, e.brief[i])
 	tail := ""
 	if shared {
-		tail = sh.tail
+		tail = symptomTail(inc, sh.tail)
 	}
 	skip := componentStems(inc, tail)
 	var pool []candidate
@@ -172,12 +192,15 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 		if accepted >= genMechanisms/2 {
 			group = groupBorrowed
 		}
-		comps := []string{sh.component}
-		if len(sh.others) > 0 {
-			comps = append(comps, sh.others[rng.IntN(len(sh.others))])
+		// Components rotate over the mechanisms, so generated options do not
+		// share a name among themselves more than with the answer.
+		all := append([]string{sh.component}, sh.others...)
+		comps := []string{all[accepted%len(all)]}
+		if len(all) > 1 {
+			comps = append(comps, all[(accepted+1)%len(all)])
 		}
 		took := false
-		for ci, svc := range comps {
+		for _, svc := range comps {
 			for _, trig := range []string{"", triggers[rng.IntN(len(triggers))]} {
 				s := f.m.render(svc, trig, tail)
 				t := e.words.text(s)
@@ -186,7 +209,7 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 				}
 				c := Choice{Text: s, WhyNot: f.m.WhyNot, RuledOutBy: kindsOnBoard(f.m.RuledOutBy, inc.Evidence)}
 				pool = append(pool, candidate{choice: c, t: t, src: -1, group: group,
-					mutation: ci == 0 && shared, mech: f.m.ID, pref: 0.05 * float64(accepted)})
+					mutation: svc == sh.component && shared, mech: f.m.ID, kinds: f.m.RuledOutBy, pref: 0.05 * float64(accepted)})
 				took = true
 			}
 		}
@@ -212,4 +235,29 @@ func kindsOnBoard(kinds []string, board []incidents.Evidence) []string {
 		}
 	}
 	return out
+}
+
+// symptomTail keeps the answer's consequence clause for generated options
+// only when it tells a symptom the card shows (half its words or more are on
+// the card): a clause naming the answer's own mechanism ("so every call
+// scanned the table") would make the options it is copied into absurd.
+func symptomTail(inc *incidents.Incident, tail string) string {
+	words := tokens(tail)
+	if len(words) == 0 {
+		return ""
+	}
+	card := map[string]bool{}
+	for _, w := range tokens(inc.Title + " " + inc.Summary) {
+		card[stem(w)] = true
+	}
+	on := 0
+	for _, w := range words {
+		if card[stem(w)] {
+			on++
+		}
+	}
+	if 2*on < len(words) {
+		return ""
+	}
+	return tail
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
 )
 
 // pickDistractors chooses k wrong choices from pool for the answer text.
@@ -20,7 +21,7 @@ import (
 // rankCost). So the answer is the longest (or the best word match) in about
 // 1 of k+1 questions, as every other choice is: a bot that picks by length
 // or overlap does no better than chance by design.
-func pickDistractors(answer text, pool []candidate, card []int32, k int, balance bool, mixes []mix, rng *rand.Rand) []candidate {
+func pickDistractors(answer text, pool []candidate, card cardView, k int, balance bool, mixes []mix, rng *rand.Rand) []candidate {
 	cands := unlike(answer, pool)
 	if !balance { // the pool order is random: take the most wanted first
 		slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(a.pref, b.pref) })
@@ -32,13 +33,14 @@ func pickDistractors(answer text, pool []candidate, card []int32, k int, balance
 		return nil
 	}
 	f := features{
-		length: make([]float64, len(cands)), ov: make([]float64, len(cands)),
-		aLen: float64(answer.runes), aOv: float64(answer.overlap(card)),
-		rLen: rng.IntN(k + 1), rOv: rng.IntN(k + 1),
+		length: make([]float64, len(cands)), ov: make([]float64, len(cands)), gram: make([]float64, len(cands)),
+		aLen: float64(answer.runes), aOv: float64(answer.overlap(card.words)), aGram: gramCosine(card.grams, trigrams(answer.s)),
+		rLen: rng.IntN(k + 1), rOv: rng.IntN(k + 1), rGram: rng.IntN(k + 1),
 	}
 	for n, c := range cands {
 		f.length[n] = float64(c.t.runes)
-		f.ov[n] = float64(c.t.overlap(card))
+		f.ov[n] = float64(c.t.overlap(card.words))
+		f.gram[n] = gramCosine(card.grams, trigrams(c.t.s))
 	}
 	for _, mx := range append(mixes, mix{}) { // the wanted mix first, then looser ones
 		best, bestCost := []int(nil), math.Inf(1)
@@ -89,22 +91,22 @@ func (mx mix) holds(cands []candidate, set []int) bool {
 // overlap with the card, the answer's, and the positions drawn for the
 // answer in a ranking by each.
 type features struct {
-	length, ov []float64
-	aLen, aOv  float64
-	rLen, rOv  int
+	length, ov, gram []float64
+	aLen, aOv, aGram float64
+	rLen, rOv, rGram int
 }
 
 // cost of a subset: the candidates' preferences plus, for length and for
 // overlap, how unfair the answer's place in that ranking is (see rankCost).
 func (f features) cost(cands []candidate, set []int) float64 {
 	var pref float64
-	var lenBuf, ovBuf [numChoices]float64 // no allocation per subset: this runs thousands of times
-	lens, ovs := lenBuf[:len(set)], ovBuf[:len(set)]
+	var lenBuf, ovBuf, gramBuf [numChoices]float64 // no allocation per subset: this runs thousands of times
+	lens, ovs, grams := lenBuf[:len(set)], ovBuf[:len(set)], gramBuf[:len(set)]
 	for n, at := range set {
 		pref += cands[at].pref
-		lens[n], ovs[n] = f.length[at], f.ov[at]
+		lens[n], ovs[n], grams[n] = f.length[at], f.ov[at], f.gram[at]
 	}
-	return pref + rankCost(lens, f.aLen, f.rLen) + rankCost(ovs, f.aOv, f.rOv)
+	return pref + rankCost(lens, f.aLen, f.rLen) + rankCost(ovs, f.aOv, f.rOv) + gramWeight*rankCost(grams, f.aGram, f.rGram)
 }
 
 // rankCost scores where the answer (value a) ranks among the wrong choices'
@@ -180,13 +182,14 @@ func greedy(cands []candidate, clash [][]bool, k int) []candidate {
 	return out
 }
 
-// clashes marks pairs of candidates too alike to be offered together.
+// clashes marks pairs of candidates too alike to be offered together:
+// near-identical texts, or one library mechanism told twice.
 func clashes(cands []candidate) [][]bool {
 	m := make([][]bool, len(cands))
 	for a := range cands {
 		m[a] = make([]bool, len(cands))
 		for b := range a {
-			if nearIdentical(cands[a].t, cands[b].t) {
+			if nearIdentical(cands[a].t, cands[b].t) || cands[a].mech != "" && cands[a].mech == cands[b].mech {
 				m[a][b], m[b][a] = true, true
 			}
 		}
@@ -221,6 +224,45 @@ func subsets(n, k int, fn func([]int)) {
 		}
 	}
 	rec(0, 0)
+}
+
+// gramWeight is how much the answer's place by character-trigram likeness
+// to the card counts, beside length and word overlap: it catches what a word
+// count misses (shared stems, "timed"/"timeout"), at half weight so the two
+// older rankings keep their place.
+const gramWeight = 0.5
+
+// cardView is the card as the balancing compares choices with it: its
+// plain words and its character trigrams.
+type cardView struct {
+	words []int32
+	grams map[string]float64
+}
+
+// trigrams counts a text's lower-case character trigrams, spaces folded.
+func trigrams(s string) map[string]float64 {
+	r := []rune(" " + strings.Join(strings.Fields(strings.ToLower(s)), " ") + " ")
+	m := make(map[string]float64, len(r))
+	for i := 0; i+3 <= len(r); i++ {
+		m[string(r[i:i+3])]++
+	}
+	return m
+}
+
+// gramCosine is the cosine of two trigram counts.
+func gramCosine(a, b map[string]float64) float64 {
+	var dot, na, nb float64
+	for k, v := range a {
+		dot += v * b[k]
+		na += v * v
+	}
+	for _, v := range b {
+		nb += v * v
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
 }
 
 // missWeight prices missing the drawn target place. It must outweigh the

@@ -174,7 +174,7 @@ func derivedCause(rootCause string) string {
 		}
 		out = next
 	}
-	return clauseCut(out, incidents.BriefLimit)
+	return clauseCut(out, derivedMax)
 }
 
 // A derived cause text grows by whole sentences while shorter than
@@ -183,11 +183,19 @@ func derivedCause(rootCause string) string {
 const (
 	derivedMin    = 70
 	derivedEnough = 60
+	// derivedMax is where a long derived text is cut at a clause: the
+	// generated options it stands among run up to about this long.
+	derivedMax = 130
 )
 
-// clauseBreaks are where a sentence may be cut and still read whole: before
-// a comma, semicolon or dash, or before a conjunction opening a clause.
-var clauseBreaks = []string{", ", "; ", " — ", " – ", " - ", " and ", " but ", " which ", " so ", " because ", " after ", " when ", " while ", " until ", " before ", " as ", " since ", " causing ", " leaving "}
+// clauseBreaks are where a sentence may be cut and still read whole, best
+// first: before a semicolon, dash or comma, else before a conjunction
+// opening a clause (a conjunction inside a clause, "slow but successful",
+// would leave a fragment, so punctuation wins wherever it is found).
+var clauseBreaks = [][]string{
+	{"; ", " — ", " – ", " - ", ", "},
+	{" because ", " which ", " so ", " after ", " when ", " while ", " until ", " before ", " since ", " and ", " but "},
+}
 
 // clauseCut cuts text to at most limit characters at the last clause
 // boundary that keeps at least a third of it, ending the cut with a period.
@@ -201,9 +209,14 @@ func clauseCut(text string, limit int) string {
 	r := []rune(text)[:limit-1] // room for the period
 	head := string(r)
 	cut := -1
-	for _, br := range clauseBreaks {
-		if k := strings.LastIndex(head, br); k > cut && k >= len(head)/3 {
-			cut = k
+	for _, tier := range clauseBreaks {
+		for _, br := range tier {
+			if k := strings.LastIndex(head, br); k > cut && k >= len(head)/3 {
+				cut = k
+			}
+		}
+		if cut >= 0 {
+			break
 		}
 	}
 	if cut < 0 {

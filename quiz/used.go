@@ -10,12 +10,13 @@ type sessState struct {
 	answers map[string]bool // norm of every answer text of the session, phrasings included
 	used    map[string]bool // norm of every wrong option offered so far
 	mech    map[string]bool // library entries drawn so far
+	src     map[int]bool    // incidents whose cause has been borrowed (told of other components, it would not repeat word for word)
 }
 
 // newSessState is the state of a session asking order (incident
 // positions), before its first question.
 func (e *Engine) newSessState(order []int) *sessState {
-	st := &sessState{in: map[int]bool{}, answers: map[string]bool{}, used: map[string]bool{}, mech: map[string]bool{}}
+	st := &sessState{in: map[int]bool{}, answers: map[string]bool{}, used: map[string]bool{}, mech: map[string]bool{}, src: map[int]bool{}}
 	for _, i := range order {
 		st.in[i] = true
 		st.answers[e.cause[i].norm] = true
@@ -36,6 +37,9 @@ func (st *sessState) take(cands []candidate) {
 		st.used[c.t.norm] = true
 		if c.mech != "" {
 			st.mech[c.mech] = true
+		}
+		if c.src >= 0 {
+			st.src[c.src] = true
 		}
 	}
 }

@@ -50,8 +50,12 @@ type Config struct {
 // global keys (help, quit) and the screen changes, and hands every other
 // message to the active screen.
 type Model struct {
-	c      *common
-	cfg    Config
+	c   *common
+	cfg Config // as the caller gave it; never changed
+	// The live state the app starts from the Config and changes as it
+	// runs: the corpus once loaded, the store once open.
+	incs   []incidents.Incident
+	store  Store
 	engine *quiz.Engine
 	active screen
 	help   help.Model
@@ -95,7 +99,7 @@ func New(cfg Config) (Model, error) {
 		now = time.Now
 	}
 	c := &common{width: 80, height: 24, styles: view.NewStyles(r), keys: view.DefaultKeyMap(), renderer: r, now: now, tick: tea.Tick}
-	m := Model{c: c, cfg: cfg, help: help.New()}
+	m := Model{c: c, cfg: cfg, store: cfg.Progress, help: help.New()}
 	m.help.Styles = c.styles.Help
 	if cfg.Load != nil {
 		m.loading = true
@@ -122,7 +126,7 @@ func (m Model) Init() tea.Cmd {
 // starting the clock.
 func (m Model) afterLoad() tea.Cmd {
 	var cmds []tea.Cmd
-	if open := m.cfg.OpenProgress; open != nil && m.cfg.Progress == nil {
+	if open := m.cfg.OpenProgress; open != nil && m.store == nil {
 		cmds = append(cmds, func() tea.Msg {
 			st, err := open()
 			return progressOpenedMsg{store: st, err: err}
@@ -131,7 +135,7 @@ func (m Model) afterLoad() tea.Cmd {
 	if m.run != nil {
 		cmds = append(cmds, m.run.startCmd())
 	}
-	if m.pendingReview != nil && (m.cfg.Progress != nil || m.cfg.OpenProgress == nil) {
+	if m.pendingReview != nil && (m.store != nil || m.cfg.OpenProgress == nil) {
 		cmds = append(cmds, cmd(reviewMsg{opts: *m.pendingReview}))
 	}
 	return tea.Batch(cmds...)

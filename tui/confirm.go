@@ -59,7 +59,7 @@ func (m Model) confirmKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m, tea.Quit
 	case len(d.submit.Keys()) > 0 && key.Matches(msg, d.submit):
 		m.confirm = confirmNone
-		return m, tea.Batch(m.run.finish(quiz.EndSubmitted), cmd(nextMsg{}))
+		return m, cmd(finishMsg{reason: quiz.EndSubmitted})
 	case key.Matches(msg, d.yes) && m.confirm == confirmQuit:
 		return m, tea.Quit
 	case key.Matches(msg, d.yes):

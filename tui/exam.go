@@ -44,7 +44,7 @@ func (e examSubmit) update(c *common, r *run, msg tea.Msg) (examSubmit, tea.Cmd)
 	case key.Matches(km, k.Down):
 		e.cursor = (e.cursor + 1) % n
 	case key.Matches(km, k.Enter) && e.cursor == 0:
-		return e, tea.Batch(r.finish(quiz.EndSubmitted), cmd(nextMsg{}))
+		return e, cmd(finishMsg{reason: quiz.EndSubmitted})
 	case key.Matches(km, k.Enter):
 		e.revisit = e.items[e.cursor-1]
 	case key.Matches(km, k.Back):

@@ -47,7 +47,7 @@ func TestRecordsToRealStore(t *testing.T) {
 	if err := m.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	st, err := opened.Stats("tester", m.cfg.Incidents, testNow)
+	st, err := opened.Stats("tester", m.incs, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}

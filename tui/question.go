@@ -176,7 +176,7 @@ func (m questionModel) onTick(msg tickMsg) (questionModel, tea.Cmd) {
 		return m, nil
 	}
 	if m.run.opts.TimeLimit > 0 && m.run.sessionLeft() <= 0 {
-		return m, tea.Batch(m.run.finish(quiz.EndTimedOut), cmd(nextMsg{}))
+		return m, cmd(finishMsg{reason: quiz.EndTimedOut})
 	}
 	if m.run.opts.PerQuestion > 0 && m.run.questionLeft() <= 0 && !m.submit.open {
 		return m.skip(true)

@@ -29,6 +29,10 @@ func statsStore(t testing.TB) (realStore, []incidents.Incident) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
+	// The trainee counts days in UTC, whatever the machine's zone (TZ).
+	if err := st.SaveSettings("tester", progress.Settings{TimeZone: "UTC"}); err != nil {
+		t.Fatal(err)
+	}
 	noon := time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
 	for d := 80; d >= 1; d-- {
 		if d%3 == 1 || d%7 == 0 {

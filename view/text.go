@@ -95,7 +95,9 @@ func Fit(s string, w, h int) string {
 	}
 	if w > 0 {
 		for i, l := range lines {
-			if ansi.StringWidth(l) > w {
+			// A line of no more bytes than w cannot be wider: most lines
+			// are not measured.
+			if len(l) > w && ansi.StringWidth(l) > w {
 				lines[i] = ansi.Truncate(l, w, "")
 			}
 		}

@@ -1,0 +1,100 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/nexusflow/rootcause/incidents"
+	"github.com/spf13/cobra"
+)
+
+// runWith runs "rootcause ARGS" with extra incidents subcommands added (the
+// ones this branch defines before they are registered in incidents.go).
+func runWith(t *testing.T, add func(g *Globals) []*cobra.Command, args ...string) (string, string, error) {
+	t.Helper()
+	root := NewRoot()
+	inc, _, err := root.Find([]string{"incidents"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range add(&Globals{}) {
+		if found, _, _ := inc.Find([]string{c.Name()}); found == inc {
+			inc.AddCommand(c)
+		}
+	}
+	var out, errOut bytes.Buffer
+	root.SetOut(&out)
+	root.SetErr(&errOut)
+	root.SetArgs(args)
+	err = root.Execute()
+	return out.String(), errOut.String(), err
+}
+
+func draftCmds(g *Globals) []*cobra.Command { return []*cobra.Command{newDraftCmd(g), newCheckCmd(g)} }
+
+const teamCorpus = "../quiz/testdata/team.txt"
+
+// TestDraftMaterialValidates drafts material for the 63-incident team file
+// and loads it back beside a copy of the file: no errors, every incident
+// gets a brief and four near-misses, nothing ends in "…".
+func TestDraftMaterialValidates(t *testing.T) {
+	out, stderr, err := runWith(t, draftCmds, "incidents", "draft-material", teamCorpus)
+	if err != nil {
+		t.Fatalf("draft-material: %v\n%s", err, stderr)
+	}
+	if !strings.HasPrefix(out, "# Draft quiz material") || strings.Count(out, "# DRAFT: review") != 63 || strings.Contains(out, "…") {
+		t.Fatalf("draft output: %d draft marks, ellipsis %v:\n%.600s", strings.Count(out, "# DRAFT: review"), strings.Contains(out, "…"), out)
+	}
+	dir := t.TempDir()
+	src, err := os.ReadFile(teamCorpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string]string{"team.txt": string(src), "team.quiz.yaml": out} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	incs, probs, err := incidents.Load([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range probs {
+		if !p.Warning {
+			t.Errorf("validate: %s", p)
+		}
+	}
+	for _, inc := range incs {
+		m := inc.Material
+		if m == nil || m.Brief == "" || len(m.Distractors) != 4 || len(inc.Evidence) < 2 {
+			t.Fatalf("%s: material %+v, %d evidence items", inc.ID, m, len(inc.Evidence))
+		}
+		for _, d := range m.Distractors {
+			if len(d.RuledOutBy) == 0 || d.WhyNot == "" {
+				t.Errorf("%s: near-miss %q has no ruled_out_by or why-not", inc.ID, d.Text)
+			}
+		}
+	}
+	again, _, _ := runWith(t, draftCmds, "incidents", "draft-material", teamCorpus)
+	if again != out {
+		t.Error("two drafts with the same seed differ")
+	}
+}
+
+func TestYAMLQuote(t *testing.T) {
+	for in, want := range map[string]string{
+		`plain`:            `"plain"`,
+		`say "hi": \ back`: `"say \"hi\": \\ back"`,
+		"bell\x07gone":     `"bellgone"`,
+	} {
+		if got := yamlQuote(in); got != want {
+			t.Errorf("yamlQuote(%q) = %s, want %s", in, got, want)
+		}
+	}
+	if yamlKey("TEAM-001") != "TEAM-001" || yamlKey("a b") != `"a b"` {
+		t.Errorf("yamlKey: %s %s", yamlKey("TEAM-001"), yamlKey("a b"))
+	}
+}

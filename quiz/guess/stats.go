@@ -1,0 +1,152 @@
+package guess
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// Stats are word and word-pair document frequencies over every choice of a
+// run: what a bot that has played the sessions knows of the options.
+type Stats struct {
+	df   map[string]int
+	n    int
+	avgd float64 // mean terms per choice
+}
+
+// NewStats counts items' choices.
+func NewStats(items []Item) *Stats {
+	s := &Stats{df: map[string]int{}}
+	total := 0
+	for _, it := range items {
+		for _, c := range it.Choices {
+			terms := termsOf(c)
+			total += len(terms)
+			s.n++
+			seen := map[string]bool{}
+			for _, t := range terms {
+				if !seen[t] {
+					seen[t] = true
+					s.df[t]++
+				}
+			}
+		}
+	}
+	s.avgd = float64(total) / math.Max(1, float64(s.n))
+	return s
+}
+
+// termsOf is a text's words and adjacent word pairs ("pool exhausted").
+func termsOf(s string) []string {
+	ws := words(s)
+	out := slices.Clone(ws)
+	for i := 0; i+1 < len(ws); i++ {
+		out = append(out, ws[i]+" "+ws[i+1])
+	}
+	return out
+}
+
+func (s *Stats) idf(t string) float64 {
+	df := float64(s.df[t])
+	return math.Log(1 + (float64(s.n)-df+0.5)/(df+0.5))
+}
+
+// bm25 scores each choice as a document against the card as the query,
+// over words and word pairs.
+func (s *Stats) bm25(it *Item) []float64 {
+	const k1, b = 1.2, 0.75
+	query := map[string]bool{}
+	for _, t := range termsOf(cardText(it.Card)) {
+		query[t] = true
+	}
+	out := make([]float64, len(it.Choices))
+	for i, c := range it.Choices {
+		terms := termsOf(c)
+		tf := map[string]float64{}
+		for _, t := range terms {
+			tf[t]++
+		}
+		dl := float64(len(terms))
+		for t, f := range tf {
+			if query[t] {
+				out[i] += s.idf(t) * f * (k1 + 1) / (f + k1*(1-b+b*dl/math.Max(s.avgd, 1)))
+			}
+		}
+	}
+	return out
+}
+
+// rarity is a choice's mean word IDF: rare words mark a sentence written for
+// one incident, common ones a template.
+func (s *Stats) rarity(_ *Item, c string) float64 {
+	ws := words(c)
+	if len(ws) == 0 {
+		return 0
+	}
+	sum := 0.0
+	for _, w := range ws {
+		sum += s.idf(w)
+	}
+	return sum / float64(len(ws))
+}
+
+// strikeOut remembers a session's revealed answers and the options it has
+// seen: it never picks an earlier answer, and prefers options it has not
+// met before (an option seen twice is a filler, not this card's cause).
+type strikeOut struct {
+	answers, seen map[string]bool
+}
+
+func newStrikeOut() *strikeOut {
+	return &strikeOut{answers: map[string]bool{}, seen: map[string]bool{}}
+}
+
+func (g *strikeOut) Name() string { return "strike-out" }
+
+func (g *strikeOut) Pick(it *Item) int {
+	scores := make([]float64, len(it.Choices))
+	for i, c := range it.Choices {
+		k := norm(c)
+		switch {
+		case g.answers[k]:
+			scores[i] = -2
+		case g.seen[k]:
+			scores[i] = -1
+		}
+	}
+	return best(it, scores)
+}
+
+func (g *strikeOut) Observe(it *Item) {
+	for _, c := range it.Choices {
+		g.seen[norm(c)] = true
+	}
+	g.answers[norm(it.Choices[it.Answer])] = true
+}
+
+func (g *strikeOut) Reset() { clear(g.answers); clear(g.seen) }
+
+func norm(s string) string { return strings.Join(words(s), " ") }
+
+// All returns every guesser, the contrarians (which pick the opposite way
+// of a baseline, catching an engine that overcorrects) included. stats
+// are the run's frequencies for the guessers that need them.
+func All(stats *Stats) []Guesser {
+	return []Guesser{
+		scorer{"word-overlap", perChoice(overlap)},
+		scorer{"least-overlap", negate(perChoice(overlap))},
+		scorer{"char-ngram", perChoice(charNgram)},
+		scorer{"bm25-pairs", stats.bm25},
+		scorer{"longest", perChoice(length)},
+		scorer{"shortest", negate(perChoice(length))},
+		scorer{"loner", negate(likeOthers)},
+		scorer{"centroid", likeOthers},
+		scorer{"odd-one-out", oddOneOut},
+		scorer{"rarest-words", perChoice(stats.rarity)},
+		scorer{"commonest-words", negate(perChoice(stats.rarity))},
+		scorer{"no-failure-class", negate(perChoice(failureClass))},
+		scorer{"failure-class", perChoice(failureClass)},
+		newStrikeOut(),
+		newLearned(stats),
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"github.com/nexusflow/rootcause/incidents"
 	"github.com/nexusflow/rootcause/quiz"
 	"github.com/nexusflow/rootcause/quiz/guess"
+	"github.com/nexusflow/rootcause/seeds"
 )
 
 func team(t testing.TB) []incidents.Incident {
@@ -20,7 +21,7 @@ func team(t testing.TB) []incidents.Incident {
 }
 
 func bundled(t testing.TB) []incidents.Incident {
-	incs, _ := incidents.Builtin()
+	incs, _ := incidents.LoadFS(seeds.FS)
 	return incs
 }
 

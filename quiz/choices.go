@@ -88,7 +88,7 @@ func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *
 			c := e.borrowedCand(j, 0.2+0.05*float64(rank))
 			c.group = group
 			if s := e.adapt(j, i, rank); s != c.t.s {
-				c.t, c.choice.Text = e.words.text(s), s
+				c.t, c.choice.Text = st.words.text(s), s
 			}
 			add(c, true)
 		}

@@ -201,17 +201,19 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 		}
 		took := false
 		for _, svc := range comps {
-			for _, trig := range []string{"", triggers[rng.IntN(len(triggers))]} {
-				s := f.m.render(svc, trig, tail)
-				t := e.words.text(s)
-				if !st.free(t) || nearIdentical(t, answer) || e.alike.likeCause(i, s, skip) >= sameCauseLimit {
-					continue
-				}
-				c := Choice{Text: s, WhyNot: f.m.WhyNot, RuledOutBy: kindsOnBoard(f.m.RuledOutBy, inc.Evidence)}
-				pool = append(pool, candidate{choice: c, t: t, src: -1, group: group,
-					mutation: svc == sh.component && shared, mech: f.m.ID, kinds: f.m.RuledOutBy, pref: 0.05 * float64(accepted)})
-				took = true
+			trig := "" // one variant per component, with a trigger or without: a spread of lengths
+			if rng.IntN(2) == 0 {
+				trig = triggers[rng.IntN(len(triggers))]
 			}
+			s := f.m.render(svc, trig, tail)
+			t := st.words.text(s)
+			if !st.free(t) || nearIdentical(t, answer) || e.alike.likeCause(i, s, skip) >= sameCauseLimit {
+				continue
+			}
+			c := Choice{Text: s, WhyNot: f.m.WhyNot, RuledOutBy: kindsOnBoard(f.m.RuledOutBy, inc.Evidence)}
+			pool = append(pool, candidate{choice: c, t: t, src: -1, group: group,
+				mutation: svc == sh.component && shared, mech: f.m.ID, kinds: f.m.RuledOutBy, pref: 0.05 * float64(accepted)})
+			took = true
 		}
 		if took {
 			accepted++

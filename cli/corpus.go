@@ -36,7 +36,13 @@ func (g *Globals) loadCorpus() ([]incidents.Incident, error) {
 // line with a summary pointing to validate, and the load goes on. Only a
 // load that leaves no usable incident at all fails (exit status 1).
 func (g *Globals) loadCorpusTo(w io.Writer) ([]incidents.Incident, []incidents.Problem, error) {
-	incs, probs, err := incidents.Load(g.Incidents)
+	return g.loadCorpusWith(w, nil)
+}
+
+// loadCorpusWith is loadCorpusTo with reader options (--severity-map,
+// --heading-map).
+func (g *Globals) loadCorpusWith(w io.Writer, opts *incidents.Options) ([]incidents.Incident, []incidents.Problem, error) {
+	incs, probs, err := incidents.LoadWith(g.Incidents, opts)
 	if err != nil {
 		return nil, probs, usageErr("%s", incidents.Sanitize(err.Error()))
 	}

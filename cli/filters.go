@@ -16,6 +16,35 @@ type filterFlags struct {
 	ids        []string
 	since      string
 	until      string
+	read       readFlags
+}
+
+// readFlags map a team's own words onto the record: shared by every command
+// that reads incident files (import, validate, export, list, play, ...).
+type readFlags struct {
+	severityMap string
+	headingMap  string
+}
+
+func (r *readFlags) register(fs *pflag.FlagSet) {
+	fs.StringVar(&r.severityMap, "severity-map", "", "read severity words as severities, e.g. 'Critical=SEV-1,Major=SEV-2,P1=SEV-1'")
+	fs.StringVar(&r.headingMap, "heading-map", "", "read a house template's headings as sections, e.g. 'What went wrong=root cause,Next steps=prevention'")
+}
+
+// options turns the flags into reader options; bad values are usage errors.
+func (r *readFlags) options() (*incidents.Options, error) {
+	if r.severityMap == "" && r.headingMap == "" {
+		return nil, nil
+	}
+	var o incidents.Options
+	var err error
+	if o.Severity, err = incidents.ParseSeverityMap(r.severityMap); err != nil {
+		return nil, usageErr("--severity-map: %v", err)
+	}
+	if o.Headings, err = incidents.ParseHeadingMap(r.headingMap); err != nil {
+		return nil, usageErr("--heading-map: %v", err)
+	}
+	return &o, nil
 }
 
 func (f *filterFlags) register(fs *pflag.FlagSet) {
@@ -25,6 +54,7 @@ func (f *filterFlags) register(fs *pflag.FlagSet) {
 	fs.StringSliceVar(&f.ids, "id", nil, "only these incident ids")
 	fs.StringVar(&f.since, "since", "", "only incidents on or after this date (YYYY-MM-DD)")
 	fs.StringVar(&f.until, "until", "", "only incidents on or before this date (YYYY-MM-DD, inclusive)")
+	f.read.register(fs)
 }
 
 // filter turns the flags into an incidents.Filter; bad values are usage errors.
@@ -74,7 +104,11 @@ func selectIncidents(g *Globals, ff *filterFlags, sortKey string, stderr io.Writ
 	if !incidents.SortBy(probe, sortKey) {
 		return nil, usageErr("--sort %q: want id, date, severity or file", sortKey)
 	}
-	incs, _, err := g.loadCorpusTo(stderr)
+	opts, err := ff.read.options()
+	if err != nil {
+		return nil, err
+	}
+	incs, _, err := g.loadCorpusWith(stderr, opts)
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -14,26 +15,28 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// maxImportFile bounds one Markdown file, so a wrong path (a disk image)
-// fails fast instead of exhausting memory.
-const maxImportFile = 64 << 20
-
 // newImportCmd builds "rootcause incidents import": Markdown postmortems in,
 // the native text format out, for a trainer to review and add quiz material.
 func newImportCmd(_ *Globals) *cobra.Command {
-	var out string
+	var out, report string
 	var force bool
+	var rf readFlags
 	cmd := &cobra.Command{
 		Use:   "import PATH... [--out FILE]",
-		Short: "Convert Markdown postmortems to the native incident format",
-		Long: "Read Markdown postmortems (files, or directories searched for *.md and *.markdown)\n" +
-			"and write them in the native text format to stdout or --out. Sections are found by\n" +
+		Short: "Convert Markdown, JSON and HTML postmortems to the native incident format",
+		Long: "Read postmortems (files, or directories searched for *.md, *.markdown, *.json, *.html)\n" +
+			"and write them in the native text format to stdout or --out: Markdown, GitLab incident\n" +
+			"issues and Blameless-like records as JSON, Confluence pages as HTML. Sections are found by\n" +
 			"what their headings mean (Summary, Root Cause, Resolution, Action Items and their\n" +
 			"synonyms), metadata by front matter or **Date:**-style labels. Problems are printed\n" +
-			"per file on stderr. Every key is written, a value not found as an empty KEY: line to\n" +
+			"per file on stderr; --report json prints one JSON line per file instead (imported,\n" +
+			"partial with the fields missing, or refused and why), to stdout with --out, else to\n" +
+			"stderr. Every key is written, a value not found as an empty KEY: line to\n" +
 			"fill in. Exit status: 0 imported, 1 an incident lacks a title, summary or root cause\n" +
 			"(it is still written), 2 usage.",
 		Example: "  rootcause incidents import postmortems/ --out team.txt\n" +
+			"  rootcause incidents import exports/ --out team.txt --report json > report.jsonl\n" +
+			"  rootcause incidents import pm/ --severity-map 'Critical=SEV-1,Major=SEV-2'\n" +
 			"  rootcause incidents import db-outage.md | less\n" +
 			"  rootcause --incidents postmortems/   # or play the Markdown files directly",
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -45,11 +48,25 @@ func newImportCmd(_ *Globals) *cobra.Command {
 					return usageErr("%s already exists; pass --force to overwrite it", incidents.Sanitize(out))
 				}
 			}
+			if report != "" && report != "json" {
+				return usageErr("--report %q: want json", report)
+			}
+			opts, err := rf.options()
+			if err != nil {
+				return err
+			}
 			files, err := markdownFiles(args)
 			if err != nil {
 				return usageErr("%s", incidents.Sanitize(err.Error()))
 			}
-			incs, errs := importFiles(cmd.ErrOrStderr(), files)
+			var rep io.Writer
+			if report == "json" {
+				rep = cmd.ErrOrStderr()
+				if out != "" {
+					rep = cmd.OutOrStdout()
+				}
+			}
+			incs, errs := importFiles(cmd.ErrOrStderr(), rep, files, opts)
 			if len(incs) == 0 {
 				return &ExitError{Code: 1, Err: fmt.Errorf("import: no incidents found in %d Markdown file(s)", len(files))}
 			}
@@ -64,6 +81,8 @@ func newImportCmd(_ *Globals) *cobra.Command {
 	}
 	cmd.Flags().StringVarP(&out, "out", "o", "", "write to FILE instead of stdout")
 	cmd.Flags().BoolVarP(&force, "force", "f", false, "overwrite an existing --out file")
+	cmd.Flags().StringVar(&report, "report", "", "json: one line per file (imported, partial, refused) instead of problem lines")
+	rf.register(cmd.Flags())
 	return cmd
 }
 
@@ -91,8 +110,7 @@ func markdownFiles(paths []string) ([]string, error) {
 				}
 				return nil
 			}
-			ext := strings.ToLower(filepath.Ext(fp))
-			if !d.IsDir() && (ext == ".md" || ext == ".markdown") {
+			if !d.IsDir() && isImportFile(fp) {
 				found = append(found, fp)
 			}
 			return nil
@@ -101,12 +119,21 @@ func markdownFiles(paths []string) ([]string, error) {
 			return nil, err
 		}
 		if len(found) == 0 {
-			return nil, fmt.Errorf("no Markdown files (*.md, *.markdown) in %s", p)
+			return nil, fmt.Errorf("no postmortem files (*.md, *.markdown, *.json, *.html) in %s", p)
 		}
 		sort.Strings(found)
 		files = append(files, found...)
 	}
 	return files, nil
+}
+
+// isImportFile reports the files a directory walk imports.
+func isImportFile(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".md", ".markdown", ".json", ".html", ".htm":
+		return true
+	}
+	return false
 }
 
 func unwrapPathError(err error) error {
@@ -117,26 +144,43 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-// importFiles parses each file and prints its problems, then a summary
-// line. It returns the incidents and the number of errors (not warnings).
-func importFiles(stderr io.Writer, files []string) ([]incidents.Incident, int) {
+// importFiles parses each file and prints its problems (or, with rep, one
+// JSON report line per file), then a summary line. It returns the
+// incidents and the number of errors (not warnings).
+func importFiles(stderr, rep io.Writer, files []string, opts *incidents.Options) ([]incidents.Incident, int) {
 	var all []incidents.Incident
+	var reports []fileReport
 	errs, warns := 0, 0
-	for _, f := range files {
-		incs, probs := readMarkdown(f)
+	for _, res := range incidents.ImportFiles(files, opts) {
+		incs, probs := res.Incidents, res.Problems
 		all = append(all, incs...)
-		for _, p := range probs {
-			if p.Warning {
-				warns++
-			} else {
-				errs++
+		r := newFileReport(res.Name, incs, probs)
+		errs, warns = errs+r.Errors, warns+r.Warnings
+		reports = append(reports, r)
+		if rep == nil {
+			for _, p := range probs {
+				fmt.Fprintln(stderr, incidents.Sanitize(p.String()))
 			}
-			fmt.Fprintln(stderr, incidents.Sanitize(p.String()))
 		}
 	}
 	for _, p := range duplicateIDs(all) {
 		errs++
-		fmt.Fprintln(stderr, incidents.Sanitize(p.String()))
+		if rep == nil {
+			fmt.Fprintln(stderr, incidents.Sanitize(p.String()))
+			continue
+		}
+		for i := range reports {
+			if reports[i].File == p.Pos.File {
+				reports[i].Errors++
+				reports[i].Problems = append(reports[i].Problems, incidents.Sanitize(p.String()))
+			}
+		}
+	}
+	if rep != nil {
+		enc := json.NewEncoder(rep)
+		for _, r := range reports {
+			_ = enc.Encode(r) // a failed write (a closed pipe) has nowhere better to go
+		}
 	}
 	fmt.Fprintf(stderr, "imported %d incident(s) from %d file(s): %d error(s), %d warning(s)\n", len(all), len(files), errs, warns)
 	return all, errs
@@ -158,24 +202,6 @@ func duplicateIDs(incs []incidents.Incident) []incidents.Problem {
 		first[key] = in.Pos
 	}
 	return out
-}
-
-func readMarkdown(name string) ([]incidents.Incident, []incidents.Problem) {
-	fail := func(msg string) []incidents.Problem {
-		return []incidents.Problem{{Pos: incidents.Pos{File: name}, Msg: msg}}
-	}
-	st, err := os.Stat(name)
-	if err != nil {
-		return nil, fail(unwrapPathError(err).Error())
-	}
-	if st.Size() > maxImportFile {
-		return nil, fail(fmt.Sprintf("file is %d MB; Markdown postmortems over %d MB are not read", st.Size()>>20, maxImportFile>>20))
-	}
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return nil, fail(unwrapPathError(err).Error())
-	}
-	return incidents.ParseMarkdown(name, data)
 }
 
 // writeImport writes the native format to stdout, or to a temporary file

@@ -11,7 +11,7 @@ import (
 
 const goodMD = "# Disk full on db-1\n\n**Date:** 2024-03-01\n**Severity:** SEV-2\n**Platform:** DataNexus\n**Services:** Amazon RDS, EBS\n\n## Summary\n\nWrites failed.\n\n## Root cause\n\nLogs were never rotated.\n\n## Resolution\n\nRotated logs.\n\n## Action items\n\n- [ ] Rotate logs daily\n"
 
-const noCauseMD = "# Slow checkout\n\n**Date:** 2024-03-02\n**Severity:** SEV-3\n\n## Overview\n\nCheckout was slow.\n\n## Contributing Factors\n\n- a cold cache\n\n## Resolution\n\nWarmed the cache.\n"
+const noCauseMD = "# Slow checkout\n\n**Date:** 2024-03-02\n**Severity:** SEV-3\n\n## Overview\n\nCheckout was slow.\n\n## Timeline\n\n- 10:02 checkout p99 alert\n\n## Resolution\n\nWarmed the cache.\n"
 
 // runImport runs "rootcause incidents import ARGS" and returns stdout,
 // stderr and the exit status cli.Execute would give.
@@ -102,7 +102,7 @@ func TestImportUsageErrors(t *testing.T) {
 	}{
 		{nil, 2, "at least one Markdown file"},
 		{[]string{filepath.Join(dir, "missing")}, 2, "cannot read"},
-		{[]string{dir}, 2, "no Markdown files"},
+		{[]string{dir}, 2, "no postmortem files"},
 		{[]string{filepath.Join(dir, "notes.txt")}, 1, "no incidents found"},
 	} {
 		_, errOut, code := runImport(t, tc.args...)
@@ -157,7 +157,8 @@ func TestImportWritesEveryKey(t *testing.T) {
 		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
 	}
 	want := "INCIDENT #: CHECKOUT\n\nDATE: March 2, 2024\n\nSEVERITY: SEV-3\n\nPLATFORM:\n\nSERVICES:\n\n" +
-		"TITLE: Slow checkout\n\nSUMMARY: Checkout was slow.\n\nROOT CAUSE:\n\nRESOLUTION: Warmed the cache.\n\nPREVENTION:\n\n"
+		"TITLE: Slow checkout\n\nSUMMARY: Checkout was slow.\n\nROOT CAUSE:\n\nRESOLUTION: Warmed the cache.\n\nPREVENTION:\n\n" +
+		"TIMELINE:\n\n- 10:02 checkout p99 alert\n\n"
 	if out != want {
 		t.Errorf("got\n%s\nwant\n%s", out, want)
 	}

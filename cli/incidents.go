@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"github.com/nexusflow/rootcause/seeds"
 	"io"
 	"os"
 	"strconv"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/charmbracelet/x/term"
 	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/seeds"
 	"github.com/spf13/cobra"
 )
 
@@ -108,6 +108,7 @@ func newShowCmd(g *Globals) *cobra.Command {
 
 func newValidateCmd(g *Globals) *cobra.Command {
 	var quiet bool
+	var rf readFlags
 	cmd := &cobra.Command{
 		Use:   "validate [PATH...]",
 		Short: "Check incident files and quiz material; one line per problem",
@@ -120,7 +121,11 @@ func newValidateCmd(g *Globals) *cobra.Command {
 			if len(paths) == 0 {
 				paths = g.Incidents
 			}
-			incs, probs, err := incidents.Load(paths)
+			opts, err := rf.options()
+			if err != nil {
+				return err
+			}
+			incs, probs, err := incidents.LoadWith(paths, opts)
 			if err != nil {
 				return usageErr("%s", incidents.Sanitize(err.Error()))
 			}
@@ -140,10 +145,16 @@ func newValidateCmd(g *Globals) *cobra.Command {
 			if errs > 0 {
 				return &ExitError{Code: 1, Err: fmt.Errorf("validate: %d error(s) found", errs)}
 			}
+			// What export, list and play would refuse, validate refuses too:
+			// warnings alone can leave nothing usable (a folder of READMEs).
+			if good, _ := incidents.Usable(incs, probs); len(good) == 0 {
+				return &ExitError{Code: 1, Err: fmt.Errorf("validate: no usable incidents")}
+			}
 			return nil
 		},
 	}
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print errors only, not warnings")
+	rf.register(cmd.Flags())
 	return cmd
 }
 

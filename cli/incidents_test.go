@@ -138,7 +138,7 @@ func TestExportJSON(t *testing.T) {
 			t.Errorf("not sorted by id at %d", i)
 		}
 	}
-	if len(recs[0]) != 10 || recs[0]["date"] != "2023-10-26" || recs[0]["severity"] != "SEV-1" {
+	if len(recs[0]) != 11 || recs[0]["evidence"] == nil || recs[0]["date"] != "2023-10-26" || recs[0]["severity"] != "SEV-1" {
 		t.Errorf("first record: %v", recs[0])
 	}
 }

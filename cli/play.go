@@ -3,8 +3,8 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
+	"sync"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -140,10 +140,11 @@ func runTUI(g *Globals, start *quiz.Options) error {
 	if cfg.User == "" {
 		cfg.User = progress.DefaultUser()
 	}
+	var opened opener
 	if g.NoSave {
 		cfg.Notice = "Progress is not saved in this run (--no-save). Run without --no-save to keep your history."
 	} else {
-		cfg.OpenProgress = openProgress(g.DB)
+		cfg.OpenProgress = opened.open(g.DB)
 	}
 	m, err := tui.New(cfg)
 	if err != nil {
@@ -157,7 +158,7 @@ func runTUI(g *Globals, start *quiz.Options) error {
 		if ferr := fm.Err(); ferr != nil {
 			return startErr(ferr)
 		}
-		err = errors.Join(err, closeProgress(fm))
+		err = errors.Join(err, fm.Flush(), opened.close())
 	}
 	if err != nil {
 		return fmt.Errorf("terminal app: %w", err)
@@ -175,26 +176,36 @@ func startErr(err error) error {
 	return err
 }
 
-// openProgress opens the store after the first frame. A store that fails to
-// open is reported on Home and the app plays on without recording; the file
-// is left untouched.
-func openProgress(path string) func() (tui.Progress, error) {
-	return func() (tui.Progress, error) {
+// opener opens the progress store for the app after its first frame, and
+// keeps it to close once the program has ended. A store that fails to open
+// is reported on Home and the app plays on without recording; the file is
+// left untouched.
+type opener struct {
+	mu sync.Mutex
+	st *progress.Store
+}
+
+func (o *opener) open(path string) func() (tui.Store, error) {
+	return func() (tui.Store, error) {
 		st, err := progress.Open(path)
 		if err != nil {
 			return nil, fmt.Errorf("Progress is not saved: %w", err)
 		}
-		return st, nil
+		o.mu.Lock()
+		o.st = st
+		o.mu.Unlock()
+		return appStore{st}, nil
 	}
 }
 
-// closeProgress writes what a quit left queued and closes the store.
-func closeProgress(m tui.Model) error {
-	err := m.Flush()
-	if c, ok := m.Progress().(io.Closer); ok {
-		err = errors.Join(err, c.Close())
+// close closes the store if it was opened; call it after Model.Flush.
+func (o *opener) close() error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.st == nil {
+		return nil
 	}
-	return err
+	return o.st.Close()
 }
 
 // newRenderer is the renderer for this terminal: lipgloss's default one,

@@ -30,10 +30,12 @@ func newQuestionsCmd(g *Globals) *cobra.Command {
 		Short: "Print the questions a session would ask, as JSON or a printable handout",
 		Long: "questions prints the questions a practice session with the same seed, difficulty and\n" +
 			"filters would ask: as JSON for tools (one object per question: incident_id, kind, card,\n" +
-			"choices, answer), or as a Markdown handout with an answer key at the end.\n\n" +
+			"choices, answer, evidence), or as a Markdown handout with an answer key at the end.\n\n" +
 			"The card holds only what the trainee sees at the start: in hard mode the title and\n" +
 			"services are null (they are clues). A choice's incident_id names the incident its text\n" +
-			"came from, null for an authored near-miss; answer is the right choice's index.\n\n" +
+			"came from, null for an authored near-miss; answer is the right choice's index; ruled_out_by\n" +
+			"names the evidence items that rule a wrong choice out. evidence is the incident's board\n" +
+			"(id, kind, title, at, lines or series with [seconds, value] points, cost); [] without one.\n\n" +
 			"Without --seed a new seed is drawn and printed to stderr, so the quiz can be repeated.\n" +
 			"An explicit --count that the filters cannot fill is an error; the default of 10 shrinks.",
 		Example: "  rootcause questions --count 5 --seed 7 --format md > handout.md\n" +
@@ -59,7 +61,7 @@ func newQuestionsCmd(g *Globals) *cobra.Command {
 			if f.format == "md" {
 				return writeHandout(cmd.OutOrStdout(), qs, opts)
 			}
-			return writeQuestionsJSON(cmd.OutOrStdout(), qs)
+			return writeQuestionsJSON(cmd.OutOrStdout(), qs, quiz.DefaultScoring())
 		},
 	}
 	fs := cmd.Flags()
@@ -113,11 +115,19 @@ func sessionQuestions(s *quiz.Session) []*quiz.Question {
 
 // jsonQuestion is the documented JSON shape; nil pointers print as null.
 type jsonQuestion struct {
-	IncidentID string       `json:"incident_id"`
-	Kind       quiz.Kind    `json:"kind"`
-	Card       jsonCard     `json:"card"`
-	Choices    []jsonChoice `json:"choices"`
-	Answer     int          `json:"answer"`
+	IncidentID string         `json:"incident_id"`
+	Kind       quiz.Kind      `json:"kind"`
+	Card       jsonCard       `json:"card"`
+	Choices    []jsonChoice   `json:"choices"`
+	Answer     int            `json:"answer"`
+	Evidence   []jsonEvidence `json:"evidence"`
+}
+
+// jsonEvidence is a board item as incidents export writes it, plus what
+// opening it costs.
+type jsonEvidence struct {
+	incidents.EvidenceJSON
+	Cost int `json:"cost"`
 }
 
 type jsonCard struct {
@@ -129,11 +139,12 @@ type jsonCard struct {
 }
 
 type jsonChoice struct {
-	Text       string  `json:"text"`
-	IncidentID *string `json:"incident_id"`
+	Text       string   `json:"text"`
+	IncidentID *string  `json:"incident_id"`
+	RuledOutBy []string `json:"ruled_out_by"`
 }
 
-func writeQuestionsJSON(w io.Writer, qs []*quiz.Question) error {
+func writeQuestionsJSON(w io.Writer, qs []*quiz.Question, sc quiz.Scoring) error {
 	out := make([]jsonQuestion, 0, len(qs))
 	for _, q := range qs {
 		c := q.Card(0)
@@ -145,8 +156,14 @@ func writeQuestionsJSON(w io.Writer, qs []*quiz.Question) error {
 		if !c.ServicesHidden {
 			jq.Card.Services = append([]string{}, c.Services...)
 		}
-		for _, ch := range q.Choices {
-			jq.Choices = append(jq.Choices, jsonChoice{Text: ch.Text, IncidentID: optional(ch.IncidentID)})
+		for i, ch := range q.Choices {
+			jq.Choices = append(jq.Choices, jsonChoice{Text: ch.Text, IncidentID: optional(ch.IncidentID),
+				RuledOutBy: append([]string{}, ruledOutBy(q, i)...)})
+		}
+		board := questionBoard(q)
+		jq.Evidence = make([]jsonEvidence, 0, len(board))
+		for i, ej := range incidents.ToEvidenceJSON(board) {
+			jq.Evidence = append(jq.Evidence, jsonEvidence{EvidenceJSON: ej, Cost: evidenceCost(q, board[i], sc)})
 		}
 		out = append(out, jq)
 	}
@@ -209,22 +226,155 @@ func writeHandoutQuestion(w io.Writer, n int, q *quiz.Question) {
 	for i, ch := range q.Choices {
 		fmt.Fprintf(w, "- **%c)** %s\n", letter(i), md(ch.Text))
 	}
+	writeBoard(w, q, false)
 }
 
 func writeKeyEntry(w io.Writer, n int, q *quiz.Question) {
 	inc := q.Incident
 	fmt.Fprintf(w, "\n%d. **%c)** %s (%s)\n", n, letter(q.Answer), md(inc.ID), md(inc.Title))
 	for i, ch := range q.Choices {
-		if i != q.Answer && ch.WhyNot != "" {
-			fmt.Fprintf(w, "   - %c) %s\n", letter(i), md(ch.WhyNot))
+		if i == q.Answer || ch.WhyNot == "" {
+			continue
 		}
+		fmt.Fprintf(w, "   - %c) %s", letter(i), md(ch.WhyNot))
+		if ids := ruledOutBy(q, i); len(ids) > 0 {
+			fmt.Fprintf(w, " (evidence: %s)", md(strings.Join(ids, ", ")))
+		}
+		fmt.Fprintln(w)
 	}
 	for _, cl := range q.Clues {
 		fmt.Fprintf(w, "   - Clue, %s: %s\n", strings.ToLower(cl.Label), md(cl.Text))
 	}
+	writeBoard(w, q, true)
 	if q.Note != "" {
 		fmt.Fprintf(w, "   - Note: %s\n", md(q.Note))
 	}
+}
+
+// questionBoard is the board a question investigates: the engine's
+// (quiz.Question.Evidence). Fallback until every engine path fills it: the
+// incident's own board, for root-cause questions only.
+func questionBoard(q *quiz.Question) []incidents.Evidence {
+	if q.Evidence != nil || q.Kind == quiz.KindPrevention {
+		return q.Evidence
+	}
+	return q.Incident.Evidence
+}
+
+// ruledOutBy is the evidence that rules choice i out: the engine's
+// (quiz.Choice.RuledOutBy). Fallback until every engine path fills it: the
+// authored distractor with the same text.
+func ruledOutBy(q *quiz.Question, i int) []string {
+	ch := q.Choices[i]
+	if ch.RuledOutBy != nil || i == q.Answer || q.Kind == quiz.KindPrevention || q.Incident.Material == nil {
+		return ch.RuledOutBy
+	}
+	for _, d := range q.Incident.Material.Distractors {
+		if d.Text == ch.Text {
+			return d.RuledOutBy
+		}
+	}
+	return nil
+}
+
+// evidenceCost is what opening an item takes from a right answer, by the
+// rule of issue 12: the alert is always free, the timeline free on easy and
+// normal, anything else one clue's cost. The engine's own pricing (with the
+// hard-mode budget) replaces this once it is exported.
+func evidenceCost(q *quiz.Question, ev incidents.Evidence, sc quiz.Scoring) int {
+	switch {
+	case ev.Kind == incidents.KindAlert, ev.AfterAnswer:
+		return 0
+	case ev.Kind == incidents.KindTimeline && q.Difficulty != quiz.Hard:
+		return 0
+	}
+	return sc.ClueCost
+}
+
+// writeBoard prints a question's evidence as a list under the choices (or,
+// with after set, the items shown only once the answer is given, in the
+// key): text items as indented code, metrics as block sparklines.
+func writeBoard(w io.Writer, q *quiz.Question, after bool) {
+	var items []incidents.Evidence
+	for _, ev := range questionBoard(q) {
+		if ev.AfterAnswer == after {
+			items = append(items, ev)
+		}
+	}
+	if len(items) == 0 {
+		return
+	}
+	indent := ""
+	if after {
+		indent = "   "
+		fmt.Fprintf(w, "%s- After answering:\n", indent)
+		indent += "  "
+	} else {
+		fmt.Fprintf(w, "\n**Evidence** (kind, time from the first alert):\n\n")
+	}
+	for _, ev := range items {
+		at := ""
+		if ev.AtSet {
+			at = ", " + incidents.FormatRelTime(ev.At)
+		}
+		fmt.Fprintf(w, "%s- **%s** (%s%s)\n", indent, md(ev.Title), md(ev.Kind), at)
+		for _, s := range ev.Series {
+			fmt.Fprintf(w, "%s  - %s: `%s` %s\n", indent, md(seriesName(s)), sparkline(s.Points), md(seriesRange(s)))
+		}
+		if len(ev.Lines) > 0 {
+			fmt.Fprintln(w)
+			for _, l := range ev.Lines {
+				fmt.Fprintf(w, "%s      %s\n", indent, strings.ReplaceAll(incidents.Sanitize(l), "\t", " "))
+			}
+			fmt.Fprintln(w)
+		}
+	}
+}
+
+func seriesName(s incidents.Series) string {
+	if s.Unit == "" {
+		return s.Label
+	}
+	return s.Label + " (" + s.Unit + ")"
+}
+
+// seriesRange says what the sparkline cannot: first and last value, and
+// the range it is scaled to.
+func seriesRange(s incidents.Series) string {
+	if len(s.Points) == 0 {
+		return ""
+	}
+	lo, hi := s.Points[0].V, s.Points[0].V
+	for _, p := range s.Points {
+		lo, hi = min(lo, p.V), max(hi, p.V)
+	}
+	first, last := s.Points[0], s.Points[len(s.Points)-1]
+	return fmt.Sprintf("from %g at %s to %g at %s, range %g to %g", first.V, incidents.FormatRelTime(first.T),
+		last.V, incidents.FormatRelTime(last.T), lo, hi)
+}
+
+// sparkline draws values as block glyphs scaled up to the series' maximum,
+// from zero when no value is negative: a steady 94% hit ratio must not look
+// like the noise between 93 and 95 blown up to full height.
+func sparkline(pts []incidents.Point) string {
+	const blocks = "▁▂▃▄▅▆▇█"
+	glyphs := []rune(blocks)
+	if len(pts) == 0 {
+		return ""
+	}
+	lo, hi := 0.0, pts[0].V
+	for _, p := range pts {
+		lo, hi = min(lo, p.V), max(hi, p.V)
+	}
+	out := make([]rune, len(pts))
+	for i, p := range pts {
+		level := 0
+		if hi > lo {
+			level = int((p.V - lo) / (hi - lo) * float64(len(glyphs)-1))
+		}
+		out[i] = glyphs[level]
+	}
+	return string(out)
 }
 
 func letter(i int) rune { return rune('A' + i) }

@@ -40,25 +40,27 @@ func NewRoot() *cobra.Command {
 		Short: "A terminal training game for incident response",
 		Long: "rootcause turns postmortems into a quiz: it shows what was seen during an incident,\n" +
 			"hides the root cause, and asks you to find it among plausible wrong ones.",
-		Args:          cobra.NoArgs,
+		Args:          noArgsSuggest,
+		Version:       buildVersion(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runApp(cmd, g)
 		},
 	}
+	root.SuggestionsMinimumDistance = 2
 	pf := root.PersistentFlags()
 	pf.StringArrayVar(&g.Incidents, "incidents", nil, "incident file or directory to load (repeatable; \"builtin\" names the bundled corpus)")
-	pf.StringVar(&g.DB, "db", "", "progress database file (default: $XDG_DATA_HOME/rootcause/progress.db)")
-	pf.BoolVar(&g.NoSave, "no-save", false, "play without recording progress")
-	pf.StringVar(&g.User, "user", "", "trainee name progress is recorded under (default: your OS user)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &ExitError{Code: 2, Err: err}
 	})
 
 	inc := newIncidentsCmd(g)
-	inc.AddCommand(newImportCmd(g))
-	root.AddCommand(inc, newQuestionsCmd(g), newPlayCmd(g), newStatsCmd(g), newReportCmd(g), newServeCmd(g))
+	inc.AddCommand(newImportCmd(g), newDraftCmd(g), newCheckCmd(g))
+	root.AddCommand(inc, newQuestionsCmd(g), newPlayCmd(g), newStatsCmd(g), newReportCmd(g), newServeCmd(g),
+		newProgressCmd(g))
+	addStoreFlags(root, g)
+	completions(root, g)
 	return root
 }
 

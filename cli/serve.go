@@ -155,8 +155,8 @@ func serveConfig(g *Globals, f *serveFlags) (gameday.Config, error) {
 		return cfg, usageErr("--results-dir: %s is not a directory", f.resultsDir)
 	}
 	if !g.NoSave {
-		db := g.DB
-		cfg.OnResults = func(r gameday.Results) error { return recordGame(db, f.difficulty, r) }
+		db, level := g.DB, diff.String() // the parsed name: --difficulty HARD is saved as "hard"
+		cfg.OnResults = func(r gameday.Results) error { return recordGame(db, level, r) }
 	}
 	cfg.Scoring = quiz.KahootScoring()
 	cfg.Scoring.SpeedBonus, cfg.Scoring.StreakBonus = !f.noSpeed, !f.noStreak
@@ -165,7 +165,7 @@ func serveConfig(g *Globals, f *serveFlags) (gameday.Config, error) {
 }
 
 // serveRounds picks the game's questions from the corpus and the filters.
-func serveRounds(g *Globals, f *serveFlags, diff quiz.Difficulty) ([]gameday.Round, error) {
+func serveRounds(g *Globals, f *serveFlags, diff quiz.Difficulty) ([]*quiz.Question, error) {
 	filter, err := f.filters.filter()
 	if err != nil {
 		return nil, err

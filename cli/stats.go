@@ -83,7 +83,7 @@ func (g *Globals) readProgress() (*progress.Store, string, error) {
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, path, nil
 	}
-	st, err := progress.OpenWith(path, progress.Options{SkipWriteCheck: true})
+	st, err := progress.OpenWith(path, progress.Options{ReadOnly: true})
 	if err != nil {
 		return nil, path, err
 	}

@@ -3,6 +3,7 @@ package gameday
 import (
 	"bytes"
 	"fmt"
+	"github.com/nexusflow/rootcause/quiz"
 	"io"
 	"runtime"
 	"sort"
@@ -84,12 +85,12 @@ func (p *benchPlayer) read(r io.Reader) {
 
 // benchRounds are test rounds whose choices name their question, so no two
 // question screens share a line the renderer could skip.
-func benchRounds() []Round {
+func benchRounds() []*quiz.Question {
 	rounds := testRounds(benchQuestions)
-	for q := range rounds {
-		rounds[q].Choices = []string{
-			fmt.Sprintf("alpha cause #%d", q+1), fmt.Sprintf("bravo cause #%d", q+1),
-			fmt.Sprintf("charlie cause #%d", q+1), lastChoice(q),
+	for q, r := range rounds {
+		for i, text := range []string{fmt.Sprintf("alpha cause #%d", q+1), fmt.Sprintf("bravo cause #%d", q+1),
+			fmt.Sprintf("charlie cause #%d", q+1), lastChoice(q)} {
+			r.Choices[i].Text = text
 		}
 	}
 	return rounds
@@ -191,23 +192,23 @@ func benchOneGame(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	waitState(b, srv.Hub, "200 players", connectedCount(benchPlayers))
+	waitState(b, srv.hub, "200 players", connectedCount(benchPlayers))
 	perPlayer := float64(heapInUse()-before) / benchPlayers
 	b.StartTimer()
 
 	var lat []time.Duration
 	cpu0 := cpuTime()
 	for q := 0; q < benchQuestions; q++ {
-		srv.Hub.Next() // the first question, then the next one after each leaderboard
-		opened := srv.Hub.State().OpenedAt
-		st := waitState(b, srv.Hub, "every answer", func(p *Public) bool { return p.Phase == PhaseReveal })
-		if got := sum(st.Counts); got != benchPlayers {
+		srv.hub.Next() // the first question, then the next one after each leaderboard
+		opened := srv.hub.State().OpenedAt
+		st := waitState(b, srv.hub, "every answer", func(p consoleView) bool { return p.Phase == phaseReveal })
+		if got := sum(st.Reveal.Counts); got != benchPlayers {
 			b.Fatalf("question %d: %d answers counted, want %d", q+1, got, benchPlayers)
 		}
 		for _, p := range players {
 			lat = append(lat, p.seen[q].Sub(opened))
 		}
-		srv.Hub.Next() // leaderboard
+		srv.hub.Next() // leaderboard
 		// Like a facilitator, open the next question once the room has
 		// seen the leaderboard, so only the question's own broadcast is
 		// measured.

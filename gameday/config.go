@@ -31,7 +31,7 @@ type Config struct {
 	HostKeyPath string // created (ed25519, 0600) when missing
 	JoinCode    string // asked as the SSH password when set
 
-	Rounds          []Round
+	Rounds          []*quiz.Question
 	TimePerQuestion time.Duration
 	Scoring         quiz.Scoring
 
@@ -67,9 +67,13 @@ func (c *Config) withDefaults() (Config, error) {
 	if len(out.Rounds) == 0 {
 		return out, errors.New("no questions to play: the corpus gave none")
 	}
-	for i := range out.Rounds {
-		if err := out.Rounds[i].validate(); err != nil {
-			return out, fmt.Errorf("question %d (incident %s): %w", i+1, out.Rounds[i].IncidentID, err)
+	for i, q := range out.Rounds {
+		if err := validRound(q); err != nil {
+			id := "?"
+			if q != nil && q.Incident != nil {
+				id = q.Incident.ID
+			}
+			return out, fmt.Errorf("question %d (incident %s): %w", i+1, id, err)
 		}
 	}
 	setDur(&out.TimePerQuestion, DefaultTimePerQuestion)

@@ -30,19 +30,19 @@ func pressConsole(m consoleModel, k string) consoleModel {
 }
 
 func TestConsoleDrivesTheHub(t *testing.T) {
-	h, err := NewHub(Config{Rounds: testRounds(2), ResultsDir: t.TempDir(), AutoAdvance: -1})
+	h, err := newHub(Config{Rounds: testRounds(2), ResultsDir: t.TempDir(), AutoAdvance: -1})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer h.Stop()
-	alice, bob := NewClient(nil), NewClient(nil)
-	_ = h.Join(JoinRequest{KeyFP: "a", User: "alice"}, alice)
-	_ = h.Join(JoinRequest{KeyFP: "b", User: "bob"}, bob)
-	m := newConsole(h, NewClient(nil), asciiStyles(), ConsoleInfo{Addr: "127.0.0.1:2222", Local: true})
-	m.v = View{Game: h.State(), Me: Self{Facilitator: true}}
+	alice, bob := newClient(nil), newClient(nil)
+	_ = h.Join(joinRequest{KeyFP: "a", User: "alice"}, alice)
+	_ = h.Join(joinRequest{KeyFP: "b", User: "bob"}, bob)
+	m := newConsole(h, newConsoleClient(nil), asciiStyles(), consoleInfo{Addr: "127.0.0.1:2222", Local: true})
+	m.v = h.State()
 
 	m = pressConsole(m, "enter") // start
-	if st := h.State(); st.Phase != PhaseQuestion {
+	if st := h.State(); st.Phase != phaseQuestion {
 		t.Fatalf("enter in the lobby: phase %s", st.Phase)
 	}
 	m = pressConsole(m, "p")
@@ -60,7 +60,7 @@ func TestConsoleDrivesTheHub(t *testing.T) {
 		t.Fatalf("after kick: %+v", st.Players)
 	}
 	m = pressConsole(m, "s") // skip question 1
-	if st := h.State(); st.Index != 1 || st.Phase != PhaseQuestion {
+	if st := h.State(); st.Index != 1 || st.Phase != phaseQuestion {
 		t.Fatalf("after skip: question %d, phase %s", st.Index+1, st.Phase)
 	}
 	m = pressConsole(m, "w")
@@ -69,12 +69,12 @@ func TestConsoleDrivesTheHub(t *testing.T) {
 	}
 	m = pressConsole(m, "e")
 	m = pressConsole(m, "n") // changed their mind
-	if h.State().Phase == PhaseFinal {
+	if h.State().Phase == phaseFinal {
 		t.Fatal("n at the end-game question still ended it")
 	}
 	m = pressConsole(m, "e")
 	m = pressConsole(m, "y")
-	if h.State().Phase != PhaseFinal {
+	if h.State().Phase != phaseFinal {
 		t.Fatal("e, y did not end the game")
 	}
 	m = pressConsole(m, "q")
@@ -87,7 +87,7 @@ func TestConsoleDrivesTheHub(t *testing.T) {
 // a second chain of redraws.
 func TestStaleTicksAreDropped(t *testing.T) {
 	m := newPlayerModel(nil, nil, asciiStyles())
-	v, now := goldenState(PhaseQuestion)
+	v, now := goldenState(phaseQuestion)
 	m.v, m.now = v, now
 	old := v.Game.Deadline.Add(-time.Minute)
 	if _, cmd := m.Update(tickMsg{at: now, deadline: old}); cmd != nil {

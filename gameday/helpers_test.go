@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/quiz"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -19,21 +21,28 @@ import (
 // hang, never a timing assertion: passing runs take milliseconds.
 const waitLimit = 15 * time.Second
 
-func testRounds(n int) []Round {
-	var out []Round
+// testRounds is n questions on made-up incidents: four choices, the answer
+// moving along them.
+func testRounds(n int) []*quiz.Question {
+	var out []*quiz.Question
 	for i := 0; i < n; i++ {
-		out = append(out, Round{
-			IncidentID: fmt.Sprintf("INC-%d", i+1),
+		inc := &incidents.Incident{
+			ID:         fmt.Sprintf("INC-%d", i+1),
 			Title:      fmt.Sprintf("Checkout outage number %d", i+1),
 			Summary:    "Orders failed for forty minutes after a deploy.",
-			Prompt:     "What was the root cause?",
-			Choices:    []string{"alpha cause", "bravo cause", "charlie cause", "delta cause"},
-			WhyNot:     []string{"", "bravo is wrong because", "charlie is wrong because", "delta is wrong because"},
-			Answer:     i % 4,
 			RootCause:  "The real root cause.",
 			Resolution: "Rolled back the deploy.",
 			Prevention: []string{"Canary deploys."},
-		})
+		}
+		q := &quiz.Question{Incident: inc, Kind: quiz.KindRootCause, Answer: i % 4}
+		for j, text := range []string{"alpha", "bravo", "charlie", "delta"} {
+			why := text + " is wrong because"
+			if j == q.Answer {
+				why = ""
+			}
+			q.Choices = append(q.Choices, quiz.Choice{Text: text + " cause", WhyNot: why})
+		}
+		out = append(out, q)
 	}
 	return out
 }
@@ -242,7 +251,7 @@ func (tm *term) close() {
 }
 
 // waitState polls the hub until ok holds.
-func waitState(t testing.TB, h *Hub, what string, ok func(*Public) bool) *Public {
+func waitState(t testing.TB, h *hub, what string, ok func(consoleView) bool) consoleView {
 	t.Helper()
 	deadline := time.Now().Add(waitLimit)
 	for {
@@ -257,6 +266,6 @@ func waitState(t testing.TB, h *Hub, what string, ok func(*Public) bool) *Public
 	}
 }
 
-func connectedCount(n int) func(*Public) bool {
-	return func(p *Public) bool { return p.Active == n }
+func connectedCount(n int) func(consoleView) bool {
+	return func(p consoleView) bool { return p.Active == n }
 }

@@ -29,22 +29,22 @@ func newFakeGame(t *testing.T, cfg Config) *fakeGame {
 	return f
 }
 
-func (f *fakeGame) seat(t *testing.T, name string) *Client {
+func (f *fakeGame) seat(t *testing.T, name string) *client {
 	t.Helper()
-	c := NewClient(nil)
-	if err := f.join(JoinRequest{KeyFP: "fp-" + name, User: name}, c); err != nil {
+	c := newClient(nil)
+	if err := f.join(joinRequest{KeyFP: "fp-" + name, User: name}, c); err != nil {
 		t.Fatal(err)
 	}
 	return c
 }
 
 // answerAt answers the open question after d on the fake clock.
-func (f *fakeGame) answerAt(c *Client, choice int, d time.Duration) {
+func (f *fakeGame) answerAt(c *client, choice int, d time.Duration) {
 	f.clock = f.openedAt.Add(d)
 	f.answer(c, choice)
 }
 
-func (f *fakeGame) score(c *Client) int { return f.clients[c].score }
+func (f *fakeGame) score(c *client) int { return f.clients[c].score }
 
 func TestKahootScoring(t *testing.T) {
 	f := newFakeGame(t, Config{TimePerQuestion: 30 * time.Second})
@@ -95,7 +95,7 @@ func TestWrongAnswerResetsStreak(t *testing.T) {
 	if got := f.score(a); got != 2000 {
 		t.Fatalf("score = %d, want 2000", got)
 	}
-	if res := f.clients[a].results; len(res) != 3 || res[1].Correct || res[2].Streak != 0 {
+	if res := f.clients[a].results; len(res) != 3 || res[1].Correct || res[1].Streak != 0 || res[2].StreakBonus != 0 || res[2].Streak != 1 {
 		t.Fatalf("results = %+v", res)
 	}
 }
@@ -117,7 +117,7 @@ func TestPauseDoesNotCountAgainstPlayers(t *testing.T) {
 	f.clock = f.clock.Add(2 * time.Second) // 4s of answer time used
 	f.answer(a, 0)
 	f.answer(b, 3)
-	if f.phase != PhaseReveal {
+	if f.phase != phaseReveal {
 		t.Fatalf("phase %s after everyone answered, want reveal", f.phase)
 	}
 	if got := f.clients[a].results[0].Elapsed; got != 4*time.Second {
@@ -130,18 +130,18 @@ func TestSkipAndEnd(t *testing.T) {
 	a := f.seat(t, "alice")
 	f.next()
 	f.skip()
-	if f.index != 1 || f.phase != PhaseQuestion || f.played[0] {
+	if f.index != 1 || f.phase != phaseQuestion || f.played[0] {
 		t.Fatalf("after skip: index %d phase %s played %v", f.index, f.phase, f.played)
 	}
 	f.answerAt(a, 1, 0)
 	f.next()
 	f.next() // past the last question: final
-	if f.phase != PhaseFinal || f.saved == "" {
+	if f.phase != phaseFinal || f.saved == "" {
 		t.Fatalf("phase %s, saved %q; want final with results saved", f.phase, f.saved)
 	}
 	pub := f.public()
-	if len(pub.Rounds) != 1 || pub.Rounds[0].IncidentID != "INC-2" {
-		t.Fatalf("debrief rounds = %+v, want only the played INC-2", pub.Rounds)
+	if len(pub.Played) != 1 || pub.Played[0].ID != "INC-2" {
+		t.Fatalf("debrief incidents = %+v, want only the played INC-2", pub.Played)
 	}
 }
 
@@ -151,11 +151,11 @@ func TestLeaveLocksWhenOthersAnswered(t *testing.T) {
 	b := f.seat(t, "bob")
 	f.next()
 	f.answerAt(a, 0, time.Second)
-	if f.phase != PhaseQuestion {
+	if f.phase != phaseQuestion {
 		t.Fatal("locked before bob answered")
 	}
 	f.leave(b)
-	if f.phase != PhaseReveal {
+	if f.phase != phaseReveal {
 		t.Fatalf("phase %s after the last unanswered player left, want reveal", f.phase)
 	}
 }
@@ -166,7 +166,7 @@ func TestTeamsScoreTheMean(t *testing.T) {
 	f.pickTeam(a, 0)
 	f.pickTeam(b, 0)
 	f.next() // carol has no team: she is put in the smallest, Blue
-	if f.phase != PhaseDiscuss || f.clients[c].team != 1 {
+	if f.phase != phaseDiscuss || f.clients[c].team != 1 {
 		t.Fatalf("phase %s, carol's team %d; want discussion, Blue", f.phase, f.clients[c].team)
 	}
 	f.answer(a, 0) // answers are not open during the discussion
@@ -197,16 +197,16 @@ func TestAnonymousBoardHidesNames(t *testing.T) {
 
 func TestKeylessSameNameIsAnotherPlayerWhileSeatInUse(t *testing.T) {
 	f := newFakeGame(t, Config{})
-	first := NewClient(nil)
-	_ = f.join(JoinRequest{User: "sam"}, first)
-	second := NewClient(nil)
-	_ = f.join(JoinRequest{User: "sam"}, second)
+	first := newClient(nil)
+	_ = f.join(joinRequest{User: "sam"}, first)
+	second := newClient(nil)
+	_ = f.join(joinRequest{User: "sam"}, second)
 	if f.clients[second].name != "sam (2)" || len(f.order) != 2 {
 		t.Fatalf("second keyless sam got %q", f.clients[second].name)
 	}
 	f.leave(first)
-	back := NewClient(nil)
-	_ = f.join(JoinRequest{User: "sam"}, back)
+	back := newClient(nil)
+	_ = f.join(joinRequest{User: "sam"}, back)
 	if f.clients[back] != f.players["name:sam"] || len(f.order) != 2 {
 		t.Fatal("keyless sam did not get his seat back")
 	}
@@ -215,27 +215,27 @@ func TestKeylessSameNameIsAnotherPlayerWhileSeatInUse(t *testing.T) {
 func TestAutoAdvanceOnlyWithoutFacilitator(t *testing.T) {
 	f := newFakeGame(t, Config{AutoAdvance: time.Hour})
 	a := f.seat(t, "alice")
-	fac := NewClient(nil)
-	_ = f.join(JoinRequest{Facilitator: true}, fac)
+	fac := newConsoleClient(nil)
+	_ = f.attachConsole(fac, "test")
 	f.next()
 	f.answerAt(a, 0, 0)
-	if f.phase != PhaseReveal || f.timer != nil {
+	if f.phase != phaseReveal || f.timer != nil {
 		t.Fatal("with a facilitator attached the reveal should wait for them")
 	}
-	f.leave(fac)
+	f.detachConsole(fac)
 	if f.timer == nil {
 		t.Fatal("no auto-advance after the facilitator left")
 	}
 	f.onTimer()
-	if f.phase != PhaseBoard {
+	if f.phase != phaseBoard {
 		t.Fatalf("phase %s after auto-advance, want leaderboard", f.phase)
 	}
 }
 
 func TestMailboxKeepsLatest(t *testing.T) {
-	c := NewClient(nil)
+	c := newClient(nil)
 	for seq := uint64(1); seq <= 5; seq++ {
-		c.offer(View{Game: &Public{Seq: seq}})
+		c.offer(playerView{Game: &shared{Seq: seq}})
 	}
 	if v := <-c.Updates(); v.Game.Seq != 5 {
 		t.Fatalf("a slow client got state %d, want the latest (5)", v.Game.Seq)

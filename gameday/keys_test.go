@@ -16,11 +16,11 @@ func TestKeysInOneReadAnswer(t *testing.T) {
 	alice.expect("Welcome, alice.")
 	bob := connect(t, srv, "bob", newKey(t))
 	bob.expect("Welcome, bob.")
-	srv.Hub.Next()
+	srv.hub.Next()
 	alice.expect("alpha cause")
 	alice.press("22")
 	alice.expect("Locked in: 2.")
-	st := waitState(t, srv.Hub, "alice's answer", func(p *Public) bool { return p.Answered == 1 })
+	st := waitState(t, srv.hub, "alice's answer", func(p consoleView) bool { return p.Answered == 1 })
 	if st.Live[1] != 1 || sum(st.Live) != 1 {
 		t.Fatalf("picks so far = %v, want one for choice 2", st.Live)
 	}
@@ -28,7 +28,7 @@ func TestKeysInOneReadAnswer(t *testing.T) {
 
 // TestConsoleKeysInOneRead: each key of a batch acts, in order.
 func TestConsoleKeysInOneRead(t *testing.T) {
-	m := longConsole(PhaseQuestion, 100, 30)
+	m := longConsole(phaseQuestion, 100, 30)
 	next, _ := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("ja")})
 	c := next.(consoleModel)
 	if c.cursor != 1 || !c.peek {

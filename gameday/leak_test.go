@@ -17,11 +17,11 @@ func TestDisconnectsLeaveNothingBehind(t *testing.T) {
 		tm.expect("Welcome, " + name + ".")
 		terms = append(terms, tm)
 	}
-	waitState(t, srv.Hub, "six players", connectedCount(6))
+	waitState(t, srv.hub, "six players", connectedCount(6))
 	for _, tm := range terms {
 		tm.close()
 	}
-	waitState(t, srv.Hub, "all away", connectedCount(0))
+	waitState(t, srv.hub, "all away", connectedCount(0))
 	deadline := time.Now().Add(waitLimit)
 	for {
 		n := runtime.NumGoroutine()
@@ -35,7 +35,7 @@ func TestDisconnectsLeaveNothingBehind(t *testing.T) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
-	if st := srv.Hub.State(); len(st.Players) != 6 {
+	if st := srv.hub.State(); len(st.Players) != 6 {
 		t.Fatalf("seats: %d, want all 6 kept for a reconnect", len(st.Players))
 	}
 }

@@ -50,7 +50,7 @@ func BenchmarkServerMemory200(b *testing.B) {
 		if err != nil || line != "JOINED\n" {
 			b.Fatalf("client swarm: %q %v", line, err)
 		}
-		waitState(b, srv.Hub, "200 players", connectedCount(benchPlayers))
+		waitState(b, srv.hub, "200 players", connectedCount(benchPlayers))
 		after, stackAfter := heapInUse(), stackInUse()
 		b.ReportMetric(float64(after-before)/benchPlayers/1024, "server-heap-KiB/player")
 		// Goroutine stacks live outside the heap; count them too.

@@ -39,17 +39,17 @@ func TestRealOpenSSHClient(t *testing.T) {
 	go tm.read(out)
 
 	tm.expect("Welcome, dana.")
-	st := waitState(t, srv.Hub, "dana", connectedCount(1))
+	st := waitState(t, srv.hub, "dana", connectedCount(1))
 	if !strings.HasPrefix(st.Players[0].ID, "key:SHA256:") {
 		t.Fatalf("identity %q, want her key", st.Players[0].ID)
 	}
-	srv.Hub.Next()
+	srv.hub.Next()
 	tm.expect("alpha cause")
 	tm.press("1")
-	tm.expect("Right!")
+	tm.expect("✓ Correct")
 	tm.press("q") // leaving keeps the seat
 	tm.waitClosed()
-	waitState(t, srv.Hub, "dana away", connectedCount(0))
+	waitState(t, srv.hub, "dana away", connectedCount(0))
 }
 
 func writeOpenSSHKey(t *testing.T) string {

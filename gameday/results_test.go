@@ -15,7 +15,7 @@ func TestResultsFilesAndHook(t *testing.T) {
 	var mu sync.Mutex
 	var got []Results
 	dir := t.TempDir()
-	h, err := NewHub(Config{Rounds: testRounds(2), ResultsDir: dir, AutoAdvance: -1, OnResults: func(r Results) error {
+	h, err := newHub(Config{Rounds: testRounds(2), ResultsDir: dir, AutoAdvance: -1, OnResults: func(r Results) error {
 		mu.Lock()
 		defer mu.Unlock()
 		got = append(got, r)
@@ -24,11 +24,11 @@ func TestResultsFilesAndHook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, b := NewClient(nil), NewClient(nil)
-	if err := h.Join(JoinRequest{KeyFP: "fa", User: "=cmd|' /C calc'!A0"}, a); err != nil {
+	a, b := newClient(nil), newClient(nil)
+	if err := h.Join(joinRequest{KeyFP: "fa", User: "=cmd|' /C calc'!A0"}, a); err != nil {
 		t.Fatal(err)
 	}
-	if err := h.Join(JoinRequest{KeyFP: "fb", User: "bob"}, b); err != nil {
+	if err := h.Join(joinRequest{KeyFP: "fb", User: "bob"}, b); err != nil {
 		t.Fatal(err)
 	}
 	h.Next()
@@ -87,7 +87,7 @@ func TestSanitizeName(t *testing.T) {
 		{"\x1b]8;;http://x\x07link\x1b]8;;\x07", "link"},
 		{"tab\tname", "tab name"},
 		{"élodie-日本", "élodie-日本"},
-		{strings.Repeat("x", 40), strings.Repeat("x", MaxNameLen)},
+		{strings.Repeat("x", 40), strings.Repeat("x", maxNameLen)},
 		{"\x00\x01", ""},
 		{"\u202eevil", "evil"},
 	} {
@@ -100,13 +100,13 @@ func TestSanitizeName(t *testing.T) {
 }
 
 func TestUniqueName(t *testing.T) {
-	taken := map[string]bool{"sam": true, "sam (2)": true, strings.Repeat("y", MaxNameLen): true}
+	taken := map[string]bool{"sam": true, "sam (2)": true, strings.Repeat("y", maxNameLen): true}
 	has := func(k string) bool { return taken[k] }
 	if got := uniqueName("Sam", has); got != "Sam (3)" {
 		t.Fatalf("got %q", got)
 	}
-	long := strings.Repeat("y", MaxNameLen)
-	if got := uniqueName(long, has); len([]rune(got)) > MaxNameLen || !strings.HasSuffix(got, " (2)") {
+	long := strings.Repeat("y", maxNameLen)
+	if got := uniqueName(long, has); len([]rune(got)) > maxNameLen || !strings.HasSuffix(got, " (2)") {
 		t.Fatalf("long name: %q", got)
 	}
 }
@@ -119,7 +119,7 @@ func TestSaveFailureIsShownToTheFacilitator(t *testing.T) {
 	f.answerAt(a, 0, 0)
 	f.next()
 	f.next() // final: the save fails
-	if pub := f.public(); !strings.Contains(pub.Notice, "results NOT saved") {
+	if pub := f.forConsole(f.public()); !strings.Contains(pub.Notice, "results NOT saved") {
 		t.Fatalf("notice = %q", pub.Notice)
 	}
 }

@@ -29,16 +29,16 @@ func TestRoundsDoNotGiveLaterOnesAway(t *testing.T) {
 			}
 			for i, r := range rounds {
 				for _, later := range rounds[i+1:] {
-					right := later.Choices[later.Answer]
-					for c, text := range r.Choices {
+					right := later.Choices[later.Answer].Text
+					for c, ch := range r.Choices {
 						if c == r.Answer {
 							continue
 						}
-						if text == right {
-							t.Errorf("%v seed %d: round %d (%s) offers round-later %s's answer %q", d, seed, i+1, r.IncidentID, later.IncidentID, text)
+						if ch.Text == right {
+							t.Errorf("%v seed %d: round %d (%s) offers round-later %s's answer %q", d, seed, i+1, r.Incident.ID, later.Incident.ID, ch.Text)
 						}
-						if strings.Contains(r.WhyNot[c], later.IncidentID) {
-							t.Errorf("%v seed %d: round %d (%s) names later %s: %q", d, seed, i+1, r.IncidentID, later.IncidentID, r.WhyNot[c])
+						if strings.Contains(ch.WhyNot, later.Incident.ID) {
+							t.Errorf("%v seed %d: round %d (%s) names later %s: %q", d, seed, i+1, r.Incident.ID, later.Incident.ID, ch.WhyNot)
 						}
 					}
 				}

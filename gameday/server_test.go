@@ -1,6 +1,7 @@
 package gameday
 
 import (
+	"github.com/nexusflow/rootcause/view"
 	"regexp"
 	"strings"
 	"testing"
@@ -16,9 +17,9 @@ func TestJoinAnswerRevealAndScore(t *testing.T) {
 	bob := connect(t, srv, "bob", newKey(t))
 	bob.expect("Welcome, bob.")
 	alice.expect("bob") // the lobby lists who joined
-	waitState(t, srv.Hub, "two players", connectedCount(2))
+	waitState(t, srv.hub, "two players", connectedCount(2))
 
-	srv.Hub.Next() // start: question 1, answer is choice 1 ("alpha cause")
+	srv.hub.Next() // start: question 1, answer is choice 1 ("alpha cause")
 	alice.expect("question 1/3")
 	bob.expect("question 1/3")
 	alice.expect("alpha cause")
@@ -26,14 +27,15 @@ func TestJoinAnswerRevealAndScore(t *testing.T) {
 	alice.expect("Locked in: 1.")
 	bob.press("3")
 
-	st := waitState(t, srv.Hub, "the reveal", func(p *Public) bool { return p.Phase == PhaseReveal })
-	if want := []int{1, 0, 1, 0}; !equalInts(st.Counts, want) {
-		t.Fatalf("reveal counts = %v, want %v", st.Counts, want)
+	st := waitState(t, srv.hub, "the reveal", func(p consoleView) bool { return p.Phase == phaseReveal })
+	if want := []int{1, 0, 1, 0}; !equalInts(st.Reveal.Counts, want) {
+		t.Fatalf("reveal counts = %v, want %v", st.Reveal.Counts, want)
 	}
-	alice.expect("Right!")
-	bob.expect("Why not 3: charlie is wrong because")
-	bob.expect("Not this time.")
-	var a, b PlayerRow
+	alice.expect("✓ Correct")
+	bob.expect("3. (your pick) charlie cause")
+	bob.expect("charlie is wrong because")
+	bob.expect("✗ Wrong")
+	var a, b playerRow
 	for _, p := range st.Players {
 		switch p.Name {
 		case "alice":
@@ -47,7 +49,7 @@ func TestJoinAnswerRevealAndScore(t *testing.T) {
 		t.Fatalf("scores: alice %d (rank %d), bob %d (rank %d)", a.Score, a.Rank, b.Score, b.Rank)
 	}
 
-	srv.Hub.Next() // leaderboard
+	srv.hub.Next() // leaderboard
 	alice.expect("Leaderboard after question 1/3")
 	bob.expect("You: 2nd of 2")
 }
@@ -59,25 +61,25 @@ func TestReconnectKeepsScore(t *testing.T) {
 	alice.expect("Welcome, alice.")
 	bob := connect(t, srv, "bob", newKey(t))
 	bob.expect("Welcome, bob.")
-	srv.Hub.Next()
+	srv.hub.Next()
 	alice.expect("alpha cause")
 	bob.expect("alpha cause")
 	alice.press("1")
 	bob.press("2")
-	st := waitState(t, srv.Hub, "the reveal", func(p *Public) bool { return p.Phase == PhaseReveal })
+	st := waitState(t, srv.hub, "the reveal", func(p consoleView) bool { return p.Phase == phaseReveal })
 	score := st.Players[0].Score
 
 	alice.close()
-	waitState(t, srv.Hub, "alice away", connectedCount(1))
-	srv.Hub.Next() // the game goes on without her
-	srv.Hub.Next()
+	waitState(t, srv.hub, "alice away", connectedCount(1))
+	srv.hub.Next() // the game goes on without her
+	srv.hub.Next()
 	bob.expect("question 2/3")
 
 	// Same key, even under another name: the same seat.
 	again := connect(t, srv, "alice-laptop", key)
 	again.expect("question 2/3")
-	again.expect(thousands(score))
-	st = waitState(t, srv.Hub, "alice back", connectedCount(2))
+	again.expect(view.Thousands(score))
+	st = waitState(t, srv.hub, "alice back", connectedCount(2))
 	if len(st.Players) != 2 || st.Players[0].Name != "alice" || st.Players[0].Score != score {
 		t.Fatalf("after reconnect: %+v, want alice's seat with %d points", st.Players, score)
 	}
@@ -87,9 +89,9 @@ func TestNoAnswerInTime(t *testing.T) {
 	srv := startServer(t, Config{TimePerQuestion: 300e6})
 	alice := connect(t, srv, "alice", newKey(t))
 	alice.expect("Welcome, alice.")
-	srv.Hub.Next()
+	srv.hub.Next()
 	alice.expect("question 1/3")
-	alice.expect("No answer in time.")
+	alice.expect("✗ Time is up")
 }
 
 func TestRefusedRequests(t *testing.T) {
@@ -127,7 +129,7 @@ func TestRefusedRequests(t *testing.T) {
 		ln.Close()
 		t.Fatal("remote port forwarding (tcpip-forward) was accepted")
 	}
-	if st := srv.Hub.State(); len(st.Players) != 0 {
+	if st := srv.hub.State(); len(st.Players) != 0 {
 		t.Fatalf("refused sessions took seats: %+v", st.Players)
 	}
 }
@@ -150,8 +152,8 @@ func TestNoPTYGetsOneLine(t *testing.T) {
 	if !asExit(err, &exit) || exit.ExitStatus() != 1 {
 		t.Fatalf("exit = %v, want status 1", err)
 	}
-	if got := strings.TrimSpace(out.String()); got != NoPTYMessage {
-		t.Fatalf("no-PTY output = %q, want %q", got, NoPTYMessage)
+	if got := strings.TrimSpace(out.String()); got != noPTYMessage {
+		t.Fatalf("no-PTY output = %q, want %q", got, noPTYMessage)
 	}
 }
 
@@ -177,7 +179,7 @@ func TestJoinCode(t *testing.T) {
 		t.Fatal(err)
 	}
 	bob.expect("Welcome, bob.")
-	st := waitState(t, srv.Hub, "two players", connectedCount(2))
+	st := waitState(t, srv.hub, "two players", connectedCount(2))
 	// The key survives the code check as alice's identity; bob had no key.
 	if !strings.HasPrefix(st.Players[0].ID, "key:SHA256:") || st.Players[1].ID != "name:bob" {
 		t.Fatalf("identities = %q, %q", st.Players[0].ID, st.Players[1].ID)
@@ -189,11 +191,11 @@ func TestKick(t *testing.T) {
 	key := newKey(t)
 	bob := connect(t, srv, "bob", key)
 	bob.expect("Welcome, bob.")
-	st := waitState(t, srv.Hub, "bob", connectedCount(1))
-	srv.Hub.Kick(st.Players[0].ID)
+	st := waitState(t, srv.hub, "bob", connectedCount(1))
+	srv.hub.Kick(st.Players[0].ID)
 	bob.expect("removed you from this game")
 	bob.waitClosed()
-	if st := srv.Hub.State(); len(st.Players) != 0 {
+	if st := srv.hub.State(); len(st.Players) != 0 {
 		t.Fatalf("kicked player still seated: %+v", st.Players)
 	}
 	again, err := tryConnect(t, srv.Addr().String(), "bob", key, "")
@@ -210,7 +212,7 @@ func TestNamesSanitizedAndDisambiguated(t *testing.T) {
 	evil.expect("Welcome, sam.")
 	other := connect(t, srv, "sam", newKey(t))
 	other.expect("Welcome, sam (2).")
-	st := waitState(t, srv.Hub, "two", connectedCount(2))
+	st := waitState(t, srv.hub, "two", connectedCount(2))
 	if st.Players[0].Name != "sam" || st.Players[1].Name != "sam (2)" {
 		t.Fatalf("names = %q, %q", st.Players[0].Name, st.Players[1].Name)
 	}
@@ -237,8 +239,8 @@ func TestFacilitatorKeyGetsConsole(t *testing.T) {
 	p.expect("question 1/3")
 	fac.close() // the facilitator leaving does not end the game
 	p.press("1")
-	p.expect("Right!")
-	if st := srv.Hub.State(); len(st.Players) != 1 {
+	p.expect("✓ Correct")
+	if st := srv.hub.State(); len(st.Players) != 1 {
 		t.Fatalf("the facilitator took a seat: %+v", st.Players)
 	}
 }
@@ -269,17 +271,17 @@ func TestAnonymousLeaderboardOverSSH(t *testing.T) {
 	alice.expect("Welcome, alice.")
 	bob := connect(t, srv, "bob", newKey(t))
 	bob.expect("Welcome, bob.")
-	waitState(t, srv.Hub, "two", connectedCount(2))
-	srv.Hub.Next()
+	waitState(t, srv.hub, "two", connectedCount(2))
+	srv.hub.Next()
 	// Keys pressed before a player's screen shows the question are ignored,
 	// so wait for it on both sides.
 	alice.expect("alpha cause")
 	bob.expect("alpha cause")
 	alice.press("1")
 	bob.press("2")
-	waitState(t, srv.Hub, "reveal", func(p *Public) bool { return p.Phase == PhaseReveal })
-	bob.expect("Not this time.")
-	srv.Hub.Next()
+	waitState(t, srv.hub, "reveal", func(p consoleView) bool { return p.Phase == phaseReveal })
+	bob.expect("✗ Wrong")
+	srv.hub.Next()
 	bob.expect("Leaderboard after question 1/3")
 	bob.expect("·····")
 	bob.expect("bob (you)")
@@ -298,13 +300,13 @@ func TestReconnectMidQuestionKeepsTheAnswer(t *testing.T) {
 	alice.expect("Welcome, alice.")
 	bob := connect(t, srv, "bob", newKey(t))
 	bob.expect("Welcome, bob.")
-	waitState(t, srv.Hub, "two", connectedCount(2))
-	srv.Hub.Next()
+	waitState(t, srv.hub, "two", connectedCount(2))
+	srv.hub.Next()
 	alice.expect("alpha cause")
 	alice.press("1")
 	alice.expect("Locked in: 1.")
 	alice.close()
-	waitState(t, srv.Hub, "alice away", connectedCount(1))
+	waitState(t, srv.hub, "alice away", connectedCount(1))
 	back := connect(t, srv, "alice", key)
 	back.expect("Locked in: 1.")
 	// A late joiner plays from the open question on.
@@ -312,9 +314,9 @@ func TestReconnectMidQuestionKeepsTheAnswer(t *testing.T) {
 	carol.expect("question 1/3")
 	carol.press("1")
 	bob.press("1")
-	st := waitState(t, srv.Hub, "reveal", func(p *Public) bool { return p.Phase == PhaseReveal })
-	if !equalInts(st.Counts, []int{3, 0, 0, 0}) {
-		t.Fatalf("counts = %v, want alice's kept answer plus bob's and carol's", st.Counts)
+	st := waitState(t, srv.hub, "reveal", func(p consoleView) bool { return p.Phase == phaseReveal })
+	if !equalInts(st.Reveal.Counts, []int{3, 0, 0, 0}) {
+		t.Fatalf("counts = %v, want alice's kept answer plus bob's and carol's", st.Reveal.Counts)
 	}
 }
 

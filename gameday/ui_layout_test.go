@@ -1,28 +1,40 @@
 package gameday
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/quiz"
 )
 
 // flat is a screen's text with the margin, hanging indents and line breaks
 // folded into single spaces, so wrapped text can be searched whole.
-func flat(s string) string { return strings.Join(strings.Fields(ansi.Strip(s)), " ") }
+func flat(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(ansi.Strip(s), "│", " ")), " ")
+}
 
 // longPlayer is a player model on the long question in phase ph.
-func longPlayer(ph Phase, w, h int) playerModel {
+func longPlayer(ph phase, w, h int) playerModel {
 	m := newPlayerModel(nil, nil, asciiStyles())
 	m.v, m.now = goldenState(ph)
-	r := longRound()
-	pub := *m.v.Game
-	pub.Round = &r
-	m.v.Game = &pub
+	m.v.Game = withRound(m.v.Game, longRound())
 	m.w, m.h = w, h
 	return m
+}
+
+// withRound is a copy of pub asking q instead (revealed as pub is).
+func withRound(pub *shared, q *quiz.Question) *shared {
+	out := *pub
+	out.Asked = askedOf(q)
+	if pub.Reveal != nil {
+		out.Reveal = &reveal{Answer: q.Answer, Choices: q.Choices, Counts: pub.Reveal.Counts}
+	}
+	return &out
 }
 
 func pressKey(m tea.Model, k tea.KeyType) tea.Model {
@@ -37,8 +49,9 @@ var tally = regexp.MustCompile(`\s+\d+ ▇*$`)
 // boundaries, never cut, on the question and the reveal, at every size.
 func TestPlayerTextWrapsWhole(t *testing.T) {
 	r := longRound()
-	whole := append([]string{r.Title, r.Summary, "AthenaStream", "2024-02-21", strings.Join(r.Services, ", ")}, r.Choices...)
-	for _, ph := range []Phase{PhaseQuestion, PhaseReveal} {
+	inc := r.Incident
+	whole := append([]string{inc.Title, inc.Summary, "AthenaStream", "2024-02-21", strings.Join(inc.Services, ", ")}, texts(r.Choices)...)
+	for _, ph := range []phase{phaseQuestion, phaseReveal} {
 		for _, size := range [][2]int{{60, 15}, {80, 24}, {120, 40}} {
 			m := longPlayer(ph, size[0], size[1])
 			p, _ := m.parts()
@@ -48,7 +61,7 @@ func TestPlayerTextWrapsWhole(t *testing.T) {
 			}
 			body := flat(strings.Join(text, "\n"))
 			for _, want := range whole {
-				if ph == PhaseReveal && (want == r.Title || want == r.Summary || want == "AthenaStream" || want == "2024-02-21" || strings.Contains(want, "CloudFront")) {
+				if ph == phaseReveal && (want == inc.Title || want == inc.Summary || want == "AthenaStream" || want == "2024-02-21" || strings.Contains(want, "CloudFront")) {
 					continue // the reveal shows the choices, not the card
 				}
 				if !strings.Contains(body, want) {
@@ -66,11 +79,11 @@ func TestPlayerTextWrapsWhole(t *testing.T) {
 // (down, pgdn, end, pgup, home), every line of it can be brought into view,
 // the clock and status stay put, and the first page starts with the card.
 func TestPlayerScrollReachesEverything(t *testing.T) {
-	m := longPlayer(PhaseQuestion, 60, 15)
+	m := longPlayer(phaseQuestion, 60, 15)
 	p, _ := m.parts()
 	first := m.View()
 	checkGolden(t, "player-question-long-60x15", first, 60, 15)
-	for _, want := range []string{"SEV-2", "Video playback failing", "↓", "pgup/pgdn scroll", "17s", "2/3 answered"} {
+	for _, want := range []string{"SEV-2", "Video playback failing", "↓", "↑↓/pgdn scroll", "17s", "2/3 answered"} {
 		if !strings.Contains(first, want) {
 			t.Errorf("first page lacks %q:\n%s", want, first)
 		}
@@ -110,9 +123,9 @@ func TestPlayerScrollReachesEverything(t *testing.T) {
 // size is needed.
 func TestTooSmallAsksToEnlarge(t *testing.T) {
 	for _, size := range [][2]int{{50, 12}, {59, 30}, {100, 14}, {30, 6}} {
-		m := longPlayer(PhaseQuestion, size[0], size[1])
+		m := longPlayer(phaseQuestion, size[0], size[1])
 		out := m.View()
-		want := "Please enlarge the window (need 60x15, have " + itoa(size[0]) + "x" + itoa(size[1]) + ")."
+		want := fmt.Sprintf("Please enlarge the window need 60x15, have %dx%d", size[0], size[1])
 		if size[1] > 8 && !strings.Contains(flat(out), want) {
 			t.Errorf("%dx%d: no %q in\n%s", size[0], size[1], want, out)
 		}
@@ -138,16 +151,18 @@ func checkFits(t *testing.T, s string, w, h int) {
 // are not stored up.
 func TestFinalScreensScroll(t *testing.T) {
 	m := newPlayerModel(nil, nil, asciiStyles())
-	m.v, m.now = goldenState(PhaseFinal)
+	m.v, m.now = goldenState(phaseFinal)
 	m.w, m.h = 60, 15
 	m.final.tab = 2
-	rounds := []Round{longRound(), longRound(), longRound()}
-	for i := range rounds {
-		rounds[i].RootCause = rounds[i].Summary
-		rounds[i].Prevention = []string{"Test new firewall rules in count mode against a day of real traffic before they block anything.", "Alarm on 403 rates."}
+	var played []*incidents.Incident
+	for range 3 {
+		inc := longRound().Incident
+		inc.RootCause = inc.Summary
+		inc.Prevention = []string{"Test new firewall rules in count mode against a day of real traffic before they block anything.", "Alarm on 403 rates."}
+		played = append(played, inc)
 	}
 	pub := *m.v.Game
-	pub.Rounds = rounds
+	pub.Played = played
 	m.v.Game = &pub
 	first := m.View()
 	if strings.Contains(first, "…") || !strings.Contains(first, "lines below · pgdn") {
@@ -171,7 +186,7 @@ func TestFinalScreensScroll(t *testing.T) {
 // window rather than the third being cut off.
 func TestPodiumFitsNarrowWindows(t *testing.T) {
 	m := newPlayerModel(nil, nil, asciiStyles())
-	m.v, m.now = goldenState(PhaseFinal)
+	m.v, m.now = goldenState(phaseFinal)
 	m.w, m.h = 60, 15
 	out := m.View()
 	for _, want := range []string{"alice", "bob", "sam", "1,890", "3rd"} {

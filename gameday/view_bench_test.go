@@ -6,18 +6,18 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
-	"github.com/nexusflow/rootcause/tui"
+	"github.com/nexusflow/rootcause/view"
 )
 
 // BenchmarkQuestionView is the cost of one player's question screen, which
 // every player draws at once when a question opens.
 func BenchmarkQuestionView(b *testing.B) {
 	r := lipgloss.NewRenderer(nil, termenv.WithProfile(termenv.TrueColor))
-	m := newPlayerModel(nil, nil, tui.NewStyles(r))
+	m := newPlayerModel(nil, nil, view.NewStyles(r))
 	rounds := testRounds(1)
-	pub := &Public{Phase: PhaseQuestion, Index: 0, Round: &rounds[0], Deadline: time.Now().Add(20 * time.Second),
-		Settings: Settings{Questions: 10, TimePerQuestion: 30 * time.Second}, Active: 200, Answered: 37}
-	m.v = View{Game: pub, Me: Self{Name: "alice", Choice: -1, Team: -1}}
+	pub := &shared{Phase: phaseQuestion, Index: 0, Asked: askedOf(rounds[0]), Deadline: time.Now().Add(20 * time.Second),
+		Settings: settings{Questions: 10, TimePerQuestion: 30 * time.Second}, Active: 200, Answered: 37}
+	m.v = playerView{Game: pub, Me: selfView{Name: "alice", Choice: -1, Team: -1}}
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = m.render() // not View: its memo would answer from the cache

@@ -22,6 +22,9 @@ type jsonIncident struct {
 	RootCause  *string  `json:"root_cause"`
 	Resolution *string  `json:"resolution"`
 	Prevention []string `json:"prevention"`
+	// Evidence is written only for a record that has a board, so exports
+	// of corpora without one keep their shape.
+	Evidence []EvidenceJSON `json:"evidence,omitempty"`
 }
 
 func nullable(s string) *string {
@@ -35,7 +38,7 @@ func toJSON(inc *Incident) jsonIncident {
 	j := jsonIncident{ID: nullable(inc.ID), Severity: nullable(inc.Severity.String()),
 		Platform: nullable(inc.Platform), Services: inc.Services, Title: nullable(inc.Title),
 		Summary: nullable(inc.Summary), RootCause: nullable(inc.RootCause),
-		Resolution: nullable(inc.Resolution), Prevention: inc.Prevention}
+		Resolution: nullable(inc.Resolution), Prevention: inc.Prevention, Evidence: ToEvidenceJSON(inc.Evidence)}
 	if !inc.Date.IsZero() {
 		j.Date = nullable(inc.Date.Format("2006-01-02"))
 	}
@@ -50,7 +53,8 @@ func toJSON(inc *Incident) jsonIncident {
 
 // WriteJSON writes incidents as an indented JSON array of objects with the
 // keys id, date (YYYY-MM-DD), severity (SEV-n), platform, services, title,
-// summary, root_cause, resolution and prevention.
+// summary, root_cause, resolution and prevention, and evidence when the
+// record has an evidence board (see EvidenceJSON).
 func WriteJSON(w io.Writer, incs []Incident) error {
 	out := make([]jsonIncident, len(incs))
 	for i := range incs {

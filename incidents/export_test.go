@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 )
 
 // tricky holds values that need escaping to survive a round trip.
@@ -191,7 +192,7 @@ func TestImportedMarkdownRoundTrips(t *testing.T) {
 			}
 			for i := range incs {
 				a, b := incs[i], back[i]
-				a.Pos, b.Pos = Pos{}, Pos{}
+				a, b = withoutPlaces(a), withoutPlaces(b)
 				if !reflect.DeepEqual(a, b) {
 					t.Errorf("%s incident %d changed:\n got %#v\nwant %#v\n%s", f, i+1, b, a, buf.String())
 				}
@@ -242,5 +243,104 @@ func TestMarkdownExportReadsBackExactly(t *testing.T) {
 	}
 	if got, probs := ParseMarkdown("none.md", buf.Bytes()); len(got) != 0 || hasError(probs) {
 		t.Errorf("no incidents written, %d read back, %v", len(got), probs)
+	}
+}
+
+// The JSON export adds an evidence key only for a record with a board, in
+// the documented shape: times as material writes them, points as
+// [seconds, value].
+func TestExportJSONEvidence(t *testing.T) {
+	plain := Incident{ID: "E-1", Title: "t", Summary: "s", RootCause: "r"}
+	board := plain
+	board.ID = "E-2"
+	board.Evidence = []Evidence{
+		{ID: "alert", Kind: KindAlert, Title: "Page", AtSet: true, Lines: []string{"5xx \x1b[31mhigh"}},
+		{ID: "p99", Kind: KindMetric, Title: "Latency", At: -2 * time.Minute, AtSet: true, Series: []Series{{
+			Label: "p99", Unit: "ms", Points: []Point{{T: -2 * time.Minute, V: 120}, {T: 90 * time.Second, V: 900.5}},
+			Marks: []Mark{{At: -time.Minute, Label: "deploy"}}}}},
+		{ID: "later", Kind: KindNote, Title: "Found", Lines: []string{"x"}, AfterAnswer: true},
+	}
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, []Incident{plain, board}); err != nil {
+		t.Fatal(err)
+	}
+	want := `[
+  {
+    "id": "E-1",
+    "date": null,
+    "severity": null,
+    "platform": null,
+    "services": null,
+    "title": "t",
+    "summary": "s",
+    "root_cause": "r",
+    "resolution": null,
+    "prevention": null
+  },
+  {
+    "id": "E-2",
+    "date": null,
+    "severity": null,
+    "platform": null,
+    "services": null,
+    "title": "t",
+    "summary": "s",
+    "root_cause": "r",
+    "resolution": null,
+    "prevention": null,
+    "evidence": [
+      {
+        "id": "alert",
+        "kind": "alert",
+        "title": "Page",
+        "at": "0",
+        "lines": [
+          "5xx high"
+        ]
+      },
+      {
+        "id": "p99",
+        "kind": "metric",
+        "title": "Latency",
+        "at": "-2m",
+        "series": [
+          {
+            "label": "p99",
+            "unit": "ms",
+            "points": [
+              [
+                -120,
+                120
+              ],
+              [
+                90,
+                900.5
+              ]
+            ],
+            "marks": [
+              {
+                "at": "-1m",
+                "label": "deploy"
+              }
+            ]
+          }
+        ]
+      },
+      {
+        "id": "later",
+        "kind": "note",
+        "title": "Found",
+        "at": null,
+        "lines": [
+          "x"
+        ],
+        "after_answer": true
+      }
+    ]
+  }
+]
+`
+	if got := buf.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }

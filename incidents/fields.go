@@ -55,6 +55,12 @@ func (p *textParser) endField() {
 		if s := p.prevention(); len(s) > 0 {
 			inc.Prevention = s
 		}
+	case fTimeline:
+		p.cur.rows, p.cur.rowsPos = p.prevention(), Pos{File: p.name, Line: p.fldLine}
+	case fLog:
+		if lines := p.logLines(); len(lines) > 0 {
+			p.cur.logs = append(p.cur.logs, logEvidence(len(p.cur.logs)+1, "", lines, Pos{File: p.name, Line: p.fldLine}))
+		}
 	}
 	if p.dirty {
 		p.warn(p.fldLine, "control characters or escape sequences removed from "+f.String())
@@ -85,6 +91,16 @@ func (p *textParser) checkLength(f field) {
 	case fPrevention:
 		for _, s := range inc.Prevention {
 			n = max(n, len(s))
+		}
+	case fTimeline:
+		for _, s := range p.cur.rows {
+			n = max(n, len(s))
+		}
+	case fLog:
+		for _, s := range p.cur.logs[max(len(p.cur.logs)-1, 0):] {
+			for _, l := range s.Lines {
+				n = max(n, len(l))
+			}
 		}
 	}
 	if n > fieldLimits[f] {
@@ -203,6 +219,30 @@ func (p *textParser) prevention() []string {
 	}
 	flush()
 	return out
+}
+
+// logLines reads a LOG value as written: its lines with their common
+// indentation removed and Markdown fences ("```") dropped, so the Markdown
+// export reads back; only what could drive a terminal is removed.
+func (p *textParser) logLines() []string {
+	lines := trimBlankLines(p.buf)
+	common := -1
+	for _, l := range lines {
+		if ind, t := indentOf(l); t != "" && (common < 0 || ind < common) {
+			common = ind
+		}
+	}
+	var out []string
+	for _, l := range lines {
+		ind, t := indentOf(l)
+		if isFence(t) {
+			continue
+		}
+		c, dirty := codeLine(t, max(ind-common, 0))
+		p.dirty = p.dirty || dirty
+		out = append(out, strings.TrimRight(c, " "))
+	}
+	return trimBlankLines(out)
 }
 
 // checkIncident reports missing fields once the incident is complete.

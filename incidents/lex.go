@@ -17,13 +17,15 @@ const (
 	fRootCause
 	fResolution
 	fPrevention
-	fSkip // the text of an unknown or repeated key, dropped after a warning
+	fTimeline // rows of the timeline, evidence rather than a field of the record
+	fLog      // lines of a log, one LOG key per log
+	fSkip     // the text of an unknown or repeated key, dropped after a warning
 )
 
 // fieldNames are the canonical key spellings, as written by WriteText.
 var fieldNames = [...]string{fID: "INCIDENT #", fDate: "DATE", fSeverity: "SEVERITY", fPlatform: "PLATFORM",
 	fServices: "SERVICES", fTitle: "TITLE", fSummary: "SUMMARY", fRootCause: "ROOT CAUSE",
-	fResolution: "RESOLUTION", fPrevention: "PREVENTION"}
+	fResolution: "RESOLUTION", fPrevention: "PREVENTION", fTimeline: "TIMELINE", fLog: "LOG"}
 
 // paragraphs reports a field whose value may have paragraphs and lines.
 func (f field) paragraphs() bool { return f == fSummary || f == fRootCause || f == fResolution }
@@ -50,13 +52,14 @@ var keyNames = map[string]field{
 	"PREVENTION": fPrevention, "PREVENTIONSTEPS": fPrevention, "PREVENTIVEMEASURES": fPrevention,
 	"PREVENTIVEACTIONS": fPrevention, "ACTIONITEMS": fPrevention,
 	"ROOTCAUSEANALYSIS": fRootCause,
+	"TIMELINE":          fTimeline, "LOG": fLog, "LOGS": fLog,
 }
 
 // otherSections are postmortem sections the format does not use. They are
 // unknown keys in any case, so "Impact: ..." is reported and skipped rather
 // than run into the value above it.
 var otherSections = map[string]bool{
-	"IMPACT": true, "TIMELINE": true, "DETECTION": true, "LESSONSLEARNED": true, "OWNER": true,
+	"IMPACT": true, "DETECTION": true, "LESSONSLEARNED": true, "OWNER": true,
 	"AUTHOR": true, "AUTHORS": true, "STATUS": true, "DURATION": true, "REFERENCES": true, "LINKS": true,
 	"WHATWENTWELL": true, "WHATWENTWRONG": true, "CONTRIBUTINGFACTORS": true, "TRIGGER": true,
 	"CUSTOMERIMPACT": true, "DETECTIONMETHOD": true, "FOLLOWUP": true, "FOLLOWUPS": true,

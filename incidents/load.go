@@ -22,11 +22,6 @@ const BuiltinName = "builtin"
 // image, a log archive) fails fast instead of exhausting memory.
 const maxFileSize = 64 << 20
 
-// markdownParser reads Markdown postmortems. The Markdown importer
-// (markdown*.go) sets it from init; this indirection keeps Load compiling
-// while that file does not exist yet.
-var markdownParser func(name string, data []byte) ([]Incident, []Problem)
-
 // Builtin loads the embedded NexusFlow corpus with its quiz material. The
 // embedded files are parsed once per process; each call returns a fresh
 // slice of incidents, whose Services, Prevention and Material are shared
@@ -62,10 +57,17 @@ var (
 // bad incident never hides the others; the error is non-nil only when a path
 // cannot be read at all.
 func Load(paths []string) ([]Incident, []Problem, error) {
+	return LoadWith(paths, nil)
+}
+
+// LoadWith is Load with a team's severity words and headings (nil: the
+// defaults). They apply to every reader but the bundled corpus's.
+func LoadWith(paths []string, opts *Options) ([]Incident, []Problem, error) {
 	if len(paths) == 0 {
 		paths = []string{BuiltinName}
 	}
 	l := newLoader()
+	l.opts = opts
 	for _, p := range paths {
 		if err := l.addPath(p); err != nil {
 			return nil, l.probs, err
@@ -101,6 +103,7 @@ type loader struct {
 	mats  []materialEntry
 	probs []Problem
 	seen  map[string]bool // files already read, so a file named twice loads once
+	opts  *Options
 }
 
 func newLoader() *loader { return &loader{seen: map[string]bool{}} }
@@ -163,10 +166,14 @@ func (l *loader) addPath(p string) error {
 		if d.IsDir() || !isCorpusFile(d.Name()) {
 			return nil
 		}
-		if !isMaterialFile(d.Name()) {
+		before := len(l.incs)
+		err = l.addFile(fp, false)
+		// An export file counts only when it held incidents: folders have
+		// other JSON and HTML too.
+		if !isMaterialFile(d.Name()) && (!isExportFile(d.Name()) || len(l.incs) > before) {
 			found++
 		}
-		return l.addFile(fp, false)
+		return err
 	})
 	if err == nil && found == 0 {
 		// Most likely a wrong folder: an empty corpus must not pass as clean.
@@ -179,7 +186,14 @@ func (l *loader) addPath(p string) error {
 // isCorpusFile reports whether a directory walk should read the file.
 func isCorpusFile(name string) bool {
 	n := strings.ToLower(name)
-	return strings.HasSuffix(n, ".txt") || isMarkdownFile(n) || isMaterialFile(n)
+	return strings.HasSuffix(n, ".txt") || isMarkdownFile(n) || isMaterialFile(n) || isExportFile(n)
+}
+
+// isExportFile reports the files of incident tools' exports: JSON (GitLab
+// issues, Blameless-like records) and HTML pages (Confluence).
+func isExportFile(name string) bool {
+	n := strings.ToLower(name)
+	return strings.HasSuffix(n, ".json") || strings.HasSuffix(n, ".html") || strings.HasSuffix(n, ".htm")
 }
 
 func isMarkdownFile(name string) bool {
@@ -237,7 +251,17 @@ func (l *loader) addData(name string, data []byte, named bool) {
 		l.mats = append(l.mats, mats...)
 		l.probs = append(l.probs, probs...)
 	case isMarkdownFile(lower):
-		l.addMarkdown(name, data, named)
+		l.addParsed(name, data, named, func(name string, data []byte) ([]Incident, []Problem) {
+			return ParseMarkdownWith(name, data, l.opts)
+		})
+	case strings.HasSuffix(lower, ".json"):
+		l.addParsed(name, data, named, func(name string, data []byte) ([]Incident, []Problem) {
+			return ParseJSON(name, data, l.opts)
+		})
+	case strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm"):
+		l.addParsed(name, data, named, func(name string, data []byte) ([]Incident, []Problem) {
+			return ParseHTML(name, data, l.opts)
+		})
 	case strings.HasSuffix(lower, ".yaml") || strings.HasSuffix(lower, ".yml"):
 		l.probs = append(l.probs, Problem{Pos: Pos{File: name},
 			Msg: "not an incident file (quiz material files are named *.quiz.yaml)"})
@@ -248,12 +272,10 @@ func (l *loader) addData(name string, data []byte, named bool) {
 	}
 }
 
-func (l *loader) addMarkdown(name string, data []byte, named bool) {
-	if markdownParser == nil {
-		l.probs = append(l.probs, Problem{Pos: Pos{File: name}, Msg: "Markdown incident files are not supported by this build"})
-		return
-	}
-	incs, probs := markdownParser(name, data)
+// addParsed adds what one of the import readers (Markdown, JSON, HTML)
+// found in a file, made safe to print.
+func (l *loader) addParsed(name string, data []byte, named bool, parse func(string, []byte) ([]Incident, []Problem)) {
+	incs, probs := parse(name, data)
 	for i := range incs {
 		if scrubIncident(&incs[i]) {
 			probs = append(probs, Problem{Pos: incs[i].Pos, IncidentID: incs[i].ID, Warning: true,
@@ -298,6 +320,7 @@ func scrubIncident(inc *Incident) bool {
 func (l *loader) finish() ([]Incident, []Problem) {
 	incs := l.dedupe()
 	l.attachMaterial(incs)
+	l.probs = append(l.probs, leakProblems(incs)...)
 	return incs, l.probs
 }
 

@@ -188,53 +188,43 @@ func TestLoadErrors(t *testing.T) {
 		t.Errorf("missing file: %v", err)
 	}
 	empty := write(t, dir, "empty.txt", "")
-	other := write(t, dir, "x.json", "{}")
+	other := write(t, dir, "x.csv", "{}")
 	_, probs, err := Load([]string{empty, other})
 	if err != nil || messages(probs) != empty+": file is empty\n"+other+": no incidents found (each incident starts with a line like INCIDENT #: NFI-2023-0010)\n" {
 		t.Errorf("%v\n%s", err, messages(probs))
 	}
 }
 
-func TestLoadMarkdownWithoutImporter(t *testing.T) {
-	saved := markdownParser
-	markdownParser = nil
-	defer func() { markdownParser = saved }()
-	dir := t.TempDir()
-	f := write(t, dir, "pm.md", "# Postmortem\n")
-	_, probs, err := Load([]string{f})
-	if err != nil || len(probs) != 1 || !strings.Contains(probs[0].Msg, "Markdown incident files are not supported") {
-		t.Errorf("%v %v", err, probs)
-	}
-}
-
 func TestLoadMarkdownReadmeInDirectoryIsOnlyAWarning(t *testing.T) {
-	saved := markdownParser
-	markdownParser = func(name string, _ []byte) ([]Incident, []Problem) {
-		return nil, []Problem{{Pos: Pos{File: name}, Msg: "no incidents \x1b[31mfound"}}
-	}
-	defer func() { markdownParser = saved }()
 	dir := t.TempDir()
-	write(t, dir, "README.md", "# About\n")
+	write(t, dir, "README.md", "# About\n\nThis folder holds our postmortems.\n")
 	write(t, dir, "a.txt", withID("R-1"))
 	incs, probs, err := Load([]string{dir})
-	if err != nil || len(incs) != 1 || hasError(probs) || len(probs) != 1 || strings.ContainsRune(probs[0].Msg, 0x1b) {
+	if err != nil || len(incs) != 1 || hasError(probs) || len(probs) != 1 {
 		t.Errorf("%v %d %v", err, len(incs), probs)
 	}
 }
 
+func TestAddParsedSanitizesProblems(t *testing.T) {
+	l := newLoader()
+	l.addParsed("README.md", nil, false, func(name string, _ []byte) ([]Incident, []Problem) {
+		return nil, []Problem{{Pos: Pos{File: name}, Msg: "no incidents \x1b[31mfound"}}
+	})
+	if len(l.probs) != 1 || !l.probs[0].Warning || strings.ContainsRune(l.probs[0].Msg, 0x1b) {
+		t.Errorf("%v", l.probs)
+	}
+}
+
 func TestLoadScrubsOtherParsers(t *testing.T) {
-	saved := markdownParser
-	markdownParser = func(name string, _ []byte) ([]Incident, []Problem) {
+	l := newLoader()
+	l.addParsed("pm.md", nil, true, func(name string, _ []byte) ([]Incident, []Problem) {
 		return []Incident{{ID: "MD-1", Title: "Evil\x1b[2J title", RootCause: "a\n\nb\x07", Pos: Pos{File: name, Line: 3}}}, nil
+	})
+	if len(l.incs) != 1 || l.incs[0].Title != "Evil title" || l.incs[0].RootCause != "a\n\nb" {
+		t.Fatalf("%+v", l.incs)
 	}
-	defer func() { markdownParser = saved }()
-	f := write(t, t.TempDir(), "pm.md", "# x\n")
-	incs, probs, err := Load([]string{f})
-	if err != nil || len(incs) != 1 || incs[0].Title != "Evil title" || incs[0].RootCause != "a\n\nb" {
-		t.Fatalf("%v %+v", err, incs)
-	}
-	if len(probs) != 1 || probs[0].String() != f+":3: warning: incident MD-1: control characters or escape sequences removed" {
-		t.Errorf("%v", probs)
+	if len(l.probs) != 1 || l.probs[0].String() != "pm.md:3: warning: incident MD-1: control characters or escape sequences removed" {
+		t.Errorf("%v", l.probs)
 	}
 }
 
@@ -260,6 +250,7 @@ func TestLoadFolderWithoutIncidentFiles(t *testing.T) {
 		t.Fatal(err, incs)
 	}
 	want := empty + ": no incident files (*.txt, *.md, *.markdown) in this folder\n" +
+		filepath.Join(only, "notes.json") + ":1: warning: not an incident record (no title, summary or root_cause key); skipped\n" +
 		only + ": no incident files (*.txt, *.md, *.markdown) in this folder\n" +
 		filepath.Join(only, "a.quiz.yaml") + ":1: incident A-1: quiz material for an incident that is not loaded (typo in the id?)\n"
 	if got := messages(probs); got != want {

@@ -10,9 +10,6 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
-// Load hands .md files to ParseMarkdown through this hook.
-func init() { markdownParser = ParseMarkdown }
-
 // mdParser is built once: goldmark parsers are safe for concurrent use, and
 // building one costs more than parsing a small postmortem.
 var mdParser = sync.OnceValue(func() parser.Parser {
@@ -28,6 +25,12 @@ var mdParser = sync.OnceValue(func() parser.Parser {
 // refuses input that would make the Markdown parser crawl (see
 // checkMarkdownLimits) with a problem naming the line.
 func ParseMarkdown(name string, data []byte) ([]Incident, []Problem) {
+	return ParseMarkdownWith(name, data, nil)
+}
+
+// ParseMarkdownWith is ParseMarkdown with a team's severity words and
+// heading names (nil: the defaults).
+func ParseMarkdownWith(name string, data []byte, opts *Options) ([]Incident, []Problem) {
 	// Encoding rules are the native format's: UTF-16, binary and non-UTF-8
 	// files are refused with the line of the first bad byte.
 	if p, ok := checkEncoding(name, data); !ok {
@@ -40,6 +43,7 @@ func ParseMarkdown(name string, data []byte) ([]Incident, []Problem) {
 	src, removed := cleanInput(bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF")))
 	fm, body, bodyLine := splitFrontMatter(src)
 	doc := newMDDoc(name, body, bodyLine)
+	doc.opts = opts
 	if removed > 0 {
 		doc.warn(removed, "", "control characters or terminal escape sequences removed (the first on this line)")
 	}
@@ -70,8 +74,12 @@ func ParseMarkdown(name string, data []byte) ([]Incident, []Problem) {
 // off the Markdown. It returns the YAML (nil when there is none), the body,
 // and how many lines the front matter took, so body line numbers stay those
 // of the file.
+//
+// A "+++" block is TOML front matter (Hugo, Zola); it is returned as the
+// YAML that says the same for the flat keys front matter uses.
 func splitFrontMatter(src []byte) (fm, body []byte, lines int) {
-	if !bytes.HasPrefix(src, []byte("---\n")) {
+	toml := bytes.HasPrefix(src, []byte("+++\n"))
+	if !bytes.HasPrefix(src, []byte("---\n")) && !toml {
 		return nil, src, 0
 	}
 	rest := src[4:]
@@ -80,7 +88,11 @@ func splitFrontMatter(src []byte) (fm, body []byte, lines int) {
 	for len(rest) > 0 {
 		line, after, _ := bytes.Cut(rest, []byte("\n"))
 		n++
-		if t := bytes.TrimRight(line, " \t"); bytes.Equal(t, []byte("---")) || bytes.Equal(t, []byte("...")) {
+		t := bytes.TrimRight(line, " \t")
+		if toml && bytes.Equal(t, []byte("+++")) {
+			return tomlToYAML(src[4:off]), after, n
+		}
+		if !toml && (bytes.Equal(t, []byte("---")) || bytes.Equal(t, []byte("..."))) {
 			return src[4:off], after, n
 		}
 		off += len(line) + 1
@@ -143,4 +155,43 @@ func (d *mdDraft) absorb(o *mdDraft) {
 	if len(d.secs) > 0 {
 		d.cur = d.secs[len(d.secs)-1]
 	}
+}
+
+// tomlToYAML rewrites TOML front matter's top-level "key = value" lines as
+// YAML, line for line so problems keep their line numbers. TOML strings,
+// arrays, numbers and dates read the same in YAML; tables ("[params]") and
+// multi-line strings are not front matter fields and become comments.
+func tomlToYAML(fm []byte) []byte {
+	var out bytes.Buffer
+	skip, multi := false, false
+	for line := range bytes.SplitSeq(fm, []byte("\n")) {
+		t := bytes.TrimSpace(line)
+		switch {
+		case multi:
+			multi = !bytes.Contains(t, []byte(`"""`)) && !bytes.Contains(t, []byte(`'''`))
+			out.WriteString("#")
+		case bytes.HasPrefix(t, []byte("[")):
+			skip = true
+			out.WriteString("#")
+		case skip || len(t) == 0 || t[0] == '#':
+			out.WriteString("#")
+		default:
+			k, v, ok := bytes.Cut(t, []byte("="))
+			v = bytes.TrimSpace(v)
+			if !ok {
+				out.WriteString("#")
+				break
+			}
+			if bytes.HasPrefix(v, []byte(`"""`)) || bytes.HasPrefix(v, []byte(`'''`)) {
+				multi = bytes.Count(v, v[:3]) < 2
+				out.WriteString("#")
+				break
+			}
+			out.Write(bytes.TrimSpace(k))
+			out.WriteString(": ")
+			out.Write(v)
+		}
+		out.WriteByte('\n')
+	}
+	return out.Bytes()
 }

@@ -58,8 +58,8 @@ func genPostmortems(n int) [][]byte {
 }
 
 // BenchmarkImportMarkdown imports 1,000 generated postmortems (about 5 MB):
-// ParseMarkdown on each, then WriteText of the result, as `rootcause
-// incidents import` does. One op is the whole set.
+// ParseMarkdown on each, one goroutine per CPU, then WriteText of the
+// result, as `rootcause incidents import` does. One op is the whole set.
 func BenchmarkImportMarkdown(b *testing.B) {
 	docs := genPostmortems(1000)
 	total := 0
@@ -68,10 +68,16 @@ func BenchmarkImportMarkdown(b *testing.B) {
 	}
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
+	names := make([]string, len(docs))
+	for i := range docs {
+		names[i] = fmt.Sprintf("pm-%04d.md", i)
+	}
 	for b.Loop() {
+		// As ImportFiles does it: files parsed in parallel, results in order.
+		res := make([][]Incident, len(docs))
+		forEach(len(docs), func(i int) { res[i], _ = ParseMarkdown(names[i], docs[i]) })
 		var all []Incident
-		for i, d := range docs {
-			incs, _ := ParseMarkdown(fmt.Sprintf("pm-%04d.md", i), d)
+		for _, incs := range res {
 			all = append(all, incs...)
 		}
 		if len(all) != len(docs) {
@@ -79,6 +85,20 @@ func BenchmarkImportMarkdown(b *testing.B) {
 		}
 		if err := WriteText(io.Discard, all); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParseMarkdownSerial is the parse on one goroutine, for
+// comparing reader changes without the machine's core count in the figure.
+func BenchmarkParseMarkdownSerial(b *testing.B) {
+	docs := genPostmortems(1000)
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, d := range docs {
+			if incs, _ := ParseMarkdown(fmt.Sprintf("pm-%04d.md", i), d); len(incs) != 1 {
+				b.Fatalf("doc %d: %d incidents", i, len(incs))
+			}
 		}
 	}
 }

@@ -3,6 +3,7 @@ package incidents
 import (
 	"bytes"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -67,21 +68,58 @@ func (w *walker) label(l mdLine) (mdLabel, bool) {
 	}
 	if key, ok := w.boldKey(l.nodes); ok {
 		value := strings.TrimPrefix(w.doc.lineText(mdLine{nodes: l.nodes[1:]}), ":")
-		lab, ok := w.keyLabel(key, value)
 		if l.sep && !w.doc.escapedEnd(l.nodes) {
-			lab.value = trimSeparator(lab.value) // "\|" is text, not a separator
+			value = trimSeparator(value) // "\|" is text, not a separator
 		}
+		lab, ok := w.keyLabel(key, value)
 		return lab, ok && (lab.meta != metaNone || w.labelsAllowed())
 	}
 	if !w.labelsAllowed() {
 		return mdLabel{}, false // plain "Key: value" lines in a section are prose
 	}
-	key, value, ok := strings.Cut(w.doc.lineText(l), ":")
-	if !ok || w.doc.escapedKey(l.nodes) {
+	key, value, sep := cutPlainKey(w.doc.lineText(l))
+	if sep == "" || w.doc.escapedKey(l.nodes) {
 		return mdLabel{}, false
 	}
 	lab, ok := w.keyLabel(key, value)
-	return lab, ok && lab.meta != metaNone
+	// A section named in plain text ("ROOT CAUSE — ...", "Summary: ...")
+	// must be written in capitals or be a record field followed by a colon,
+	// so "Note: ..." stays text.
+	field := lab.kind == secSummary || lab.kind == secRootCause || lab.kind == secResolution || lab.kind == secPrevention
+	return lab, ok && (lab.meta != metaNone || isUpperKey(key) || sep == ":" && field)
+}
+
+// cutPlainKey splits "Key: value", "Key - value" or "KEY — value" at the
+// first separator, returning "" as sep when there is none.
+func cutPlainKey(t string) (key, value, sep string) {
+	best := -1
+	for _, s := range []string{":", " - ", " — ", " – "} {
+		if i := strings.Index(t, s); i > 0 && (best < 0 || i < best) {
+			best, sep = i, s
+		}
+	}
+	if best < 0 {
+		// A key with its separator and no value: "NEXT STEPS —".
+		for _, s := range []string{" —", " –", " -"} {
+			if strings.HasSuffix(t, s) {
+				return strings.TrimSuffix(t, s), "", s
+			}
+		}
+		return "", "", ""
+	}
+	return t[:best], t[best+len(sep):], strings.TrimSpace(sep)
+}
+
+// isUpperKey reports a key written in capitals ("ROOT CAUSE").
+func isUpperKey(k string) bool {
+	letters := false
+	for _, r := range k {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsUpper(r)
+	}
+	return letters
 }
 
 // escapedKey reports whether a plain "Key: value" line has a backslash
@@ -185,13 +223,24 @@ func (w *walker) keyLabel(key, value string) (mdLabel, bool) {
 	return lab, lab.kind != secUnknown && lab.kind != secMeta
 }
 
-// labelList reads a list whose every item starts with a label, such as
-// "- **Date:** 2024-03-01", as labels. Other lists are content.
+// labelList reads a list of fields, such as "- **Date:** 2024-03-01" or
+// GitLab's "- Service(s) affected: CI runners", as labels: before the first
+// heading, in a details section, and at the start of any other section but
+// an action list. Every item must read "Key: value" with a short key, and
+// at least one must be a known label; items with other keys ("Incident
+// lead") are reported and left out. Other lists are content.
 func (w *walker) labelList(l *ast.List) bool {
-	if c := w.d.cur; c != nil && c.kind != secMeta {
+	details := w.d.cur == nil || w.d.cur.kind == secMeta
+	if !details && !w.metaLabelsAllowed() {
 		return false
 	}
-	var labs []mdLabel
+	type field struct {
+		lab   mdLabel
+		known bool
+		lines []mdLine
+	}
+	var fields []field
+	known := 0
 	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
 		first := it.FirstChild()
 		if first == nil {
@@ -201,19 +250,31 @@ func (w *walker) labelList(l *ast.List) bool {
 		if len(lines) == 0 {
 			return false
 		}
-		lab, ok := w.label(lines[0])
-		if !ok {
+		lab, ok, isField := w.listLabel(lines[0], details)
+		if !isField {
 			return false
 		}
-		labs = append(labs, lab)
+		if ok {
+			known++
+		}
+		fields = append(fields, field{lab, ok, lines})
+	}
+	if known == 0 {
+		return false
 	}
 	it := l.FirstChild()
-	for _, lab := range labs {
-		lines := w.doc.paragraphLines(it.FirstChild())
-		s := w.applyLabel(lab, lines[0].line, true)
+	for _, f := range fields {
+		if !f.known {
+			w.doc.warn(f.lines[0].line, "", "field "+quoted(f.lab.key)+" not recognised; its value is not imported")
+			it = it.NextSibling()
+			continue
+		}
+		s := w.applyLabel(f.lab, f.lines[0].line, true)
 		if s != nil {
-			for _, rest := range lines[1:] {
-				s.parts = append(s.parts, mdPart{text: w.doc.lineText(rest), line: rest.line})
+			prev := f.lines[0]
+			for _, rest := range f.lines[1:] {
+				s.parts = append(s.parts, mdPart{text: w.doc.lineText(rest), line: rest.line, cont: true, hard: prev.hard})
+				prev = rest
 			}
 			for c := it.FirstChild().NextSibling(); c != nil; c = c.NextSibling() {
 				s.parts = append(s.parts, mdPart{node: c, line: w.doc.nodeLine(c)})
@@ -222,6 +283,33 @@ func (w *walker) labelList(l *ast.List) bool {
 		it = it.NextSibling()
 	}
 	return true
+}
+
+// listLabel reads the first line of a list item as a field: known says it
+// names metadata (or, in a details list, a section), isField that it reads
+// "Key: value" with a key of a few words at all.
+func (w *walker) listLabel(l mdLine, details bool) (lab mdLabel, known, isField bool) {
+	if len(l.nodes) == 0 {
+		return lab, false, false
+	}
+	var key, value string
+	if k, ok := w.boldKey(l.nodes); ok {
+		key, value = k, strings.TrimPrefix(w.doc.lineText(mdLine{nodes: l.nodes[1:]}), ":")
+	} else {
+		var ok bool
+		if key, value, ok = strings.Cut(w.doc.lineText(l), ":"); !ok || w.doc.escapedKey(l.nodes) {
+			return lab, false, false
+		}
+	}
+	words := len(canonicalHeading(key))
+	if words == 0 || words > maxLabelWords || strings.TrimSpace(value) == "" {
+		return lab, false, false
+	}
+	lab, ok := w.keyLabel(key, value)
+	if !ok {
+		lab.key = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(key), ":"))
+	}
+	return lab, ok && (lab.meta != metaNone || details), true
 }
 
 // kvTable reads a two- or three-column "| Field | Value |" table of incident

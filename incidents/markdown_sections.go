@@ -19,6 +19,9 @@ const (
 	secTrigger                     // kept apart from the root cause on purpose
 	secContributing                // Contributing factors: not the root cause
 	secFiveWhys                    // Five whys on its own (Atlassian): analysis, not the cause
+	secTimeline                    // Timeline, Chronology: a date and timeline evidence, not a field
+	secDetection                   // Detection, Response: narrative that may say how it was mitigated
+	secField                       // "## Date", "## Severity": a metadata value as a section
 )
 
 // sectionRule maps a heading phrase to a kind. rank orders synonyms of one
@@ -39,16 +42,16 @@ var sectionRules = buildRules([]struct {
 	kind    secKind
 	rank    int
 }{
-	{"root cause|rca|underlying cause", secRootCause, 0},
+	{"root cause|rca|underlying cause|why did it happen|why did this happen|why it happened|what caused|what was the cause|cause of the incident", secRootCause, 0},
 	{"contributing|contributor", secContributing, 0},
 	{"trigger", secTrigger, 0},
 	{"five whys|5 whys", secFiveWhys, 0},
-	{"timeline|chronology|sequence of events", secIgnored, 0},
+	{"timeline|chronology|sequence of events", secTimeline, 0},
 	{"lessons|what went well|what went wrong|where we got lucky|went well|went wrong|lucky|what can be improved|learnings|takeaways", secIgnored, 0},
 	{"cause|causes", secRootCause, 1},
 	{"fault", secRootCause, 2},
-	{"actions taken|steps taken", secResolution, 1},
-	{"action items|follow up|followup|corrective|preventive|preventative|prevention|remediation|next steps|action plan|actions|tasks|todo|to do", secPrevention, 0},
+	{"actions taken|steps taken|short term fix|immediate fix|immediate action|how did we fix|how was it fixed|what did we do|how did we recover|recovering|restoring|mitigator|mitigated", secResolution, 1},
+	{"action items|follow up|followup|corrective|preventive|preventative|prevention|remediation|next steps|action plan|actions|tasks|todo|to do|improvement|future work|what we re changing|what we are changing|what we will change|what we re doing about it|going forward|prevent recurrence|preventing recurrence|long term", secPrevention, 0},
 	{"resolution|resolved|how we fixed", secResolution, 0},
 	{"recovery|mitigation|fix|workaround", secResolution, 1},
 	{"summary|overview|tl dr|tldr|synopsis|abstract", secSummary, 0},
@@ -56,7 +59,9 @@ var sectionRules = buildRules([]struct {
 	{"what happened", secSummary, 2},
 	{"impact", secSummary, 3},
 	{"=metadata|=details|=incident details|=key information|=key facts|=information|=properties|=at a glance|=incident info|=incident", secMeta, 0},
-	{"detection|response|leadup|lead up|participants|attendees|authors|owners|stakeholders|communication|supporting|appendix|references|glossary|questions|status|escalation|related|links|documents|notes|sign off|review|improvements|background|context|investigation|analysis|customer|team|responders|messaging|how d we do|didn t go|went less well|could have gone better", secIgnored, 0},
+	{"detection|response|escalation", secDetection, 0},
+	{"=log|=logs|=log excerpt|=error logs|=logs and errors", secIgnored, 0},
+	{"leadup|lead up|participants|attendees|authors|owners|stakeholders|communication|supporting|appendix|references|glossary|questions|status|related|links|documents|notes|sign off|review|background|context|investigation|analysis|customer|team|responders|messaging|how d we do|didn t go|went less well|could have gone better", secIgnored, 0},
 })
 
 func buildRules(in []struct {

@@ -2,6 +2,7 @@ package incidents
 
 import (
 	"bytes"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -20,6 +21,8 @@ type mdDoc struct {
 	lineBase   int    // lines taken by front matter before src
 	lineStarts []int  // byte offset of each line start in src
 	probs      []Problem
+	opts       *Options
+	refs       map[string]bool // numbers of "[1] ..." reference notes, whose markers are dropped
 }
 
 func newMDDoc(name string, src []byte, lineBase int) *mdDoc {
@@ -89,6 +92,9 @@ func (d *mdDoc) inline(b *strings.Builder, c ast.Node) {
 		b.WriteByte('`')
 	case *ast.AutoLink:
 		b.Write(c.Label(d.src))
+	case *ast.Image:
+		// The alt text of a page's images is not part of the sentence
+		// they sit in.
 	case *ast.RawHTML, *east.TaskCheckBox:
 		// Inline HTML is template noise (<!-- guidance -->, <br>); checkboxes
 		// are read by the list code.
@@ -391,4 +397,25 @@ func tidy(s string) string {
 	// Only blank lines go at the start: a code block's first line keeps
 	// its indentation, which makes it code.
 	return strings.Trim(strings.Join(out, "\n"), "\n")
+}
+
+// refNote matches a reference note or footnote, "[1] Measured at the
+// gateway." or "[^1]: Calls kept working." (goldmark's footnote extension
+// is not used: it costs every "[" in every file, for pages that are rare).
+var refNote = regexp.MustCompile(`^\[(\d{1,3}|\^\w{1,12})\]:? `)
+
+// refMarker matches a reference marker in text, " [1]" or "[^1]".
+var refMarker = regexp.MustCompile(` ?\[(\d{1,3}|\^\w{1,12})\]`)
+
+// stripRefs drops the markers of the document's reference notes.
+func (d *mdDoc) stripRefs(s string) string {
+	if len(d.refs) == 0 || !strings.Contains(s, "[") {
+		return s
+	}
+	return refMarker.ReplaceAllStringFunc(s, func(m string) string {
+		if d.refs[strings.Trim(m, " []")] {
+			return ""
+		}
+		return m
+	})
 }

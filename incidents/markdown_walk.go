@@ -16,6 +16,7 @@ type mdPart struct {
 	text string
 	line int
 	cont bool // text continues the previous part's line (same paragraph)
+	drop bool // taken for another field (a root-cause paragraph in a summary)
 	hard bool // ... after a hard line break: on a line of its own
 }
 
@@ -29,6 +30,7 @@ type mdSection struct {
 	parts []mdPart
 	// fromLabel is set for sections opened by a bold label rather than a heading.
 	fromLabel bool
+	meta      metaField // for secField: the field the section's text gives
 }
 
 // mdValue is one metadata value with the line it came from.
@@ -89,6 +91,8 @@ type walker struct {
 	// titleLevel is the heading level of incident titles: 1, or 2 in a
 	// collection ("# Q3 postmortems", then "## DB outage" with "### Summary").
 	titleLevel int
+	// looseH1 reads "#" headings after the title as sections (see findLooseH1).
+	looseH1 bool
 }
 
 func (w *walker) newDraft() {
@@ -98,6 +102,7 @@ func (w *walker) newDraft() {
 
 func (w *walker) walk(doc ast.Node) {
 	w.titleLevel = w.findTitleLevel(doc)
+	w.looseH1 = w.titleLevel == 1 && w.findLooseH1(doc)
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		if w.d.line == 0 {
 			w.d.line = w.doc.nodeLine(n)
@@ -108,6 +113,9 @@ func (w *walker) walk(doc ast.Node) {
 		case *ast.Heading:
 			w.heading(n)
 		case *ast.Paragraph:
+			if w.refNote(n) {
+				continue
+			}
 			w.paragraph(n)
 		case *ast.List:
 			if !w.labelList(n) {
@@ -140,7 +148,10 @@ func (w *walker) heading(h *ast.Heading) {
 	if w.idHeading(text, line) {
 		return
 	}
-	kind, rank := classifyHeading(text, h.Level <= w.titleLevel)
+	kind, rank := w.classify(text, h.Level)
+	if w.genericTitle(h, kind, text, line) {
+		return
+	}
 	if h.Level < w.titleLevel && kind == secUnknown {
 		if w.d.empty() {
 			w.d.line = 0 // the first incident starts at its own title
@@ -159,7 +170,62 @@ func (w *walker) heading(h *ast.Heading) {
 		w.content(h)
 		return
 	}
-	w.startSection(&mdSection{kind: kind, rank: rank, head: text, line: line, level: h.Level})
+	s := &mdSection{kind: kind, rank: rank, head: text, line: line, level: h.Level}
+	if kind == secUnknown {
+		// "## Date" or "## Severity" with the value under it.
+		if f := lookupMeta(text, false); f == metaDate || f == metaSeverity || f == metaServices || f == metaPlatform {
+			s.kind, s.meta = secField, f
+		}
+	}
+	w.startSection(s)
+}
+
+// classify is classifyHeading with the document's conventions: the user's
+// --heading-map first, and "#" headings read loosely in a document that
+// writes its sections as "#" headings.
+func (w *walker) classify(text string, level int) (secKind, int) {
+	if k, ok := w.doc.opts.headingKind(text); ok {
+		return k, 0
+	}
+	exact := level <= w.titleLevel && !(level == 1 && w.looseH1 && w.d.title != "")
+	return classifyHeading(text, exact)
+}
+
+// genericTitle replaces a template's generic title ("# Postmortem",
+// "# Incident report") by the first unrecognised heading under it, the
+// incident's real name, before any section has started.
+func (w *walker) genericTitle(h *ast.Heading, kind secKind, text string, line int) bool {
+	d := w.d
+	if kind != secUnknown || d.title == "" || len(d.secs) > 0 || h.Level <= w.titleLevel || h.Level > w.titleLevel+1 {
+		return false
+	}
+	if !titlePrefixes[strings.Join(canonicalHeading(d.title), " ")] {
+		return false
+	}
+	d.title, d.titleLine = text, line
+	return true
+}
+
+// findLooseH1 reports a document whose sections are "#" headings: at least
+// two "#" headings read as sections when matched loosely, and no "##"
+// heading that is a section.
+func (w *walker) findLooseH1(doc ast.Node) bool {
+	n1 := 0
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		h, ok := n.(*ast.Heading)
+		if !ok || h.Level > 2 {
+			continue
+		}
+		kind, _ := classifyHeading(w.doc.plain(h), false)
+		switch {
+		case kind == secUnknown:
+		case h.Level == 2:
+			return false
+		default:
+			n1++
+		}
+	}
+	return n1 >= 2
 }
 
 // findTitleLevel looks for a collection of incidents under "##" headings:
@@ -208,7 +274,7 @@ func (w *walker) idHeading(text string, line int) bool {
 // root cause, but "### Root cause" under "## Analysis" starts its own.
 func nests(outer, inner secKind) bool {
 	switch outer {
-	case secUnknown, secIgnored, secMeta:
+	case secUnknown, secIgnored, secMeta, secTimeline, secDetection, secField:
 		return inner == secUnknown
 	}
 	return inner != secRootCause || outer == secRootCause
@@ -231,6 +297,9 @@ type mdLabel struct {
 // paragraph reads a paragraph line by line: label lines set metadata or open
 // a section, other lines are content of the current section.
 func (w *walker) paragraph(p *ast.Paragraph) {
+	if w.actionsIntro(p) {
+		return
+	}
 	if !w.metaLabelsAllowed() {
 		w.content(p) // most paragraphs: no line splitting needed
 		return
@@ -258,6 +327,26 @@ func (w *walker) paragraph(p *ast.Paragraph) {
 		t.parts = append(t.parts, mdPart{text: w.doc.lineText(l), line: l.line, cont: last == t, hard: hard})
 		last, hard = t, l.hard
 	}
+}
+
+// actionsIntro reads a paragraph that is only "Action items:" (or
+// "**Follow-ups:**") inside a resolution or another text section as the
+// start of an action list, so the list under it is not merged into the
+// section's text.
+func (w *walker) actionsIntro(p *ast.Paragraph) bool {
+	c := w.d.cur
+	if c == nil || c.kind == secPrevention || p.Lines().Len() != 1 || w.labelsAllowed() {
+		return false // where labels are read, "**Action items:**" is one already
+	}
+	t := strings.TrimSpace(strings.Trim(w.doc.plain(p), "*_"))
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	if kind, _ := classifyHeading(strings.TrimSuffix(t, ":"), false); kind != secPrevention || len(canonicalHeading(t)) > maxLabelWords {
+		return false
+	}
+	w.startSection(&mdSection{kind: secPrevention, head: strings.TrimSuffix(t, ":"), line: w.doc.nodeLine(p), level: c.level})
+	return true
 }
 
 // boldHeading reads a paragraph that is only a bold section name, such as
@@ -338,4 +427,31 @@ func (w *walker) labelsAllowed() bool {
 func (w *walker) metaLabelsAllowed() bool {
 	c := w.d.cur
 	return w.labelsAllowed() || (c.kind != secPrevention && len(c.parts) == 0)
+}
+
+// refNote skips a reference note such as "[1] Measured at the gateway." at
+// the end of a page saved as Markdown, remembering its number so markers
+// in the text can be dropped.
+func (w *walker) refNote(p *ast.Paragraph) bool {
+	if p.Lines().Len() == 0 {
+		return false
+	}
+	if first := p.Lines().At(0); first.Len() == 0 || w.doc.src[first.Start] != '[' {
+		return false // the common case, without the regexp
+	}
+	for i := 0; i < p.Lines().Len(); i++ {
+		seg := p.Lines().At(i)
+		m := refNote.FindSubmatch(seg.Value(w.doc.src))
+		if m == nil {
+			if i == 0 {
+				return false
+			}
+			continue // a note's wrapped line
+		}
+		if w.doc.refs == nil {
+			w.doc.refs = map[string]bool{}
+		}
+		w.doc.refs[string(m[1])] = true
+	}
+	return true
 }

@@ -100,12 +100,14 @@ func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Probl
 		}
 		probs = append(probs, Problem{Pos: at, IncidentID: id, Msg: fmt.Sprintf(msg, a...)})
 	}
+	warned := false
 	clean := func(s string) string {
 		if strings.ContainsAny(s, "\n\r\t") {
 			s = strings.Join(strings.Fields(s), " ") // a YAML block scalar
 		}
 		c, dirty := cleanInline(s)
-		if dirty {
+		if dirty && !warned { // once per entry: the fix is the same for every field
+			warned = true
 			probs = append(probs, Problem{Pos: pos, IncidentID: id, Warning: true, Msg: "control characters removed from quiz material"})
 		}
 		return c
@@ -132,10 +134,19 @@ func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Probl
 	}
 	seen := map[string]int{foldSpace(m.Brief): 0}
 	checkPhrasings(&m, lines.phrasings, seen, bad)
+	probs = append(probs, checkDistractors(&m, lines.distractors, seen, pos, id, bad)...)
+	return materialEntry{ID: id, Mat: &m, Bad: hasError(probs), Evidence: board, ruledLines: lines.ruled, distractorLines: lines.distractors}, probs
+}
+
+// checkDistractors reports distractors without text or why_not, repeating
+// the brief, a phrasing or each other (errors, through bad), and those whose
+// length gives the answer away (warnings, returned).
+func checkDistractors(m *Material, lines []int, seen map[string]int, pos Pos, id string, bad func(int, string, ...any)) []Problem {
+	var probs []Problem
 	for i, d := range m.Distractors {
 		line := 0
-		if i < len(lines.distractors) {
-			line = lines.distractors[i]
+		if i < len(lines) {
+			line = lines[i]
 		}
 		key := foldSpace(d.Text)
 		first, dup := seen[key]
@@ -161,7 +172,7 @@ func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Probl
 			seen[key] = i + 1
 		}
 	}
-	return materialEntry{ID: id, Mat: &m, Bad: hasError(probs), Evidence: board, ruledLines: lines.ruled, distractorLines: lines.distractors}, probs
+	return probs
 }
 
 // checkPhrasings reports phrasings that are empty, too long or repeat the

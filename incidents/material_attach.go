@@ -7,14 +7,15 @@ import (
 
 // attachMaterial gives each incident its material and evidence board;
 // material for an id no loaded incident has is reported, as it is most
-// likely a typo. Each attached board is checked for leaks of its cause
-// (here, where the root cause and the material meet).
+// likely a typo. Every board is checked for leaks of its cause here, where
+// the root cause and the material meet.
 func (l *loader) attachMaterial(incs []Incident) {
 	byID := make(map[string]int, len(incs))
 	for i := range incs {
 		byID[strings.ToLower(incs[i].ID)] = i
 	}
 	seen := map[string]Pos{}
+	checked := make([]bool, len(incs))
 	for _, e := range l.mats {
 		k := strings.ToLower(e.ID)
 		if p, dup := seen[k]; dup {
@@ -37,7 +38,17 @@ func (l *loader) attachMaterial(incs []Incident) {
 		l.probs = append(l.probs, probs...)
 		if !hasError(probs) {
 			incs[i].Material, incs[i].Evidence = e.Mat, board
-			l.probs = append(l.probs, leakProblems(&incs[i])...)
+			l.probs = append(l.probs, evidenceLeakProblems(&incs[i])...)
+			checked[i] = true
+		}
+	}
+	// A board the incident file gave (a TIMELINE key, an imported Timeline)
+	// without material is checked against the root cause too. Incidents that
+	// arrive with material already attached (the built-in corpus, loaded on
+	// its own) were checked there, so their warnings are not repeated.
+	for i := range incs {
+		if !checked[i] && incs[i].Material == nil && len(incs[i].Evidence) > 0 {
+			l.probs = append(l.probs, evidenceLeakProblems(&incs[i])...)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package incidents
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -168,5 +169,114 @@ func TestRelTime(t *testing.T) {
 		if _, err := parseRelTime(bad); err == nil {
 			t.Errorf("%q parsed", bad)
 		}
+	}
+}
+
+// unsafeMaterial puts terminal escapes (CSI colour, OSC title, C1 CSI, bidi
+// override, BEL, backspace) in every text of an entry; YAML's double-quoted
+// escapes carry them in.
+const unsafeMaterial = `  brief: "A bad memory \e[31msetting\e[0m made the fleet churn."
+  phrasings: ["Every \e]0;pwned\a instance ran out of memory."]
+  timeline: "Playback \u202eerrors began at 19:15."
+  evidence:
+    - id: "al\x9bert"
+      kind: alert
+      title: "Playback \e[2Jerrors"
+      lines: ["5xx rate \x08over 5%", "\e[1;1Hsecond line"]
+    - id: m
+      kind: metric
+      title: "Hosts"
+      series:
+        - {label: "heal\e[5mthy", unit: "ho\x07sts", step: 1m, points: [1, 2], marks: [{at: "0", label: "dep\e[8mloy"}]}
+  distractors:
+    - {text: "A CDN push \e[31mshortened cache lifetimes.", why_not: "The \e[0mchanges list shows none.", ruled_out_by: [m]}
+    - {text: An expired certificate broke handshakes., why_not: w, ruled_out_by: [m]}
+    - {text: The instance quota was hit at peak time., why_not: w, ruled_out_by: [m]}
+`
+
+// TestMaterialTextIsSanitized is the guard issue 19 asks for: no text read
+// from quiz material reaches a terminal with a control character in it.
+// (Verified by breaking Sanitize and cleanInline to return their input: the
+// test then fails on every field.)
+func TestMaterialTextIsSanitized(t *testing.T) {
+	dir := t.TempDir()
+	f := write(t, dir, "team.txt", withID("T-1"))
+	write(t, dir, "team.quiz.yaml", "T-1:\n"+unsafeMaterial)
+	incs, probs, err := Load([]string{f})
+	if err != nil || len(incs) != 1 {
+		t.Fatalf("%v %v", err, probs)
+	}
+	warned := strings.Contains(messages(probs), "control characters removed")
+	inc := incs[0]
+	var texts []string
+	if m := inc.Material; m != nil {
+		texts = append(texts, m.Brief, m.Timeline)
+		texts = append(texts, m.Phrasings...)
+		for _, d := range m.Distractors {
+			texts = append(append(texts, d.Text, d.WhyNot), d.RuledOutBy...)
+		}
+	}
+	for _, ev := range inc.Evidence {
+		texts = append(texts, ev.ID, EvidenceText(ev))
+	}
+	if len(texts) < 10 {
+		t.Fatalf("material not loaded: %d texts\n%s", len(texts), messages(probs))
+	}
+	if !warned {
+		t.Errorf("removing control characters was not reported:\n%s", messages(probs))
+	}
+	for _, s := range texts {
+		for _, r := range s {
+			if (r < 0x20 && r != '\n') || (r >= 0x7f && r <= 0x9f) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) {
+				t.Errorf("unsafe rune %U left in %q", r, s)
+			}
+		}
+	}
+}
+
+// FuzzEvidence feeds arbitrary YAML to the material reader with a board:
+// it must never panic, and whatever it accepts is clean and ordered.
+func FuzzEvidence(f *testing.F) {
+	f.Add([]byte("X-1:\n" + boardMaterial))
+	f.Add([]byte("X-1:\n" + unsafeMaterial))
+	f.Add([]byte("X-1:\n  brief: b\n  evidence:\n    - {id: m, kind: metric, title: t, series: [{points: [[+1m, 1], [0, 2]]}]}\n"))
+	f.Add([]byte("X-1:\n  evidence: [{at: -9999999999d}, {id: a, at: \"+1h-5m\"}, 7, [x]]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		mats, _ := parseMaterial("f.quiz.yaml", data)
+		for _, e := range mats {
+			for _, ev := range e.Evidence {
+				if ev.ID == "" || !slices.Contains(EvidenceKinds, ev.Kind) {
+					t.Fatalf("accepted item %+v", ev)
+				}
+				if s := EvidenceText(ev); Sanitize(s) != s {
+					t.Fatalf("unsanitized text %q", s)
+				}
+				for _, sr := range ev.Series {
+					if len(sr.Points) == 0 {
+						t.Fatalf("accepted an empty series in %q", ev.ID)
+					}
+					for i := 1; i < len(sr.Points); i++ {
+						if sr.Points[i].T < sr.Points[i-1].T {
+							t.Fatalf("points go backwards in %q", ev.ID)
+						}
+					}
+				}
+			}
+		}
+	})
+}
+
+// A board from the incident file itself (no material) is leak-checked too,
+// once; the built-in corpus loaded alongside adds no repeated warnings.
+func TestReaderBoardLeakChecked(t *testing.T) {
+	l := newLoader()
+	l.addBuiltinFiles()
+	l.incs = append(l.incs, Incident{ID: "R-1", Title: "t", Summary: "s",
+		RootCause: "The cron job ran in the wrong time zone and skipped the nightly export.",
+		Evidence:  []Evidence{{ID: "tl", Kind: KindTimeline, Title: "Timeline", Lines: []string{"02:10 found: cron job ran in the wrong zone"}, Pos: Pos{File: "r.md", Line: 7}}}})
+	_, probs := l.finish()
+	want := `r.md:7: warning: incident R-1: evidence "tl" repeats "cron job ran" from the root cause or brief: show what responders saw, not the cause` + "\n"
+	if got := messages(probs); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }

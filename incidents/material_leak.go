@@ -51,10 +51,10 @@ func EvidenceLeaks(inc *Incident) []Leak {
 	return out
 }
 
-// leakProblems reports EvidenceLeaks as warnings: a trainer's imported
+// evidenceLeakProblems reports EvidenceLeaks as warnings: a trainer's imported
 // timeline may quote the cause, which the quiz shows only after answering
 // when marked after_answer.
-func leakProblems(inc *Incident) []Problem {
+func evidenceLeakProblems(inc *Incident) []Problem {
 	var out []Problem
 	for _, lk := range EvidenceLeaks(inc) {
 		out = append(out, Problem{Pos: lk.Pos, IncidentID: inc.ID, Warning: true, Msg: fmt.Sprintf(

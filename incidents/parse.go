@@ -10,7 +10,7 @@ import (
 // Length limits per field, in bytes: generous for real postmortems, small
 // enough to catch a missing key line that swallowed the rest of a file.
 var fieldLimits = [...]int{fID: 64, fPlatform: 100, fServices: 1000,
-	fTitle: 300, fSummary: 10000, fRootCause: 20000, fResolution: 10000, fPrevention: 2000}
+	fTitle: 300, fSummary: 10000, fRootCause: 20000, fResolution: 10000, fPrevention: 2000, fTimeline: 2000, fLog: 2000}
 
 // Parse reads the native RCA text format (see seeds/FORMAT.md). It accepts
 // the variants people write by hand: CRLF, a BOM, tabs, keys in any case,
@@ -55,6 +55,7 @@ type textParser struct {
 	fldLine int      // line of the field's key
 	buf     []string // the field's lines; "" marks a blank line
 	dirty   bool     // control characters were removed from the field
+	inFence bool     // inside a ``` fence of a LOG value
 
 	// A multi-paragraph field's lines are read as they come: buf holds
 	// each line's text and seps what goes before it (see addLine).
@@ -74,6 +75,9 @@ type draft struct {
 	hashed  bool   // started by an INCIDENT # line
 	probs   []Problem
 	skipped []string // keys of fields found before any INCIDENT # line
+	rows    []string // TIMELINE rows
+	rowsPos Pos
+	logs    []Evidence // one per LOG key
 }
 
 func (p *textParser) run(s string) {
@@ -111,11 +115,20 @@ func (p *textParser) handle(raw string) {
 		return
 	}
 	p.lineInd = ind
+	if p.fld == fLog && (ind > p.keyInd || p.inFence || isFence(t)) {
+		// A log's lines are kept as written, even "ERROR: ..." lines.
+		p.inFence = p.inFence != isFence(t)
+		p.buf = append(p.buf, raw)
+		return
+	}
 	if para && p.vs.isCode(max(ind-p.keyInd, 0)) {
 		p.codeLine(t)
 		return
 	}
 	kind, f, val := classify(t)
+	if kind == lUnknownKey && (p.fld == fTimeline || p.fld == fPrevention) && isMarkerLine(t) {
+		kind = lText // "- Detection: a user report" is a row, not a key
+	}
 	switch kind {
 	case lRule:
 		p.endField()
@@ -168,6 +181,8 @@ func (p *textParser) key(f field, val string) {
 	case p.cur.have&bit != 0 && p.closed:
 		p.endIncident()
 		p.begin(false)
+	case p.cur.have&bit != 0 && f == fLog:
+		p.endField() // an incident may quote several logs
 	case p.cur.have&bit != 0:
 		p.endField()
 		p.fail(p.line, f.String()+" appears twice in this incident; the second is ignored (is an INCIDENT # line missing?)")
@@ -179,7 +194,7 @@ func (p *textParser) key(f field, val string) {
 	p.closed = false
 	p.cur.have |= bit
 	p.fld, p.fldLine = f, p.line
-	p.buf, p.seps, p.blankSeen, p.dirty = p.buf[:0], p.seps[:0], false, false
+	p.buf, p.seps, p.blankSeen, p.dirty, p.inFence = p.buf[:0], p.seps[:0], false, false, false
 	p.keyInd, p.vs = p.lineInd, newValueState()
 	switch {
 	case val == "":
@@ -218,6 +233,9 @@ func (p *textParser) endIncident() {
 	d := p.cur
 	p.cur = draft{}
 	d.probs = append(d.probs, checkIncident(&d.inc)...)
+	// The timeline is split where the cause was found, so it is built once
+	// the root cause is known, wherever the keys were written.
+	d.inc.Evidence = append(timelineEvidence("timeline", "Timeline", d.rows, d.inc.RootCause, d.rowsPos), d.logs...)
 	if !d.hashed && !p.sawHash {
 		for f := fID; f < fSkip; f++ {
 			if d.have&(1<<f) != 0 {
@@ -248,3 +266,7 @@ func (p *textParser) warn(line int, msg string) {
 func (p *textParser) fail(line int, msg string) {
 	p.cur.probs = append(p.cur.probs, Problem{Pos: Pos{File: p.name, Line: line}, Msg: msg})
 }
+
+// isFence reports a Markdown code fence line, as the Markdown export writes
+// around a LOG value.
+func isFence(t string) bool { return strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") }

@@ -126,6 +126,53 @@ func writeIncident(w *bufio.Writer, inc *Incident, st style) {
 		}
 		w.WriteByte('\n')
 	}
+	writeBoard(w, inc, st, writeKey)
+}
+
+// writeBoard writes the evidence the incident's own file gave (a TIMELINE
+// key, LOG keys, an imported Timeline section), so Parse reads the same
+// board back; the quiz material's items stay in the material file.
+func writeBoard(w *bufio.Writer, inc *Incident, st style, writeKey func(string)) {
+	var rows []string
+	var logs []Evidence
+	for _, ev := range inc.Evidence {
+		if ev.Pos.File != inc.Pos.File {
+			continue // from the quiz material
+		}
+		switch {
+		case ev.Kind == KindTimeline && (ev.ID == "timeline" || ev.ID == "timeline-after"):
+			rows = append(rows, ev.Lines...)
+		case ev.Kind == KindLog:
+			logs = append(logs, ev)
+		}
+	}
+	if len(rows) > 0 {
+		writeKey("TIMELINE")
+		w.WriteString("\n\n")
+		for _, r := range rows {
+			w.WriteString(protectLine("- "+escapeLine(r, st), st))
+			w.WriteByte('\n')
+		}
+		w.WriteByte('\n')
+	}
+	for _, ev := range logs {
+		writeKey("LOG")
+		w.WriteString("\n\n")
+		if st.md {
+			w.WriteString("```\n")
+		}
+		for _, l := range ev.Lines {
+			if !st.md {
+				w.WriteString("    ")
+			}
+			w.WriteString(l)
+			w.WriteByte('\n')
+		}
+		if st.md {
+			w.WriteString("```\n")
+		}
+		w.WriteByte('\n')
+	}
 }
 
 // escapeLine escapes what Parse would otherwise read as markup (backquotes,

@@ -99,6 +99,10 @@ func fixture(b *testing.B, users, perUser int) string {
 	if err := tx.Commit(); err != nil {
 		b.Fatal(err)
 	}
+	db.Close()
+	if err := copyFile(path, path+".v1"); err != nil { // for BenchmarkMigrate100k
+		b.Fatal(err)
+	}
 	st, err := Open(path)
 	if err != nil {
 		b.Fatal(err)
@@ -188,4 +192,58 @@ func BenchmarkOpenExisting100k(b *testing.B) {
 		}
 		st.Close()
 	}
+}
+
+// BenchmarkRebuild100k measures schema 5's migration work over 100,000
+// answers of one trainee: every answer graded again (ratings cleared, as in
+// a database from before ratings were stored) and replayed into review
+// state and daily activity. Each run is rolled back.
+func BenchmarkRebuild100k(b *testing.B) {
+	st := openFixture(b, 1, 100000)
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		tx, err := st.db.Begin()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := tx.Exec(`UPDATE answers SET rating = 0`); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if err := rebuildAll(tx, DefaultParams()); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		tx.Rollback()
+		b.StartTimer()
+	}
+}
+
+// BenchmarkMigrate100k opens a schema-1 database of 100,000 answers: every
+// migration up to SchemaVersion, the replay included, as an upgrade does.
+func BenchmarkMigrate100k(b *testing.B) {
+	v1 := fixture(b, 1, 100000) + ".v1"
+	path := filepath.Join(b.TempDir(), "old.db")
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		os.Remove(path + "-wal")
+		os.Remove(path + "-shm")
+		if err := copyFile(v1, path); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		st, err := Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		st.Close()
+	}
+}
+
+func copyFile(from, to string) error {
+	data, err := os.ReadFile(from)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(to, data, 0o644)
 }

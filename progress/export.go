@@ -57,7 +57,7 @@ func WriteReportMarkdown(w io.Writer, r *Report) error {
 			ew.printf("| %s | %s | %s | %d | %d | %d |\n", md(m.ID), title, md(m.Platform), m.Misses, m.Answers, m.Trainees)
 		}
 	}
-	ew.printf("\n## Persistent weak spots (missed %d+ times)\n\n", LeechLapses)
+	ew.printf("\n## Persistent weak spots (%d+ lapses)\n\n", LeechLapses)
 	if len(r.Leeches) == 0 {
 		ew.printf("None.\n")
 		return ew.err

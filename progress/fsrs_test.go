@@ -162,6 +162,9 @@ func TestRetrievability(t *testing.T) {
 	if r := p.Retrievability(3, 0); r != 0 {
 		t.Errorf("R with no stability = %v, want 0", r)
 	}
+	if r := p.Retrievability(0, 0); r != 0 {
+		t.Errorf("R of a card never reviewed, now = %v, want 0", r)
+	}
 }
 
 func TestIntervalBounds(t *testing.T) {
@@ -188,6 +191,12 @@ func TestIntervalBounds(t *testing.T) {
 func TestParamsValidate(t *testing.T) {
 	if err := DefaultParams().Validate(); err != nil {
 		t.Fatalf("defaults: %v", err)
+	}
+	edge := DefaultParams() // every bound is inclusive, as in py-fsrs
+	edge.Weights[0], edge.Weights[4], edge.Weights[20] = 100, 1, 0.8
+	edge.DesiredRetention, edge.MaxInterval = 0.999, 1
+	if err := edge.Validate(); err != nil {
+		t.Errorf("weights on their bounds: %v", err)
 	}
 	for _, tc := range []struct {
 		name string

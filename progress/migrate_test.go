@@ -229,3 +229,52 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 		t.Errorf("user_version = %d", got)
 	}
 }
+
+// TestReplayGradesOlderAnswersAndKeepsGivenRatings: an answer stored
+// before ratings were is graded by the current rule during the replay
+// (right but slow: Hard); a stored rating (Again though right, Easy though
+// slow, as an imported log may say) survives every later replay.
+func TestReplayGradesOlderAnswersAndKeepsGivenRatings(t *testing.T) {
+	st, _ := openTemp(t)
+	sid := mustSession(t, st, "ana", t0)
+	insert := func(inc string, secs int, at time.Time) {
+		_, err := st.db.Exec(`INSERT INTO answers(session_id, user_id, incident_id, kind, difficulty, choice, correct, clues, elapsed_ms, at)
+VALUES(?, (SELECT user_id FROM sessions WHERE id = ?), ?, 'cause', 'normal', 0, 1, 0, ?, ?)`, sid, sid, inc, secs*1000, toMS(at))
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	insert("INC-AA", 100, t0)
+	insert("INC-AB", 10, t0)
+	insert("INC-AE", 10, t0.AddDate(0, 0, -2)) // Good, then a quick repeat: Easy
+	insert("INC-AE", 10, t0)
+	for i := 0; i < 600; i++ { // more than one statement's worth of ratings
+		insert("INC-ZZ", 10, t0.AddDate(0, 0, -3).Add(time.Duration(i)*time.Second))
+	}
+	if _, err := st.ImportLog([]LogRecord{
+		{User: "ana", Incident: "INC-AC", At: "2026-03-11T10:00:00Z", Correct: true, Choice: 0, Rating: 1},
+		{User: "ana", Incident: "INC-AD", At: "2026-03-11T10:00:00Z", Correct: true, Choice: 0, Seconds: 500, Rating: 4},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SetParams(DefaultParams()); err != nil { // another replay
+		t.Fatal(err)
+	}
+	if n := count(t, st.db, `SELECT count(*) FROM answers WHERE rating = 0`); n != 0 {
+		t.Errorf("%d answers left without a rating", n)
+	}
+	want := map[string]int{"INC-AA": 2, "INC-AB": 3, "INC-AC": 1, "INC-AD": 4, "INC-AE": 4}
+	st.ExportLog("ana", func(r LogRecord) error {
+		if r.Incident == "INC-ZZ" || r.Incident == "INC-AE" && r.At < "2026-03-11" {
+			return nil
+		}
+		if r.Rating != want[r.Incident] {
+			t.Errorf("%s: rating %d after the replays, want %d", r.Incident, r.Rating, want[r.Incident])
+		}
+		delete(want, r.Incident)
+		return nil
+	})
+	if len(want) > 0 {
+		t.Errorf("not exported: %v", want)
+	}
+}

@@ -83,7 +83,7 @@ func heatmapStart(now time.Time) time.Time {
 	return d.AddDate(0, 0, -back-7*(HeatmapWeeks-1))
 }
 
-// fillCalendar fills Days, Weeks and Streak from per-day counts.
+// fillCalendar fills Days and Weeks from per-day counts.
 func fillCalendar(st *Stats, days map[int64]Day, now time.Time) {
 	today := startOfDay(now)
 	for d := heatmapStart(now); !d.After(today); d = d.AddDate(0, 0, 1) {
@@ -104,13 +104,6 @@ func fillCalendar(st *Stats, days map[int64]Day, now time.Time) {
 			p.Correct += d.Correct
 		}
 		st.Weeks = append(st.Weeks, p)
-	}
-	i := n - 1
-	if i >= 0 && st.Days[i].Answers == 0 {
-		i-- // today not played yet: the streak may still run to yesterday
-	}
-	for ; i >= 0 && st.Days[i].Answers > 0; i-- {
-		st.Streak++
 	}
 }
 

@@ -184,6 +184,9 @@ func (s *Store) loadUserStats(uid int64, st *Stats, per map[string]*IncidentStat
 		st.Correct += ist.Correct
 	}
 	st.Incidents = cards(p, revs, now)
+	if _, st.Streak, err = s.streak(uid, now); err != nil {
+		return nil, err
+	}
 	return s.perDay(uid, heatmapStart(now))
 }
 

@@ -1,7 +1,7 @@
 package tui
 
 import (
-	"fmt"
+	"github.com/nexusflow/rootcause/view"
 	"strings"
 	"time"
 
@@ -30,11 +30,11 @@ type Config struct {
 	// first, then new ones, as Home → Review does.
 	Start *quiz.Options
 	// Progress records answers and plans reviews; nil plays without saving.
-	Progress Progress
+	Progress Store
 	// OpenProgress, when set, opens the store in a Cmd after the first frame
 	// (opening and checking a database takes longer than drawing); an error
 	// becomes the Home notice and the app plays on without saving.
-	OpenProgress func() (Progress, error)
+	OpenProgress func() (Store, error)
 	// User is the trainee progress is recorded under.
 	User string
 	// Notice is a one-line message for Home, e.g. why progress is not saved
@@ -50,8 +50,12 @@ type Config struct {
 // global keys (help, quit) and the screen changes, and hands every other
 // message to the active screen.
 type Model struct {
-	c      *common
-	cfg    Config
+	c   *common
+	cfg Config // as the caller gave it; never changed
+	// The live state the app starts from the Config and changes as it
+	// runs: the corpus once loaded, the store once open.
+	incs   []incidents.Incident
+	store  Store
 	engine *quiz.Engine
 	active screen
 	help   help.Model
@@ -94,8 +98,8 @@ func New(cfg Config) (Model, error) {
 	if now == nil {
 		now = time.Now
 	}
-	c := &common{width: 80, height: 24, styles: NewStyles(r), keys: DefaultKeyMap(), renderer: r, now: now, tick: tea.Tick}
-	m := Model{c: c, cfg: cfg, help: help.New()}
+	c := &common{width: 80, height: 24, styles: view.NewStyles(r), keys: view.DefaultKeyMap(), renderer: r, now: now, tick: tea.Tick}
+	m := Model{c: c, cfg: cfg, store: cfg.Progress, help: help.New()}
 	m.help.Styles = c.styles.Help
 	if cfg.Load != nil {
 		m.loading = true
@@ -122,7 +126,7 @@ func (m Model) Init() tea.Cmd {
 // starting the clock.
 func (m Model) afterLoad() tea.Cmd {
 	var cmds []tea.Cmd
-	if open := m.cfg.OpenProgress; open != nil && m.cfg.Progress == nil {
+	if open := m.cfg.OpenProgress; open != nil && m.store == nil {
 		cmds = append(cmds, func() tea.Msg {
 			st, err := open()
 			return progressOpenedMsg{store: st, err: err}
@@ -131,7 +135,7 @@ func (m Model) afterLoad() tea.Cmd {
 	if m.run != nil {
 		cmds = append(cmds, m.run.startCmd())
 	}
-	if m.pendingReview != nil && (m.cfg.Progress != nil || m.cfg.OpenProgress == nil) {
+	if m.pendingReview != nil && (m.store != nil || m.cfg.OpenProgress == nil) {
 		cmds = append(cmds, cmd(reviewMsg{opts: *m.pendingReview}))
 	}
 	return tea.Batch(cmds...)
@@ -140,10 +144,6 @@ func (m Model) afterLoad() tea.Cmd {
 // Err is why the app could not start (Config.Load failed, or its session
 // options match nothing); nil otherwise.
 func (m Model) Err() error { return m.fatal }
-
-// Progress is the store the app records to (nil when none), for the caller
-// to close after the program ends.
-func (m Model) Progress() Progress { return m.cfg.Progress }
 
 // Flush writes answers a quit left queued; call it after the program ends
 // and before closing the store. It returns the first write error.
@@ -166,7 +166,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.help.Width = max(0, m.c.contentWidth())
 		return m.delegate(msg)
 	case tea.KeyMsg:
-		if keys := SplitKeys(msg); len(keys) > 1 && !m.capturing() {
+		if keys := view.SplitKeys(msg); len(keys) > 1 && !m.capturing() {
 			return m.splitKeys(keys)
 		}
 		m.err = "" // a footer message stays until the next key
@@ -262,10 +262,8 @@ func (m Model) View() string {
 		return ""
 	}
 	if m.tooSmall() {
-		msg := s.Title.Render("rootcause") + "\n\n" +
-			s.Text.Render("Please enlarge the window") + "\n" +
-			s.Muted.Render(fmt.Sprintf("at least %dx%d, now %dx%d", minWidth, minHeight, m.c.width, m.c.height))
-		return lipgloss.Place(m.c.width, m.c.height, lipgloss.Center, lipgloss.Center, msg)
+		msg := view.TooSmall(s, "rootcause", m.c.width, m.c.height, minWidth, minHeight)
+		return lipgloss.Place(m.c.width, m.c.height, lipgloss.Center, lipgloss.Center, strings.Join(msg, "\n"))
 	}
 	bodyH := m.c.bodyHeight(footerHeight)
 	var body string
@@ -318,7 +316,7 @@ func (m Model) topMargin(body string, bodyH int) string {
 func (m Model) footer() string {
 	s := m.c.styles
 	if m.err != "" {
-		return s.Error.Render(truncate(cleanLine(m.err), m.c.contentWidth()))
+		return s.Ink.Error(view.Truncate(safeLine(m.err), m.c.contentWidth()))
 	}
 	if m.confirm != confirmNone {
 		return m.help.ShortHelpView(m.dialogKeys().list())

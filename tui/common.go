@@ -1,9 +1,10 @@
 package tui
 
 import (
+	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/view"
 	"strings"
 	"time"
-	"unicode"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -11,10 +12,10 @@ import (
 
 // Layout limits.
 const (
-	minWidth, minHeight = 60, 15 // below this the app asks for a larger window
-	maxContent          = 100    // text wider than this is hard to read; center instead
-	wideMin             = 150    // from this width some screens use two columns
-	maxWide             = 150    // the widest two-column layout
+	minWidth, minHeight = 60, 15          // below this the app asks for a larger window
+	maxContent          = view.MaxContent // text wider than this is hard to read; center instead
+	wideMin             = 150             // from this width some screens use two columns
+	maxWide             = 150             // the widest two-column layout
 )
 
 // common is the state every screen shares, passed down as one pointer (like
@@ -33,8 +34,8 @@ const (
 // the messages in nav.go.
 type common struct {
 	width, height int
-	styles        *Styles
-	keys          *KeyMap
+	styles        *view.Styles
+	keys          *view.KeyMap
 	renderer      *lipgloss.Renderer
 	// now is the clock; tests inject a fixed one so goldens never see the
 	// wall clock.
@@ -49,7 +50,7 @@ type common struct {
 // contentWidth is the width text is laid out in: the window minus the
 // margins, capped so lines stay readable on wide screens.
 func (c *common) contentWidth() int {
-	return max(20, min(c.width-4, maxContent))
+	return view.ContentWidth(c.width)
 }
 
 // bodyHeight is the height left for a screen's body above the footer.
@@ -131,61 +132,7 @@ func cmd(msg tea.Msg) tea.Cmd {
 	return func() tea.Msg { return msg }
 }
 
-// clean makes data text safe to print: control characters (escape sequences
-// included) are dropped, tabs become spaces, line breaks are kept.
-func clean(s string) string {
-	if s == "" {
-		return s
-	}
-	if strings.IndexFunc(s, unsafeRune) < 0 {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r == '\t':
-			b.WriteString("    ")
-		case unsafeRune(r):
-			// dropped: it would move the cursor or change the terminal
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// unsafeRune reports runes that must not reach a terminal: control
-// characters other than newline, invalid UTF-8, and invisible format
-// characters such as bidi overrides (the zero-width joiner of emoji is kept).
-func unsafeRune(r rune) bool {
-	if r == '\n' {
-		return false
-	}
-	return unicode.IsControl(r) || r == unicode.ReplacementChar ||
-		(unicode.Is(unicode.Cf, r) && r != '\u200d')
-}
-
-// cleanLine is clean for text shown on one line: line breaks become spaces.
-func cleanLine(s string) string {
-	return strings.Join(strings.Fields(clean(s)), " ")
-}
-
-// truncate shortens a one-line string to w cells at a word boundary, adding
-// "…"; used only where the full text is shown elsewhere (list rows).
-func truncate(s string, w int) string {
-	if lipgloss.Width(s) <= w {
-		return s
-	}
-	if w <= 1 {
-		return "…"
-	}
-	rs := []rune(s)
-	for lipgloss.Width(string(rs)) > w-1 {
-		rs = rs[:len(rs)-1]
-	}
-	out := string(rs)
-	if i := strings.LastIndexByte(out, ' '); i > w/2 {
-		out = out[:i]
-	}
-	return strings.TrimRight(out, " ,.;:") + "…"
-}
+// safeLine is text that did not come from a loaded record (an error, a
+// user name, a file path) made safe for one line: records are sanitized
+// when loaded, anything else goes through the same sanitizer here.
+func safeLine(s string) string { return view.OneLine(incidents.Sanitize(s)) }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/nexusflow/rootcause/view"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -26,19 +27,21 @@ type dialogKeys struct {
 }
 
 func (m Model) dialogKeys() dialogKeys {
-	no := key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "keep playing"))
+	k := m.c.keys
+	no := view.Relabel(k.No, "n/esc", "keep playing")
 	switch m.confirm {
 	case confirmQuit:
 		// q again quits, like ctrl+c twice.
-		return dialogKeys{yes: key.NewBinding(key.WithKeys("y", "enter", "q"), key.WithHelp("y/q/enter", "quit")), no: no}
+		yes := view.Rekey(k.Yes, append(k.Yes.Keys(), k.Quit.Keys()...)...)
+		return dialogKeys{yes: view.Relabel(yes, "y/q/enter", "quit"), no: no}
 	case confirmExam:
 		return dialogKeys{
-			submit: key.NewBinding(key.WithKeys("s", "enter"), key.WithHelp("s/enter", "submit now")),
-			yes:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "discard")),
+			submit: k.Submit,
+			yes:    view.Relabel(view.Rekey(k.Yes, "y"), "y", "discard"),
 			no:     no,
 		}
 	}
-	return dialogKeys{yes: key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y/enter", "end it")), no: no}
+	return dialogKeys{yes: view.Relabel(k.Yes, "y/enter", "end it"), no: no}
 }
 
 func (d dialogKeys) list() []key.Binding {
@@ -56,7 +59,7 @@ func (m Model) confirmKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m, tea.Quit
 	case len(d.submit.Keys()) > 0 && key.Matches(msg, d.submit):
 		m.confirm = confirmNone
-		return m, tea.Batch(m.run.finish(quiz.EndSubmitted), cmd(nextMsg{}))
+		return m, cmd(finishMsg{reason: quiz.EndSubmitted})
 	case key.Matches(msg, d.yes) && m.confirm == confirmQuit:
 		return m, tea.Quit
 	case key.Matches(msg, d.yes):
@@ -93,7 +96,7 @@ func (m Model) confirmView() string {
 		title = "End this exam?"
 		text = "Submit now to score it"
 		if un := len(m.run.sess.Unanswered()); un > 0 {
-			text += fmt.Sprintf(" (%s unanswered count as missed)", plural(un, "question"))
+			text += fmt.Sprintf(" (%s unanswered count as missed)", view.Plural(un, "question"))
 		}
 		text += ", or discard it: a discarded exam records nothing."
 	}

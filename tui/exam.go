@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/nexusflow/rootcause/view"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -43,7 +44,7 @@ func (e examSubmit) update(c *common, r *run, msg tea.Msg) (examSubmit, tea.Cmd)
 	case key.Matches(km, k.Down):
 		e.cursor = (e.cursor + 1) % n
 	case key.Matches(km, k.Enter) && e.cursor == 0:
-		return e, tea.Batch(r.finish(quiz.EndSubmitted), cmd(nextMsg{}))
+		return e, cmd(finishMsg{reason: quiz.EndSubmitted})
 	case key.Matches(km, k.Enter):
 		e.revisit = e.items[e.cursor-1]
 	case key.Matches(km, k.Back):
@@ -63,7 +64,7 @@ func (e examSubmit) view(c *common, r *run) string {
 		b.WriteString(s.Notice.Render("Unanswered questions count as missed.") + "\n")
 	}
 	if r.opts.TimeLimit > 0 {
-		b.WriteString(s.Timer.Render("Time left "+clock(r.sessionLeft())) + s.Muted.Render(" · the exam is submitted when it runs out") + "\n")
+		b.WriteString(s.Timer.Render("Time left "+view.Clock(r.sessionLeft())) + s.Muted.Render(" · the exam is submitted when it runs out") + "\n")
 	}
 	b.WriteString("\n" + s.Item("Submit and see results", e.cursor == 0) + "\n")
 	for i, q := range e.items {
@@ -75,19 +76,19 @@ func (e examSubmit) view(c *common, r *run) string {
 		if rec.Flagged {
 			state += ", flagged"
 		}
-		title := cleanLine(rec.Question.Card(0).Title)
+		title := view.OneLine(rec.Question.Card(0).Title)
 		if title == "" {
-			title = cleanLine(rec.Question.Incident.ID)
+			title = view.OneLine(rec.Question.Incident.ID)
 		}
-		line := truncate(fmt.Sprintf("Revisit question %d (%s): %s", q+1, state, title), c.contentWidth()-4)
+		line := view.Truncate(fmt.Sprintf("Revisit question %d (%s): %s", q+1, state, title), c.contentWidth()-4)
 		b.WriteString(s.Item(line, e.cursor == i+1) + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
 
-func (e examSubmit) help(k *KeyMap) screenHelp {
-	open := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "submit / revisit"))
-	leave := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "end session"))
+func (e examSubmit) help(k *view.KeyMap) screenHelp {
+	open := view.Relabel(k.Enter, "enter", "submit / revisit")
+	leave := view.Relabel(k.Back, "esc", "end session")
 	return screenHelp{
 		short: []key.Binding{k.Up, k.Down, open},
 		full:  [][]key.Binding{{k.Up, k.Down, open, leave}},

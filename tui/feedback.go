@@ -5,9 +5,9 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/nexusflow/rootcause/quiz"
+	"github.com/nexusflow/rootcause/view"
 )
 
 // feedbackModel teaches after an answer: right or wrong, the points, the
@@ -23,12 +23,12 @@ type feedbackModel struct {
 	fuCursor int
 	fuResult *quiz.Outcome
 	timedOut bool // the question was skipped because its time ran out
-	vp       viewport.Model
+	page     page
 }
 
 func newFeedback(c *common, r *run, o quiz.Outcome, timedOut bool) feedbackModel {
 	rec, _ := r.sess.Record(r.sess.Index())
-	m := feedbackModel{c: c, run: r, outcome: o, rec: rec, followUp: r.sess.FollowUp(), timedOut: timedOut, vp: viewport.New(0, 0)}
+	m := feedbackModel{c: c, run: r, outcome: o, rec: rec, followUp: r.sess.FollowUp(), timedOut: timedOut, page: newPage(c)}
 	if rec.FollowUpOutcome != nil {
 		m.followUp, m.fuResult = nil, rec.FollowUpOutcome
 	}
@@ -38,8 +38,7 @@ func newFeedback(c *common, r *run, o quiz.Outcome, timedOut bool) feedbackModel
 // resized lays the text out again for the window size.
 func (m feedbackModel) resized() feedbackModel {
 	w := m.c.contentWidth()
-	m.vp.Width, m.vp.Height = w, m.c.bodyHeight(footerHeight)-1
-	m.vp.SetContent(m.content(w))
+	m.page = m.page.set(w, m.c.bodyHeight(footerHeight), m.content(w))
 	return m
 }
 
@@ -48,8 +47,6 @@ func (m feedbackModel) update(msg tea.Msg) (feedbackModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m.resized(), nil
-	case tickMsg:
-		return m, nil // no countdown while reading
 	case tea.KeyMsg:
 		if m.followUp != nil {
 			return m.updateFollowUp(msg)
@@ -57,18 +54,12 @@ func (m feedbackModel) update(msg tea.Msg) (feedbackModel, tea.Cmd) {
 		switch {
 		case key.Matches(msg, k.Next):
 			return m, cmd(nextMsg{})
-		case key.Matches(msg, k.Top):
-			m.vp.GotoTop()
-			return m, nil
-		case key.Matches(msg, k.Bottom):
-			m.vp.GotoBottom()
-			return m, nil
 		case key.Matches(msg, k.Back):
 			return m, cmd(leaveMsg{})
 		}
 	}
 	var c tea.Cmd
-	m.vp, c = m.vp.Update(msg)
+	m.page, c = m.page.update(msg)
 	return m, c
 }
 
@@ -82,7 +73,7 @@ func (m feedbackModel) updateFollowUp(msg tea.KeyMsg) (feedbackModel, tea.Cmd) {
 	case key.Matches(msg, k.Down):
 		m.fuCursor = (m.fuCursor + 1) % n
 	case key.Matches(msg, k.Pick):
-		if i := PickIndex(msg); i >= 0 && i < n {
+		if i := view.PickIndex(msg); i >= 0 && i < n {
 			m.fuCursor = i
 			return m.answerFollowUp(i)
 		}
@@ -94,18 +85,16 @@ func (m feedbackModel) updateFollowUp(msg tea.KeyMsg) (feedbackModel, tea.Cmd) {
 		return m, cmd(leaveMsg{})
 	default:
 		var c tea.Cmd
-		m.vp, c = m.vp.Update(msg)
+		m.page, c = m.page.update(msg)
 		return m, c
 	}
-	m.vp.SetContent(m.content(m.vp.Width))
-	return m, nil
+	return m.resized(), nil
 }
 
 func (m feedbackModel) answerFollowUp(i int) (feedbackModel, tea.Cmd) {
 	o, rec := m.run.answerFollowUp(i)
 	m.fuResult, m.followUp = &o, nil
-	m.vp.SetContent(m.content(m.vp.Width))
-	return m, rec
+	return m.resized(), rec
 }
 
 // content is the whole feedback text wrapped to width w.
@@ -113,109 +102,56 @@ func (m feedbackModel) content(w int) string {
 	s := m.c.styles
 	q := m.rec.Question
 	inc := q.Incident
-	var b strings.Builder
-	b.WriteString(m.verdict() + "\n")
-	b.WriteString(m.points() + "\n")
-	b.WriteString(hanging(m.c, fmt.Sprintf("%d. ", q.Answer+1), cleanLine(q.Choices[q.Answer].Text), w, s.Correct) + "\n\n")
-	b.WriteString(incidentHeader(s, inc) + "\n" + m.c.wrap(cleanLine(inc.Title), w, s.CardTitle) + "\n\n")
-	section := func(label, text string) {
-		if strings.TrimSpace(text) != "" {
-			b.WriteString(s.Label.Render(label) + "\n" + m.c.wrap(clean(text), w, s.Text) + "\n\n")
-		}
+	teach := view.Teaching{RootCause: inc.RootCause, Resolution: inc.Resolution, Prevention: inc.Prevention}
+	head := []string{
+		view.VerdictLine(s, view.VerdictOf(m.outcome, m.timedOut)),
+		view.PointsLine(s, m.outcome, m.run.sess.Score()),
 	}
-	section("ROOT CAUSE", inc.RootCause)
+	head = append(head, view.Paint(s.Ink.Correct, view.Hang(fmt.Sprintf("%d. ", q.Answer+1), q.Choices[q.Answer].Text, w))...)
+	card := view.Header(s, inc.Severity, inc.ID, inc.Date, inc.Platform, w)
+	card = append(card, view.Paint(s.Ink.CardTitle, view.Wrap(view.OneLine(inc.Title), w))...)
+	cause := view.Section(s, "ROOT CAUSE", inc.RootCause, w)
 	if m.followUp != nil {
-		b.WriteString(m.followUpView(w))
-		return strings.TrimRight(b.String(), "\n")
+		return strings.Join(view.Blocks(head, card, cause, m.followUpView(w)), "\n")
 	}
+	var fu []string
 	if m.fuResult != nil {
-		b.WriteString(m.followUpResult(w) + "\n\n")
+		fu = m.followUpResult(w)
 	}
-	section("RESOLUTION", inc.Resolution)
-	if len(inc.Prevention) > 0 {
-		b.WriteString(s.Label.Render("PREVENTION") + "\n" + numbered(m.c, inc.Prevention, w, s.Text) + "\n\n")
-	}
-	b.WriteString(m.whyNot(w))
-	return strings.TrimRight(b.String(), "\n")
-}
-
-// verdict is the headline: right, wrong (with the pick) or skipped.
-func (m feedbackModel) verdict() string {
-	s := m.c.styles
-	o := m.outcome
-	switch {
-	case o.Correct:
-		return s.Correct.Render("✓ Correct") + s.Muted.Render(fmt.Sprintf(" · answer %d", o.Answer+1))
-	case m.timedOut:
-		return s.Wrong.Render("✗ Time is up") + s.Muted.Render(fmt.Sprintf(" · the answer was %d", o.Answer+1))
-	case o.Skipped || o.Choice < 0:
-		return s.Wrong.Render("– Skipped") + s.Muted.Render(fmt.Sprintf(" · the answer was %d", o.Answer+1))
-	}
-	return s.Wrong.Render("✗ Wrong") + s.Muted.Render(fmt.Sprintf(" · you picked %d, the answer was %d", o.Choice+1, o.Answer+1))
-}
-
-// points breaks the points down: base, clue cost, speed and streak bonus.
-func (m feedbackModel) points() string {
-	s := m.c.styles
-	o := m.outcome
-	if !o.Correct {
-		return s.Muted.Render("0 points · streak reset · total ") + s.Number.Render(fmt.Sprint(m.run.sess.Score()))
-	}
-	parts := []string{fmt.Sprintf("%d base", o.Base)}
-	if o.ClueCost > 0 {
-		parts = append(parts, fmt.Sprintf("−%d clues", o.ClueCost))
-	}
-	if o.Speed > 0 {
-		parts = append(parts, fmt.Sprintf("+%d speed", o.Speed))
-	}
-	if o.StreakBonus > 0 {
-		parts = append(parts, fmt.Sprintf("+%d streak", o.StreakBonus))
-	}
-	return s.Number.Render(fmt.Sprintf("+%d points", o.Points)) +
-		s.Muted.Render(" ("+strings.Join(parts, " ")+fmt.Sprintf(") · streak %d · total %d", o.Streak, m.run.sess.Score()))
+	return strings.Join(view.Blocks(head, card, cause, fu, view.After(s, teach, w), m.whyNot(w)), "\n")
 }
 
 // whyNot explains each option the trainee did not pick (and the wrong pick).
-func (m feedbackModel) whyNot(w int) string {
-	s := m.c.styles
+func (m feedbackModel) whyNot(w int) []string {
 	q := m.rec.Question
-	var b strings.Builder
-	b.WriteString(s.Label.Render("THE OTHER OPTIONS") + "\n")
+	var opts []view.Option
 	for i, ch := range q.Choices {
 		if i == q.Answer {
 			continue
 		}
-		text := cleanLine(ch.Text)
-		if i == m.outcome.Choice {
-			text = "(your pick) " + text
-		}
-		b.WriteString(hanging(m.c, fmt.Sprintf("%d. ", i+1), text, w, s.Bold) + "\n")
-		why := cleanLine(ch.WhyNot)
-		if why == "" {
-			why = "Not what happened here."
-		}
-		if ch.IncidentID != "" && !strings.Contains(why, ch.IncidentID) {
-			why += " (This caused " + cleanLine(ch.IncidentID) + ".)"
-		}
-		b.WriteString(m.c.renderer.NewStyle().PaddingLeft(3).Render(m.c.wrap(why, w-3, s.Muted)) + "\n")
+		opts = append(opts, view.Option{Number: i + 1, Text: ch.Text, Why: ch.WhyNot, Incident: ch.IncidentID, Yours: i == m.outcome.Choice})
 	}
-	return b.String()
+	return view.WhyNot(m.c.styles, "THE OTHER OPTIONS", opts, w)
 }
 
-func (m feedbackModel) followUpView(w int) string {
+func (m feedbackModel) followUpView(w int) []string {
 	s := m.c.styles
 	fq := m.followUp
-	lines, _ := choiceLines(m.c, fq.Choices, m.fuCursor, w, nil)
-	return s.Label.Render("FOLLOW-UP") + s.Muted.Render(fmt.Sprintf(" · +%d points", m.run.opts.Scoring.FollowUp)) + "\n" +
-		s.Bold.Render(fq.Prompt()) + "\n" + strings.Join(lines, "\n") + "\n\n" +
-		s.Muted.Render("answer with 1-4 or enter; s skips the follow-up")
+	o := view.NoMarks()
+	o.Cursor = m.fuCursor
+	lines, _ := view.Choices(s, texts(fq.Choices), o, w)
+	out := []string{s.Ink.Label("FOLLOW-UP") + s.Ink.Muted(fmt.Sprintf(" · +%d points", m.run.opts.Scoring.FollowUp))}
+	out = append(out, view.Paint(s.Ink.Bold, view.Wrap(fq.Prompt(), w))...)
+	out = append(out, lines...)
+	pick := m.c.keys.PickFor(len(fq.Choices)).Help().Key
+	return append(out, "", s.Ink.Muted("answer with "+pick+" or enter; s skips the follow-up"))
 }
 
-func (m feedbackModel) followUpResult(w int) string {
+func (m feedbackModel) followUpResult(w int) []string {
 	s := m.c.styles
 	o := m.fuResult
 	if o.Correct {
-		return s.Correct.Render("✓ Follow-up right") + s.Muted.Render(fmt.Sprintf(" · +%d points", o.Points))
+		return []string{s.Ink.Correct("✓ Follow-up right") + s.Ink.Muted(fmt.Sprintf(" · +%d points", o.Points))}
 	}
 	fq := m.rec.FollowUp
 	if rec, ok := m.run.sess.Record(m.run.sess.Index()); ok && rec.FollowUp != nil {
@@ -223,18 +159,27 @@ func (m feedbackModel) followUpResult(w int) string {
 	}
 	right := ""
 	if fq != nil && o.Answer >= 0 && o.Answer < len(fq.Choices) {
-		right = cleanLine(fq.Choices[o.Answer].Text)
+		right = view.OneLine(fq.Choices[o.Answer].Text)
 	}
-	return s.Wrong.Render("✗ Follow-up wrong") + "\n" + m.c.wrap("It was: "+right, w, s.Text)
+	return append([]string{s.Ink.Wrong("✗ Follow-up wrong")}, view.Paint(s.Ink.Text, view.Wrap("It was: "+right, w))...)
+}
+
+// texts is the text of each choice.
+func texts(choices []quiz.Choice) []string {
+	out := make([]string, len(choices))
+	for i, c := range choices {
+		out[i] = c.Text
+	}
+	return out
 }
 
 func (m feedbackModel) view() string {
-	return m.c.center(m.vp.View() + "\n" + scrollHint(m.c.styles, m.vp))
+	return m.c.center(m.page.view())
 }
 
 func (m feedbackModel) help() screenHelp {
 	k := m.c.keys
-	leave := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "end session"))
+	leave := view.Relabel(k.Back, "esc", "end session")
 	if m.followUp != nil {
 		pick := k.PickFor(len(m.followUp.Choices))
 		return screenHelp{
@@ -242,9 +187,8 @@ func (m feedbackModel) help() screenHelp {
 			full:  [][]key.Binding{{pick, k.Up, k.Down, k.Enter}, {k.Skip, leave}},
 		}
 	}
-	scroll := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓/pgdn", "scroll"))
 	return screenHelp{
-		short: []key.Binding{k.Next, scroll},
-		full:  [][]key.Binding{{k.Next}, {k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {leave}},
+		short: []key.Binding{k.Next, k.Scroll},
+		full:  [][]key.Binding{{k.Next}, m.page.keys(), {leave}},
 	}
 }

@@ -12,7 +12,6 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 	"github.com/nexusflow/rootcause/incidents"
-	"github.com/nexusflow/rootcause/progress"
 	"github.com/nexusflow/rootcause/quiz"
 )
 
@@ -48,7 +47,7 @@ func asciiRenderer() *lipgloss.Renderer {
 }
 
 // newTestModel builds the app on the test corpus with a fixed clock.
-func newTestModel(t testing.TB, start *quiz.Options, store Progress) Model {
+func newTestModel(t testing.TB, start *quiz.Options, store Store) Model {
 	t.Helper()
 	m, err := New(Config{
 		Incidents: testCorpus(t), Start: start, Progress: store, User: "tester",
@@ -143,24 +142,24 @@ func asSequence(msg tea.Msg) ([]tea.Cmd, bool) {
 	return out, true
 }
 
-// fakeStore is an in-memory Progress that remembers what was written.
+// fakeStore is an in-memory Store that remembers what was written.
 type fakeStore struct {
 	mu       sync.Mutex
-	sessions []progress.SessionInfo
-	answers  []progress.Answer
+	sessions []SessionInfo
+	answers  []Answer
 	finished int
 	plan     []string
 	failOpen bool
 }
 
-func (f *fakeStore) StartSession(_ string, info progress.SessionInfo) (int64, error) {
+func (f *fakeStore) StartSession(_ string, info SessionInfo) (int64, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.sessions = append(f.sessions, info)
 	return int64(len(f.sessions)), nil
 }
 
-func (f *fakeStore) RecordAnswer(_ int64, a progress.Answer) error {
+func (f *fakeStore) RecordAnswer(_ int64, a Answer) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.answers = append(f.answers, a)
@@ -172,6 +171,12 @@ func (f *fakeStore) FinishSession(int64, time.Time) error {
 	defer f.mu.Unlock()
 	f.finished++
 	return nil
+}
+
+func (f *fakeStore) Where() string { return "" }
+
+func (f *fakeStore) Stats(string, []incidents.Incident, time.Time) (*Stats, error) {
+	return &Stats{}, nil
 }
 
 func (f *fakeStore) Plan(_ string, ids []string, _ time.Time, n int) ([]string, error) {

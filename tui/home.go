@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/nexusflow/rootcause/view"
 	"sort"
 	"strings"
 
@@ -33,13 +34,13 @@ type homeModel struct {
 func newHome(c *common, incs []incidents.Incident, notice string) homeModel {
 	m := homeModel{c: c, summary: corpusSummary(incs), notice: notice}
 	m.items = []menuItem{
-		{title: "Practice", desc: "feedback after every answer", hotkey: hot("p", "practice"), msg: openSetupMsg{mode: quiz.Practice}},
-		{title: "Exam", desc: "a timed round, feedback at the end", hotkey: hot("e", "exam"), msg: openSetupMsg{mode: quiz.Exam}},
-		{title: "Review", desc: "due incidents first, then new ones", hotkey: hot("r", "review"), msg: reviewMsg{}},
-		{title: "Study library", desc: fmt.Sprintf("read all %d incidents", len(incs)), hotkey: hot("l", "study library"), msg: openLibraryMsg{}},
-		{title: "Stats", desc: "your progress and weak spots", hotkey: hot("s", "stats"), msg: openStatsMsg{}},
-		{title: "Game day", desc: "play live as a team over SSH", hotkey: hot("g", "game day")},
-		{title: "Quit", desc: "", hotkey: hot("q", "quit"), msg: quitMsg{}},
+		{title: "Practice", desc: "feedback after every answer", hotkey: c.keys.Practice, msg: openSetupMsg{mode: quiz.Practice}},
+		{title: "Exam", desc: "a timed round, feedback at the end", hotkey: c.keys.Exam, msg: openSetupMsg{mode: quiz.Exam}},
+		{title: "Review", desc: "due incidents first, then new ones", hotkey: c.keys.Review, msg: reviewMsg{}},
+		{title: "Study library", desc: fmt.Sprintf("read all %d incidents", len(incs)), hotkey: c.keys.Library, msg: openLibraryMsg{}},
+		{title: "Stats", desc: "your progress and weak spots", hotkey: c.keys.Stats, msg: openStatsMsg{}},
+		{title: "Game day", desc: "play live as a team over SSH", hotkey: c.keys.GameDay},
+		{title: "Quit", desc: "", hotkey: c.keys.Quit, msg: quitMsg{}},
 	}
 	return m
 }
@@ -61,17 +62,12 @@ func (m homeModel) withDue(due, fresh int) homeModel {
 	return m
 }
 
-// hot is a menu hotkey, with what it opens for the full help.
-func hot(k, what string) key.Binding {
-	return key.NewBinding(key.WithKeys(k), key.WithHelp(k, what))
-}
-
 // corpusSummary is one line such as "30 incidents · 4 platforms · Oct 2023 – May 2024".
 func corpusSummary(incs []incidents.Incident) string {
 	plats := map[string]bool{}
 	var dates []string
 	for i := range incs {
-		if p := cleanLine(incs[i].Platform); p != "" {
+		if p := view.OneLine(incs[i].Platform); p != "" {
 			plats[p] = true
 		}
 		if !incs[i].Date.IsZero() {
@@ -79,7 +75,7 @@ func corpusSummary(incs []incidents.Incident) string {
 		}
 	}
 	sort.Strings(dates)
-	parts := []string{plural(len(incs), "incident"), plural(len(plats), "platform")}
+	parts := []string{view.Plural(len(incs), "incident"), view.Plural(len(plats), "platform")}
 	if len(dates) > 0 {
 		first, last := dates[0][:7], dates[len(dates)-1][:7]
 		if first == last {
@@ -89,13 +85,6 @@ func corpusSummary(incs []incidents.Incident) string {
 		}
 	}
 	return strings.Join(parts, " · ")
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }
 
 func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
@@ -150,7 +139,7 @@ func (m homeModel) view() string {
 	}
 	var foot string
 	if m.notice != "" {
-		foot = "\n" + m.c.wrap("! "+cleanLine(m.notice), w, s.Notice)
+		foot = "\n" + m.c.wrap("! "+safeLine(m.notice), w, s.Notice)
 	} else if m.status != "" {
 		foot = "\n" + m.c.wrap(m.status, w, s.Muted)
 	}
@@ -176,7 +165,7 @@ func (m homeModel) menuView(w int) string {
 		line := fmt.Sprintf("%s  %-*s", it.hotkey.Help().Key, titleW, it.title)
 		row := s.Item(line, i == m.cursor)
 		if room := w - lipgloss.Width(row); it.desc != "" && room >= 16 {
-			row += s.MenuDesc.Render(truncate(it.desc, room))
+			row += s.MenuDesc.Render(view.Truncate(it.desc, room))
 		}
 		b.WriteString(row + "\n")
 	}

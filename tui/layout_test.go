@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/nexusflow/rootcause/progress"
 	"github.com/nexusflow/rootcause/quiz"
 )
 
@@ -57,7 +56,7 @@ func TestLongTextWraps(t *testing.T) {
 // Names are cut only when there is no room for them.
 func TestLongNamesAreNotCutWithRoomToSpare(t *testing.T) {
 	c := testCommon(160, 48)
-	rows := []progress.Mastery{{Name: "Amazon RDS (Aurora PostgreSQL)", Mastery: 0.5, Seen: 1, Incidents: 1}}
+	rows := []Mastery{{Name: "Amazon RDS (Aurora PostgreSQL)", Mastery: 0.5, Seen: 1, Incidents: 1}}
 	if got := masteryTable(c.styles, "Mastery by service", rows, 0, 146); !strings.Contains(got, "Amazon RDS (Aurora PostgreSQL)") {
 		t.Fatalf("mastery table cut a name with room for it:\n%s", got)
 	}

@@ -2,15 +2,14 @@ package tui
 
 import (
 	"fmt"
+	"github.com/nexusflow/rootcause/view"
 	"io"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/nexusflow/rootcause/incidents"
 )
 
@@ -28,22 +27,22 @@ func (i incidentItem) FilterValue() string {
 
 func newIncidentItem(inc *incidents.Incident) incidentItem {
 	meta := []string{}
-	if p := cleanLine(inc.Platform); p != "" {
+	if p := view.OneLine(inc.Platform); p != "" {
 		meta = append(meta, p)
 	}
 	if len(inc.Services) > 0 {
-		meta = append(meta, cleanLine(strings.Join(inc.Services, ", ")))
+		meta = append(meta, view.OneLine(strings.Join(inc.Services, ", ")))
 	}
 	if !inc.Date.IsZero() {
 		meta = append(meta, inc.Date.Format("2006-01-02"))
 	}
-	return incidentItem{inc: inc, id: cleanLine(inc.ID), title: cleanLine(inc.Title), meta: strings.Join(meta, " · ")}
+	return incidentItem{inc: inc, id: view.OneLine(inc.ID), title: view.OneLine(inc.Title), meta: strings.Join(meta, " · ")}
 }
 
 // incidentDelegate draws a library row in two lines: badge, id and title,
 // then the muted platform, services and date. The focused row carries the
 // cursor marker so it shows without color.
-type incidentDelegate struct{ s *Styles }
+type incidentDelegate struct{ s *view.Styles }
 
 func (d incidentDelegate) Height() int                         { return 2 }
 func (d incidentDelegate) Spacing() int                        { return 0 }
@@ -56,10 +55,10 @@ func (d incidentDelegate) Render(w io.Writer, m list.Model, index int, li list.I
 	}
 	width := max(10, m.Width()-4)
 	focused := index == m.Index()
-	head := truncate(it.id+"  "+it.title, width-8)
+	head := view.Truncate(it.id+"  "+it.title, width-8)
 	line1 := d.s.Item(head, focused)
 	line1 += " " + d.s.Badge(it.inc.Severity)
-	line2 := d.s.NoCursor + d.s.Muted.Render(truncate(it.meta, width))
+	line2 := d.s.NoCursor + d.s.Muted.Render(view.Truncate(it.meta, width))
 	fmt.Fprint(w, line1+"\n"+line2)
 }
 
@@ -67,7 +66,7 @@ func (d incidentDelegate) Render(w io.Writer, m list.Model, index int, li list.I
 type libraryModel struct {
 	c      *common
 	list   list.Model
-	detail viewport.Model
+	detail page
 	open   *incidents.Incident // nil while browsing the list
 	// back is where Esc leads from the detail view: the list, or Stats when
 	// Stats opened an incident directly.
@@ -81,8 +80,7 @@ func (m libraryModel) openID(id string, from screen) libraryModel {
 			m.list.Select(i)
 			m.open = ii.inc
 			m.back = from
-			m.detail.SetContent(m.detailText(ii.inc, m.detail.Width))
-			m.detail.GotoTop()
+			m.detail = m.detail.set(m.detail.width(), m.detailHeight(), m.detailText(ii.inc, m.detail.width())).top()
 		}
 	}
 	return m
@@ -113,7 +111,7 @@ func newLibrary(c *common, incs []incidents.Incident) libraryModel {
 	// A static cursor: no blink timer redrawing the screen twice a second
 	// (that matters over SSH), and nothing left ticking between keys.
 	l.FilterInput.Cursor.SetMode(cursor.CursorStatic)
-	m := libraryModel{c: c, list: l, detail: viewport.New(0, 0), back: screenLibrary}
+	m := libraryModel{c: c, list: l, detail: newPage(c), back: screenLibrary}
 	return m.resized()
 }
 
@@ -125,12 +123,16 @@ func (m libraryModel) resized() libraryModel {
 	if m.c.wide() {
 		m.list.SetSize(m.listWidth(), h)
 	}
-	m.detail.Width, m.detail.Height = w, h-3
+	text := ""
 	if m.open != nil {
-		m.detail.SetContent(m.detailText(m.open, w))
+		text = m.detailText(m.open, w)
 	}
+	m.detail = m.detail.set(w, m.detailHeight(), text)
 	return m
 }
+
+// detailHeight is the detail page's height: the body under its heading.
+func (m libraryModel) detailHeight() int { return m.c.bodyHeight(footerHeight) - 2 }
 
 // filtering reports whether the filter input has focus; the router then
 // passes every key here first, so typing "q" filters instead of quitting.
@@ -157,8 +159,7 @@ func (m libraryModel) update(msg tea.Msg) (libraryModel, tea.Cmd) {
 		case key.Matches(msg, k.Enter):
 			if it, ok := m.list.SelectedItem().(incidentItem); ok {
 				m.open, m.back = it.inc, screenLibrary
-				m.detail.SetContent(m.detailText(it.inc, m.detail.Width))
-				m.detail.GotoTop()
+				m.detail = m.detail.set(m.detail.width(), m.detailHeight(), m.detailText(it.inc, m.detail.width())).top()
 				return m, nil
 			}
 		}
@@ -186,84 +187,51 @@ func (m libraryModel) updateDetail(msg tea.Msg) (libraryModel, tea.Cmd) {
 				return m, cmd(openStatsMsg{})
 			}
 			return m, nil
-		case key.Matches(km, k.Top):
-			m.detail.GotoTop()
-			return m, nil
-		case key.Matches(km, k.Bottom):
-			m.detail.GotoBottom()
-			return m, nil
 		}
 	}
 	var c tea.Cmd
-	m.detail, c = m.detail.Update(msg)
+	m.detail, c = m.detail.update(msg)
 	return m, c
 }
 
 // detailText is everything about one incident, wrapped to width w.
 func (m libraryModel) detailText(inc *incidents.Incident, w int) string {
 	s := m.c.styles
-	var b strings.Builder
-	b.WriteString(incidentHeader(s, inc) + "\n")
-	b.WriteString(m.c.wrap(cleanLine(inc.Title), w, s.CardTitle) + "\n")
+	head := view.Header(s, inc.Severity, inc.ID, inc.Date, inc.Platform, w)
+	head = append(head, view.Paint(s.Ink.CardTitle, view.Wrap(view.OneLine(inc.Title), w))...)
 	if len(inc.Services) > 0 {
-		b.WriteString(m.c.wrap("Services: "+cleanLine(strings.Join(inc.Services, ", ")), w, s.Muted) + "\n")
+		head = append(head, view.Paint(s.Ink.Muted, view.Wrap("Services: "+view.OneLine(strings.Join(inc.Services, ", ")), w))...)
 	}
-	section := func(label, text string) {
-		if strings.TrimSpace(text) == "" {
-			return
-		}
-		b.WriteString("\n" + s.Label.Render(label) + "\n" + m.c.wrap(clean(text), w, s.Text) + "\n")
-	}
-	section("SUMMARY", inc.Summary)
-	section("ROOT CAUSE", inc.RootCause)
+	var brief, timeline string
 	if inc.Material != nil {
-		section("IN BRIEF", inc.Material.Brief)
-		section("TIMELINE", inc.Material.Timeline)
+		brief, timeline = inc.Material.Brief, inc.Material.Timeline
 	}
-	section("RESOLUTION", inc.Resolution)
-	if len(inc.Prevention) > 0 {
-		b.WriteString("\n" + s.Label.Render("PREVENTION") + "\n" + numbered(m.c, inc.Prevention, w, s.Text) + "\n")
+	blocks := [][]string{head,
+		view.Section(s, "SUMMARY", inc.Summary, w),
+		view.Section(s, "ROOT CAUSE", inc.RootCause, w),
+		view.Section(s, "IN BRIEF", brief, w),
+		view.Section(s, "TIMELINE", timeline, w),
+		view.After(s, view.Teaching{Resolution: inc.Resolution, Prevention: inc.Prevention}, w),
+		m.nearMisses(inc, w),
 	}
-	if inc.Material != nil && len(inc.Material.Distractors) > 0 {
-		b.WriteString("\n" + s.Label.Render("NEAR MISSES") + s.Muted.Render(" · plausible causes that were not it") + "\n")
-		for _, d := range inc.Material.Distractors {
-			b.WriteString(hanging(m.c, "- ", cleanLine(d.Text), w, s.Text) + "\n")
-			if why := cleanLine(d.WhyNot); why != "" {
-				b.WriteString(m.c.renderer.NewStyle().PaddingLeft(2).Render(m.c.wrap(why, w-2, s.Muted)) + "\n")
-			}
+	return strings.Join(view.Blocks(blocks...), "\n")
+}
+
+// nearMisses lists an incident's authored wrong options and why each was
+// not it.
+func (m libraryModel) nearMisses(inc *incidents.Incident, w int) []string {
+	if inc.Material == nil || len(inc.Material.Distractors) == 0 {
+		return nil
+	}
+	s := m.c.styles
+	out := []string{s.Ink.Label("NEAR MISSES") + s.Ink.Muted(" · plausible causes that were not it")}
+	for _, d := range inc.Material.Distractors {
+		out = append(out, view.Paint(s.Ink.Text, view.Hang("- ", view.OneLine(d.Text), w))...)
+		if why := view.OneLine(d.WhyNot); why != "" {
+			out = append(out, view.Paint(s.Ink.Muted, view.Hang("  ", why, w))...)
 		}
 	}
-	return strings.TrimRight(b.String(), "\n")
-}
-
-// incidentHeader is the one-line badge, id, date and platform of a card.
-func incidentHeader(s *Styles, inc *incidents.Incident) string {
-	parts := []string{s.Badge(inc.Severity), s.Bold.Render(cleanLine(inc.ID))}
-	if !inc.Date.IsZero() {
-		parts = append(parts, s.Muted.Render(inc.Date.Format("2006-01-02")))
-	}
-	if p := cleanLine(inc.Platform); p != "" {
-		parts = append(parts, s.Muted.Render(p))
-	}
-	return strings.Join(parts, "  ")
-}
-
-// numbered lists items as "1. …" wrapped to width w with a hanging indent.
-func numbered(c *common, items []string, w int, st lipgloss.Style) string {
-	var out []string
-	for i, it := range items {
-		out = append(out, hanging(c, fmt.Sprintf("%d. ", i+1), cleanLine(it), w, st))
-	}
-	return strings.Join(out, "\n")
-}
-
-// hanging wraps text after a marker such as "2. " or "- " to width w, with
-// continuation lines indented under the text, not the marker.
-func hanging(c *common, marker, text string, w int, st lipgloss.Style) string {
-	ind := lipgloss.Width(marker)
-	body := c.wrap(text, max(10, w-ind), st)
-	body = strings.ReplaceAll(body, "\n", "\n"+strings.Repeat(" ", ind))
-	return st.Render(marker) + body
+	return out
 }
 
 // listWidth is the list's column in the two-pane layout.
@@ -277,9 +245,9 @@ func (m libraryModel) view() string {
 		return m.c.center(m.list.View())
 	}
 	s := m.c.styles
-	pct := fmt.Sprintf("%3.0f%%", m.detail.ScrollPercent()*100)
-	head := s.Title.Render("Study library") + s.Muted.Render(" › "+cleanLine(m.open.ID)+"  "+pct)
-	return m.c.center(head + "\n\n" + m.detail.View() + "\n" + scrollHint(s, m.detail))
+	pct := fmt.Sprintf("%3.0f%%", m.detail.percent()*100)
+	head := s.Title.Render("Study library") + s.Muted.Render(" › "+view.OneLine(m.open.ID)+"  "+pct)
+	return m.c.center(head + "\n\n" + m.detail.view())
 }
 
 // previewView is the two-pane library: the list, and beside it the start of
@@ -305,18 +273,18 @@ func (m libraryModel) help() screenHelp {
 	if m.open != nil {
 		return screenHelp{
 			short: []key.Binding{k.Move, k.PageDown, k.Back},
-			full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {k.Top, k.Bottom, k.Back}},
+			full:  [][]key.Binding{m.detail.keys(), {k.Back}},
 		}
 	}
 	if m.list.SettingFilter() {
-		apply := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply filter"))
-		cancel := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))
+		apply := view.Relabel(k.Enter, "enter", "apply filter")
+		cancel := view.Relabel(k.Back, "esc", "cancel")
 		return screenHelp{short: []key.Binding{apply, cancel}, full: [][]key.Binding{{apply, cancel}}}
 	}
-	open := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read"))
+	open := view.Relabel(k.Enter, "enter", "read")
 	back := k.Back
 	if m.list.IsFiltered() {
-		back = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter"))
+		back = view.Relabel(k.Back, "esc", "clear filter")
 	}
 	return screenHelp{
 		short: []key.Binding{k.Move, open, k.Filter, back},

@@ -52,7 +52,7 @@ func load(cfg Config, now func() time.Time) loadedMsg {
 // ready installs the prepared corpus and opens Home, or the first question.
 func (m Model) ready(p prepared) Model {
 	m.loading = false
-	m.cfg.Incidents, m.engine = p.incs, p.engine
+	m.incs, m.engine = p.incs, p.engine
 	m.home = newHome(m.c, p.incs, m.cfg.Notice)
 	if cfg := m.cfg.Start; cfg != nil && plansReview(cfg) {
 		o := *cfg

@@ -53,6 +53,9 @@ type (
 	}
 	// nextMsg moves to the next question, or to Results when none is left.
 	nextMsg struct{}
+	// finishMsg ends the session for reason and shows Results; the router
+	// is the only place a session is finished.
+	finishMsg struct{ reason quiz.EndReason }
 	// openLibraryMsg opens the study library.
 	openLibraryMsg struct{}
 	// openStatsMsg opens the progress screen.

@@ -6,25 +6,15 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/nexusflow/rootcause/incidents"
-	"github.com/nexusflow/rootcause/progress"
 	"github.com/nexusflow/rootcause/quiz"
 )
-
-// Progress is what the app needs from the progress store; *progress.Store
-// implements it. Every call happens inside a tea.Cmd, never in Update/View.
-type Progress interface {
-	StartSession(user string, info progress.SessionInfo) (int64, error)
-	RecordAnswer(sessionID int64, a progress.Answer) error
-	FinishSession(id int64, at time.Time) error
-	Plan(user string, ids []string, now time.Time, n int) ([]string, error)
-}
 
 // Messages about progress, sent from Cmds.
 type (
 	// progressOpenedMsg carries the store opened after the first frame
 	// (Config.OpenProgress); err says why progress is not saved.
 	progressOpenedMsg struct {
-		store Progress
+		store Store
 		err   error
 	}
 	// recordedMsg reports one write to the store; err is shown in the footer.
@@ -48,11 +38,11 @@ type (
 // quit left queued, so no answer given is lost.
 type recorder struct {
 	mu       sync.Mutex
-	store    Progress
+	store    Store
 	user     string
-	info     progress.SessionInfo
+	info     SessionInfo
 	sid      int64
-	queue    []progress.Answer
+	queue    []Answer
 	finishAt time.Time // set once the round is over
 	finished bool      // FinishSession done
 }
@@ -60,15 +50,15 @@ type recorder struct {
 // newRecorder makes the recorder of one session. store may be nil: answers
 // then wait in the queue until attach gives it the store opened after the
 // first frame (with --no-save, forever).
-func newRecorder(store Progress, user string, o quiz.Options, total int, now time.Time) *recorder {
-	return &recorder{store: store, user: user, info: progress.SessionInfo{
+func newRecorder(store Store, user string, o quiz.Options, total int, now time.Time) *recorder {
+	return &recorder{store: store, user: user, info: SessionInfo{
 		Mode: o.Mode.String(), Difficulty: o.Difficulty.String(), Total: total, Seed: o.Seed, At: now,
 	}}
 }
 
 // attach gives the recorder its store and returns the Cmd that writes what
 // was queued meanwhile.
-func (r *recorder) attach(store Progress) tea.Cmd {
+func (r *recorder) attach(store Store) tea.Cmd {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.store = store
@@ -76,7 +66,7 @@ func (r *recorder) attach(store Progress) tea.Cmd {
 }
 
 // record queues answers and returns the Cmd that writes them.
-func (r *recorder) record(as ...progress.Answer) tea.Cmd {
+func (r *recorder) record(as ...Answer) tea.Cmd {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.queue = append(r.queue, as...)
@@ -134,7 +124,7 @@ func (r *recorder) flush() error {
 
 // planReview returns a Cmd that asks the store which incidents to review:
 // due ones first, then new ones. Without a store it serves the corpus order.
-func planReview(store Progress, user string, ids []string, now time.Time, n int, o quiz.Options) tea.Cmd {
+func planReview(store Store, user string, ids []string, now time.Time, n int, o quiz.Options) tea.Cmd {
 	return func() tea.Msg {
 		if store == nil {
 			return reviewPlannedMsg{ids: ids[:min(n, len(ids))], opts: o}
@@ -145,14 +135,13 @@ func planReview(store Progress, user string, ids []string, now time.Time, n int,
 }
 
 // loadDue returns a Cmd that counts what Review would serve, for Home; nil
-// without a store that keeps stats. A failure just leaves Home's text as is.
-func loadDue(store Progress, user string, incs []incidents.Incident, now time.Time) tea.Cmd {
-	src, ok := store.(StatsSource)
-	if !ok {
+// without a store. A failure just leaves Home's text as is.
+func loadDue(store Store, user string, incs []incidents.Incident, now time.Time) tea.Cmd {
+	if store == nil {
 		return nil
 	}
 	return func() tea.Msg {
-		st, err := src.Stats(user, incs, now)
+		st, err := store.Stats(user, incs, now)
 		if err != nil || st == nil {
 			return nil
 		}

@@ -21,10 +21,10 @@ func TestRecordsToRealStore(t *testing.T) {
 	m, err := New(Config{
 		Incidents: testCorpus(t), Start: &quiz.Options{Count: 2, Seed: 5}, User: "tester",
 		Renderer: asciiRenderer(), Now: fixedClock,
-		OpenProgress: func() (Progress, error) {
+		OpenProgress: func() (Store, error) {
 			st, err := progress.Open(path)
 			opened = st
-			return st, err
+			return realStore{st}, err
 		},
 	})
 	if err != nil {
@@ -47,7 +47,7 @@ func TestRecordsToRealStore(t *testing.T) {
 	if err := m.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	st, err := opened.Stats("tester", m.cfg.Incidents, testNow)
+	st, err := opened.Stats("tester", m.incs, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +59,7 @@ func TestRecordsToRealStore(t *testing.T) {
 func TestStoreThatFailsToOpen(t *testing.T) {
 	m, err := New(Config{
 		Incidents: testCorpus(t), User: "tester", Renderer: asciiRenderer(), Now: fixedClock,
-		OpenProgress: func() (Progress, error) {
+		OpenProgress: func() (Store, error) {
 			return nil, errors.New("Progress is not saved: progress database /x/progress.db is locked; close other rootcause windows")
 		},
 	})
@@ -128,7 +128,7 @@ func TestHomeSaysWhatIsDue(t *testing.T) {
 	defer st.Close()
 	m, err := New(Config{
 		Incidents: testCorpus(t), User: "tester", Renderer: asciiRenderer(), Now: fixedClock,
-		OpenProgress: func() (Progress, error) { return st, nil },
+		OpenProgress: func() (Store, error) { return realStore{st}, nil },
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -3,11 +3,13 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/nexusflow/rootcause/quiz"
+	"github.com/nexusflow/rootcause/view"
 )
 
 // questionModel asks the current question of a run: the incident card, the
@@ -37,7 +39,7 @@ func shortRound(n int) string {
 	if n == 1 {
 		match = "matches"
 	}
-	return fmt.Sprintf("Only %s %s: the round has %s.", plural(n, "incident"), match, plural(n, "question"))
+	return fmt.Sprintf("Only %s %s: the round has %s.", view.Plural(n, "incident"), match, view.Plural(n, "question"))
 }
 
 // pendingChoice is an exam answer already given to this question (so a
@@ -91,7 +93,7 @@ func (m questionModel) onKey(msg tea.KeyMsg) (questionModel, tea.Cmd) {
 	case key.Matches(msg, k.Down):
 		m.cursor = (m.cursor + 1) % len(q.Choices)
 	case key.Matches(msg, k.Pick):
-		i := PickIndex(msg)
+		i := view.PickIndex(msg)
 		if i < 0 || i >= len(q.Choices) {
 			m.note = fmt.Sprintf("there are %d choices", len(q.Choices))
 			return m, nil
@@ -174,7 +176,7 @@ func (m questionModel) onTick(msg tickMsg) (questionModel, tea.Cmd) {
 		return m, nil
 	}
 	if m.run.opts.TimeLimit > 0 && m.run.sessionLeft() <= 0 {
-		return m, tea.Batch(m.run.finish(quiz.EndTimedOut), cmd(nextMsg{}))
+		return m, cmd(finishMsg{reason: quiz.EndTimedOut})
 	}
 	if m.run.opts.PerQuestion > 0 && m.run.questionLeft() <= 0 && !m.submit.open {
 		return m.skip(true)
@@ -192,7 +194,7 @@ func (m questionModel) followCursor() questionModel {
 	if m.cursor+1 < len(starts) {
 		end = starts[m.cursor+1]
 	}
-	m.scroll = follow(m.scroll, starts[m.cursor], end, m.height()-1, len(lines))
+	m.scroll = view.Follow(m.scroll, starts[m.cursor], end, len(lines), m.height()-1)
 	return m
 }
 
@@ -201,7 +203,18 @@ func (m questionModel) height() int { return m.c.bodyHeight(footerHeight) }
 // maxScroll is the last useful scroll offset.
 func (m questionModel) maxScroll() int {
 	lines, _, _ := m.layout()
-	return max(0, len(lines)-(m.height()-1))
+	return view.LastOffset(len(lines), m.height()-1)
+}
+
+// screen is what the question shows in width w, split where a wide
+// window puts it in two columns: the card, and the prompt with the choices
+// (with where each choice starts in it). The game-day player's question
+// screen draws the same two parts.
+func (m questionModel) screen(q *quiz.Question, cardW, w int) (card, right []string, starts []int) {
+	o := view.NoMarks()
+	o.Cursor, o.Suffix = m.cursor, m.examMark
+	card, right, starts = view.Question(m.c.styles, view.CardOf(q, m.run.sess.CluesShown()), q.Prompt(), texts(q.Choices), o, cardW, w)
+	return card, append(right, "", m.hints(q, w)), starts
 }
 
 // layout renders the whole question as lines, with where each choice starts.
@@ -210,44 +223,29 @@ func (m questionModel) layout() (lines []string, starts []int, header string) {
 	if m.c.wide() {
 		return m.wideLayout(q)
 	}
-	s := m.c.styles
 	w := m.c.contentWidth()
 	header = m.header(w)
 	if q == nil {
 		return nil, nil, header
 	}
-	var top strings.Builder
-	top.WriteString(cardView(m.c, q, m.run.sess.CluesShown(), w) + "\n")
-	top.WriteString(" " + s.Bold.Render(q.Prompt()))
-	lines = strings.Split(top.String(), "\n")
-	choices, st := choiceLines(m.c, q.Choices, m.cursor, w, m.examMark)
-	for i := range st {
-		st[i] += len(lines)
+	card, right, starts := m.screen(q, w, w)
+	for i := range starts {
+		starts[i] += len(card)
 	}
-	lines = append(lines, choices...)
-	lines = append(lines, "", m.hints(q, w))
-	return lines, st, header
+	return append(card, right...), starts, header
 }
 
 // wideLayout puts the card left of the prompt and choices, for windows of
 // wideMin columns and more.
 func (m questionModel) wideLayout(q *quiz.Question) (lines []string, starts []int, header string) {
-	s := m.c.styles
 	w := m.c.wideWidth()
 	header = m.header(w)
 	if q == nil {
 		return nil, nil, header
 	}
 	cardW := min(64, w*2/5)
-	rightW := w - cardW - 3
-	left := strings.Split(cardView(m.c, q, m.run.sess.CluesShown(), cardW), "\n")
-	right := []string{" " + s.Bold.Render(q.Prompt())}
-	choices, st := choiceLines(m.c, q.Choices, m.cursor, rightW, m.examMark)
-	for i := range st {
-		st[i]++
-	}
-	right = append(append(right, choices...), "", m.hints(q, rightW))
-	return joinColumns(left, right, cardW, 3), st, header
+	left, right, starts := m.screen(q, cardW, w-cardW-3)
+	return joinColumns(left, right, cardW, 3), starts, header
 }
 
 // examMark labels the answer already given to an exam question.
@@ -299,13 +297,13 @@ func (m questionModel) timer() string {
 	urgent := false
 	if r.opts.PerQuestion > 0 {
 		d := r.questionLeft()
-		left = append(left, "Time left "+clock(d))
-		urgent = d <= 10e9
+		left = append(left, "Time left "+view.Clock(d))
+		urgent = d <= 10*time.Second
 	}
 	if r.opts.TimeLimit > 0 {
 		d := r.sessionLeft()
-		left = append(left, "Exam time left "+clock(d))
-		urgent = urgent || d <= 30e9
+		left = append(left, "Exam time left "+view.Clock(d))
+		urgent = urgent || d <= 30*time.Second
 	}
 	if len(left) == 0 {
 		return ""
@@ -321,7 +319,7 @@ func (m questionModel) timer() string {
 func (m questionModel) hints(q *quiz.Question, w int) string {
 	s := m.c.styles
 	if m.note != "" {
-		return s.Notice.Render(truncate(" "+m.note, w))
+		return s.Notice.Render(view.Truncate(" "+m.note, w))
 	}
 	shown := m.run.sess.CluesShown()
 	if shown < len(q.Clues) {
@@ -344,7 +342,8 @@ func (m questionModel) view() string {
 		return m.c.center(m.submit.view(m.c, m.run))
 	}
 	lines, _, header := m.layout()
-	body := header + "\n" + scrolled(m.c.styles, lines, m.scroll, m.height()-1)
+	shown, _ := view.Window(m.c.styles, lines, m.scroll, m.height()-1)
+	body := header + "\n" + strings.Join(shown, "\n")
 	if m.c.wide() {
 		return m.c.centerIn(body, m.c.wideWidth())
 	}
@@ -366,11 +365,11 @@ func (m questionModel) help() screenHelp {
 	full := [][]key.Binding{{pick, k.Up, k.Down, k.Enter}, {clue, k.Skip}, {k.PageUp, k.PageDown}}
 	if m.run.exam() {
 		short = []key.Binding{pick, k.Move, clue, k.Flag, k.Skip}
-		prev := key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "previous"))
-		next := key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "next"))
+		prev := view.Relabel(k.Left, "←/h", "previous")
+		next := view.Relabel(k.Right, "→/l", "next")
 		prev.SetEnabled(m.run.sess.Index() > 0)
 		full[1] = append(full[1], k.Flag, prev, next)
 	}
-	full[1] = append(full[1], key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "end session")))
+	full[1] = append(full[1], view.Relabel(k.Back, "esc", "end session"))
 	return screenHelp{short: short, full: full}
 }

@@ -2,10 +2,10 @@ package tui
 
 import (
 	"fmt"
+	"github.com/nexusflow/rootcause/view"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/nexusflow/rootcause/quiz"
@@ -15,23 +15,22 @@ import (
 // breakdowns, the missed incidents (r retries just those), and for an exam
 // a review of every question. n starts a fresh round with the same options.
 type resultsModel struct {
-	c   *common
-	res quiz.Result // Wall and TimedOut come from run.finish
-	vp  viewport.Model
+	c    *common
+	res  quiz.Result // Wall and TimedOut come from run.finish
+	page page
 }
 
 // retryMsg starts a practice round over just these incidents.
 type retryMsg struct{ ids []string }
 
 func newResults(c *common, r *run) resultsModel {
-	m := resultsModel{c: c, res: r.sess.Result(), vp: viewport.New(0, 0)}
+	m := resultsModel{c: c, res: r.sess.Result(), page: newPage(c)}
 	return m.resized()
 }
 
 func (m resultsModel) resized() resultsModel {
 	w := m.c.contentWidth()
-	m.vp.Width, m.vp.Height = w, m.c.bodyHeight(footerHeight)-1
-	m.vp.SetContent(m.content(w))
+	m.page = m.page.set(w, m.c.bodyHeight(footerHeight), m.content(w))
 	return m
 }
 
@@ -51,7 +50,7 @@ func (m resultsModel) update(msg tea.Msg) (resultsModel, tea.Cmd) {
 		}
 	}
 	var c tea.Cmd
-	m.vp, c = m.vp.Update(msg)
+	m.page, c = m.page.update(msg)
 	return m, c
 }
 
@@ -67,7 +66,7 @@ func (m resultsModel) content(w int) string {
 	b.WriteString(strings.Join([]string{
 		stat("Score", fmt.Sprint(r.Score)),
 		stat("Right", fmt.Sprintf("%d/%d (%.0f%%)", r.Correct, r.Total, r.Accuracy*100)),
-		stat("Time", clock(m.res.Wall)),
+		stat("Time", view.Clock(m.res.Wall)),
 		stat("Best streak", fmt.Sprint(r.BestStreak)),
 	}, "   ") + "\n")
 	if r.FollowUps > 0 {
@@ -109,14 +108,14 @@ func (m resultsModel) table(title string, rows []quiz.Breakdown, w int) string {
 	lines := []string{s.Label.Render(title)}
 	labelW, maxLabel := 8, max(8, w-len("! ")-len("  99/99"))
 	for _, br := range rows {
-		labelW = max(labelW, min(maxLabel, lipgloss.Width(cleanLine(br.Label))))
+		labelW = max(labelW, min(maxLabel, lipgloss.Width(view.OneLine(br.Label))))
 	}
 	for _, br := range rows {
 		mark := " "
 		if br.Correct < br.Total {
 			mark = "!"
 		}
-		label := truncate(cleanLine(br.Label), labelW)
+		label := view.Truncate(view.OneLine(br.Label), labelW)
 		label += strings.Repeat(" ", labelW-lipgloss.Width(label))
 		lines = append(lines, fmt.Sprintf("%s %s  %s", mark, label,
 			s.Number.Render(fmt.Sprintf("%d/%d", br.Correct, br.Total))))
@@ -138,7 +137,7 @@ func (m resultsModel) missed(w int) string {
 			continue
 		}
 		inc := rec.Question.Incident
-		b.WriteString(m.c.wrap(fmt.Sprintf("%s  %s", cleanLine(inc.ID), cleanLine(inc.Title)), w, s.Text) + "\n")
+		b.WriteString(m.c.wrap(fmt.Sprintf("%s  %s", view.OneLine(inc.ID), view.OneLine(inc.Title)), w, s.Text) + "\n")
 	}
 	return b.String()
 }
@@ -158,29 +157,29 @@ func (m resultsModel) examReview(w int) string {
 		if rec.Flagged {
 			flag = s.Flag.Render(" [flagged]")
 		}
-		b.WriteString(fmt.Sprintf("%s %2d. ", mark, i+1) + s.Bold.Render(cleanLine(q.Incident.ID)) + " " +
-			s.Text.Render(truncate(cleanLine(q.Incident.Title), max(10, w-32))) + flag + "\n")
+		b.WriteString(fmt.Sprintf("%s %2d. ", mark, i+1) + s.Bold.Render(view.OneLine(q.Incident.ID)) + " " +
+			s.Text.Render(view.Truncate(view.OneLine(q.Incident.Title), max(10, w-32))) + flag + "\n")
 		pick := "skipped"
 		if rec.Answered && rec.Choice >= 0 && rec.Choice < len(q.Choices) {
 			pick = fmt.Sprintf("you: %d", rec.Choice+1)
 		}
-		detail := fmt.Sprintf("%s · answer %d: %s", pick, q.Answer+1, cleanLine(q.Choices[q.Answer].Text))
+		detail := fmt.Sprintf("%s · answer %d: %s", pick, q.Answer+1, view.OneLine(q.Choices[q.Answer].Text))
 		b.WriteString(m.c.renderer.NewStyle().PaddingLeft(6).Render(m.c.wrap(detail, w-6, s.Muted)) + "\n")
 	}
 	return b.String()
 }
 
 func (m resultsModel) view() string {
-	return m.c.center(m.vp.View() + "\n" + scrollHint(m.c.styles, m.vp))
+	return m.c.center(m.page.view())
 }
 
 func (m resultsModel) help() screenHelp {
 	k := m.c.keys
-	home := key.NewBinding(key.WithKeys("esc", "enter"), key.WithHelp("esc", "home"))
+	home := view.Relabel(k.Back, "esc", "home")
 	retry := k.Retry
 	retry.SetEnabled(len(m.res.Missed) > 0)
 	return screenHelp{
 		short: []key.Binding{retry, k.Fresh, home},
-		full:  [][]key.Binding{{retry, k.Fresh, home}, {k.Up, k.Down, k.PageUp, k.PageDown}},
+		full:  [][]key.Binding{{retry, k.Fresh, home}, m.page.keys()},
 	}
 }

@@ -1,10 +1,9 @@
 package tui
 
 import (
-	"errors"
+	"github.com/nexusflow/rootcause/incidents"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/nexusflow/rootcause/progress"
 	"github.com/nexusflow/rootcause/quiz"
 )
 
@@ -20,7 +19,7 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 		// answers are already written or queued.
 		m.run = nil
 		m.active = screenHome
-		return m, loadDue(m.cfg.Progress, m.cfg.User, m.cfg.Incidents, m.c.now()), true
+		return m, loadDue(m.store, m.cfg.User, m.incs, m.c.now()), true
 	case dueMsg:
 		m.home = m.home.withDue(msg.due, msg.fresh)
 		return m, nil, true
@@ -40,10 +39,9 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.library = m.library.openID(msg.id, screenStats)
 		return m, nil, true
 	case openStatsMsg:
-		src, _ := m.cfg.Progress.(StatsSource)
 		var c tea.Cmd
-		m.stats, c = newStats(m.c, src, m.cfg.User, m.cfg.Incidents)
-		if src == nil {
+		m.stats, c = newStats(m.c, m.store, m.cfg.User, m.incs)
+		if m.store == nil {
 			m.stats = m.stats.unavailable(m.noStatsReason())
 		}
 		m.active = screenStats
@@ -61,12 +59,12 @@ func (m Model) navigateSession(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m.start(msg.opts)
 	case reviewMsg:
 		m.pendingReview = nil
-		ids := progress.IDs(msg.opts.Filter.Select(m.cfg.Incidents))
+		ids := incidentIDs(msg.opts.Filter.Select(m.incs))
 		n := msg.opts.Count
 		if n <= 0 {
 			n = reviewSize
 		}
-		return m, planReview(m.cfg.Progress, m.cfg.User, ids, m.c.now(), n, msg.opts), true
+		return m, planReview(m.store, m.cfg.User, ids, m.c.now(), n, msg.opts), true
 	case reviewPlannedMsg:
 		return m.startReview(msg)
 	case retryMsg:
@@ -88,6 +86,11 @@ func (m Model) navigateSession(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m, nil, true
 	case nextMsg:
 		return m.next()
+	case finishMsg:
+		if m.run == nil {
+			return m, nil, true
+		}
+		return m.finish(msg.reason)
 	case tickMsg:
 		if msg.run != m.run || m.run.finished() {
 			return m, nil, true // a finished or earlier session's clock
@@ -104,7 +107,7 @@ func (m Model) navigateSession(msg tea.Msg) (Model, tea.Cmd, bool) {
 // withLibrary shows the study library, built on first use.
 func (m Model) withLibrary() Model {
 	if !m.libraryReady {
-		m.library, m.libraryReady = newLibrary(m.c, m.cfg.Incidents), true
+		m.library, m.libraryReady = newLibrary(m.c, m.incs), true
 	}
 	m.library = m.library.resized()
 	m.active = screenLibrary
@@ -142,12 +145,12 @@ func (m Model) progressOpened(msg progressOpenedMsg) (Model, tea.Cmd, bool) {
 	if msg.err != nil || msg.store == nil {
 		return m, nil, true
 	}
-	m.cfg.Progress = msg.store
-	m.home.status = "Progress is saved for " + cleanLine(m.cfg.User)
-	if p, ok := msg.store.(interface{ Path() string }); ok {
-		m.home.status += " in " + cleanLine(p.Path())
+	m.store = msg.store
+	m.home.status = "Progress is saved for " + safeLine(m.cfg.User)
+	if where := msg.store.Where(); where != "" {
+		m.home.status += " in " + safeLine(where)
 	}
-	cmds := []tea.Cmd{loadDue(msg.store, m.cfg.User, m.cfg.Incidents, m.c.now())}
+	cmds := []tea.Cmd{loadDue(msg.store, m.cfg.User, m.incs, m.c.now())}
 	if m.pendingReview != nil {
 		cmds = append(cmds, cmd(reviewMsg{opts: *m.pendingReview}))
 	}
@@ -160,7 +163,7 @@ func (m Model) progressOpened(msg progressOpenedMsg) (Model, tea.Cmd, bool) {
 // start begins a session; a failure (e.g. no incident matches) is shown on
 // Setup, or in the footer elsewhere.
 func (m Model) start(o quiz.Options) (Model, tea.Cmd, bool) {
-	rn, err := newRun(m.engine, o, m.cfg.Progress, m.cfg.User, m.c.now)
+	rn, err := newRun(m.engine, o, m.store, m.cfg.User, m.c.now)
 	if err != nil {
 		if m.active == screenSetup {
 			m.setup.err = err.Error()
@@ -178,12 +181,11 @@ func (m Model) start(o quiz.Options) (Model, tea.Cmd, bool) {
 }
 
 func (m Model) startReview(msg reviewPlannedMsg) (Model, tea.Cmd, bool) {
-	var ee *quiz.ExhaustedError
 	switch {
 	case msg.err != nil:
 		m.err = "review: " + msg.err.Error()
 		return m, nil, true
-	case len(msg.ids) == 0 || errors.As(msg.err, &ee):
+	case len(msg.ids) == 0:
 		m.home.notice = "Nothing is due for review today and every incident has been seen. Try Practice."
 		return m, nil, true
 	}
@@ -200,14 +202,25 @@ func (m Model) next() (Model, tea.Cmd, bool) {
 		m.active = screenHome
 		return m, nil, true
 	}
+	if m.run.finished() {
+		return m.finish(quiz.EndNone)
+	}
+	if m.run.next() {
+		m.question = newQuestion(m.c, m.run)
+		m.active = screenQuestion
+		return m, nil, true
+	}
+	return m.finish(quiz.EndCompleted)
+}
+
+// finish is the one way a session ends with its results: every question
+// taken, an exam submitted or out of time. The run is finished here (an
+// exam is scored and recorded now) and Results shows it. EndNone shows the
+// results of a run that is already finished.
+func (m Model) finish(reason quiz.EndReason) (Model, tea.Cmd, bool) {
 	var c tea.Cmd
-	if !m.run.finished() {
-		if m.run.next() {
-			m.question = newQuestion(m.c, m.run)
-			m.active = screenQuestion
-			return m, nil, true
-		}
-		c = m.run.finish(quiz.EndCompleted)
+	if reason != quiz.EndNone {
+		c = m.run.finish(reason)
 	}
 	m.results = newResults(m.c, m.run)
 	m.active = screenResults
@@ -273,4 +286,13 @@ func (m Model) screenHelp() screenHelp {
 		return m.stats.help()
 	}
 	return m.home.help()
+}
+
+// incidentIDs lists the incidents' IDs in order.
+func incidentIDs(incs []incidents.Incident) []string {
+	ids := make([]string, len(incs))
+	for i := range incs {
+		ids[i] = incs[i].ID
+	}
+	return ids
 }

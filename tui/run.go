@@ -1,11 +1,9 @@
 package tui
 
 import (
-	"fmt"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/nexusflow/rootcause/progress"
 	"github.com/nexusflow/rootcause/quiz"
 )
 
@@ -27,7 +25,7 @@ type run struct {
 // this session's ticks from those of an earlier one still in flight.
 type tickMsg struct{ run *run }
 
-func newRun(e *quiz.Engine, o quiz.Options, store Progress, user string, now func() time.Time) (*run, error) {
+func newRun(e *quiz.Engine, o quiz.Options, store Store, user string, now func() time.Time) (*run, error) {
 	sess, err := e.NewSession(o)
 	if err != nil {
 		return nil, err
@@ -94,7 +92,7 @@ func (r *run) answerFollowUp(choice int) (quiz.Outcome, tea.Cmd) {
 	if fq == nil || o.Choice < 0 {
 		return o, nil
 	}
-	return o, r.rec.record(progress.Answer{
+	return o, r.rec.record(Answer{
 		IncidentID: fq.Incident.ID, Kind: string(fq.Kind), Difficulty: fq.Difficulty.String(),
 		Choice: o.Choice, Correct: o.Correct, At: r.now(),
 	})
@@ -127,21 +125,15 @@ func (r *run) finish(reason quiz.EndReason) tea.Cmd {
 }
 
 // answerRecord converts question i's record for the progress store.
-func (r *run) answerRecord(i int) progress.Answer {
+func (r *run) answerRecord(i int) Answer {
 	rec, _ := r.sess.Record(i)
 	q := rec.Question
 	choice := rec.Choice
 	if rec.Skipped || !rec.Answered {
 		choice = -1
 	}
-	return progress.Answer{
+	return Answer{
 		IncidentID: q.Incident.ID, Kind: string(q.Kind), Difficulty: q.Difficulty.String(),
 		Choice: choice, Correct: rec.Correct, Clues: rec.Clues, Elapsed: rec.Elapsed, At: r.now(),
 	}
-}
-
-// clock renders a duration as m:ss (negative as 0:00).
-func clock(d time.Duration) string {
-	d = max(0, d).Round(time.Second)
-	return fmt.Sprintf("%d:%02d", int(d.Minutes()), int(d.Seconds())%60)
 }

@@ -38,7 +38,7 @@ func TestPlayReviewIsPlannedByTheStore(t *testing.T) {
 	store := &fakeStore{plan: []string{"NFI-2023-0011", "NFI-2023-0014"}}
 	m, err := New(Config{
 		Incidents: testCorpus(t), Start: &quiz.Options{Mode: quiz.Review, Difficulty: quiz.Hard, Count: 5},
-		OpenProgress: func() (Progress, error) { return store, nil }, User: "tester",
+		OpenProgress: func() (Store, error) { return store, nil }, User: "tester",
 		Renderer: asciiRenderer(), Now: fixedClock,
 	})
 	if err != nil {
@@ -55,7 +55,7 @@ func TestPlayReviewIsPlannedByTheStore(t *testing.T) {
 	// A store that cannot open says why and that review needs it.
 	m, _ = New(Config{
 		Incidents: testCorpus(t), Start: &quiz.Options{Mode: quiz.Review},
-		OpenProgress: func() (Progress, error) { return nil, fmt.Errorf("Progress is not saved: x.db is not a database") },
+		OpenProgress: func() (Store, error) { return nil, fmt.Errorf("Progress is not saved: x.db is not a database") },
 		Renderer:     asciiRenderer(), Now: fixedClock,
 	})
 	m, _ = drive(t, m, size(100, 30), m.Init()())

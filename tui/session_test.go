@@ -258,7 +258,7 @@ func TestHomeFlowsAndReview(t *testing.T) {
 func TestTooSmallAndHelp(t *testing.T) {
 	m := newTestModel(t, nil, nil)
 	m, _ = drive(t, m, size(50, 12))
-	mustContain(t, m.View(), "Please enlarge the window", "at least 60x15, now 50x12")
+	mustContain(t, m.View(), "Please enlarge the window", "need 60x15, have 50x12")
 	m, _ = drive(t, m, size(80, 24), keyRunes("?"))
 	mustContain(t, m.View(), "Keys · home", "quit")
 	m, _ = drive(t, m, keyRunes("?"))
@@ -277,9 +277,9 @@ func TestMouseWheelAndStrayKeys(t *testing.T) {
 		t.Fatalf("two wheel steps down the library: index %d, want 2", got)
 	}
 	m, _ = drive(t, m, keyEnter)
-	before := m.library.detail.YOffset
+	before := m.library.detail.vp.YOffset
 	m, _ = drive(t, m, size(60, 15), wheel(tea.MouseButtonWheelDown))
-	if m.library.detail.YOffset <= before {
+	if m.library.detail.vp.YOffset <= before {
 		t.Fatal("the wheel did not scroll the incident page")
 	}
 

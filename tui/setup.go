@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/nexusflow/rootcause/view"
 	"sort"
 	"strings"
 	"time"
@@ -105,7 +106,7 @@ func distinct(incs []incidents.Incident, get func(*incidents.Incident) []string)
 	var out []string
 	for i := range incs {
 		for _, v := range get(&incs[i]) {
-			v = cleanLine(v)
+			v = view.OneLine(v)
 			if k := incidents.ServiceKey(v); v != "" && !seen[k] {
 				seen[k] = true
 				out = append(out, v)
@@ -227,17 +228,17 @@ func (m setupModel) view() string {
 	if n == 1 {
 		verb = " matches these filters"
 	}
-	b.WriteString("\n" + s.Number.Render(plural(n, "incident")) + s.Muted.Render(verb))
+	b.WriteString("\n" + s.Number.Render(view.Plural(n, "incident")) + s.Muted.Render(verb))
 	if want := m.options().Count; n > 0 && want > n {
 		if m.fields[fieldMode].value() == "exam" {
 			b.WriteString(s.Notice.Render(fmt.Sprintf(": too few for %d questions", want)))
 		} else {
-			b.WriteString(s.Notice.Render(fmt.Sprintf(": the round has %s", plural(n, "question"))))
+			b.WriteString(s.Notice.Render(fmt.Sprintf(": the round has %s", view.Plural(n, "question"))))
 		}
 	}
 	b.WriteString("\n")
 	if m.err != "" {
-		b.WriteString(m.c.wrap(cleanLine(m.err), w, s.Error) + "\n")
+		b.WriteString(m.c.wrap(safeLine(m.err), w, s.Error) + "\n")
 	}
 	b.WriteString("\n" + s.Muted.Render("enter starts · ←/→ change · esc back"))
 	return m.c.center(b.String())
@@ -245,12 +246,11 @@ func (m setupModel) view() string {
 
 func (m setupModel) help() screenHelp {
 	k := m.c.keys
-	start := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start"))
-	left := key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "previous value"))
-	right := key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "next value"))
-	change := key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←→", "change"))
+	start := view.Relabel(k.Enter, "enter", "start")
+	left := view.Relabel(k.Left, "←/h", "previous value")
+	right := view.Relabel(k.Right, "→/l", "next value")
 	return screenHelp{
-		short: []key.Binding{k.Move, change, start, k.Back},
+		short: []key.Binding{k.Move, k.Sideways, start, k.Back},
 		full:  [][]key.Binding{{k.Up, k.Down, left, right}, {start, k.Back}},
 	}
 }

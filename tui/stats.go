@@ -2,28 +2,21 @@ package tui
 
 import (
 	"fmt"
+	"github.com/nexusflow/rootcause/view"
 	"math"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/nexusflow/rootcause/incidents"
-	"github.com/nexusflow/rootcause/progress"
 )
-
-// StatsSource is what the Stats screen reads; *progress.Store implements it.
-type StatsSource interface {
-	Stats(user string, incs []incidents.Incident, now time.Time) (*progress.Stats, error)
-}
 
 // Messages of the Stats screen.
 type (
 	// statsLoadedMsg carries the trainee's progress, read in a Cmd.
 	statsLoadedMsg struct {
-		stats *progress.Stats
+		stats *Stats
 		err   error
 	}
 	// studyMsg asks the router to open an incident's study page (the
@@ -40,16 +33,16 @@ const statsMaxStudy = 9
 // is short.
 type statsModel struct {
 	c       *common
-	stats   *progress.Stats // nil until loaded
+	stats   *Stats // nil until loaded
 	err     string
 	loading bool
-	vp      viewport.Model
+	page    page
 }
 
 // newStats builds the Stats screen and the Cmd that reads the data. src nil
 // means progress is not saved in this run; the screen says so.
-func newStats(c *common, src StatsSource, user string, incs []incidents.Incident) (statsModel, tea.Cmd) {
-	m := statsModel{c: c, vp: viewport.New(0, 0)}
+func newStats(c *common, src Store, user string, incs []incidents.Incident) (statsModel, tea.Cmd) {
+	m := statsModel{c: c, page: newPage(c)}
 	if src == nil {
 		m.err = "Progress is not saved in this run, so there are no stats. Run rootcause without --no-save to keep your history."
 		return m.resized(), nil
@@ -80,8 +73,7 @@ func (m statsModel) unavailable(why string) statsModel {
 
 func (m statsModel) resized() statsModel {
 	w := m.width()
-	m.vp.Width, m.vp.Height = w, m.c.bodyHeight(footerHeight)-1
-	m.vp.SetContent(m.content(w))
+	m.page = m.page.set(w, m.c.bodyHeight(footerHeight), m.content(w))
 	return m
 }
 
@@ -99,27 +91,21 @@ func (m statsModel) update(msg tea.Msg) (statsModel, tea.Cmd) {
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, k.Pick):
-			if i := PickIndex(msg); i >= 0 && i < len(m.studyable()) {
+			if i := view.PickIndex(msg); i >= 0 && i < len(m.studyable()) {
 				return m, cmd(studyMsg{id: m.studyable()[i].ID})
 			}
-			return m, nil
-		case key.Matches(msg, k.Top):
-			m.vp.GotoTop()
-			return m, nil
-		case key.Matches(msg, k.Bottom):
-			m.vp.GotoBottom()
 			return m, nil
 		case key.Matches(msg, k.Back, k.Enter):
 			return m, cmd(goHomeMsg{})
 		}
 	}
 	var c tea.Cmd
-	m.vp, c = m.vp.Update(msg)
+	m.page, c = m.page.update(msg)
 	return m, c
 }
 
 // studyable is the weakest incidents that have a digit key.
-func (m statsModel) studyable() []progress.IncidentStat {
+func (m statsModel) studyable() []IncidentStat {
 	if m.stats == nil {
 		return nil
 	}
@@ -127,19 +113,19 @@ func (m statsModel) studyable() []progress.IncidentStat {
 }
 
 func (m statsModel) view() string {
-	return m.c.centerIn(m.vp.View()+"\n"+scrollHint(m.c.styles, m.vp), m.width())
+	return m.c.centerIn(m.page.view(), m.width())
 }
 
 func (m statsModel) help() screenHelp {
 	k := m.c.keys
-	study := key.NewBinding(key.WithKeys(k.Pick.Keys()...), key.WithHelp(fmt.Sprintf("1-%d", max(1, len(m.studyable()))), "study weak incident"))
-	study.SetEnabled(len(m.studyable()) > 0)
-	home := key.NewBinding(key.WithKeys("esc", "enter"), key.WithHelp("esc", "home"))
-	page := k.PageDown
-	page.SetEnabled(m.vp.TotalLineCount() > m.vp.Height) // nothing to page through otherwise
+	study := k.PickFor(len(m.studyable()))
+	study = view.Relabel(study, study.Help().Key, "study weak incident")
+	home := view.Relabel(k.Back, "esc", "home")
+	pgdn := k.PageDown
+	pgdn.SetEnabled(m.page.scrolls()) // nothing to page through otherwise
 	return screenHelp{
-		short: []key.Binding{study, page, home},
-		full:  [][]key.Binding{{study, home}, {k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}},
+		short: []key.Binding{study, pgdn, home},
+		full:  [][]key.Binding{{study, home}, m.page.keys()},
 	}
 }
 
@@ -154,7 +140,7 @@ func (m statsModel) content(w int) string {
 		return title + "\n\n" + s.Muted.Render("Reading your progress…")
 	}
 	st := m.stats
-	title += s.Muted.Render(" · " + truncate(cleanLine(st.User), max(8, w-20)))
+	title += s.Muted.Render(" · " + view.Truncate(view.OneLine(st.User), max(8, w-20)))
 	if st.Answers == 0 {
 		return title + "\n\n" + m.c.wrap("Nothing recorded yet. Play a round (Practice, or Review for due and new "+
 			"incidents) and your accuracy, activity and weak spots show up here.", w, s.Text)
@@ -166,7 +152,7 @@ func (m statsModel) content(w int) string {
 		m.weakest(w),
 		m.mastery(w),
 		s.Muted.Render(m.c.wrap(fmt.Sprintf("Mastery: the FSRS chance you still recall each root cause in %d days "+
-			"(unseen or last missed: 0). Due incidents come back in Home → Review.", progress.MasteryHorizonDays), min(w, maxContent), s.Muted)),
+			"(unseen or last missed: 0). Due incidents come back in Home → Review.", st.HorizonDays), min(w, maxContent), s.Muted)),
 	}
 	return strings.Join(parts, "\n\n")
 }
@@ -179,7 +165,7 @@ func (m statsModel) totals(w int) string {
 		stat("Answers", fmt.Sprint(st.Answers)),
 		stat("Right", fmt.Sprintf("%.0f%%", 100*st.Accuracy())),
 		stat("Sessions", fmt.Sprint(st.Sessions)) + s.Muted.Render(fmt.Sprintf(" (%d unfinished)", st.Unfinished)),
-		stat("Streak", plural(st.Streak, "day")),
+		stat("Streak", view.Plural(st.Streak, "day")),
 		stat("Seen", fmt.Sprintf("%d/%d", st.Seen, st.Corpus)),
 		stat("Mature", fmt.Sprint(st.Mature)),
 		stat("Due today", fmt.Sprint(st.DueToday)),
@@ -215,7 +201,7 @@ func (m statsModel) charts(w int) string {
 // accuracyChart draws weekly accuracy as vertical bars, height rows tall
 // (eighth-block resolution), oldest week first; weeks without answers are
 // left blank.
-func accuracyChart(s *Styles, weeks []progress.Period, height int) string {
+func accuracyChart(s *view.Styles, weeks []Period, height int) string {
 	const blocks = " ▁▂▃▄▅▆▇█"
 	lines := []string{s.Label.Render("Accuracy by week")}
 	for r := height - 1; r >= 0; r-- {
@@ -260,7 +246,7 @@ var heatShades = []string{"·", "░", "▒", "▓", "█"}
 
 // heatmap draws activity per day as a contribution graph: a column per
 // week (Monday on top), the newest weeks that fit in w columns.
-func heatmap(s *Styles, days []progress.Day, w int) string {
+func heatmap(s *view.Styles, days []Day, w int) string {
 	weeks := (len(days) + 6) / 7
 	show := max(1, min(weeks, w-4))
 	skip := (weeks - show) * 7
@@ -272,7 +258,7 @@ func heatmap(s *Styles, days []progress.Day, w int) string {
 	months := []rune(strings.Repeat(" ", show+4))
 	for i, d := range days[skip:] {
 		col, row := i/7, i%7
-		lvl := progress.Level(d.Answers, peak)
+		lvl := level(d.Answers, peak)
 		st := s.Muted
 		if lvl > 0 {
 			st = s.Correct
@@ -310,15 +296,15 @@ func (m statsModel) weakest(w int) string {
 	tails := make([]string, len(m.studyable()))
 	for i, p := range m.studyable() {
 		tails[i] = fmt.Sprintf("  missed %d/%d", p.Answers-p.Correct, p.Answers)
-		idW, tailW = max(idW, lipgloss.Width(cleanLine(p.ID))), max(tailW, len(tails[i]))
+		idW, tailW = max(idW, lipgloss.Width(view.OneLine(p.ID))), max(tailW, len(tails[i]))
 		if p.Leech {
 			markW = lipgloss.Width(mark)
 		}
 	}
 	room := max(8, w-3-idW-2-tailW-markW)
 	for i, p := range m.studyable() {
-		line := s.Key.Render(fmt.Sprintf("%d ", i+1)) + " " + s.Bold.Render(padRight(cleanLine(p.ID), idW)) + "  " +
-			s.Text.Render(padRight(truncate(cleanLine(p.Title), room), room)) +
+		line := s.Key.Render(fmt.Sprintf("%d ", i+1)) + " " + s.Bold.Render(padRight(view.OneLine(p.ID), idW)) + "  " +
+			s.Text.Render(padRight(view.Truncate(view.OneLine(p.Title), room), room)) +
 			s.Muted.Render(fmt.Sprintf("%*s", tailW, tails[i]))
 		if p.Leech {
 			line += s.Flag.Render(mark)
@@ -327,7 +313,7 @@ func (m statsModel) weakest(w int) string {
 	}
 	if n := len(st.Leeches); n > 0 {
 		lines = append(lines, s.Muted.Render(fmt.Sprintf("%s missed %d+ times: persistent weak spots, worth a slow read.",
-			plural(n, "incident"), progress.LeechLapses)))
+			view.Plural(n, "incident"), st.LeechLapses)))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -342,10 +328,10 @@ func padRight(s string, w int) string {
 
 // masteryTable is one mastery table: name, a 10-cell bar, percent, seen.
 // Names are cut only when the table would not fit in w on its own.
-func masteryTable(s *Styles, title string, rows []progress.Mastery, limit, w int) string {
+func masteryTable(s *view.Styles, title string, rows []Mastery, limit, w int) string {
 	nameW, maxName := 8, max(8, w-masteryRest)
 	for _, r := range rows {
-		nameW = max(nameW, min(maxName, lipgloss.Width(cleanLine(r.Name))))
+		nameW = max(nameW, min(maxName, lipgloss.Width(view.OneLine(r.Name))))
 	}
 	lines := []string{s.Label.Render(title)}
 	for i, r := range rows {
@@ -355,7 +341,7 @@ func masteryTable(s *Styles, title string, rows []progress.Mastery, limit, w int
 		}
 		filled := int(math.Round(r.Mastery * 10))
 		bar := s.Correct.Render(strings.Repeat("█", filled)) + s.Muted.Render(strings.Repeat("░", 10-filled))
-		lines = append(lines, fmt.Sprintf("%s %s %s %s", padRight(truncate(cleanLine(r.Name), nameW), nameW), bar,
+		lines = append(lines, fmt.Sprintf("%s %s %s %s", padRight(view.Truncate(view.OneLine(r.Name), nameW), nameW), bar,
 			s.Number.Render(fmt.Sprintf("%3.0f%%", 100*r.Mastery)), s.Muted.Render(fmt.Sprintf("%d/%d seen", r.Seen, r.Incidents))))
 	}
 	return strings.Join(lines, "\n")
@@ -371,4 +357,20 @@ func (m statsModel) mastery(w int) string {
 		return lipgloss.JoinHorizontal(lipgloss.Top, plat, gap, masteryTable(s, "Mastery by service", st.Services, 8, room))
 	}
 	return plat + "\n\n" + masteryTable(s, "Mastery by service", st.Services, 8, w)
+}
+
+// level buckets a day's answers into 0 (none) to 4 (the busiest quarter of
+// most), the shades of a contribution graph.
+func level(n, most int) int {
+	switch {
+	case n <= 0 || most <= 0:
+		return 0
+	case n*4 <= most:
+		return 1
+	case n*2 <= most:
+		return 2
+	case n*4 <= 3*most:
+		return 3
+	}
+	return 4
 }

@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"fmt"
+	"github.com/nexusflow/rootcause/view"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -20,7 +21,7 @@ import (
 // corpus: several weeks of rounds, some misses, and one incident missed
 // LeechLapses times (a persistent weak spot). Answers fall at noon UTC, so
 // every time zone files them under the same day.
-func statsStore(t testing.TB) (*progress.Store, []incidents.Incident) {
+func statsStore(t testing.TB) (realStore, []incidents.Incident) {
 	t.Helper()
 	incs := testCorpus(t)
 	st, err := progress.Open(filepath.Join(t.TempDir(), "progress.db"))
@@ -28,6 +29,10 @@ func statsStore(t testing.TB) (*progress.Store, []incidents.Incident) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
+	// The trainee counts days in UTC, whatever the machine's zone (TZ).
+	if err := st.SaveSettings("tester", progress.Settings{TimeZone: "UTC"}); err != nil {
+		t.Fatal(err)
+	}
 	noon := time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
 	for d := 80; d >= 1; d-- {
 		if d%3 == 1 || d%7 == 0 {
@@ -50,13 +55,13 @@ func statsStore(t testing.TB) (*progress.Store, []incidents.Incident) {
 			st.FinishSession(sid, at.Add(10*time.Minute))
 		}
 	}
-	return st, incs
+	return realStore{st}, incs
 }
 
 // testCommon is the shared state of a screen tested on its own.
 func testCommon(w, h int) *common {
 	r := asciiRenderer()
-	return &common{width: w, height: h, styles: NewStyles(r), keys: DefaultKeyMap(), renderer: r, now: fixedClock}
+	return &common{width: w, height: h, styles: view.NewStyles(r), keys: view.DefaultKeyMap(), renderer: r, now: fixedClock}
 }
 
 // statsHarness runs the Stats screen alone as a tea.Model, for teatest.
@@ -155,9 +160,9 @@ func TestStatsScrollsInSmallWindow(t *testing.T) {
 	mustContain(t, m.view(), "(end)")
 }
 
-type failingStats struct{}
+type failingStats struct{ fakeStore }
 
-func (failingStats) Stats(string, []incidents.Incident, time.Time) (*progress.Stats, error) {
+func (*failingStats) Stats(string, []incidents.Incident, time.Time) (*Stats, error) {
 	return nil, errors.New("progress database x.db: the database is locked")
 }
 
@@ -169,7 +174,7 @@ func TestStatsStates(t *testing.T) {
 	}
 	mustContain(t, m.view(), "not saved in this run")
 
-	m, load = newStats(c, failingStats{}, "tester", nil)
+	m, load = newStats(c, &failingStats{}, "tester", nil)
 	mustContain(t, m.view(), "Reading your progress")
 	m, _ = m.update(load())
 	mustContain(t, m.view(), "Could not read your progress", "locked")
@@ -179,7 +184,7 @@ func TestStatsStates(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer empty.Close()
-	m, load = newStats(c, empty, "newbie", testCorpus(t))
+	m, load = newStats(c, realStore{empty}, "newbie", testCorpus(t))
 	m, _ = m.update(load())
 	mustContain(t, m.view(), "Nothing recorded yet")
 	if h := m.help(); h.short[0].Enabled() {
@@ -188,11 +193,11 @@ func TestStatsStates(t *testing.T) {
 }
 
 func TestHeatmapAndChartShapes(t *testing.T) {
-	s := NewStyles(asciiRenderer())
-	var days []progress.Day
+	s := view.NewStyles(asciiRenderer())
+	var days []Day
 	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC) // a Monday
 	for i := 0; i < 7*10+3; i++ {
-		days = append(days, progress.Day{Date: start.AddDate(0, 0, i), Answers: i % 5})
+		days = append(days, Day{Date: start.AddDate(0, 0, i), Answers: i % 5})
 	}
 	hm := heatmap(s, days, 30)
 	lines := strings.Split(hm, "\n")
@@ -210,7 +215,7 @@ func TestHeatmapAndChartShapes(t *testing.T) {
 		t.Errorf("narrow heatmap row %d wide, want the newest 6 weeks", got)
 	}
 
-	weeks := []progress.Period{{Answers: 0}, {Answers: 4, Correct: 4}, {Answers: 4, Correct: 2}}
+	weeks := []Period{{Answers: 0}, {Answers: 4, Correct: 4}, {Answers: 4, Correct: 2}}
 	chart := accuracyChart(s, weeks, 4)
 	cl := strings.Split(chart, "\n")
 	if len(cl) != 1+4+2 {

@@ -14,8 +14,8 @@ the reference's state after each one. rootcause counts elapsed time in
 calendar days in the trainee's zone; py-fsrs counts 24-hour periods. So the
 reference is fed each review at noon UTC on the review's local calendar date,
 where both counts agree by construction, and the expected due date is the
-review's local date plus the reference's interval. Sequences whose reviews
-all sit at noon UTC in UTC are fed unchanged. The "next morning" sequences
+review's local date plus the reference's interval (reviews at noon UTC in
+UTC are fed unchanged). The "next morning" sequences
 (a miss late in the evening, a right answer early the next day) pin the
 calendar-day rule this way.
 """
@@ -69,8 +69,8 @@ def fixed():
     yield "lapse capped at a mature card", "UTC", walk("UTC", s, [(0, "12:00", 4), (20, "12:00", 4), (90, "12:00", 3), (60, "12:00", 1)])
     # Four same-day misses leave a small stability; a miss years later then
     # reaches the cap S / e^(w17*w18) instead of the long-term formula.
-    yield "lapse cap reached", "UTC", walk("UTC", s, [(0, "12:00", 1), (0, "12:00", 1), (0, "12:00", 1), (0, "12:00", 1), (2000, "12:00", 1), (700, "12:00", 1), (1, "12:00", 3)])
-    yield "same-day reviews", "UTC", walk("UTC", s, [(0, "12:00", 1), (0, "12:00", 1), (0, "12:00", 3), (0, "12:00", 4), (1, "12:00", 2), (0, "12:00", 1)])
+    yield "lapse cap reached", "UTC", walk("UTC", s, [(0, "12:00", 1), (0, "12:10", 1), (0, "12:20", 1), (0, "12:30", 1), (2000, "12:00", 1), (700, "12:00", 1), (1, "12:00", 3)])
+    yield "same-day reviews", "UTC", walk("UTC", s, [(0, "12:00", 1), (0, "12:05", 1), (0, "13:00", 3), (0, "18:00", 4), (1, "12:00", 2), (0, "12:01", 1)])
     yield "early reviews", "UTC", walk("UTC", s, [(0, "12:00", 3), (1, "12:00", 3), (1, "12:00", 3), (2, "12:00", 2), (1, "12:00", 4)])
     yield "maximum interval", "UTC", walk("UTC", s, [(0, "12:00", 4)] + [(g, "12:00", 4) for g in (8, 40, 200, 900, 3000, 9000, 20000, 36500)])
     yield "next morning", "UTC", walk("UTC", s, [(0, "22:00", 1), (1, "08:00", 3), (2, "07:30", 3)])
@@ -80,15 +80,17 @@ def fixed():
 
 
 def randomized(rng, n):
-    """n sequences at noon UTC (fed unchanged): due-day, early, late, long-gap
-    and same-day reviews, every rating."""
+    """n sequences in UTC: due-day, early, late, long-gap and same-day
+    reviews, every rating. Reviews fall at noon, a same-day repeat some
+    minutes after the one before (so each answer has its own time)."""
     for i in range(n):
         card = Card()
         at = datetime(2025, 1, 1, 12, tzinfo=timezone.utc) + timedelta(days=rng.randrange(400))
         reviews = []
+        minute = 0
         for _ in range(rng.randrange(2, 16)):
             rating = rng.choices([1, 2, 3, 4], weights=[20, 15, 50, 15])[0]
-            reviews.append((at, rating))
+            reviews.append((at + timedelta(minutes=minute), rating))
             card, _ = SCHED.review_card(card, Rating(rating), at)
             iv = (card.due - at).days
             kind = rng.random()
@@ -103,6 +105,7 @@ def randomized(rng, n):
             else:
                 gap = rng.randrange(300, 4000)           # a long gap
             at = at + timedelta(days=gap)
+            minute = minute + rng.randrange(1, 30) if gap == 0 else 0
         yield f"random {i + 1}", "UTC", reviews
 
 

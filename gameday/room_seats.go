@@ -1,0 +1,257 @@
+package gameday
+
+// This file holds the hub's side of connections: joining, leaving, kicking,
+// and building the snapshots each client receives.
+
+func (g *game) join(req joinRequest, c *client) error {
+	if g.closing != "" {
+		return errClosed
+	}
+	name := SanitizeName(req.User)
+	if name == "" {
+		name = "player"
+	}
+	id := "name:" + nameKey(name)
+	if req.KeyFP != "" {
+		id = "key:" + req.KeyFP
+	}
+	if g.banned[id] {
+		return errRemoved
+	}
+	p := g.players[id]
+	if p != nil && p.client != nil && req.KeyFP == "" {
+		// Same name, no key, seat in use: a different person, not a
+		// reconnect. They get a seat of their own.
+		name = uniqueName(name, g.nameTaken)
+		id = "name:" + nameKey(name)
+		p = g.players[id]
+	}
+	switch {
+	case p != nil:
+		if old := p.client; old != nil {
+			delete(g.clients, old)
+			old.remove(playerView{Game: g.public()}, "you connected again from another terminal")
+		}
+		g.cfg.Logf("%s is back (%s)", p.name, req.Remote)
+	case len(g.order) >= g.cfg.MaxPlayers:
+		return errFull
+	default:
+		g.seats++
+		p = &player{id: id, seat: g.seats, name: uniqueName(name, g.nameTaken), team: -1, choice: -1, rank: len(g.order) + 1}
+		g.players[id] = p
+		g.order = append(g.order, p)
+		g.cfg.Logf("%s joined (%s)", p.name, req.Remote)
+	}
+	p.client, p.remote = c, req.Remote
+	g.clients[c] = p
+	// The newcomer sees the game at once; everyone else's lobby catches up
+	// with the next flush, so a crowd joining is not 200 broadcasts.
+	c.offer(g.viewFor(g.public(), p))
+	g.dirty = true
+	return nil
+}
+
+func (g *game) attachConsole(c *consoleClient, remote string) error {
+	if g.closing != "" {
+		return errClosed
+	}
+	g.consoles[c] = true
+	if g.phase == phaseReveal || g.phase == phaseBoard {
+		g.setTimer(-1) // a facilitator is back: they set the pace again
+	}
+	g.cfg.Logf("facilitator console attached from %s", remote)
+	c.offer(g.forConsole(g.public()))
+	return nil
+}
+
+func (g *game) detachConsole(c *consoleClient) {
+	if !g.consoles[c] {
+		return
+	}
+	delete(g.consoles, c)
+	g.cfg.Logf("facilitator console detached")
+	if g.phase == phaseReveal || g.phase == phaseBoard {
+		g.autoAdvance()
+	}
+}
+
+func (g *game) nameTaken(key string) bool {
+	for _, p := range g.order {
+		if nameKey(p.name) == key {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *game) leave(c *client) {
+	p, ok := g.clients[c]
+	if !ok {
+		return
+	}
+	delete(g.clients, c)
+	p.client = nil
+	g.cfg.Logf("%s left; their seat and score are kept", p.name)
+	if g.phase == phaseQuestion && !g.paused && g.allAnswered() {
+		g.lock()
+		return
+	}
+	g.dirty = true
+}
+
+func (g *game) kick(id string) {
+	p := g.players[id]
+	if p == nil {
+		return
+	}
+	g.banned[id] = true
+	delete(g.players, id)
+	for i, q := range g.order {
+		if q == p {
+			g.order = append(g.order[:i:i], g.order[i+1:]...)
+			break
+		}
+	}
+	g.cfg.Logf("%s removed by the facilitator", p.name)
+	if c := p.client; c != nil {
+		delete(g.clients, c)
+		c.remove(playerView{Game: g.public(), Me: selfView{Name: p.name}}, errRemoved.Error())
+	}
+	if g.phase == phaseQuestion && !g.paused && g.allAnswered() {
+		g.lock()
+		return
+	}
+	g.broadcast()
+}
+
+// shutdown tells everyone the server is going away and saves what was played.
+func (g *game) shutdown() {
+	g.setTimer(-1)
+	g.closing = "the facilitator closed the game server"
+	if !g.started.IsZero() && g.saved == "" {
+		if g.ended.IsZero() {
+			g.ended = g.now()
+		}
+		if _, err := g.save(); err != nil {
+			g.cfg.Logf("saving results: %v", err)
+		}
+	}
+	g.hub = nil // the hub is stopping: a late hook result has nowhere to go
+	g.report()
+	pub := g.public()
+	for c, p := range g.clients {
+		c.remove(g.viewFor(pub, p), g.closing)
+	}
+	for c := range g.consoles {
+		c.remove(g.forConsole(pub), g.closing)
+	}
+	g.clients, g.consoles = map[*client]*player{}, map[*consoleClient]bool{}
+}
+
+// broadcast sends every client the current state.
+func (g *game) broadcast() {
+	g.dirty = false
+	pub := g.public()
+	for c, p := range g.clients {
+		c.offer(g.viewFor(pub, p))
+	}
+	if len(g.consoles) > 0 {
+		v := g.forConsole(pub)
+		for c := range g.consoles {
+			c.offer(v)
+		}
+	}
+}
+
+func (g *game) settings() settings {
+	return settings{
+		Questions:       len(g.cfg.Rounds),
+		TimePerQuestion: g.cfg.TimePerQuestion,
+		SpeedBonus:      g.cfg.Scoring.SpeedBonus,
+		StreakBonus:     g.cfg.Scoring.StreakBonus,
+		Anonymous:       g.cfg.Anonymous,
+		Teams:           g.cfg.Teams,
+		Discussion:      g.cfg.Discussion,
+	}
+}
+
+// public builds the snapshot every player sees. It allocates fresh slices
+// every time: clients keep old snapshots, which must never change under
+// them.
+func (g *game) public() *shared {
+	g.seq++
+	pub := &shared{
+		Seq: g.seq, Phase: g.phase, Paused: g.paused, Deadline: g.deadline, Left: g.left,
+		Index: g.index, Settings: g.settings(), Closing: g.closing,
+	}
+	if g.index >= 0 && g.phase != phaseFinal {
+		q := g.cfg.Rounds[g.index]
+		pub.Asked = askedOf(q)
+		if g.phase == phaseReveal || g.phase == phaseBoard {
+			pub.Reveal = &reveal{Answer: q.Answer, Choices: q.Choices, Counts: append([]int(nil), g.counts[g.index]...)}
+		}
+	}
+	if g.phase == phaseFinal {
+		for i, ok := range g.played {
+			if ok {
+				pub.Played = append(pub.Played, g.cfg.Rounds[i].Incident)
+			}
+		}
+	}
+	ranked := rankPlayers(g.order)
+	pub.Seats = make([]seatRow, 0, len(g.order))
+	for _, p := range g.order {
+		pub.Seats = append(pub.Seats, seatRow{Number: p.seat, Name: p.name, Team: p.team, Connected: p.client != nil, Score: p.score, Rank: p.rank})
+		if p.client != nil {
+			pub.Active++
+			if p.choice >= 0 {
+				pub.Answered++
+			}
+		}
+	}
+	pub.Board = make([]boardRow, 0, len(ranked))
+	for _, p := range ranked {
+		row := boardRow{Rank: p.rank, Name: p.name, Team: p.team, Score: p.score, Gain: g.gains[p.id]}
+		if g.cfg.Anonymous {
+			row.Name = ""
+		}
+		pub.Board = append(pub.Board, row)
+	}
+	pub.Teams = g.teamRows()
+	return pub
+}
+
+// forConsole adds to pub what only the facilitator sees.
+func (g *game) forConsole(pub *shared) consoleView {
+	room := private{Saved: g.saved, Notice: g.notice, OpenedAt: g.openedAt}
+	if g.index >= 0 && g.phase != phaseFinal {
+		room.Question = g.cfg.Rounds[g.index]
+	}
+	if g.phase == phaseQuestion {
+		room.Live = make([]int, len(g.cfg.Rounds[g.index].Choices))
+	}
+	room.Players = make([]playerRow, 0, len(g.order))
+	for _, p := range g.order {
+		answered := p.choice >= 0 && g.phase == phaseQuestion
+		if answered {
+			room.Live[p.choice]++
+		}
+		room.Players = append(room.Players, playerRow{
+			ID: p.id, Name: p.name, Team: p.team, Connected: p.client != nil,
+			Answered: answered, Score: p.score, Rank: p.rank, Remote: p.remote,
+		})
+	}
+	return consoleView{shared: pub, private: room}
+}
+
+// viewFor is player p's view of pub.
+func (g *game) viewFor(pub *shared, p *player) playerView {
+	me := selfView{
+		Seat: p.seat, Name: p.name, Team: p.team, Score: p.score, Rank: p.rank,
+		Streak: p.streak(), Choice: p.choice, History: p.results,
+	}
+	if n := len(p.results); n > 0 && p.results[n-1].Question == g.index {
+		me.Last = &p.results[n-1]
+	}
+	return playerView{Game: pub, Me: me}
+}

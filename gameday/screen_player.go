@@ -1,0 +1,265 @@
+package gameday
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/nexusflow/rootcause/view"
+)
+
+// playerModel is one player's program. It only draws hub snapshots and turns
+// keys into hub calls (inside tea.Cmds); the game itself lives in the hub.
+type playerModel struct {
+	hub   *hub
+	c     *client
+	st    *view.Styles
+	keys  *view.KeyMap
+	help  help.Model
+	w, h  int
+	v     playerView
+	now   time.Time
+	final finalScreen
+	memo  *viewMemo
+	// scroll is the body's offset on the question and reveal screens; a
+	// new question or phase starts at the top.
+	scroll int
+}
+
+// viewMemo caches the last drawn screen. Bubble Tea redraws after every
+// message, and a key press that changes nothing would otherwise redraw 200
+// screens' worth of styling; the screen is a pure function of memoKey.
+type viewMemo struct {
+	key memoKey
+	out string
+}
+
+type memoKey struct {
+	seq                     uint64
+	secs, w, h              int
+	team, tab, scroll, body int
+}
+
+func newPlayerModel(hub *hub, c *client, styles *view.Styles) playerModel {
+	st := styles
+	h := help.New()
+	h.Styles = st.Help
+	return playerModel{hub: hub, c: c, st: st, keys: view.DefaultKeyMap(), help: h, w: 80, h: 24, now: time.Now(), memo: &viewMemo{}}
+}
+
+func (m playerModel) Init() tea.Cmd { return nil }
+
+func (m playerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.w, m.h = sizeOr(msg.Width, 80), sizeOr(msg.Height, 24)
+		m.help.Width = m.w - 2 // inside the margins
+		return m, nil
+	case viewMsg:
+		return m.onView(playerView(msg))
+	case tickMsg:
+		if m.v.Game == nil || !msg.deadline.Equal(m.v.Game.Deadline) {
+			return m, nil
+		}
+		m.now = msg.at
+		return m, countdown(m.v.Game, m.now)
+	case tea.KeyMsg:
+		// Keys typed quickly over SSH can arrive as one message ("22");
+		// each counts on its own.
+		var cmds []tea.Cmd
+		var cmd tea.Cmd
+		for _, k := range view.SplitKeys(msg) {
+			var next tea.Model
+			next, cmd = m.onKey(k)
+			m = next.(playerModel)
+			cmds = append(cmds, cmd)
+		}
+		return m, tea.Batch(cmds...)
+	}
+	return m, nil
+}
+
+func (m playerModel) onView(v playerView) (tea.Model, tea.Cmd) {
+	prev := m.v.Game
+	m.v, m.now = v, time.Now()
+	if v.Me.Removed != "" {
+		return m, tea.Quit
+	}
+	if v.Game.Phase == phaseFinal && (prev == nil || prev.Phase != phaseFinal) {
+		m.final = finalScreen{}
+	}
+	if prev == nil || prev.Phase != v.Game.Phase || prev.Index != v.Game.Index {
+		m.scroll = 0
+	}
+	// A new countdown (a new deadline, or a resume) starts its own tick
+	// chain; ticks of an old one are dropped in Update.
+	if prev == nil || !prev.Deadline.Equal(v.Game.Deadline) || prev.Paused != v.Game.Paused {
+		return m, countdown(m.v.Game, m.now)
+	}
+	return m, nil
+}
+
+func (m playerModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.keys
+	if key.Matches(msg, k.Quit, k.ForceQuit) {
+		return m, tea.Quit
+	}
+	g := m.v.Game
+	if g == nil {
+		return m, nil
+	}
+	if g.Phase == phaseQuestion && key.Matches(msg, k.Pick) && m.v.Me.Choice < 0 {
+		choice := view.PickIndex(msg)
+		hub, c := m.hub, m.c
+		return m, func() tea.Msg { hub.Answer(c, choice); return nil }
+	}
+	switch g.Phase {
+	case phaseQuestion, phaseDiscuss, phaseReveal:
+		m.scroll = m.scrolled(msg)
+	case phaseLobby:
+		if n := len(g.Settings.Teams); n > 0 && key.Matches(msg, k.Left, k.Right) {
+			t := m.v.Me.Team
+			if key.Matches(msg, k.Left) {
+				t = (t - 1 + n) % n
+			} else {
+				t = (t + 1) % n
+			}
+			// Shown at once; the hub's next view confirms it. Without this,
+			// two quick presses would both start from the old team.
+			m.v.Me.Team = t
+			hub, c := m.hub, m.c
+			return m, func() tea.Msg { hub.PickTeam(c, t); return nil }
+		}
+	case phaseFinal:
+		m.final = m.final.update(msg, k, m.bodyHeight()).clamped(m.st, m.v, max(m.w-2, 20), m.bodyHeight())
+	}
+	return m, nil
+}
+
+// screenKeys lists the keys that apply now, for the footer; scroll keys
+// when the body overflows.
+func (m playerModel) screenKeys(overflow bool) []key.Binding {
+	k := m.keys
+	g := m.v.Game
+	var out []key.Binding
+	switch {
+	case g == nil:
+	case g.Phase == phaseQuestion && !g.Paused && m.v.Me.Choice < 0:
+		out = append(out, k.PickFor(len(g.Asked.Choices)))
+	case g.Phase == phaseLobby && len(g.Settings.Teams) > 0:
+		out = append(out, view.Relabel(k.Sideways, "←/→", "team"))
+	case g.Phase == phaseFinal:
+		out = append(out, m.final.keys(k)...)
+	}
+	if overflow {
+		out = append(out, k.Scroll)
+	}
+	return append(out, view.Relabel(k.Quit, "q", "leave (seat kept)"))
+}
+
+func (m playerModel) bodyHeight() int { return max(m.h-3, 4) }
+
+// parts is the scrolling screen of the current phase, if it has one.
+// The question and the reveal are laid out as the app lays out its
+// question: view.ContentWidth wide, centered (the screen's margin is one
+// column, so pad is one less).
+func (m playerModel) parts() (screenParts, bool) {
+	w := view.ContentWidth(m.w)
+	pad := max((m.w-w)/2-1, 0)
+	switch m.v.Game.Phase {
+	case phaseQuestion, phaseDiscuss:
+		return questionParts(m.st, m.v, m.now, w, pad), true
+	case phaseReveal:
+		return revealParts(m.st, m.v, w, pad), true
+	}
+	return screenParts{}, false
+}
+
+// scrolled is the body offset after a scroll key, kept within the body.
+func (m playerModel) scrolled(msg tea.KeyMsg) int {
+	p, ok := m.parts()
+	if !ok {
+		return 0
+	}
+	room := p.room(m.bodyHeight())
+	last := view.LastOffset(len(p.body), room)
+	off, k := m.scroll, m.keys
+	switch {
+	case key.Matches(msg, k.Down):
+		off++
+	case key.Matches(msg, k.Up):
+		off--
+	case key.Matches(msg, k.PageDown):
+		off += max(room-2, 1)
+	case key.Matches(msg, k.PageUp):
+		off -= max(room-2, 1)
+	case key.Matches(msg, k.Top):
+		off = 0
+	case key.Matches(msg, k.Bottom):
+		off = last
+	}
+	return min(max(off, 0), last)
+}
+
+func (m playerModel) View() string {
+	if m.v.Game == nil {
+		return ""
+	}
+	key := memoKey{seq: m.v.Game.Seq, w: m.w, h: m.h, team: m.v.Me.Team, tab: m.final.tab, scroll: m.final.scroll, body: m.scroll}
+	if p := m.v.Game.Phase; p == phaseQuestion || p == phaseDiscuss {
+		key.secs = secondsLeft(m.v.Game, m.now)
+	}
+	if m.memo.out != "" && m.memo.key == key {
+		return m.memo.out
+	}
+	out := m.render()
+	m.memo.key, m.memo.out = key, out
+	return out
+}
+
+func (m playerModel) render() string {
+	me := m.v.Me
+	if me.Removed != "" {
+		return view.Fit(indent(m.st.Ink.Title("rootcause game day")+"\n\n"+
+			m.st.Ink.Notice("Session closed: "+me.Removed+".")), m.w, m.h) + "\n"
+	}
+	if m.w < minWidth || m.h < minHeight {
+		return enlargeView(m.st, m.w, m.h, minWidth, minHeight, "The game goes on meanwhile; your seat and score are kept.")
+	}
+	w := max(m.w-2, 20)
+	var body string
+	p, scrolls := m.parts()
+	if scrolls {
+		body, _ = p.render(m.st, m.bodyHeight(), m.scroll)
+	}
+	switch g := m.v.Game; g.Phase {
+	case phaseLobby:
+		body = lobbyView(m.st, m.v, w, m.bodyHeight())
+	case phaseBoard:
+		body = boardView(m.st, m.v, w, m.bodyHeight())
+	case phaseFinal:
+		body = m.final.view(m.st, m.v, w, m.bodyHeight())
+	}
+	body = view.Fit(body, w, m.bodyHeight())
+	pad := max(m.bodyHeight()-strings.Count(body, "\n")-1, 0)
+	footer := m.help.ShortHelpView(m.screenKeys(scrolls && len(p.body) > p.room(m.bodyHeight())))
+	return indent(m.header(w)+"\n"+body+strings.Repeat("\n", pad+1)+footer) + "\n"
+}
+
+// header is the status line every screen shares: game, player, score.
+func (m playerModel) header(w int) string {
+	g, me := m.v.Game, m.v.Me
+	left := m.st.Ink.Title("rootcause game day")
+	if g.Index >= 0 && g.Phase != phaseFinal {
+		left += m.st.Ink.Muted(fmt.Sprintf(" · question %d/%d", g.Index+1, g.Settings.Questions))
+	}
+	right := m.st.Ink.Bold(me.Name)
+	if t := teamName(g.Settings, me.Team); t != "" {
+		right += m.st.Ink.Muted(" (" + t + ")")
+	}
+	right += " " + m.st.Ink.Number(view.Thousands(me.Score))
+	return view.Spread(left, right, w)
+}

@@ -1,0 +1,144 @@
+package gameday
+
+import (
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/charmbracelet/keygen"
+	"github.com/charmbracelet/ssh"
+	"github.com/charmbracelet/wish"
+	bm "github.com/charmbracelet/wish/bubbletea"
+	"github.com/muesli/termenv"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// Server is a game-day SSH server: one hub, one listener, one Bubble Tea
+// program per session.
+type Server struct {
+	hub     *hub
+	cfg     Config
+	srv     *ssh.Server
+	ln      net.Listener
+	limiter *ipLimiter
+	slots   sync.Map // ssh.Session → *slot
+}
+
+// NewServer checks cfg, starts the hub and binds the listener (so Addr is
+// known before Serve). The host key is loaded from cfg.HostKeyPath, created
+// there on first run; with no path a throwaway key is used (tests).
+func NewServer(cfg Config) (*Server, error) {
+	c, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{cfg: c, limiter: &ipLimiter{max: c.MaxPerIP, n: map[string]int{}}}
+	hostKey, err := loadHostKey(c.HostKeyPath)
+	if err != nil {
+		return nil, err
+	}
+	s.srv, err = wish.NewServer(
+		wish.WithAddress(c.Listen),
+		wish.WithMiddleware(
+			// The minimum profile is Ascii: never force colors on a
+			// terminal that did not ask for them.
+			bm.MiddlewareWithProgramHandler(s.newProgram, termenv.Ascii),
+			s.sessionMiddleware,
+		),
+		func(srv *ssh.Server) error {
+			srv.AddHostKey(hostKey)
+			srv.ServerConfigCallback = s.authConfig
+			srv.ConnCallback = s.onConn
+			srv.IdleTimeout = c.IdleTimeout
+			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": filteredSession}
+			srv.RequestHandlers = map[string]ssh.RequestHandler{} // no port forwarding
+			srv.SubsystemHandlers = map[string]ssh.SubsystemHandler{}
+			return nil
+		},
+	)
+	if err != nil {
+		return nil, fmt.Errorf("ssh server: %w", err)
+	}
+	if s.ln, err = net.Listen("tcp", c.Listen); err != nil {
+		return nil, fmt.Errorf("listen on %s: %w", c.Listen, err)
+	}
+	if s.hub, err = newHub(c); err != nil {
+		s.ln.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Addr is the address the server listens on.
+func (s *Server) Addr() net.Addr { return s.ln.Addr() }
+
+// Serve accepts connections until Close. It returns nil after Close.
+func (s *Server) Serve() error {
+	err := s.srv.Serve(s.ln)
+	if errors.Is(err, ssh.ErrServerClosed) {
+		return nil
+	}
+	return err
+}
+
+// Close ends the game (players are told, results saved if a game was
+// played), then stops listening and drops every connection.
+func (s *Server) Close() error {
+	s.hub.Stop()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	if err := s.srv.Shutdown(ctx); err != nil {
+		return s.srv.Close()
+	}
+	return nil
+}
+
+// loadHostKey reads the ed25519 host key at path, creating it (0600, in a
+// 0700 directory) on first run.
+func loadHostKey(path string) (gossh.Signer, error) {
+	if path == "" {
+		_, priv, err := ed25519.GenerateKey(rand.Reader)
+		if err != nil {
+			return nil, err
+		}
+		return gossh.NewSignerFromKey(priv)
+	}
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+			return nil, fmt.Errorf("host key: %w", err)
+		}
+		if _, err := keygen.New(path, keygen.WithKeyType(keygen.Ed25519), keygen.WithWrite()); err != nil {
+			return nil, fmt.Errorf("host key %s: %w", path, err)
+		}
+	}
+	if err := os.Chmod(path, 0o600); err != nil {
+		return nil, fmt.Errorf("host key: %w", err)
+	}
+	pem, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("host key: %w", err)
+	}
+	signer, err := gossh.ParsePrivateKey(pem)
+	if err != nil {
+		return nil, fmt.Errorf("host key %s: %w", path, err)
+	}
+	return signer, nil
+}
+
+// Warning is a one-line caution for the facilitator, or "": a server
+// reachable beyond this machine without a join code lets anyone who can
+// reach the port take a seat.
+func (s *Server) Warning() string {
+	tcp, ok := s.Addr().(*net.TCPAddr)
+	if !ok || tcp.IP.IsLoopback() || s.cfg.JoinCode != "" {
+		return ""
+	}
+	return "listening beyond loopback with no join code: anyone who can reach " + s.Addr().String() + " can join (set --code)"
+}

@@ -1,0 +1,157 @@
+package gameday
+
+import (
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/ssh"
+	"github.com/charmbracelet/wish"
+	bm "github.com/charmbracelet/wish/bubbletea"
+	"github.com/nexusflow/rootcause/view"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// noPTYMessage is the one line a session without a terminal gets.
+const noPTYMessage = "rootcause: this is an interactive game: connect with a terminal (plain `ssh -p PORT NAME@HOST`, no command, no -T)."
+
+// killAfter is how long a removed session's program gets to quit by itself.
+const killAfter = 3 * time.Second
+
+// slot is one session's link to the hub. It is kept per session, not in
+// the connection's context: one SSH connection may carry several sessions.
+type slot struct {
+	done chan struct{} // closed when the session's program has ended
+	// leave detaches the session's player or console from the hub, and
+	// removed says why the hub closed it ("" when it did not); both nil
+	// until the session is seated.
+	leave   func()
+	removed func() string
+}
+
+// sessionMiddleware runs around the Bubble Tea middleware: it turns away
+// sessions without a PTY, marks the connection as past its handshake, and
+// detaches the session's client from the hub when the program ends.
+func (s *Server) sessionMiddleware(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		if st, ok := sess.Context().Value(connStateKey{}).(*connState); ok {
+			st.sessionStarted.Store(true)
+		}
+		if len(sess.Command()) > 0 || sess.Subsystem() != "" {
+			// filteredSession already refuses these; this is the backstop.
+			_ = sess.Exit(1)
+			return
+		}
+		if _, _, ok := sess.Pty(); !ok {
+			wish.Println(sess, noPTYMessage)
+			_ = sess.Exit(1)
+			return
+		}
+		sl := &slot{done: make(chan struct{})}
+		s.slots.Store(sess, sl)
+		go s.keepAlive(sess, sl.done)
+		next(sess)
+		close(sl.done)
+		s.slots.Delete(sess)
+		if sl.leave == nil {
+			return
+		}
+		sl.leave()
+		// The alternate screen is gone now: say it once more in plain text.
+		if why := sl.removed(); why != "" {
+			wish.Println(sess, "rootcause: session closed: "+why+".")
+			_ = sess.Exit(1)
+		}
+	}
+}
+
+// newProgram is the Bubble Tea middleware's ProgramHandler: it seats the
+// session in the hub (or attaches a facilitator's console) and builds its
+// program, or explains why not and returns nil.
+func (s *Server) newProgram(sess ssh.Session) *tea.Program {
+	perms := sess.Context().Permissions()
+	var fp string
+	var facilitator bool
+	if perms != nil && perms.Permissions != nil {
+		fp = perms.Extensions[extKeyFP]
+		facilitator = perms.Extensions[extRole] == roleFac
+	}
+	v, ok := s.slots.Load(sess)
+	if !ok {
+		return nil
+	}
+	sl := v.(*slot)
+	var p *tea.Program
+	// The program quits by itself on its last view; a program stuck on a
+	// dead connection is killed.
+	kill := func() {
+		time.AfterFunc(killAfter, func() {
+			if p != nil {
+				p.Kill()
+			}
+		})
+	}
+	styles := view.NewStyles(bm.MakeRenderer(sess))
+	// The server process's signals are not this session's business: a
+	// Ctrl+C on the server is handled once, by serve.
+	opts := append(bm.MakeOptions(sess), tea.WithAltScreen(), tea.WithoutSignalHandler())
+	var err error
+	if facilitator {
+		c := newConsoleClient(kill)
+		p = tea.NewProgram(newConsole(s.hub, c, styles, consoleInfo{Addr: s.Addr().String(), CodeSet: s.cfg.JoinCode != "", Warning: s.Warning()}), opts...)
+		if err = s.hub.Attach(c, sess.RemoteAddr().String()); err == nil {
+			sl.leave, sl.removed = func() { s.hub.Detach(c) }, c.Removed
+			go pump(sl.done, c.Updates(), p, func(v consoleView) tea.Msg { return consoleMsg(v) })
+		}
+	} else {
+		c := newClient(kill)
+		p = tea.NewProgram(newPlayerModel(s.hub, c, styles), opts...)
+		if err = s.hub.Join(joinRequest{KeyFP: fp, User: sess.User(), Remote: sess.RemoteAddr().String()}, c); err == nil {
+			sl.leave, sl.removed = func() { s.hub.Leave(c) }, c.Removed
+			go pump(sl.done, c.Updates(), p, func(v playerView) tea.Msg { return viewMsg(v) })
+		}
+	}
+	if err != nil {
+		wish.Println(sess, "rootcause: "+err.Error()+".")
+		_ = sess.Exit(1)
+		return nil
+	}
+	return p
+}
+
+// pump forwards a client's latest snapshot into its program. p.Send blocks
+// while the program is busy; the one-slot mailbox behind it keeps the hub
+// from ever waiting on this session.
+func pump[T any](done <-chan struct{}, updates <-chan T, p *tea.Program, msg func(T) tea.Msg) {
+	for {
+		select {
+		case v := <-updates:
+			p.Send(msg(v))
+		case <-done:
+			return
+		}
+	}
+}
+
+// keepAlive pings the client while its session lasts. A player may sit in
+// a quiet lobby longer than the idle timeout: the ping's traffic keeps a live
+// connection open, while a dead one fails to answer and is dropped.
+func (s *Server) keepAlive(sess ssh.Session, done <-chan struct{}) {
+	conn, ok := sess.Context().Value(ssh.ContextKeyConn).(gossh.Conn)
+	if !ok {
+		return
+	}
+	t := time.NewTicker(max(s.cfg.IdleTimeout/3, 10*time.Millisecond))
+	defer t.Stop()
+	for {
+		select {
+		case <-t.C:
+			// OpenSSH answers unknown requests with a failure: any answer
+			// proves the peer is there.
+			if _, _, err := conn.SendRequest("keepalive@rootcause", true, nil); err != nil {
+				return
+			}
+		case <-done:
+			return
+		}
+	}
+}

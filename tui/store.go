@@ -1,0 +1,99 @@
+package tui
+
+import (
+	"time"
+
+	"github.com/nexusflow/rootcause/incidents"
+)
+
+// Store is what the app needs from wherever progress is kept: recording
+// answers, planning reviews, and the numbers of the Stats screen. The app
+// owns this interface and its types, so it does not depend on a database
+// (cli adapts the SQLite progress store to it). Every call happens inside a
+// tea.Cmd, never in Update or View.
+type Store interface {
+	StartSession(user string, info SessionInfo) (int64, error)
+	RecordAnswer(sessionID int64, a Answer) error
+	FinishSession(id int64, at time.Time) error
+	// Plan picks up to n of ids for a review: due ones first, then new ones.
+	Plan(user string, ids []string, now time.Time, n int) ([]string, error)
+	Stats(user string, incs []incidents.Incident, now time.Time) (*Stats, error)
+	// Where says where progress is kept (a file path), for Home.
+	Where() string
+}
+
+// SessionInfo describes a session when it starts.
+type SessionInfo struct {
+	Mode, Difficulty string
+	Total            int // questions planned
+	Seed             int64
+	At               time.Time
+}
+
+// Answer is one answered (or skipped) question.
+type Answer struct {
+	IncidentID string
+	Kind       string
+	Difficulty string
+	Choice     int // -1 when skipped or timed out
+	Correct    bool
+	Clues      int
+	Elapsed    time.Duration
+	At         time.Time
+}
+
+// Stats is one trainee's progress, as the Stats screen and Home show it.
+type Stats struct {
+	User                                   string
+	Sessions, Unfinished, Answers, Correct int
+	Corpus, Seen, Mature, New              int
+	DueToday, DueWeek, Streak              int
+	Days                                   []Day    // for the calendar heatmap, oldest first
+	Weeks                                  []Period // accuracy per week, oldest first
+	Platforms, Services                    []Mastery
+	Weakest, Leeches                       []IncidentStat
+	// LeechLapses is how many misses make an incident a persistent weak
+	// spot; HorizonDays how far ahead mastery looks.
+	LeechLapses, HorizonDays int
+}
+
+// Accuracy is the share of correct answers, 0 when there are none.
+func (s *Stats) Accuracy() float64 { return ratio(s.Correct, s.Answers) }
+
+// Day is one day's activity.
+type Day struct {
+	Date             time.Time
+	Answers, Correct int
+}
+
+// Period is the activity of a week starting at Start.
+type Period struct {
+	Start            time.Time
+	Answers, Correct int
+}
+
+// Accuracy is the share of correct answers, 0 when there are none.
+func (p Period) Accuracy() float64 { return ratio(p.Correct, p.Answers) }
+
+// Mastery summarizes a platform or a service; Mastery is 0..1.
+type Mastery struct {
+	Name                     string
+	Incidents, Seen, Answers int
+	Correct                  int
+	Mastery                  float64
+}
+
+// IncidentStat is one incident's record for the trainee.
+type IncidentStat struct {
+	ID, Title        string
+	Answers, Correct int
+	Lapses           int
+	Leech            bool
+}
+
+func ratio(n, of int) float64 {
+	if of == 0 {
+		return 0
+	}
+	return float64(n) / float64(of)
+}

@@ -135,8 +135,12 @@ const genericComponent = "the service"
 // then trigger (if any), then the answer's consequence clause tail (if any).
 func (m *Mechanism) render(svc, trigger, tail string) string {
 	s := strings.ReplaceAll(m.Head, "{svc}", svc)
-	for _, fix := range [][2]string{{"the the ", "the "}, {"a the ", "a "}, {"an the ", "a "}} {
-		s = strings.ReplaceAll(s, fix[0], fix[1]) // "the {svc} cache" of "the service"
+	if svc == genericComponent { // "the {svc} cache", "a new {svc} build": no second article
+		for _, det := range []string{"the", "The", "a", "A", "an", "An", "new", "every", "older", "each"} {
+			s = strings.ReplaceAll(s, det+" the service", det+" service")
+		}
+		s = strings.ReplaceAll(s, "an service", "a service")
+		s = strings.ReplaceAll(s, "An service", "A service")
 	}
 	s = capitalize(s)
 	if trigger != "" && !strings.Contains(s, ",") { // after a clause it would read as part of it
@@ -195,6 +199,10 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 		// Components rotate over the mechanisms, so generated options do not
 		// share a name among themselves more than with the answer.
 		all := append([]string{sh.component}, sh.others...)
+		ruled := kindsOnBoard(f.m.RuledOutBy, inc.Evidence)
+		if len(inc.Evidence) > 0 && len(ruled) == 0 {
+			continue // the board shows nothing that would rule it out: the trainee could not tell
+		}
 		comps := []string{all[accepted%len(all)]}
 		if len(all) > 1 {
 			comps = append(comps, all[(accepted+1)%len(all)])
@@ -210,7 +218,7 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 			if !st.free(t) || nearIdentical(t, answer) || e.alike.likeCause(i, s, skip) >= sameCauseLimit {
 				continue
 			}
-			c := Choice{Text: s, WhyNot: f.m.WhyNot, RuledOutBy: kindsOnBoard(f.m.RuledOutBy, inc.Evidence)}
+			c := Choice{Text: s, WhyNot: f.m.WhyNot, RuledOutBy: ruled}
 			pool = append(pool, candidate{choice: c, t: t, src: -1, group: group,
 				mutation: svc == sh.component && shared, mech: f.m.ID, kinds: f.m.RuledOutBy, pref: 0.05 * float64(accepted)})
 			took = true

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -34,37 +35,61 @@ type fitted struct {
 // that are the incident's own mechanism (the root cause names them) or that
 // the session has used already are left out.
 func (e *Engine) fitMechanisms(i int, used map[string]bool, rng *rand.Rand) []fitted {
-	inc := &e.incs[i]
-	root := strings.ToLower(inc.RootCause + " " + e.cause[i].s)
-	fam := families(inc)
-	card := map[string]bool{}
-	for _, w := range tokens(inc.Title + " " + inc.Summary) {
-		card[stem(w)] = true
-	}
-	lib := library()
-	out := make([]fitted, 0, len(lib))
-	for k := range lib {
-		m := &lib[k]
-		if used[m.ID] || m.isMechanismOf(root) {
-			continue
+	base := e.baseFits(i)
+	out := make([]fitted, 0, len(base))
+	for _, f := range base {
+		if !used[f.m.ID] {
+			out = append(out, fitted{f.m, f.score + 0.8*rng.Float64()})
 		}
-		f, ok := fam[m.Family]
-		if !ok {
-			f = 0.2 // a specific family the incident's services do not touch
-			if _, specific := familyWords[m.Family]; !specific {
-				f = genericFamily
-			}
-		}
-		sym := 0
-		for _, w := range m.Symptoms {
-			if card[stem(w)] {
-				sym++
-			}
-		}
-		out = append(out, fitted{m, f + 0.4*float64(min(sym, 3)) + 0.8*rng.Float64()})
 	}
 	slices.SortStableFunc(out, func(a, b fitted) int { return cmp.Compare(b.score, a.score) })
 	return out
+}
+
+// fitCache holds an incident's library fit without the jitter, worked out
+// the first time a question needs it (matching every entry's phrases
+// against the root cause is most of a generated pool's cost) and then only
+// read, so a shared engine stays safe across goroutines.
+type fitCache struct {
+	once sync.Once
+	fits []fitted
+}
+
+// baseFits is incident i's library fit: the entries that are not its own
+// mechanism, scored by family and symptoms.
+func (e *Engine) baseFits(i int) []fitted {
+	c := &e.fitCache[i]
+	c.once.Do(func() {
+		inc := &e.incs[i]
+		root := strings.ToLower(inc.RootCause + " " + e.cause[i].s)
+		fam := families(inc)
+		card := map[string]bool{}
+		for _, w := range tokens(inc.Title + " " + inc.Summary) {
+			card[stem(w)] = true
+		}
+		lib := library()
+		for k := range lib {
+			m := &lib[k]
+			if m.isMechanismOf(root) {
+				continue
+			}
+			f, ok := fam[m.Family]
+			if !ok {
+				f = 0.2 // a specific family the incident's services do not touch
+				if _, specific := familyWords[m.Family]; !specific {
+					f = genericFamily
+				}
+			}
+			sym := 0
+			for _, w := range m.Symptoms {
+				if card[stem(w)] {
+					sym++
+				}
+			}
+			c.fits = append(c.fits, fitted{m, f + 0.4*float64(min(sym, 3))})
+		}
+	})
+	return c.fits
 }
 
 // shape is how the answer's sentence is built, so generated options can be

@@ -22,6 +22,8 @@ type questionModel struct {
 	scroll int    // first line shown when the screen is too short
 	note   string // a short reply to the last key, e.g. "no clue left"
 	submit examSubmit
+	// boardAt is the investigation of the question it names (evidence.go).
+	boardAt boardState
 }
 
 func newQuestion(c *common, r *run) questionModel {
@@ -87,6 +89,9 @@ func (m questionModel) onKey(msg tea.KeyMsg) (questionModel, tea.Cmd) {
 		return m, nil
 	}
 	m.note = ""
+	if next, ok := m.boardKey(msg, q); ok {
+		return next, nil
+	}
 	switch {
 	case key.Matches(msg, k.Up):
 		m.cursor = (m.cursor + len(q.Choices) - 1) % len(q.Choices)
@@ -212,8 +217,20 @@ func (m questionModel) maxScroll() int {
 // screen draws the same two parts.
 func (m questionModel) screen(q *quiz.Question, cardW, w int) (card, right []string, starts []int) {
 	o := view.NoMarks()
-	o.Cursor, o.Suffix = m.cursor, m.examMark
-	card, right, starts = view.Question(m.c.styles, view.CardOf(q, m.run.sess.CluesShown()), q.Prompt(), texts(q.Choices), o, cardW, w)
+	o.Suffix = m.examMark
+	if !m.board().on {
+		o.Cursor = m.cursor
+	}
+	card, right, starts = view.Question(m.c.styles, alertCard(q, m.run.sess.CluesShown()), q.Prompt(), texts(q.Choices), o, cardW, w)
+	if ev := m.boardLines(q, w); len(ev) > 0 {
+		// The evidence goes between the card and the choices, and the
+		// hint right under them: the list and the choices stay in view
+		// together at 80x24.
+		for i := range starts {
+			starts[i] += len(ev)
+		}
+		return card, append(append(ev, right...), m.hints(q, w)), starts
+	}
 	return card, append(right, "", m.hints(q, w)), starts
 }
 
@@ -320,6 +337,9 @@ func (m questionModel) hints(q *quiz.Question, w int) string {
 	s := m.c.styles
 	if m.note != "" {
 		return s.Notice.Render(view.Truncate(" "+m.note, w))
+	}
+	if len(listed(q)) > 0 {
+		return m.boardHint(q, w)
 	}
 	shown := m.run.sess.CluesShown()
 	if shown < len(q.Clues) {

@@ -127,7 +127,12 @@ func At(d time.Duration) string {
 	switch {
 	case d < time.Minute && d%time.Second == 0 && d != 0:
 		return fmt.Sprintf("%s%ds", sign, int(d/time.Second))
+	case d >= 24*time.Hour && d%(24*time.Hour) == 0:
+		return fmt.Sprintf("%s%dd", sign, int(d/(24*time.Hour)))
+	case d >= time.Hour && d.Round(time.Minute)%time.Hour == 0:
+		return fmt.Sprintf("%s%dh", sign, int(d.Round(time.Minute)/time.Hour))
 	case d >= time.Hour:
+		d = d.Round(time.Minute)
 		return fmt.Sprintf("%s%dh%02dm", sign, int(d/time.Hour), int(d%time.Hour/time.Minute))
 	}
 	return fmt.Sprintf("%s%dm", sign, int(d.Round(time.Minute)/time.Minute))

@@ -50,7 +50,7 @@ func TestChartHasAxesMarksAndCaption(t *testing.T) {
 
 func TestAt(t *testing.T) {
 	for d, want := range map[time.Duration]string{-20 * time.Minute: "-20m", 4 * time.Minute: "+4m", 0: "+0m",
-		65 * time.Minute: "+1h05m", -30 * time.Second: "-30s"} {
+		65 * time.Minute: "+1h05m", -30 * time.Second: "-30s", -6 * time.Hour: "-6h", -48 * time.Hour: "-2d"} {
 		if got := At(d); got != want {
 			t.Errorf("At(%v) = %q, want %q", d, got, want)
 		}

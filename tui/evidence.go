@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -31,24 +30,12 @@ func (m questionModel) board() boardState {
 	return boardState{set: true, question: m.run.sess.Index(), shown: -1}
 }
 
-// alertIndex is the board's first alert, shown on the card; -1 when none.
-func alertIndex(q *quiz.Question) int {
-	for i, ev := range q.Evidence {
-		if ev.Kind == incidents.KindAlert {
-			return i
-		}
-	}
-	return -1
-}
-
-// listed is the board's items the list offers: all but the alert on the card.
+// listed is the board's items the list offers: every item, the alert
+// (free, its page shown as its title) first as the board orders it.
 func listed(q *quiz.Question) []int {
-	alert := alertIndex(q)
-	var out []int
-	for i := range q.Evidence {
-		if i != alert {
-			out = append(out, i)
-		}
+	out := make([]int, len(q.Evidence))
+	for i := range out {
+		out[i] = i
 	}
 	return out
 }
@@ -89,58 +76,49 @@ func (m questionModel) boardKey(msg tea.KeyMsg, q *quiz.Question) (questionModel
 	return m, true
 }
 
-// alertCard is the question's card with the alert shown under the summary:
-// the page that opened the incident is always in view.
-func alertCard(q *quiz.Question, revealed int) view.Card {
-	c := view.CardOf(q, revealed)
-	if i := alertIndex(q); i >= 0 {
-		c.Summary = strings.TrimSpace(c.Summary + "\n" + strings.Join(q.Evidence[i].Lines, "\n"))
-	}
-	return c
-}
-
 // boardLines is the evidence part of the question screen in width w: the
-// open item, if any, then the list with what each item costs to open.
+// list with what each item costs to open, then the open item, if any. An
+// alert is listed by its page (its first line), so what paged is always
+// in view.
 func (m questionModel) boardLines(q *quiz.Question, w int) []string {
 	items := listed(q)
 	if len(items) == 0 {
 		return nil
 	}
 	s, sess, b := m.c.styles, m.run.sess, m.board()
-	var out []string
-	if b.shown >= 0 {
-		ev := q.Evidence[b.shown]
-		out = append(view.EvidenceHead(s, ev, w), view.EvidenceBody(s, ev, w, 8)...)
-		out = append(out, "")
-	}
 	entries := make([]view.EvidenceEntry, len(items))
 	for j, i := range items {
-		entries[j] = view.EvidenceEntry{Ev: q.Evidence[i], Open: sess.EvidenceOpen(i), Cost: sess.EvidenceCost(i)}
+		ev := q.Evidence[i]
+		if ev.Kind == incidents.KindAlert && len(ev.Lines) > 0 {
+			ev.Title = ev.Lines[0]
+		}
+		entries[j] = view.EvidenceEntry{Ev: ev, Open: sess.EvidenceOpen(i), Cost: sess.EvidenceCost(i)}
 	}
 	cursor := -1
 	if b.on {
 		cursor = b.cursor
 	}
-	return append(out, view.EvidenceList(s, entries, cursor, w)...)
+	out := view.EvidenceList(s, entries, cursor, w)
+	if b.shown >= 0 {
+		ev := q.Evidence[b.shown]
+		out = append(append(out, ""), view.EvidenceHead(s, ev, w)...)
+		out = append(out, view.EvidenceBody(s, ev, w, 8)...)
+	}
+	return out
 }
 
-// boardHint is the line under the choices on an investigation: how to
-// look, what is left in the budget, and the next clue.
-func (m questionModel) boardHint(q *quiz.Question, w int) string {
-	s, sess := m.c.styles, m.run.sess
-	k := m.c.keys.Evidence.Help().Key
-	text := " looks at the evidence, enter opens"
+// evidenceKey is the e binding as the footer tells it: where it leads
+// now and what is left in the budget.
+func (m questionModel) evidenceKey() key.Binding {
+	desc := "evidence"
 	if m.board().on {
-		text = " back to the choices, enter opens, esc closes"
+		desc = "choices"
 	}
-	switch left := sess.BudgetLeft(); {
+	switch left := m.run.sess.BudgetLeft(); {
 	case left == 0:
-		text += " · budget spent: more costs extra"
+		desc += " (budget spent)"
 	case left > 0:
-		text += " · " + view.Plural(left, "item") + " left in budget"
+		desc += fmt.Sprintf(" (%d left)", left)
 	}
-	if shown := sess.CluesShown(); shown < len(q.Clues) {
-		text += fmt.Sprintf(" · c reveals %s (−%d)", q.Clues[shown].Label, q.Clues[shown].Cost)
-	}
-	return s.Ink.Muted(" ") + s.Ink.Key(k) + s.Ink.Muted(view.Truncate(text, w-2))
+	return view.Relabel(m.c.keys.Evidence, m.c.keys.Evidence.Help().Key, desc)
 }

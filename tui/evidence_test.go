@@ -37,9 +37,9 @@ func TestInvestigationGolden(t *testing.T) {
 	for _, sz := range [][2]int{{80, 24}, {120, 40}} {
 		steps := map[string][]tea.Msg{
 			"list":     nil,
-			"chart":    {keyRunes("e"), keyEnter},
-			"log":      {keyRunes("e"), keyDown, keyEnter},
-			"feedback": {keyRunes("e"), keyEnter, keyRunes("1")},
+			"chart":    {keyRunes("e"), keyDown, keyEnter},
+			"log":      {keyRunes("e"), keyDown, keyDown, keyEnter},
+			"feedback": {keyRunes("e"), keyDown, keyEnter, keyRunes("1")},
 		}
 		for name, keys := range steps {
 			t.Run(fmt.Sprintf("%s/%dx%d", name, sz[0], sz[1]), func(t *testing.T) {
@@ -64,7 +64,7 @@ func TestInvestigationFitsAndAnswers(t *testing.T) {
 			t.Errorf("choice %d not whole on screen:\n%s", i+1, v)
 		}
 	}
-	m, _ = drive(t, m, keyRunes("e"), keyDown, keyEnter)
+	m, _ = drive(t, m, keyRunes("e"), keyDown, keyDown, keyEnter)
 	mustContain(t, m.View(), "AccessDenied: s3:ListBucket", "open")
 	if left := m.run.sess.BudgetLeft(); left != 2 {
 		t.Errorf("budget left %d after one item, want 2", left)

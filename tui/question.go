@@ -90,6 +90,9 @@ func (m questionModel) onKey(msg tea.KeyMsg) (questionModel, tea.Cmd) {
 	}
 	m.note = ""
 	if next, ok := m.boardKey(msg, q); ok {
+		if next.board().shown != m.board().shown {
+			next.scroll = next.maxScroll() // the item opens under the list
+		}
 		return next, nil
 	}
 	switch {
@@ -221,15 +224,17 @@ func (m questionModel) screen(q *quiz.Question, cardW, w int) (card, right []str
 	if !m.board().on {
 		o.Cursor = m.cursor
 	}
-	card, right, starts = view.Question(m.c.styles, alertCard(q, m.run.sess.CluesShown()), q.Prompt(), texts(q.Choices), o, cardW, w)
+	card, right, starts = view.Question(m.c.styles, view.CardOf(q, m.run.sess.CluesShown()), q.Prompt(), texts(q.Choices), o, cardW, w)
 	if ev := m.boardLines(q, w); len(ev) > 0 {
-		// The evidence goes between the card and the choices, and the
-		// hint right under them: the list and the choices stay in view
-		// together at 80x24.
-		for i := range starts {
-			starts[i] += len(ev)
+		// The board goes under the choices, the card and choices reading
+		// as everywhere else (and as on a game-day screen); the budget is
+		// in the footer's e key, so the list and the choices stay in view
+		// together at 80x24. A note replaces the blank line above it.
+		gap := ""
+		if m.note != "" {
+			gap = m.hints(q, w)
 		}
-		return card, append(append(ev, right...), m.hints(q, w)), starts
+		return card, append(append(right, gap), ev...), starts
 	}
 	return card, append(right, "", m.hints(q, w)), starts
 }
@@ -338,9 +343,6 @@ func (m questionModel) hints(q *quiz.Question, w int) string {
 	if m.note != "" {
 		return s.Notice.Render(view.Truncate(" "+m.note, w))
 	}
-	if len(listed(q)) > 0 {
-		return m.boardHint(q, w)
-	}
 	shown := m.run.sess.CluesShown()
 	if shown < len(q.Clues) {
 		cl := q.Clues[shown]
@@ -391,5 +393,10 @@ func (m questionModel) help() screenHelp {
 		full[1] = append(full[1], k.Flag, prev, next)
 	}
 	full[1] = append(full[1], view.Relabel(k.Back, "esc", "end session"))
+	if q := m.run.sess.Current(); q != nil && len(q.Evidence) > 0 {
+		ev := m.evidenceKey()
+		short = append([]key.Binding{short[0], ev}, short[1:]...)
+		full = append(full, []key.Binding{ev})
+	}
 	return screenHelp{short: short, full: full}
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/nexusflow/rootcause/incidents"
 	"slices"
 
 	"github.com/nexusflow/rootcause/quiz"
@@ -69,4 +70,14 @@ func wholeBoard(s *view.Styles, q *quiz.Question, w int) []string {
 		out = append(out, view.EvidenceBody(s, ev, w, 8)...)
 	}
 	return out
+}
+
+// alertIndex is the board's first alert; -1 when none.
+func alertIndex(q *quiz.Question) int {
+	for i, ev := range q.Evidence {
+		if ev.Kind == incidents.KindAlert {
+			return i
+		}
+	}
+	return -1
 }

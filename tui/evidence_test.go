@@ -113,3 +113,15 @@ func TestEvidenceWithinBudgetIsNotAHint(t *testing.T) {
 		}
 	}
 }
+
+// TestPartialBoardSaysWhatIsMissing: a board without a metric says so.
+func TestPartialBoardSaysWhatIsMissing(t *testing.T) {
+	q := &quiz.Question{Evidence: []incidents.Evidence{{ID: "alert", Kind: incidents.KindAlert}, {ID: "log", Kind: incidents.KindLog}}}
+	if got := missingKinds(q); got != "metric" {
+		t.Errorf("missingKinds = %q, want metric", got)
+	}
+	q.Evidence = q.Evidence[:1]
+	if got := missingKinds(q); got != "metric and no log or change" {
+		t.Errorf("missingKinds = %q", got)
+	}
+}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -99,6 +100,10 @@ func (m questionModel) boardLines(q *quiz.Question, w int) []string {
 		cursor = b.cursor
 	}
 	out := view.EvidenceList(s, entries, cursor, w)
+	if missing := missingKinds(q); missing != "" {
+		// A partial board says what it lacks rather than leave a gap.
+		out = append(out, s.Ink.Muted("  no "+missing+" on this board"))
+	}
 	if b.shown >= 0 {
 		ev := q.Evidence[b.shown]
 		out = append(append(out, ""), view.EvidenceHead(s, ev, w)...)
@@ -121,4 +126,21 @@ func (m questionModel) evidenceKey() key.Binding {
 		desc += fmt.Sprintf(" (%d left)", left)
 	}
 	return view.Relabel(m.c.keys.Evidence, m.c.keys.Evidence.Help().Key, desc)
+}
+
+// missingKinds names what a board lacks of the kinds every bundled board
+// has (a metric, a log or a change): "metric", "metric or log", or "".
+func missingKinds(q *quiz.Question) string {
+	have := map[string]bool{}
+	for _, ev := range q.Evidence {
+		have[ev.Kind] = true
+	}
+	var out []string
+	if !have[incidents.KindMetric] {
+		out = append(out, "metric")
+	}
+	if !have[incidents.KindLog] && !have[incidents.KindChange] {
+		out = append(out, "log or change")
+	}
+	return strings.Join(out, " and no ")
 }

@@ -16,12 +16,27 @@ import (
 // corpus with a board on NFI-2023-0011), asking that incident in hard mode.
 func boardModel(t *testing.T, w, h int) Model {
 	t.Helper()
+	return boardModelWith(t, w, h, nil, 0)
+}
+
+// boardModelWith is boardModel recording to store, with extra note items
+// added to the board.
+func boardModelWith(t *testing.T, w, h int, store Store, notes int) Model {
+	t.Helper()
 	incs, probs, err := incidents.Load([]string{"testdata/board/board.txt"})
 	if err != nil || len(probs) > 0 {
 		t.Fatalf("fixture: %v %v", err, probs)
 	}
+	for i := range incs {
+		for n := range notes {
+			if incs[i].ID == "NFI-2023-0011" {
+				incs[i].Evidence = append(incs[i].Evidence, incidents.Evidence{ID: fmt.Sprint("note", n), Kind: incidents.KindNote,
+					Title: "On-call notes", Lines: []string{"Re-ran the job by hand: it failed at the same step."}})
+			}
+		}
+	}
 	m, err := New(Config{Incidents: incs, Start: &quiz.Options{IDs: []string{"NFI-2023-0011"}, Seed: 1, Difficulty: quiz.Hard},
-		Renderer: asciiRenderer(), Now: fixedClock})
+		Renderer: asciiRenderer(), Now: fixedClock, Progress: store, User: "tester"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,4 +91,37 @@ func TestInvestigationFitsAndAnswers(t *testing.T) {
 	mustContain(t, m.View(), "✓ Correct", "−10 evidence", "THE CAUSE")
 	m, _ = drive(t, m, keyRunes("b"))
 	mustContain(t, m.View(), "THE WHOLE BOARD", "ETL freshness page")
+}
+
+// TestEvidenceWithinBudgetIsNotAHint: the answer recorded for spaced
+// repetition counts no hint for items opened within the budget (hard: 3),
+// and one for an item opened beyond it.
+func TestEvidenceWithinBudgetIsNotAHint(t *testing.T) {
+	for _, tc := range []struct {
+		opened, want int
+	}{{1, 0}, {3, 0}, {4, 1}} {
+		store := &fakeStore{}
+		m := boardModelWith(t, 120, 40, store, 1) // four items to pay for: one beyond the budget
+		q := m.run.sess.Current()
+		m, _ = drive(t, m, keyRunes("e"))
+		for range tc.opened {
+			m, _ = drive(t, m, keyDown, keyEnter) // past the free alert, one item each
+		}
+		m, _ = drive(t, m, keyRunes(digit(q.Answer)))
+		if len(store.answers) != 1 || store.answers[0].Clues != tc.want {
+			t.Errorf("%d opened: recorded %+v, want %d hints", tc.opened, store.answers, tc.want)
+		}
+	}
+}
+
+// TestPartialBoardSaysWhatIsMissing: a board without a metric says so.
+func TestPartialBoardSaysWhatIsMissing(t *testing.T) {
+	q := &quiz.Question{Evidence: []incidents.Evidence{{ID: "alert", Kind: incidents.KindAlert}, {ID: "log", Kind: incidents.KindLog}}}
+	if got := missingKinds(q); got != "metric" {
+		t.Errorf("missingKinds = %q, want metric", got)
+	}
+	q.Evidence = q.Evidence[:1]
+	if got := missingKinds(q); got != "metric and no log or change" {
+		t.Errorf("missingKinds = %q", got)
+	}
 }

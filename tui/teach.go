@@ -35,29 +35,41 @@ func (m feedbackModel) fromEvidence(w int) []string {
 		pick = append(pick, view.Paint(s.Ink.Muted, view.Wrap("Why not: "+why, w))...)
 	}
 	cause := append([]string{s.Ink.Label("THE CAUSE")}, view.Paint(s.Ink.Correct, view.Hang(fmt.Sprintf("%d. ", q.Answer+1), q.Choices[q.Answer].Text, w))...)
-	for _, i := range pointing(q) {
+	picked := m.outcome.Choice
+	if picked == q.Answer {
+		picked = -1
+	}
+	for _, i := range pointing(q, picked) {
 		cause = append(cause, view.Quote(s, q.Evidence[i], w, 6, 4)...)
 	}
 	return view.Blocks(pick, cause)
 }
 
-// pointing is the board's items that point to the true cause: those no
-// wrong option is ruled out by, the alert aside (it is on the card).
-func pointing(q *quiz.Question) []int {
-	var out []int
+// pointing is at most two of the board's items that point to the true
+// cause, the alert (on the card) and the items already quoted against the
+// pick aside: first those no wrong option is ruled out by, then those that
+// rule out the other wrong options (the cause is what they leave standing).
+func pointing(q *quiz.Question, pick int) []int {
+	against := func(id string, only int) bool {
+		for c, ch := range q.Choices {
+			if (only < 0 || c == only) && slices.Contains(ch.RuledOutBy, id) {
+				return true
+			}
+		}
+		return false
+	}
+	var unused, others []int
 	for i, ev := range q.Evidence {
-		if i == alertIndex(q) {
-			continue
-		}
-		used := false
-		for _, c := range q.Choices {
-			used = used || slices.Contains(c.RuledOutBy, ev.ID)
-		}
-		if !used {
-			out = append(out, i)
+		switch {
+		case i == alertIndex(q) || pick >= 0 && against(ev.ID, pick):
+		case !against(ev.ID, -1):
+			unused = append(unused, i)
+		default:
+			others = append(others, i)
 		}
 	}
-	return out
+	out := append(unused, others...)
+	return out[:min(len(out), 2)]
 }
 
 // wholeBoard is every item of the board, the after-answer ones included,

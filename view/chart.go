@@ -37,7 +37,7 @@ func drawChart(s *Styles, sr incidents.Series, w, h int) []string {
 	minX, maxX, minY, maxY := bounds(sr)
 	lc := linechart.New(max(w, 20), max(h, 5), minX, maxX, minY, maxY,
 		linechart.WithXYSteps(max(w/12, 2), max(h/3, 1)),
-		linechart.WithXLabelFormatter(func(_ int, v float64) string { return At(time.Duration(v) * time.Minute) }),
+		linechart.WithXLabelFormatter(func(_ int, v float64) string { return At(tick(v, maxX-minX)) }),
 		linechart.WithYLabelFormatter(func(_ int, v float64) string { return number(v) }),
 		linechart.WithStyles(s.Border, s.Muted, s.Text))
 	lc.DrawXYAxisAndLabel()
@@ -74,6 +74,16 @@ func drawLine(lc *linechart.Model, pts []incidents.Point, s *Styles) {
 	}
 	// The graph starts right of the y axis (the chart always has one).
 	graph.DrawBraillePatterns(&lc.Canvas, canvas.Point{X: lc.Origin().X + 1, Y: 0}, grid.BraillePatterns(), s.Selected)
+}
+
+// tick is an x axis label's time: whole minutes, or five minutes over a
+// span of an hour or more ("-4h30m" rather than "-4h31m").
+func tick(minutes, span float64) time.Duration {
+	step := 1.0
+	if span >= 60 {
+		step = 5
+	}
+	return time.Duration(math.Round(minutes/step)*step) * time.Minute
 }
 
 func point(p incidents.Point) canvas.Float64Point {

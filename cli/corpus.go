@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/incidents/markdown"
 	"github.com/nexusflow/rootcause/seeds"
 )
 
@@ -48,6 +49,9 @@ func (g *Globals) loadCorpusWith(w io.Writer, opts *incidents.Options) ([]incide
 		o = *opts
 	}
 	o.Builtin = seeds.FS // "builtin", and no --incidents, name the embedded corpus
+	if o.Readers == nil {
+		o.Readers = markdown.Readers() // --incidents may name Markdown, JSON and HTML
+	}
 	incs, probs, err := incidents.LoadWith(g.Incidents, &o)
 	if err != nil {
 		return nil, probs, usageErr("%s", incidents.Sanitize(err.Error()))

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/incidents/markdown"
 	"github.com/nexusflow/rootcause/seeds"
 	"github.com/spf13/pflag"
 )
@@ -35,7 +36,7 @@ func (r *readFlags) register(fs *pflag.FlagSet) {
 // options turns the flags into reader options, the bundled corpus
 // included; bad values are usage errors.
 func (r *readFlags) options() (*incidents.Options, error) {
-	o := incidents.Options{Builtin: seeds.FS}
+	o := incidents.Options{Builtin: seeds.FS, Readers: markdown.Readers()}
 	if r.severityMap == "" && r.headingMap == "" {
 		return &o, nil
 	}
@@ -43,7 +44,7 @@ func (r *readFlags) options() (*incidents.Options, error) {
 	if o.Severity, err = incidents.ParseSeverityMap(r.severityMap); err != nil {
 		return nil, usageErr("--severity-map: %v", err)
 	}
-	if o.Headings, err = incidents.ParseHeadingMap(r.headingMap); err != nil {
+	if o.Headings, err = markdown.ParseHeadingMap(r.headingMap); err != nil {
 		return nil, usageErr("--heading-map: %v", err)
 	}
 	return &o, nil

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/incidents/markdown"
 	"github.com/spf13/cobra"
 )
 
@@ -151,7 +152,7 @@ func importFiles(stderr, rep io.Writer, files []string, opts *incidents.Options)
 	var all []incidents.Incident
 	var reports []fileReport
 	errs, warns := 0, 0
-	for _, res := range incidents.ImportFiles(files, opts) {
+	for _, res := range markdown.ImportFiles(files, opts) {
 		incs, probs := res.Incidents, res.Problems
 		all = append(all, incs...)
 		r := newFileReport(res.Name, incs, probs)

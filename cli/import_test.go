@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/incidents/markdown"
 )
 
 const goodMD = "# Disk full on db-1\n\n**Date:** 2024-03-01\n**Severity:** SEV-2\n**Platform:** DataNexus\n**Services:** Amazon RDS, EBS\n\n## Summary\n\nWrites failed.\n\n## Root cause\n\nLogs were never rotated.\n\n## Resolution\n\nRotated logs.\n\n## Action items\n\n- [ ] Rotate logs daily\n"
@@ -194,7 +195,7 @@ func TestImportKeepsLines(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, errOut)
 	}
-	want, _ := incidents.ParseMarkdown("db.md", []byte(md))
+	want, _ := markdown.ParseMarkdown("db.md", []byte(md))
 	got, probs := incidents.Parse("out.txt", []byte(out))
 	if len(got) != 1 || len(probs) != 0 || got[0].RootCause != want[0].RootCause {
 		t.Errorf("read back %q, want %q (%v)\n%s", got[0].RootCause, want[0].RootCause, probs, out)

@@ -8,9 +8,10 @@ import (
 	"unicode/utf8"
 )
 
-// checkEncoding rejects input that is not UTF-8 text, naming the first bad
+// CheckEncoding rejects input that is not UTF-8 text, naming the first bad
 // line, so a trainer who saved a file from the wrong program learns why.
-func checkEncoding(name string, data []byte) (Problem, bool) {
+// Every reader (native, Markdown, JSON, HTML, quiz material) applies it.
+func CheckEncoding(name string, data []byte) (Problem, bool) {
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
 		return Problem{Pos: Pos{File: name, Line: 1}, Msg: "file is UTF-16 text; save it as UTF-8"}, false
 	}
@@ -77,7 +78,7 @@ func cleanInline(s string) (out string, dirty bool) {
 			i = j
 		case c == 0x1b:
 			dirty = true
-			i = skipEscape(s, i+1)
+			i = SkipEscape(s, i+1)
 		case c == ' ' || c == '\t':
 			space = true
 			i++
@@ -154,10 +155,10 @@ func isBullet(s string) bool {
 	return false
 }
 
-// skipEscape returns the index after the escape sequence whose ESC was just
+// SkipEscape returns, for readers that clean their own input, the index after the escape sequence whose ESC was just
 // before i: CSI (ESC [ ... final), string commands (OSC, DCS, SOS, PM, APC,
 // ended by BEL or ESC \), or a two-byte escape.
-func skipEscape(s string, i int) int {
+func SkipEscape(s string, i int) int {
 	if i >= len(s) {
 		return i
 	}
@@ -226,7 +227,7 @@ func sanitize(s string, keepNL bool) (string, bool) {
 		switch {
 		case r == 0x1b:
 			dirty = true
-			i = skipEscape(s, i+1)
+			i = SkipEscape(s, i+1)
 			continue
 		case r == 0x9b:
 			dirty = true
@@ -246,8 +247,9 @@ func sanitize(s string, keepNL bool) (string, bool) {
 	return b.String(), dirty
 }
 
-// sanitizeProblems makes problems from other parsers safe to print.
-func sanitizeProblems(probs []Problem) []Problem {
+// SanitizeProblems makes problems from other parsers (goldmark, JSON,
+// html-to-markdown messages quoting the file) safe to print.
+func SanitizeProblems(probs []Problem) []Problem {
 	for i := range probs {
 		probs[i].Msg = Sanitize(probs[i].Msg)
 		probs[i].IncidentID = Sanitize(probs[i].IncidentID)
@@ -255,3 +257,7 @@ func sanitizeProblems(probs []Problem) []Problem {
 	}
 	return probs
 }
+
+// checkEncoding is CheckEncoding under the name the quiz material reader
+// (material*.go) calls it by.
+func checkEncoding(name string, data []byte) (Problem, bool) { return CheckEncoding(name, data) }

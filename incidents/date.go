@@ -114,6 +114,24 @@ func isWeekday(s string) bool {
 	return false
 }
 
+// DateOf builds a calendar day (UTC) from a year, a month (a number or a
+// name, see monthOf) and a day, as the readers find them in free text;
+// years outside 1990-2100 are not taken for dates.
+func DateOf(y, mo, d string) (time.Time, bool) {
+	m := monthOf(mo)
+	if m == 0 {
+		n, ok := atoi(mo)
+		if !ok || n < 1 || n > 12 {
+			return time.Time{}, false
+		}
+		m = time.Month(n)
+	}
+	if yn, _ := atoi(y); yn < 1990 || yn > 2100 {
+		return time.Time{}, false
+	}
+	return mkDate(y, m, d)
+}
+
 func atoi(s string) (int, bool) {
 	if s == "" || len(s) > 4 {
 		return 0, false

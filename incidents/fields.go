@@ -59,7 +59,7 @@ func (p *textParser) endField() {
 		p.cur.rows, p.cur.rowsPos = p.prevention(), Pos{File: p.name, Line: p.fldLine}
 	case fLog:
 		if lines := p.logLines(); len(lines) > 0 {
-			p.cur.logs = append(p.cur.logs, logEvidence(len(p.cur.logs)+1, "", lines, Pos{File: p.name, Line: p.fldLine}))
+			p.cur.logs = append(p.cur.logs, LogEvidence(len(p.cur.logs)+1, "", lines, Pos{File: p.name, Line: p.fldLine}))
 		}
 	}
 	if p.dirty {

@@ -41,7 +41,7 @@ func causeStated(inc *Incident) (field, sentence string, ok bool) {
 	}
 	trigrams := ngrams(plainWords(inc.RootCause), 3, names)
 	for _, f := range []struct{ name, text string }{{"title", inc.Title}, {"summary", inc.Summary}} {
-		for _, s := range sentences(f.text) {
+		for _, s := range Sentences(f.text) {
 			shared := 0
 			for _, w := range uniq(contentWords(s)) {
 				if causeSet[w] {
@@ -120,7 +120,7 @@ func leakProblems(incs []Incident) []Problem {
 	for i := range incs {
 		if f, s, ok := causeStated(&incs[i]); ok {
 			out = append(out, Problem{Pos: incs[i].Pos, IncidentID: truncate(incs[i].ID, 64), Warning: true,
-				Msg: "the " + f + " states the cause, which gives the question away: " + quoted(s) + "; say what was seen instead"})
+				Msg: "the " + f + " states the cause, which gives the question away: " + Quoted(s) + "; say what was seen instead"})
 		}
 	}
 	return out

@@ -49,13 +49,14 @@ type fsResult struct {
 // bundled corpus (Options.Builtin, see LoadWith), and no paths at all mean
 // the bundled corpus.
 //
-// A directory is walked recursively for *.txt, *.md and *.markdown incident
-// files and *.quiz.yaml quiz material (hidden entries are skipped). A file is
-// parsed by its extension: .md and .markdown as Markdown, .quiz.yaml/.quiz.yml
-// as quiz material, anything else as the native text format. For an incident
-// file FILE.txt (or FILE.md) the companion FILE.quiz.yaml beside it is read
-// too when it exists. Markdown that would make the parser crawl is refused
-// by ParseMarkdown with a problem instead.
+// A directory is walked recursively for *.txt incident files, *.quiz.yaml
+// quiz material and the files Options.Readers read (hidden entries are
+// skipped); Load has no readers, so LoadWith with markdown.Readers reads
+// Markdown, JSON and HTML too. A file is parsed by its extension:
+// .quiz.yaml/.quiz.yml as quiz material, a reader's extension by the
+// reader, anything else as the native text format. For an incident file
+// FILE.txt (or FILE.md) the companion FILE.quiz.yaml beside it is read too
+// when it exists.
 // Material applies to incidents of any loaded file, matched by id.
 //
 // Problems in the data are returned as Problems (errors and warnings), so one
@@ -179,7 +180,7 @@ func (l *loader) addPath(p string) error {
 			}
 			return nil
 		}
-		if d.IsDir() || !isCorpusFile(d.Name()) {
+		if d.IsDir() || !l.isCorpusFile(d.Name()) {
 			return nil
 		}
 		before := len(l.incs)
@@ -199,10 +200,12 @@ func (l *loader) addPath(p string) error {
 	return err
 }
 
-// isCorpusFile reports whether a directory walk should read the file.
-func isCorpusFile(name string) bool {
+// isCorpusFile reports whether a directory walk should read the file:
+// native text, quiz material, or a file one of the readers reads.
+func (l *loader) isCorpusFile(name string) bool {
 	n := strings.ToLower(name)
-	return strings.HasSuffix(n, ".txt") || isMarkdownFile(n) || isMaterialFile(n) || isExportFile(n)
+	_, read := l.opts.reader(n)
+	return strings.HasSuffix(n, ".txt") || isMaterialFile(n) || read
 }
 
 // isExportFile reports the files of incident tools' exports: JSON (GitLab
@@ -212,10 +215,10 @@ func isExportFile(name string) bool {
 	return strings.HasSuffix(n, ".json") || strings.HasSuffix(n, ".html") || strings.HasSuffix(n, ".htm")
 }
 
-func isMarkdownFile(name string) bool {
-	n := strings.ToLower(name)
-	return strings.HasSuffix(n, ".md") || strings.HasSuffix(n, ".markdown")
-}
+// ImportExtensions are the extensions of the files the import readers
+// read (see Options.Readers): Load refuses them without a reader rather
+// than reading Markdown or JSON as native text.
+var ImportExtensions = []string{".md", ".markdown", ".json", ".html", ".htm"}
 
 func isMaterialFile(name string) bool {
 	n := strings.ToLower(name)
@@ -261,23 +264,19 @@ func (l *loader) addFile(fp string, named bool) error {
 // addData parses one file's bytes by the file's extension.
 func (l *loader) addData(name string, data []byte, named bool) {
 	lower := strings.ToLower(name)
+	read, ok := l.opts.reader(lower)
 	switch {
 	case isMaterialFile(lower):
 		mats, probs := parseMaterial(name, data)
 		l.mats = append(l.mats, mats...)
 		l.probs = append(l.probs, probs...)
-	case isMarkdownFile(lower):
+	case ok:
 		l.addParsed(name, data, named, func(name string, data []byte) ([]Incident, []Problem) {
-			return ParseMarkdownWith(name, data, l.opts)
+			return read(name, data, l.opts)
 		})
-	case strings.HasSuffix(lower, ".json"):
-		l.addParsed(name, data, named, func(name string, data []byte) ([]Incident, []Problem) {
-			return ParseJSON(name, data, l.opts)
-		})
-	case strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm"):
-		l.addParsed(name, data, named, func(name string, data []byte) ([]Incident, []Problem) {
-			return ParseHTML(name, data, l.opts)
-		})
+	case slices.Contains(ImportExtensions, filepath.Ext(lower)):
+		l.probs = append(l.probs, Problem{Pos: Pos{File: name},
+			Msg: "no reader for " + filepath.Ext(lower) + " files here (Options.Readers)"})
 	case strings.HasSuffix(lower, ".yaml") || strings.HasSuffix(lower, ".yml"):
 		l.probs = append(l.probs, Problem{Pos: Pos{File: name},
 			Msg: "not an incident file (quiz material files are named *.quiz.yaml)"})
@@ -293,7 +292,7 @@ func (l *loader) addData(name string, data []byte, named bool) {
 func (l *loader) addParsed(name string, data []byte, named bool, parse func(string, []byte) ([]Incident, []Problem)) {
 	incs, probs := parse(name, data)
 	for i := range incs {
-		if scrubIncident(&incs[i]) {
+		if ScrubIncident(&incs[i]) {
 			probs = append(probs, Problem{Pos: incs[i].Pos, IncidentID: incs[i].ID, Warning: true,
 				Msg: "control characters or escape sequences removed"})
 		}
@@ -308,12 +307,14 @@ func (l *loader) addParsed(name string, data []byte, named bool, parse func(stri
 		}
 	}
 	l.incs = append(l.incs, incs...)
-	l.probs = append(l.probs, sanitizeProblems(probs)...)
+	l.probs = append(l.probs, SanitizeProblems(probs)...)
 }
 
-// scrubIncident removes anything that could drive a terminal from every
+// ScrubIncident removes anything that could drive a terminal from every
 // text of an incident another parser made, reporting whether it found any.
-func scrubIncident(inc *Incident) bool {
+// Load applies it to every reader's incidents; readers that build records
+// from parsed structures (JSON) apply it themselves too.
+func ScrubIncident(inc *Incident) bool {
 	dirty := false
 	scrub := func(s *string) {
 		if c := Sanitize(*s); c != *s {

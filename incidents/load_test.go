@@ -1,11 +1,12 @@
 package incidents
 
 import (
-	"github.com/nexusflow/rootcause/seeds"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/nexusflow/rootcause/seeds"
 )
 
 func write(t *testing.T, dir, name, body string) string {
@@ -201,16 +202,6 @@ func TestLoadErrors(t *testing.T) {
 	}
 }
 
-func TestLoadMarkdownReadmeInDirectoryIsOnlyAWarning(t *testing.T) {
-	dir := t.TempDir()
-	write(t, dir, "README.md", "# About\n\nThis folder holds our postmortems.\n")
-	write(t, dir, "a.txt", withID("R-1"))
-	incs, probs, err := Load([]string{dir})
-	if err != nil || len(incs) != 1 || hasError(probs) || len(probs) != 1 {
-		t.Errorf("%v %d %v", err, len(incs), probs)
-	}
-}
-
 func TestAddParsedSanitizesProblems(t *testing.T) {
 	l := newLoader()
 	l.addParsed("README.md", nil, false, func(name string, _ []byte) ([]Incident, []Problem) {
@@ -239,28 +230,6 @@ func TestLoadPlainYAMLIsNotMaterial(t *testing.T) {
 	_, probs, err := Load([]string{f})
 	if err != nil || len(probs) != 1 || !strings.Contains(probs[0].Msg, "named *.quiz.yaml") {
 		t.Errorf("%v %v", err, probs)
-	}
-}
-
-func TestLoadFolderWithoutIncidentFiles(t *testing.T) {
-	dir := t.TempDir()
-	empty := filepath.Join(dir, "empty")
-	only := filepath.Join(dir, "only")
-	if err := os.Mkdir(empty, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	write(t, only, "notes.json", "{}")
-	write(t, only, "a.quiz.yaml", "A-1:\n"+goodMaterial)
-	incs, probs, err := Load([]string{empty, only})
-	if err != nil || len(incs) != 0 {
-		t.Fatal(err, incs)
-	}
-	want := empty + ": no incident files (*.txt, *.md, *.markdown) in this folder\n" +
-		filepath.Join(only, "notes.json") + ":1: warning: not an incident record (no title, summary or root_cause key); skipped\n" +
-		only + ": no incident files (*.txt, *.md, *.markdown) in this folder\n" +
-		filepath.Join(only, "a.quiz.yaml") + ":1: incident A-1: quiz material for an incident that is not loaded (typo in the id?)\n"
-	if got := messages(probs); got != want {
-		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
 

@@ -3,7 +3,7 @@ package incidents
 import (
 	"fmt"
 	"io/fs"
-	"sort"
+	"path/filepath"
 	"strings"
 )
 
@@ -19,8 +19,27 @@ type Options struct {
 	// without case.
 	Severity map[string]Severity
 	// Headings maps a house template's headings ("What went wrong") to the
-	// section they hold; see ParseHeadingMap.
+	// section they hold; see markdown.ParseHeadingMap.
 	Headings map[string]string
+	// Readers parse the files Load does not read natively, by lower-case
+	// extension with its dot (".md", ".json"); markdown.Readers is the
+	// table the CLI passes. A file whose extension has no reader is read as
+	// native text, except the import extensions (ImportExtensions), which
+	// are a problem without one.
+	Readers map[string]Reader
+}
+
+// Reader parses one file's bytes into incidents, reporting what it could
+// not read as problems (never panicking on input).
+type Reader func(name string, data []byte, opts *Options) ([]Incident, []Problem)
+
+// reader returns the reader for a file name's extension, if any.
+func (o *Options) reader(name string) (Reader, bool) {
+	if o == nil {
+		return nil, false
+	}
+	r, ok := o.Readers[strings.ToLower(filepath.Ext(name))]
+	return r, ok && r != nil
 }
 
 // DefaultSeverityWords is how severity words read when --severity-map does
@@ -55,66 +74,10 @@ func ParseSeverityMap(s string) (map[string]Severity, error) {
 	return out, nil
 }
 
-// headingFields are the section names a heading map may point at.
-var headingFields = map[string]secKind{
-	"summary": secSummary, "root cause": secRootCause, "resolution": secResolution,
-	"prevention": secPrevention, "action items": secPrevention, "timeline": secTimeline,
-	"contributing factors": secContributing, "trigger": secTrigger, "details": secMeta, "ignore": secIgnored,
-}
-
-// ParseHeadingMap reads "What went wrong=root cause,Next steps=prevention".
-// Headings compare as the readers compare them (case, numbering and
-// punctuation do not matter).
-func ParseHeadingMap(s string) (map[string]string, error) {
-	out := map[string]string{}
-	for _, pair := range strings.Split(s, ",") {
-		if strings.TrimSpace(pair) == "" {
-			continue
-		}
-		head, field, ok := strings.Cut(pair, "=")
-		field = strings.ToLower(strings.Join(strings.Fields(field), " "))
-		if _, known := headingFields[field]; !ok || !known || len(canonicalHeading(head)) == 0 {
-			return nil, fmt.Errorf("heading map entry %q: want HEADING=FIELD, FIELD one of %s", strings.TrimSpace(pair), fieldList())
-		}
-		out[strings.Join(canonicalHeading(head), " ")] = field
-	}
-	return out, nil
-}
-
-func fieldList() string {
-	names := make([]string, 0, len(headingFields))
-	for k := range headingFields {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	return strings.Join(names, ", ")
-}
-
-// headingKind looks a heading up in the heading map.
-func (o *Options) headingKind(text string) (secKind, bool) {
-	if o == nil || len(o.Headings) == 0 {
-		return 0, false
-	}
-	f, ok := o.Headings[strings.Join(canonicalHeading(text), " ")]
-	if !ok {
-		// The map may have been built by hand rather than by ParseHeadingMap.
-		for k, v := range o.Headings {
-			if strings.Join(canonicalHeading(k), " ") == strings.Join(canonicalHeading(text), " ") {
-				f, ok = v, true
-				break
-			}
-		}
-	}
-	if !ok {
-		return 0, false
-	}
-	k, known := headingFields[strings.ToLower(f)]
-	return k, known
-}
-
-// severityWord reads a severity word or label through the user's map, then
-// the defaults; byDefault reports that a default was used.
-func (o *Options) severityWord(word string) (sev Severity, byDefault, ok bool) {
+// SeverityWord reads a severity word or label through the user's map, then
+// the defaults; byDefault reports that a default was used. Readers of
+// free-form postmortems call it (the native format takes SEV-N only).
+func (o *Options) SeverityWord(word string) (sev Severity, byDefault, ok bool) {
 	w := strings.ToLower(strings.Trim(word, " .:;,()[]~*_"))
 	if o != nil {
 		for k, v := range o.Severity {

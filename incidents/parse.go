@@ -19,7 +19,7 @@ var fieldLimits = [...]int{fID: 64, fPlatform: 100, fServices: 1000,
 // Every incident found is returned, even one with errors, so that a caller
 // can show all problems at once; Problems with Warning false are errors.
 func Parse(name string, data []byte) ([]Incident, []Problem) {
-	if p, ok := checkEncoding(name, data); !ok {
+	if p, ok := CheckEncoding(name, data); !ok {
 		return nil, []Problem{p}
 	}
 	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
@@ -235,7 +235,7 @@ func (p *textParser) endIncident() {
 	d.probs = append(d.probs, checkIncident(&d.inc)...)
 	// The timeline is split where the cause was found, so it is built once
 	// the root cause is known, wherever the keys were written.
-	d.inc.Evidence = append(timelineEvidence("timeline", "Timeline", d.rows, d.inc.RootCause, d.rowsPos), d.logs...)
+	d.inc.Evidence = append(TimelineEvidence("timeline", "Timeline", d.rows, d.inc.RootCause, d.rowsPos), d.logs...)
 	if !d.hashed && !p.sawHash {
 		for f := fID; f < fSkip; f++ {
 			if d.have&(1<<f) != 0 {

@@ -20,11 +20,11 @@ var diagnosisCue = regexp.MustCompile(`(?i)\b(identified|root cause|found|diagno
 // "2024-01-22 14:05 UTC".
 var rowTime = regexp.MustCompile(`^\W*(?:\d{4}-\d\d-\d\d[ T])?([01]?\d|2[0-3]):([0-5]\d)\b`)
 
-// timelineEvidence makes the board items of a written timeline. Rows are
+// TimelineEvidence makes the board items of a written timeline. Rows are
 // split at the first that names the diagnosis or the fix, or repeats a
 // distinctive phrase of the root cause. Items are "id" and "id-after";
 // either is left out when it has no rows.
-func timelineEvidence(id, title string, rows []string, rootCause string, pos Pos) []Evidence {
+func TimelineEvidence(id, title string, rows []string, rootCause string, pos Pos) []Evidence {
 	if len(rows) == 0 {
 		return nil
 	}
@@ -63,8 +63,8 @@ func sharesPhrase(row, cause string) bool {
 	return false
 }
 
-// logEvidence makes a "log-N" item of a fenced code block.
-func logEvidence(n int, info string, lines []string, pos Pos) Evidence {
+// LogEvidence makes a "log-N" item of a fenced code block.
+func LogEvidence(n int, info string, lines []string, pos Pos) Evidence {
 	title := "Log"
 	if info = strings.TrimSpace(info); info != "" && !strings.ContainsAny(info, "{}") {
 		title = "Log (" + info + ")"

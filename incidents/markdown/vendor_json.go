@@ -1,4 +1,4 @@
-package incidents
+package markdown
 
 import (
 	"bytes"
@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/nexusflow/rootcause/incidents"
 )
 
 // ParseJSON reads postmortems exported as JSON: a GitLab incident issue (its
@@ -15,22 +17,22 @@ import (
 // "root_cause", "why_items", "action_items"). A file may hold one object, an
 // array of them, or an object wrapping one ({"incident": {...}}). Problems
 // name the line where each object starts.
-func ParseJSON(name string, data []byte, opts *Options) ([]Incident, []Problem) {
-	if p, ok := checkEncoding(name, data); !ok {
-		return nil, []Problem{p}
+func ParseJSON(name string, data []byte, opts *incidents.Options) ([]incidents.Incident, []incidents.Problem) {
+	if p, ok := incidents.CheckEncoding(name, data); !ok {
+		return nil, []incidents.Problem{p}
 	}
 	objs, lines, err := jsonObjects(data)
 	if err != nil {
-		return nil, []Problem{{Pos: Pos{File: name, Line: jsonErrLine(data, err)}, Msg: "not valid JSON: " + err.Error()}}
+		return nil, []incidents.Problem{{Pos: incidents.Pos{File: name, Line: jsonErrLine(data, err)}, Msg: "not valid JSON: " + err.Error()}}
 	}
-	var out []Incident
-	var probs []Problem
+	var out []incidents.Incident
+	var probs []incidents.Problem
 	for i, o := range objs {
 		if inner, ok := o["incident"].(map[string]any); ok && len(o) <= 2 {
 			o = inner
 		}
-		var incs []Incident
-		var ps []Problem
+		var incs []incidents.Incident
+		var ps []incidents.Problem
 		if desc, ok := o["description"].(string); ok && (o["iid"] != nil || o["labels"] != nil) {
 			incs, ps = gitlabIssue(name, lines[i], o, desc, opts)
 		} else {
@@ -39,17 +41,17 @@ func ParseJSON(name string, data []byte, opts *Options) ([]Incident, []Problem) 
 		out, probs = append(out, incs...), append(probs, ps...)
 	}
 	if len(objs) == 0 {
-		probs = append(probs, Problem{Pos: Pos{File: name, Line: 1}, Msg: "no incidents found: the JSON holds no objects"})
+		probs = append(probs, incidents.Problem{Pos: incidents.Pos{File: name, Line: 1}, Msg: "no incidents found: the JSON holds no objects"})
 	}
 	// JSON strings may hold any character ("\u001b"): made safe here, where
 	// the records are read.
 	for i := range out {
-		if scrubIncident(&out[i]) {
-			probs = append(probs, Problem{Pos: out[i].Pos, IncidentID: out[i].ID, Warning: true,
+		if incidents.ScrubIncident(&out[i]) {
+			probs = append(probs, incidents.Problem{Pos: out[i].Pos, IncidentID: out[i].ID, Warning: true,
 				Msg: "control characters or escape sequences removed"})
 		}
 	}
-	return out, sanitizeProblems(probs)
+	return out, incidents.SanitizeProblems(probs)
 }
 
 // jsonObjects decodes one object or an array of objects, with the line
@@ -100,7 +102,7 @@ func jsonErrLine(data []byte, err error) int {
 
 // gitlabIssue reads an incident issue: the description as Markdown, with
 // the issue's own fields filling what the description does not say.
-func gitlabIssue(name string, line int, o map[string]any, desc string, opts *Options) ([]Incident, []Problem) {
+func gitlabIssue(name string, line int, o map[string]any, desc string, opts *incidents.Options) ([]incidents.Incident, []incidents.Problem) {
 	title := jsonString(o, "title")
 	head := "# " + strings.ReplaceAll(title, "\n", " ") + "\n\n"
 	incs, probs := ParseMarkdownWith(name, []byte(head+desc), opts)
@@ -121,7 +123,7 @@ func gitlabIssue(name string, line int, o map[string]any, desc string, opts *Opt
 		switch k = strings.ToLower(strings.TrimSpace(k)); {
 		case !ok:
 		case k == "severity" && inc.Severity == 0:
-			inc.Severity, _, _ = opts.severityOf(strings.TrimSpace(v))
+			inc.Severity, _, _ = severityOf(opts, strings.TrimSpace(v))
 		case k == "service" || k == "services":
 			services = append(services, strings.TrimSpace(v))
 		}
@@ -163,7 +165,7 @@ var jsonKeys = map[string][]string{
 }
 
 // jsonRecord reads an object holding the record's fields.
-func jsonRecord(name string, line int, o map[string]any, n int, opts *Options) ([]Incident, []Problem) {
+func jsonRecord(name string, line int, o map[string]any, n int, opts *incidents.Options) ([]incidents.Incident, []incidents.Problem) {
 	get := func(field string) any {
 		for k, v := range o {
 			key := strings.NewReplacer("_", "", "-", "", " ", "").Replace(strings.ToLower(k))
@@ -177,18 +179,18 @@ func jsonRecord(name string, line int, o map[string]any, n int, opts *Options) (
 	}
 	str := func(field string) string { return strings.TrimSpace(jsonText(get(field))) }
 	if get("title") == nil && get("summary") == nil && get("rootcause") == nil && get("whys") == nil {
-		return nil, []Problem{{Pos: Pos{File: name, Line: line}, Warning: true,
+		return nil, []incidents.Problem{{Pos: incidents.Pos{File: name, Line: line}, Warning: true,
 			Msg: "not an incident record (no title, summary or root_cause key); skipped"}}
 	}
-	inc := Incident{Pos: Pos{File: name, Line: line}, Platform: oneLine(str("platform")), Services: jsonStrings(get("services"))}
+	inc := incidents.Incident{Pos: incidents.Pos{File: name, Line: line}, Platform: oneLine(str("platform")), Services: jsonStrings(get("services"))}
 	inc.ID = firstOf(oneLine(str("id")), idFromName(name, n))
 	inc.Title = oneLine(str("title"))
 	inc.Summary, inc.RootCause, inc.Resolution = tidy(str("summary")), tidy(str("rootcause")), tidy(str("resolution"))
-	var probs []Problem
+	var probs []incidents.Problem
 	warn := func(msg string) {
-		probs = append(probs, Problem{Pos: inc.Pos, IncidentID: inc.ID, Msg: msg, Warning: true})
+		probs = append(probs, incidents.Problem{Pos: inc.Pos, IncidentID: inc.ID, Msg: msg, Warning: true})
 	}
-	fail := func(msg string) { probs = append(probs, Problem{Pos: inc.Pos, IncidentID: inc.ID, Msg: msg}) }
+	fail := func(msg string) { probs = append(probs, incidents.Problem{Pos: inc.Pos, IncidentID: inc.ID, Msg: msg}) }
 	if whys := jsonStrings(get("whys")); inc.RootCause == "" && len(whys) > 0 {
 		inc.RootCause = "- " + strings.Join(whys, "\n- ")
 		warn("no root_cause; the root cause is read from the five whys")
@@ -200,14 +202,14 @@ func jsonRecord(name string, line int, o map[string]any, n int, opts *Options) (
 		if t, _, _, ok := scanDate(d); ok {
 			inc.Date = t
 		} else {
-			warn("date " + quoted(d) + " not understood; left empty")
+			warn("date " + incidents.Quoted(d) + " not understood; left empty")
 		}
 	}
 	if s := str("severity"); s != "" {
 		var note string
 		var ok bool
-		if inc.Severity, note, ok = opts.severityOf(s); !ok {
-			warn("severity " + quoted(s) + " not understood; left empty")
+		if inc.Severity, note, ok = severityOf(opts, s); !ok {
+			warn("severity " + incidents.Quoted(s) + " not understood; left empty")
 		} else if note != "" {
 			warn(note)
 		}
@@ -217,7 +219,7 @@ func jsonRecord(name string, line int, o map[string]any, n int, opts *Options) (
 			fail("no " + f.key + " (looked for the keys " + strings.Join(jsonKeys[strings.ReplaceAll(f.key, "_", "")], ", ") + ")")
 		}
 	}
-	return []Incident{inc}, probs
+	return []incidents.Incident{inc}, probs
 }
 
 func jsonString(o map[string]any, key string) string { return strings.TrimSpace(jsonText(o[key])) }

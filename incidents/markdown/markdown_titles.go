@@ -1,4 +1,4 @@
-package incidents
+package markdown
 
 import (
 	"strings"
@@ -13,7 +13,7 @@ import (
 // --heading-map first, and "#" headings read loosely in a document that
 // writes its sections as "#" headings.
 func (w *walker) classify(text string, level int) (secKind, int) {
-	if k, ok := w.doc.opts.headingKind(text); ok {
+	if k, ok := headingKind(w.doc.opts, text); ok {
 		return k, 0
 	}
 	exact := level <= w.titleLevel && !(level == 1 && w.looseH1 && w.d.title != "")

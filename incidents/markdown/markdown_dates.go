@@ -1,10 +1,13 @@
-package incidents
+package markdown
 
 import (
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
+
+	"github.com/nexusflow/rootcause/incidents"
 )
 
 // Date shapes found inside free text: a title ("2024-03-14: DB outage",
@@ -33,8 +36,8 @@ var dateScanners = []struct {
 // numericParts orders a numeric date's fields (see the shapes above).
 func numericParts(m []string) (y, mo, d string) {
 	a, b := m[1], m[3]
-	an, _ := atoi(a)
-	bn, _ := atoi(b)
+	an, _ := strconv.Atoi(a) // one or two digits, by the pattern
+	bn, _ := strconv.Atoi(b)
 	y = m[4]
 	if len(y) == 2 {
 		y = "20" + y
@@ -64,27 +67,11 @@ func scanDate(s string) (t time.Time, start, end int, ok bool) {
 			}
 		}
 		y, mo, d := sc.parts(m)
-		if dt, good := dateOf(y, mo, d); good {
+		if dt, good := incidents.DateOf(y, mo, d); good {
 			t, start, end, ok = dt, idx[0], idx[1], true
 		}
 	}
 	return t, start, end, ok
-}
-
-// dateOf builds a calendar day from a year, a month (number or name) and a day.
-func dateOf(y, mo, d string) (time.Time, bool) {
-	m := monthOf(mo)
-	if m == 0 {
-		n, ok := atoi(mo)
-		if !ok || n < 1 || n > 12 {
-			return time.Time{}, false
-		}
-		m = time.Month(n)
-	}
-	if yn, _ := atoi(y); yn < 1990 || yn > 2100 {
-		return time.Time{}, false
-	}
-	return mkDate(y, m, d)
 }
 
 // titleDate takes a date off the start or end of a title, with the

@@ -1,4 +1,4 @@
-package incidents
+package markdown
 
 import (
 	"path/filepath"
@@ -37,7 +37,7 @@ func TestLoadRefusesPathologicalMarkdown(t *testing.T) {
 				t.Fatalf("ParseMarkdown: %d incidents, problems %v", len(incs), probs)
 			}
 			f := write(t, t.TempDir(), tt.file, tt.body)
-			incs, probs, err := Load([]string{f})
+			incs, probs, err := load([]string{f})
 			if err != nil || len(incs) != 0 || len(probs) != 1 {
 				t.Fatalf("%d incidents, problems %v, err %v", len(incs), probs, err)
 			}
@@ -76,7 +76,7 @@ func TestLoadReadsDotMarkdown(t *testing.T) {
 	body := "---\nid: MD-1\n---\n# Cache outage\n\n## Summary\n\nSlow pages.\n\n## Root cause\n\nA *stale* key.\n"
 	f := write(t, dir, "sub/outage.markdown", body)
 	for _, paths := range [][]string{{f}, {dir}} {
-		incs, probs, err := Load(paths)
+		incs, probs, err := load(paths)
 		if err != nil || hasError(probs) || len(incs) != 1 || incs[0].ID != "MD-1" || incs[0].RootCause != "A stale key." {
 			t.Errorf("Load(%v): %+v, problems %v, err %v", paths, incs, probs, err)
 		}

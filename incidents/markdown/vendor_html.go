@@ -1,4 +1,4 @@
-package incidents
+package markdown
 
 import (
 	"bytes"
@@ -9,6 +9,7 @@ import (
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/base"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
+	"github.com/nexusflow/rootcause/incidents"
 	"golang.org/x/net/html"
 )
 
@@ -23,13 +24,13 @@ var htmlConverter = sync.OnceValue(func() *converter.Converter {
 // content is converted to Markdown (html-to-markdown) and read as
 // ParseMarkdown reads it. Problems name lines of that Markdown, not of the
 // HTML, so they are given without a line.
-func ParseHTML(name string, data []byte, opts *Options) ([]Incident, []Problem) {
-	if p, ok := checkEncoding(name, data); !ok {
-		return nil, []Problem{p}
+func ParseHTML(name string, data []byte, opts *incidents.Options) ([]incidents.Incident, []incidents.Problem) {
+	if p, ok := incidents.CheckEncoding(name, data); !ok {
+		return nil, []incidents.Problem{p}
 	}
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
-		return nil, []Problem{{Pos: Pos{File: name}, Msg: "not readable HTML: " + err.Error()}}
+		return nil, []incidents.Problem{{Pos: incidents.Pos{File: name}, Msg: "not readable HTML: " + err.Error()}}
 	}
 	title := pageTitle(doc)
 	content := findNode(doc, func(n *html.Node) bool { return attr(n, "id") == "main-content" })
@@ -42,7 +43,7 @@ func ParseHTML(name string, data []byte, opts *Options) ([]Incident, []Problem) 
 	dropChrome(content)
 	md, err := htmlConverter().ConvertNode(content)
 	if err != nil {
-		return nil, []Problem{{Pos: Pos{File: name}, Msg: "cannot convert the HTML to Markdown: " + err.Error()}}
+		return nil, []incidents.Problem{{Pos: incidents.Pos{File: name}, Msg: "cannot convert the HTML to Markdown: " + err.Error()}}
 	}
 	if title != "" && !bytes.HasPrefix(bytes.TrimSpace(md), []byte("# ")) {
 		md = append([]byte("# "+title+"\n\n"), md...)

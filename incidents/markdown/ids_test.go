@@ -1,9 +1,11 @@
-package incidents
+package markdown
 
 import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/nexusflow/rootcause/incidents"
 )
 
 // TestIDsStableAcrossReimportAndEdits: progress is keyed by incident id,
@@ -38,10 +40,10 @@ func TestIDsStableAcrossReimportAndEdits(t *testing.T) {
 	// file (or loading it) gives them again.
 	incs, _ := ParseMarkdown("postmortems/2024-q3.md", []byte(one+"\n"+two))
 	var buf bytes.Buffer
-	if err := WriteTextDraft(&buf, incs); err != nil {
+	if err := incidents.WriteTextDraft(&buf, incs); err != nil {
 		t.Fatal(err)
 	}
-	back, _ := Parse("team.txt", buf.Bytes())
+	back, _ := incidents.Parse("team.txt", buf.Bytes())
 	if len(back) != 2 || back[0].ID != base[0] || back[1].ID != base[1] {
 		t.Errorf("native file gives %+v", back)
 	}

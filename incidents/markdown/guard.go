@@ -1,8 +1,10 @@
-package incidents
+package markdown
 
 import (
 	"bytes"
 	"fmt"
+
+	"github.com/nexusflow/rootcause/incidents"
 )
 
 // Limits that keep the Markdown parser fast. goldmark slows down
@@ -18,7 +20,7 @@ const (
 
 // checkMarkdownLimits reports the first line of data that would make the
 // Markdown parser crawl, naming the file and line.
-func checkMarkdownLimits(name string, data []byte) (Problem, bool) {
+func checkMarkdownLimits(name string, data []byte) (incidents.Problem, bool) {
 	links := 0
 	for line := 1; len(data) > 0; line++ {
 		l := data
@@ -27,8 +29,8 @@ func checkMarkdownLimits(name string, data []byte) (Problem, bool) {
 		} else {
 			data = nil
 		}
-		at := func(msg string) (Problem, bool) {
-			return Problem{Pos: Pos{File: name, Line: line}, Msg: msg + "; the file is not read"}, false
+		at := func(msg string) (incidents.Problem, bool) {
+			return incidents.Problem{Pos: incidents.Pos{File: name, Line: line}, Msg: msg + "; the file is not read"}, false
 		}
 		if len(l) > maxMarkdownLine {
 			return at(fmt.Sprintf("line is %d KB long, over the %d KB limit for Markdown", len(l)>>10, maxMarkdownLine>>10))
@@ -44,7 +46,7 @@ func checkMarkdownLimits(name string, data []byte) (Problem, bool) {
 			return at(fmt.Sprintf("lists or quotes nested deeper than %d levels", maxMarkdownDepth))
 		}
 	}
-	return Problem{}, true
+	return incidents.Problem{}, true
 }
 
 // nestingDepth estimates how deep a line sits in lists and quotes: each

@@ -1,4 +1,4 @@
-package incidents
+package markdown
 
 import (
 	"bytes"
@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/nexusflow/rootcause/incidents"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/util"
@@ -18,8 +19,8 @@ type mdDoc struct {
 	src        []byte // body after front matter, CRLF normalized, control characters gone
 	lineBase   int    // lines taken by front matter before src
 	lineStarts []int  // byte offset of each line start in src
-	probs      []Problem
-	opts       *Options
+	probs      []incidents.Problem
+	opts       *incidents.Options
 	refs       map[string]bool // numbers of "[1] ..." reference notes, whose markers are dropped
 }
 
@@ -56,7 +57,7 @@ func (d *mdDoc) nodeLine(n ast.Node) int {
 }
 
 func (d *mdDoc) warn(line int, id, msg string) {
-	d.probs = append(d.probs, Problem{Pos: Pos{File: d.name, Line: line}, IncidentID: id, Msg: msg, Warning: true})
+	d.probs = append(d.probs, incidents.Problem{Pos: incidents.Pos{File: d.name, Line: line}, IncidentID: id, Msg: msg, Warning: true})
 }
 
 // inlineText renders inline nodes as plain text: emphasis markup and link

@@ -1,10 +1,10 @@
-package incidents
+package markdown
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 
+	"github.com/nexusflow/rootcause/incidents"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 )
@@ -12,18 +12,18 @@ import (
 // incident turns the n-th draft of a file into an Incident and reports what
 // it lacks. It always returns the incident: a trainer fixes the file (or the
 // imported text) rather than losing what was written.
-func (doc *mdDoc) incident(d *mdDraft, n int) Incident {
+func (doc *mdDoc) incident(d *mdDraft, n int) incidents.Incident {
 	m := &d.meta
 	doc.fieldSections(d)
 	titleID, title := splitTitle(d.title)
 	_, metaTitle := splitTitle(oneLine(m[metaTitle].text))
-	inc := Incident{Pos: Pos{File: doc.name, Line: d.line}, Platform: oneLine(m[metaPlatform].text)}
+	inc := incidents.Incident{Pos: incidents.Pos{File: doc.name, Line: d.line}, Platform: oneLine(m[metaPlatform].text)}
 	inc.ID = firstOf(strings.ReplaceAll(strings.TrimPrefix(oneLine(m[metaID].text), "#"), " ", "-"), titleID, idFromName(doc.name, n))
 	titleDay, title, titleHasDate := titleDate(oneLine(title))
 	inc.Title = firstOf(metaTitle, title)
 	if inc.Title == "" && n == 1 {
 		if inc.Title = titleFromName(doc.name); inc.Title != "" {
-			doc.warn(inc.Pos.Line, inc.ID, "no title; "+quoted(inc.Title)+" is made from the file name")
+			doc.warn(inc.Pos.Line, inc.ID, "no title; "+incidents.Quoted(inc.Title)+" is made from the file name")
 		}
 	}
 	if m[metaServices].set {
@@ -68,7 +68,7 @@ func (doc *mdDoc) incident(d *mdDraft, n int) Incident {
 		case s.kind == secPrevention:
 			inc.Prevention = append(inc.Prevention, doc.items(s, inc.ID)...)
 		case s.kind == secUnknown && len(s.parts) > 0:
-			doc.warn(s.line, inc.ID, "section "+quoted(s.head)+" not recognised; its text is not imported (docs/markdown-import.md lists the recognised headings)")
+			doc.warn(s.line, inc.ID, "section "+incidents.Quoted(s.head)+" not recognised; its text is not imported (docs/markdown-import.md lists the recognised headings)")
 		}
 	}
 	inc.Evidence = doc.boardFromSections(d, &inc)
@@ -89,16 +89,6 @@ func (doc *mdDoc) fieldSections(d *mdDraft) {
 	}
 }
 
-// quoted puts text from a file into a message: quoted, on one line, and cut
-// to a readable length.
-func quoted(s string) string {
-	s = oneLine(s)
-	if r := []rune(s); len(r) > 60 {
-		s = string(r[:59]) + "…"
-	}
-	return strconv.Quote(s)
-}
-
 // oneLine makes a single-line field: whitespace runs, newlines and tabs
 // included, become one space.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
@@ -114,7 +104,7 @@ func firstOf(vals ...string) string {
 	return ""
 }
 
-func (doc *mdDoc) readDate(inc *Incident, v mdValue) {
+func (doc *mdDoc) readDate(inc *incidents.Incident, v mdValue) {
 	if !v.set {
 		doc.warn(inc.Pos.Line, inc.ID, "no date (add \"**Date:** 2024-03-01\" or date: in front matter)")
 		return
@@ -124,22 +114,22 @@ func (doc *mdDoc) readDate(inc *Incident, v mdValue) {
 		t, _, _, ok = scanDate(v.text)
 	}
 	if !ok {
-		doc.warn(v.line, inc.ID, "date "+quoted(v.text)+" not understood (write 2024-03-01 or March 1, 2024); left empty")
+		doc.warn(v.line, inc.ID, "date "+incidents.Quoted(v.text)+" not understood (write 2024-03-01 or March 1, 2024); left empty")
 	}
 	inc.Date = t
 }
 
-func (doc *mdDoc) readSeverity(inc *Incident, v mdValue) {
+func (doc *mdDoc) readSeverity(inc *incidents.Incident, v mdValue) {
 	if !v.set {
 		doc.warn(inc.Pos.Line, inc.ID, "no severity (add \"**Severity:** SEV-2\" or severity: in front matter)")
 		return
 	}
-	sev, note, ok := doc.opts.severityOf(v.text)
+	sev, note, ok := severityOf(doc.opts, v.text)
 	if note != "" {
 		doc.warn(v.line, inc.ID, note)
 	}
 	if !ok {
-		doc.warn(v.line, inc.ID, "severity "+quoted(v.text)+" not understood (write SEV-1 to SEV-5, Sev 1, SEV1 or P1); left empty")
+		doc.warn(v.line, inc.ID, "severity "+incidents.Quoted(v.text)+" not understood (write SEV-1 to SEV-5, Sev 1, SEV1 or P1); left empty")
 	}
 	inc.Severity = sev
 }

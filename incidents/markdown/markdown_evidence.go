@@ -1,8 +1,9 @@
-package incidents
+package markdown
 
 import (
 	"strings"
 
+	"github.com/nexusflow/rootcause/incidents"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 )
@@ -11,15 +12,15 @@ import (
 // Detection sections as the timeline (split at the diagnosis, see
 // timelineEvidence) and its fenced code blocks, outside the sections that
 // state the cause or the fix, as log items.
-func (doc *mdDoc) boardFromSections(d *mdDraft, inc *Incident) []Evidence {
-	var rows, logs []Evidence
+func (doc *mdDoc) boardFromSections(d *mdDraft, inc *incidents.Incident) []incidents.Evidence {
+	var rows, logs []incidents.Evidence
 	var timeline []string
-	timelinePos := Pos{}
+	timelinePos := incidents.Pos{}
 	for _, s := range append([]*mdSection{&d.pre}, d.secs...) {
 		switch s.kind {
 		case secTimeline, secDetection:
 			if timelinePos.File == "" {
-				timelinePos = Pos{File: doc.name, Line: s.line}
+				timelinePos = incidents.Pos{File: doc.name, Line: s.line}
 			}
 			timeline = append(timeline, doc.rows(s, s.kind == secDetection)...)
 		case secRootCause, secResolution, secPrevention, secContributing, secTrigger, secFiveWhys:
@@ -33,14 +34,14 @@ func (doc *mdDoc) boardFromSections(d *mdDraft, inc *Incident) []Evidence {
 						info = string(fc.Info.Value(doc.src))
 					}
 					// The item starts at the opening fence, the line before the code.
-					logs = append(logs, logEvidence(len(logs)+1, info, lines, Pos{File: doc.name, Line: p.line - 1}))
+					logs = append(logs, incidents.LogEvidence(len(logs)+1, info, lines, incidents.Pos{File: doc.name, Line: p.line - 1}))
 				}
 			}
 		}
 	}
 	// Timeline and Detection rows make one item, in the order written, so
 	// the native format's one TIMELINE key holds them all.
-	rows = timelineEvidence("timeline", "Timeline", timeline, inc.RootCause, timelinePos)
+	rows = incidents.TimelineEvidence("timeline", "Timeline", timeline, inc.RootCause, timelinePos)
 	return append(rows, logs...)
 }
 
@@ -71,7 +72,7 @@ func (doc *mdDoc) rows(s *mdSection, narrative bool) []string {
 			}
 		case *ast.Paragraph:
 			if narrative {
-				for _, sent := range sentences(doc.blockText(n, "")) {
+				for _, sent := range incidents.Sentences(doc.blockText(n, "")) {
 					add(sent)
 				}
 				continue

@@ -1,9 +1,11 @@
-package incidents
+package markdown
 
 import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/nexusflow/rootcause/incidents"
 )
 
 func TestClassifyHeading(t *testing.T) {
@@ -123,7 +125,7 @@ func TestParseDateAndSeverity(t *testing.T) {
 			t.Errorf("parseDate(%q) = %q, want %q", in, got, want)
 		}
 	}
-	for in, want := range map[string]Severity{
+	for in, want := range map[string]incidents.Severity{
 		"SEV-2": 2, "SEV-2 (major)": 2, "Sev 1 - customer facing": 1, "P3": 3, "4": 4, "High": 0, "SEV-9": 0,
 		"Major (SEV-2)": 2, "Critical - P1": 1, "Sev: 3": 3, "Low priority": 0,
 	} {
@@ -135,7 +137,7 @@ func TestParseDateAndSeverity(t *testing.T) {
 }
 
 // mdField reads one field of an incident as text, for compact table tests.
-func mdField(in Incident, field string) string {
+func mdField(in incidents.Incident, field string) string {
 	switch field {
 	case "id":
 		return in.ID

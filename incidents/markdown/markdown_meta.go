@@ -1,4 +1,4 @@
-package incidents
+package markdown
 
 import (
 	"fmt"
@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/goccy/go-yaml"
+	"github.com/nexusflow/rootcause/incidents"
 )
 
 // readFrontMatter fills a draft's metadata from YAML front matter. Keys are
@@ -18,7 +19,7 @@ import (
 func (d *mdDoc) readFrontMatter(fm []byte, dr *mdDraft) {
 	var m yaml.MapSlice
 	if err := safeYAML(fm, &m); err != nil {
-		d.probs = append(d.probs, Problem{Pos: Pos{File: d.name, Line: 1}, Msg: "front matter is not valid YAML, so it was ignored: " + firstLine(err.Error())})
+		d.probs = append(d.probs, incidents.Problem{Pos: incidents.Pos{File: d.name, Line: 1}, Msg: "front matter is not valid YAML, so it was ignored: " + firstLine(err.Error())})
 		return
 	}
 	raw := topLevelLines(fm)
@@ -32,7 +33,7 @@ func (d *mdDoc) readFrontMatter(fm []byte, dr *mdDraft) {
 		}
 		line := raw[key]
 		if dr.meta[f].set {
-			d.warn(line.line, "", "front matter key "+quoted(key)+" repeats a field; keeping the first")
+			d.warn(line.line, "", "front matter key "+incidents.Quoted(key)+" repeats a field; keeping the first")
 			continue
 		}
 		v := yamlValue(item.Value)
@@ -113,11 +114,11 @@ func yamlScalar(v any) string {
 	case time.Time:
 		return v.Format("2006-01-02")
 	case string:
-		return Sanitize(v)
+		return incidents.Sanitize(v)
 	case nil:
 		return ""
 	}
-	return Sanitize(fmt.Sprint(v))
+	return incidents.Sanitize(fmt.Sprint(v))
 }
 
 func firstLine(s string) string {
@@ -151,7 +152,7 @@ func parseDate(s string) (time.Time, bool) {
 
 // parseSeverityLoose accepts ParseSeverity's forms with a note around them:
 // "SEV-2 (major)", "Sev 1 - customer facing", "Major (SEV-2)".
-func parseSeverityLoose(s string) (Severity, bool) {
+func parseSeverityLoose(s string) (incidents.Severity, bool) {
 	words := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("(),;/", r) })
 	cands := []string{s}
 	if len(words) > 0 {
@@ -161,14 +162,14 @@ func parseSeverityLoose(s string) (Severity, bool) {
 		cands = append(cands, words[0]+" "+words[1])
 	}
 	for _, c := range cands {
-		if sev, err := ParseSeverity(c); err == nil {
+		if sev, err := incidents.ParseSeverity(c); err == nil {
 			return sev, true
 		}
 	}
 	// "Major (SEV-2)", "Critical - P1": a SEV or P token anywhere.
 	for _, w := range words {
 		if u := strings.ToUpper(w); strings.HasPrefix(u, "SEV") || strings.HasPrefix(u, "P") {
-			if sev, err := ParseSeverity(w); err == nil {
+			if sev, err := incidents.ParseSeverity(w); err == nil {
 				return sev, true
 			}
 		}
@@ -278,7 +279,7 @@ func looksLikeID(s string) bool {
 			return false
 		}
 	}
-	if _, err := ParseSeverity(s); err == nil {
+	if _, err := incidents.ParseSeverity(s); err == nil {
 		return false
 	}
 	return letter && digit && sep

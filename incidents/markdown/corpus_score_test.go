@@ -1,10 +1,12 @@
-package incidents
+package markdown
 
 import (
 	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/nexusflow/rootcause/incidents"
 )
 
 // corpusWant is the expected record of one postmortem in testdata/corpus, a
@@ -16,7 +18,7 @@ type corpusWant struct {
 	id       string // "" when the id is not checked
 	title    string
 	date     string // YYYY-MM-DD
-	sev      Severity
+	sev      incidents.Severity
 	cause    []string // the root cause contains each
 	notCause []string // ... and none of these
 	res      string   // the resolution contains it
@@ -123,7 +125,7 @@ func TestCorpusScore(t *testing.T) {
 		files[w.file] = true
 		name := fmt.Sprintf("%s#%d", w.file, w.nth)
 		t.Run(name, func(t *testing.T) {
-			incs, probs, err := Load([]string{filepath.Join("testdata", "corpus", w.file)})
+			incs, probs, err := load([]string{filepath.Join("testdata", "corpus", w.file)})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -151,7 +153,7 @@ func TestCorpusScore(t *testing.T) {
 
 // scoreIncident checks one record, reporting each wrong field, and returns
 // how many of the scored fields were right and how many were scored.
-func scoreIncident(t *testing.T, inc *Incident, w corpusWant) (ok, n int) {
+func scoreIncident(t *testing.T, inc *incidents.Incident, w corpusWant) (ok, n int) {
 	t.Helper()
 	check := func(field string, good bool, got any) {
 		n++

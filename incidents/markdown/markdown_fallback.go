@@ -1,4 +1,4 @@
-package incidents
+package markdown
 
 import (
 	"path/filepath"
@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/nexusflow/rootcause/incidents"
 	"github.com/yuin/goldmark/ast"
 )
 
@@ -19,12 +20,12 @@ import (
 // spellings with a note around them, GitLab's "~severity::2" and "S2", and
 // the default words ("Critical", "Major (customer facing)"). note is set
 // when a default word was used.
-func (o *Options) severityOf(s string) (sev Severity, note string, ok bool) {
+func severityOf(o *incidents.Options, s string) (sev incidents.Severity, note string, ok bool) {
 	s = strings.TrimSpace(strings.ReplaceAll(s, "~", ""))
 	words := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("(),;/", r) })
 	if o != nil && len(o.Severity) > 0 {
 		for _, w := range append([]string{s}, words...) {
-			if v, byDefault, ok := o.severityWord(w); ok && !byDefault {
+			if v, byDefault, ok := o.SeverityWord(w); ok && !byDefault {
 				return v, "", true
 			}
 		}
@@ -34,13 +35,13 @@ func (o *Options) severityOf(s string) (sev Severity, note string, ok bool) {
 	}
 	for _, w := range words {
 		if len(w) == 2 && (w[0] == 'S' || w[0] == 's') && w[1] >= '1' && w[1] <= '5' {
-			return Severity(w[1] - '0'), "", true
+			return incidents.Severity(w[1] - '0'), "", true
 		}
 	}
 	for _, w := range words {
-		if v, byDefault, ok := o.severityWord(w); ok {
+		if v, byDefault, ok := o.SeverityWord(w); ok {
 			if byDefault {
-				note = "severity " + quoted(s) + " read as " + v.String() + " (default mapping; change it with --severity-map)"
+				note = "severity " + incidents.Quoted(s) + " read as " + v.String() + " (default mapping; change it with --severity-map)"
 			}
 			return v, note, true
 		}
@@ -104,7 +105,7 @@ func (doc *mdDoc) causeFallback(d *mdDraft, id string) (string, string) {
 		if t := doc.pick(d, k, id); t != "" {
 			for _, s := range d.secs {
 				if s.kind == k {
-					return t, "section " + quoted(s.head) + " (line " + strconv.Itoa(s.line) + ")"
+					return t, "section " + incidents.Quoted(s.head) + " (line " + strconv.Itoa(s.line) + ")"
 				}
 			}
 		}
@@ -117,7 +118,7 @@ func (doc *mdDoc) causeFallback(d *mdDraft, id string) (string, string) {
 			p := &s.parts[i]
 			if t := doc.partText(p, id); causeCue.MatchString(t) {
 				p.drop = true
-				return t, "the paragraph at line " + strconv.Itoa(p.line) + " of " + quoted(s.head)
+				return t, "the paragraph at line " + strconv.Itoa(p.line) + " of " + incidents.Quoted(s.head)
 			}
 		}
 	}
@@ -143,7 +144,7 @@ func (doc *mdDoc) resolutionFallback(d *mdDraft, id string) (string, string) {
 			if i > 0 && s.parts[i-1].drop && !p.drop {
 				if t := doc.partText(p, id); fixCue.MatchString(t) {
 					p.drop = true
-					return t, "the paragraph at line " + strconv.Itoa(p.line) + " of " + quoted(s.head)
+					return t, "the paragraph at line " + strconv.Itoa(p.line) + " of " + incidents.Quoted(s.head)
 				}
 			}
 		}
@@ -153,13 +154,13 @@ func (doc *mdDoc) resolutionFallback(d *mdDraft, id string) (string, string) {
 			continue
 		}
 		var found []string
-		for _, sent := range sentences(doc.sectionText(s, id)) {
+		for _, sent := range incidents.Sentences(doc.sectionText(s, id)) {
 			if fixCue.MatchString(sent) {
 				found = append(found, sent)
 			}
 		}
 		if len(found) > 0 {
-			return strings.Join(found, " "), "sentences of " + quoted(s.head) + " (line " + strconv.Itoa(s.line) + ")"
+			return strings.Join(found, " "), "sentences of " + incidents.Quoted(s.head) + " (line " + strconv.Itoa(s.line) + ")"
 		}
 	}
 	return "", ""
@@ -200,29 +201,13 @@ func (doc *mdDoc) partText(p *mdPart, id string) string {
 	return p.text
 }
 
-// sentences splits prose at full stops followed by a blank.
-func sentences(s string) []string {
-	var out []string
-	s = strings.Join(strings.Fields(s), " ")
-	for s != "" {
-		i := strings.Index(s, ". ")
-		if i < 0 {
-			out = append(out, s)
-			break
-		}
-		out = append(out, s[:i+1])
-		s = s[i+2:]
-	}
-	return out
-}
-
 // requireFields reports a missing title, summary or root cause as an error.
 // A missing root cause is never filled from Contributing Factors, Trigger or
 // Five whys: the report names what was found so the author can label it.
-func (doc *mdDoc) requireFields(d *mdDraft, inc *Incident) {
+func (doc *mdDoc) requireFields(d *mdDraft, inc *incidents.Incident) {
 	line := inc.Pos.Line
 	fail := func(msg string) {
-		doc.probs = append(doc.probs, Problem{Pos: Pos{File: doc.name, Line: line}, IncidentID: inc.ID, Msg: msg})
+		doc.probs = append(doc.probs, incidents.Problem{Pos: incidents.Pos{File: doc.name, Line: line}, IncidentID: inc.ID, Msg: msg})
 	}
 	if inc.Title == "" {
 		fail("no title (looked for a \"# \" heading, \"**Title:**\" or title: in front matter)")
@@ -238,7 +223,7 @@ func (doc *mdDoc) requireFields(d *mdDraft, inc *Incident) {
 		found := false
 		for _, s := range d.secs {
 			if s.kind == secContributing || s.kind == secTrigger || s.kind == secFiveWhys {
-				msg += "; found " + quoted(s.head) + " at line " + strconv.Itoa(s.line) + ", which is not read as the root cause: add a \"Root Cause\" heading"
+				msg += "; found " + incidents.Quoted(s.head) + " at line " + strconv.Itoa(s.line) + ", which is not read as the root cause: add a \"Root Cause\" heading"
 				found = true
 				break
 			}
@@ -257,7 +242,7 @@ func unknownHeadings(d *mdDraft, field string) string {
 	var heads []string
 	for _, s := range d.secs {
 		if s.kind == secUnknown && len(heads) < 3 {
-			heads = append(heads, quoted(s.head))
+			heads = append(heads, incidents.Quoted(s.head))
 		}
 	}
 	if len(heads) == 0 {

@@ -1,9 +1,10 @@
-package incidents
+package markdown
 
 import (
 	"bytes"
 	"sync"
 
+	"github.com/nexusflow/rootcause/incidents"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
@@ -24,21 +25,21 @@ var mdParser = sync.OnceValue(func() parser.Parser {
 // missing, so nothing a trainer wrote is lost. It never panics on input, and
 // refuses input that would make the Markdown parser crawl (see
 // checkMarkdownLimits) with a problem naming the line.
-func ParseMarkdown(name string, data []byte) ([]Incident, []Problem) {
+func ParseMarkdown(name string, data []byte) ([]incidents.Incident, []incidents.Problem) {
 	return ParseMarkdownWith(name, data, nil)
 }
 
 // ParseMarkdownWith is ParseMarkdown with a team's severity words and
 // heading names (nil: the defaults).
-func ParseMarkdownWith(name string, data []byte, opts *Options) ([]Incident, []Problem) {
+func ParseMarkdownWith(name string, data []byte, opts *incidents.Options) ([]incidents.Incident, []incidents.Problem) {
 	// Encoding rules are the native format's: UTF-16, binary and non-UTF-8
 	// files are refused with the line of the first bad byte.
-	if p, ok := checkEncoding(name, data); !ok {
-		return nil, []Problem{p}
+	if p, ok := incidents.CheckEncoding(name, data); !ok {
+		return nil, []incidents.Problem{p}
 	}
 	// Checked here, not by callers, so import and fuzzing are covered too.
 	if p, ok := checkMarkdownLimits(name, data); !ok {
-		return nil, []Problem{p}
+		return nil, []incidents.Problem{p}
 	}
 	src, removed := cleanInput(bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF")))
 	fm, body, bodyLine := splitFrontMatter(src)
@@ -56,7 +57,7 @@ func ParseMarkdownWith(name string, data []byte, opts *Options) ([]Incident, []P
 	root := mdParser().Parse(text.NewReader(body))
 	w.walk(root)
 	drafts := mergeDrafts(w.drafts)
-	var out []Incident
+	var out []incidents.Incident
 	for _, d := range drafts {
 		if !d.hasMeta() && !d.hasKnownSection() {
 			doc.warn(d.line, "", "no incident found: no recognised headings such as \"Summary\" or \"Root Cause\" and no front matter; skipped")
@@ -194,4 +195,18 @@ func tomlToYAML(fm []byte) []byte {
 		out.WriteByte('\n')
 	}
 	return out.Bytes()
+}
+
+// Readers is this package's readers by file extension, for
+// incidents.Options.Readers: Markdown (.md, .markdown), JSON exports
+// (.json) and HTML pages (.html, .htm). Each call returns a fresh table.
+func Readers() map[string]incidents.Reader {
+	md := func(name string, data []byte, opts *incidents.Options) ([]incidents.Incident, []incidents.Problem) {
+		return ParseMarkdownWith(name, data, opts)
+	}
+	return map[string]incidents.Reader{
+		".md": md, ".markdown": md,
+		".json": ParseJSON,
+		".html": ParseHTML, ".htm": ParseHTML,
+	}
 }

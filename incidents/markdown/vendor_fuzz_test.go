@@ -1,4 +1,4 @@
-package incidents
+package markdown
 
 import (
 	"bytes"
@@ -6,12 +6,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/nexusflow/rootcause/incidents"
 )
 
 // checkFuzzRecords fails on what no reader may return: an incident without
 // an id, a control character in a text field, or a problem that does not
 // name the file and a line inside it.
-func checkFuzzRecords(t *testing.T, name string, data []byte, incs []Incident, probs []Problem) {
+func checkFuzzRecords(t *testing.T, name string, data []byte, incs []incidents.Incident, probs []incidents.Problem) {
 	t.Helper()
 	lines := bytes.Count(data, []byte("\n")) + 1
 	for _, in := range incs {
@@ -19,7 +21,7 @@ func checkFuzzRecords(t *testing.T, name string, data []byte, incs []Incident, p
 			t.Fatalf("incident without id: %+v", in)
 		}
 		for _, s := range append([]string{in.ID, in.Title, in.Summary, in.RootCause, in.Resolution, in.Platform}, append(in.Services, in.Prevention...)...) {
-			if strings.IndexFunc(s, func(r rune) bool { return r != '\n' && Unsafe(r) }) >= 0 {
+			if strings.IndexFunc(s, func(r rune) bool { return r != '\n' && incidents.Unsafe(r) }) >= 0 {
 				t.Fatalf("control character in %q", s)
 			}
 		}
@@ -28,7 +30,7 @@ func checkFuzzRecords(t *testing.T, name string, data []byte, incs []Incident, p
 		if p.Pos.File != name || p.Pos.Line < 0 || p.Pos.Line > lines || p.Msg == "" {
 			t.Fatalf("bad problem %q (file has %d lines)", p, lines)
 		}
-		if strings.IndexFunc(p.String(), func(r rune) bool { return Unsafe(r) }) >= 0 {
+		if strings.IndexFunc(p.String(), func(r rune) bool { return incidents.Unsafe(r) }) >= 0 {
 			t.Fatalf("control character in problem %q", p)
 		}
 	}

@@ -1,20 +1,22 @@
-package incidents
+package markdown
 
 import (
 	"bytes"
-	"github.com/nexusflow/rootcause/seeds"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/seeds"
 )
 
 // mdWant pins one imported incident field by field.
 type mdWant struct {
 	id, date                              string
 	line                                  int
-	sev                                   Severity
+	sev                                   incidents.Severity
 	platform                              string
 	services                              []string
 	title, summary, rootCause, resolution string
@@ -202,7 +204,7 @@ func TestParseMarkdownCRLF(t *testing.T) {
 	}
 }
 
-func checkIncidents(t *testing.T, incs []Incident, want []mdWant) {
+func checkIncidents(t *testing.T, incs []incidents.Incident, want []mdWant) {
 	t.Helper()
 	if len(incs) != len(want) {
 		t.Fatalf("got %d incidents, want %d: %+v", len(incs), len(want), incs)
@@ -231,7 +233,7 @@ func checkIncidents(t *testing.T, incs []Incident, want []mdWant) {
 	}
 }
 
-func checkProblems(t *testing.T, probs []Problem, want []string) {
+func checkProblems(t *testing.T, probs []incidents.Problem, want []string) {
 	t.Helper()
 	var got []string
 	for _, p := range probs {
@@ -254,10 +256,10 @@ func TestMarkdownImportRoundTrip(t *testing.T) {
 		}
 		incs, _ := ParseMarkdown(tc.file, data)
 		var buf bytes.Buffer
-		if err := WriteText(&buf, incs); err != nil {
+		if err := incidents.WriteText(&buf, incs); err != nil {
 			t.Fatal(err)
 		}
-		back, probs := Parse("imported.txt", buf.Bytes())
+		back, probs := incidents.Parse("imported.txt", buf.Bytes())
 		if len(back) != len(incs) {
 			t.Fatalf("%s: %d incidents written, %d read back; problems %v\n%s", tc.file, len(incs), len(back), probs, buf.String())
 		}
@@ -275,12 +277,12 @@ func TestMarkdownImportRoundTrip(t *testing.T) {
 // with WriteMarkdown ("incidents export --format md") and reads that back
 // with ParseMarkdown, as Load does for a .md file: every record must match.
 func TestMarkdownReadsExportedMarkdown(t *testing.T) {
-	want, _ := LoadFS(seeds.FS)
+	want, _ := incidents.LoadFS(seeds.FS)
 	if len(want) == 0 {
 		t.Fatal("no builtin incidents")
 	}
 	var buf bytes.Buffer
-	if err := WriteMarkdown(&buf, want); err != nil {
+	if err := incidents.WriteMarkdown(&buf, want); err != nil {
 		t.Fatal(err)
 	}
 	got, probs := ParseMarkdown("export.md", buf.Bytes())
@@ -292,7 +294,7 @@ func TestMarkdownReadsExportedMarkdown(t *testing.T) {
 	}
 	for i := range want {
 		a, b := want[i], got[i]
-		a.Pos, b.Pos, a.Material, a.Evidence = Pos{}, Pos{}, nil, nil
+		a.Pos, b.Pos, a.Material, a.Evidence = incidents.Pos{}, incidents.Pos{}, nil, nil
 		if !reflect.DeepEqual(a, b) {
 			t.Errorf("incident %s differs:\n got %#v\nwant %#v", a.ID, b, a)
 		}
@@ -310,23 +312,23 @@ func TestLoadReadsMarkdown(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "search.md"), md, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	incs, probs, err := Load([]string{dir})
+	incs, probs, err := load([]string{dir})
 	if err != nil || hasError(probs) || len(incs) != 1 || incs[0].ID != "HOT-9931" {
 		t.Fatalf("Load: %d incidents %+v, problems %v, err %v", len(incs), incs, probs, err)
 	}
-	if incs[0].Pos != (Pos{File: filepath.Join(dir, "search.md"), Line: 1}) {
+	if incs[0].Pos != (incidents.Pos{File: filepath.Join(dir, "search.md"), Line: 1}) {
 		t.Errorf("position %v", incs[0].Pos)
 	}
 }
 
 // withoutPlaces clears where an incident and its evidence were written,
 // which a round trip through another file changes.
-func withoutPlaces(inc Incident) Incident {
-	inc.Pos = Pos{}
+func withoutPlaces(inc incidents.Incident) incidents.Incident {
+	inc.Pos = incidents.Pos{}
 	if inc.Evidence != nil {
-		inc.Evidence = append([]Evidence(nil), inc.Evidence...)
+		inc.Evidence = append([]incidents.Evidence(nil), inc.Evidence...)
 		for i := range inc.Evidence {
-			inc.Evidence[i].Pos = Pos{}
+			inc.Evidence[i].Pos = incidents.Pos{}
 		}
 	}
 	return inc

@@ -1,9 +1,10 @@
-package incidents
+package markdown
 
 import (
 	"strconv"
 	"strings"
 
+	"github.com/nexusflow/rootcause/incidents"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 )
@@ -318,7 +319,7 @@ func (w *walker) setMeta(f metaField, key string, v mdValue) {
 		return
 	}
 	if old.text != v.text {
-		w.doc.warn(v.line, "", quoted(key)+" given again; keeping the value from line "+strconv.Itoa(old.line))
+		w.doc.warn(v.line, "", incidents.Quoted(key)+" given again; keeping the value from line "+strconv.Itoa(old.line))
 	}
 }
 

@@ -1,10 +1,12 @@
-package incidents
+package markdown
 
 import (
 	"bytes"
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/nexusflow/rootcause/incidents"
 )
 
 // Markdown input made safe before parsing, and rendered text tidied after.
@@ -47,7 +49,7 @@ func cleanInput(data []byte) ([]byte, int) {
 				str = string(data)
 			}
 			drop()
-			i = skipEscape(str, i+1)
+			i = incidents.SkipEscape(str, i+1)
 			continue
 		case c == '\n' || c == '\t' || (c >= 0x20 && c < 0x7f):
 			out = append(out, c)
@@ -55,7 +57,7 @@ func cleanInput(data []byte) ([]byte, int) {
 			drop() // C0 control or DEL
 		default:
 			r, size := utf8.DecodeRune(data[i:])
-			if Unsafe(r) {
+			if incidents.Unsafe(r) {
 				drop()
 			} else {
 				out = append(out, data[i:i+size]...)
@@ -80,7 +82,7 @@ func isClean(data []byte) bool {
 			continue
 		}
 		r, size := utf8.DecodeRune(data[i:])
-		if (r == utf8.RuneError && size <= 1) || Unsafe(r) {
+		if (r == utf8.RuneError && size <= 1) || incidents.Unsafe(r) {
 			return false
 		}
 		i += size

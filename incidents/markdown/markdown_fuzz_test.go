@@ -1,4 +1,4 @@
-package incidents
+package markdown
 
 import (
 	"bytes"
@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/nexusflow/rootcause/incidents"
 )
 
 // FuzzParseMarkdown checks that any input is read without panicking and
@@ -32,7 +34,7 @@ func FuzzParseMarkdown(f *testing.F) {
 				t.Fatalf("incident without id: %+v", in)
 			}
 			for _, s := range append([]string{in.ID, in.Title, in.Summary, in.RootCause, in.Resolution, in.Platform}, append(in.Services, in.Prevention...)...) {
-				if i := strings.IndexFunc(s, func(r rune) bool { return r != '\n' && Unsafe(r) || r == '\t' }); i >= 0 {
+				if i := strings.IndexFunc(s, func(r rune) bool { return r != '\n' && incidents.Unsafe(r) || r == '\t' }); i >= 0 {
 					t.Fatalf("control character in %q", s)
 				}
 			}

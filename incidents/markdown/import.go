@@ -1,4 +1,4 @@
-package incidents
+package markdown
 
 import (
 	"errors"
@@ -10,13 +10,15 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/nexusflow/rootcause/incidents"
 )
 
 // FileResult is what one file of an import held.
 type FileResult struct {
 	Name      string
-	Incidents []Incident
-	Problems  []Problem
+	Incidents []incidents.Incident
+	Problems  []incidents.Problem
 }
 
 // maxImportFile bounds one postmortem file, so a wrong path (a disk image)
@@ -27,7 +29,7 @@ const maxImportFile = 64 << 20
 // JSON exports, HTML pages, anything else as Markdown. Files are read and
 // parsed in parallel, one goroutine per CPU, and the results come back in
 // the order of names; a file that cannot be read is a problem of its own.
-func ImportFiles(names []string, opts *Options) []FileResult {
+func ImportFiles(names []string, opts *incidents.Options) []FileResult {
 	out := make([]FileResult, len(names))
 	forEach(len(names), func(i int) {
 		incs, probs := importFile(names[i], opts)
@@ -36,8 +38,10 @@ func ImportFiles(names []string, opts *Options) []FileResult {
 	return out
 }
 
-func importFile(name string, opts *Options) ([]Incident, []Problem) {
-	fail := func(msg string) []Problem { return []Problem{{Pos: Pos{File: name}, Msg: msg}} }
+func importFile(name string, opts *incidents.Options) ([]incidents.Incident, []incidents.Problem) {
+	fail := func(msg string) []incidents.Problem {
+		return []incidents.Problem{{Pos: incidents.Pos{File: name}, Msg: msg}}
+	}
 	st, err := os.Stat(name)
 	if err != nil {
 		return nil, fail(pathErrText(err))
@@ -53,7 +57,7 @@ func importFile(name string, opts *Options) ([]Incident, []Problem) {
 }
 
 // parseImport parses one file's bytes by its extension.
-func parseImport(name string, data []byte, opts *Options) ([]Incident, []Problem) {
+func parseImport(name string, data []byte, opts *incidents.Options) ([]incidents.Incident, []incidents.Problem) {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".json":
 		return ParseJSON(name, data, opts)

@@ -1,10 +1,11 @@
-package incidents
+package markdown
 
 import (
 	"bytes"
 	"strings"
 	"unicode"
 
+	"github.com/nexusflow/rootcause/incidents"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/util"
@@ -265,7 +266,7 @@ func (w *walker) labelList(l *ast.List) bool {
 	it := l.FirstChild()
 	for _, f := range fields {
 		if !f.known {
-			w.doc.warn(f.lines[0].line, "", "field "+quoted(f.lab.key)+" not recognised; its value is not imported")
+			w.doc.warn(f.lines[0].line, "", "field "+incidents.Quoted(f.lab.key)+" not recognised; its value is not imported")
 			it = it.NextSibling()
 			continue
 		}
@@ -344,7 +345,7 @@ func (w *walker) kvTable(t *east.Table) bool {
 		if lab, ok := w.keyLabel(cells[0], cells[1]); ok {
 			w.applyLabel(lab, lines[i], true)
 		} else if i > 0 {
-			w.doc.warn(lines[i], "", "details row "+quoted(cells[0])+" not recognised; its value is not imported")
+			w.doc.warn(lines[i], "", "details row "+incidents.Quoted(cells[0])+" not recognised; its value is not imported")
 		}
 	}
 	return true

@@ -1,4 +1,4 @@
-package incidents
+package markdown
 
 import (
 	"fmt"
@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/nexusflow/rootcause/incidents"
 )
 
 // genPostmortems makes n Markdown postmortems of about 5 KB each, cycling
@@ -74,16 +76,16 @@ func BenchmarkImportMarkdown(b *testing.B) {
 	}
 	for b.Loop() {
 		// As ImportFiles does it: files parsed in parallel, results in order.
-		res := make([][]Incident, len(docs))
+		res := make([][]incidents.Incident, len(docs))
 		forEach(len(docs), func(i int) { res[i], _ = ParseMarkdown(names[i], docs[i]) })
-		var all []Incident
+		var all []incidents.Incident
 		for _, incs := range res {
 			all = append(all, incs...)
 		}
 		if len(all) != len(docs) {
 			b.Fatalf("imported %d incidents from %d files", len(all), len(docs))
 		}
-		if err := WriteText(io.Discard, all); err != nil {
+		if err := incidents.WriteText(io.Discard, all); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -114,7 +116,7 @@ func BenchmarkLoadMarkdownDir(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		incs, _, err := Load([]string{dir})
+		incs, _, err := load([]string{dir})
 		if err != nil || len(incs) != 1000 {
 			b.Fatalf("Load: %d incidents, %v", len(incs), err)
 		}

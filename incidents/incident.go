@@ -1,5 +1,10 @@
 // Package incidents reads, validates and exports incident records (postmortems).
 // It knows nothing of quizzes or terminals: other packages build on its records.
+//
+// It holds the record, its own native text format (reader and writer), quiz
+// material and Load; the readers of postmortems written for people
+// (Markdown, JSON and HTML exports) are package incidents/markdown, which
+// Load is given through Options.Readers.
 package incidents
 
 import (

@@ -215,10 +215,10 @@ func isExportFile(name string) bool {
 	return strings.HasSuffix(n, ".json") || strings.HasSuffix(n, ".html") || strings.HasSuffix(n, ".htm")
 }
 
-// ImportExtensions are the extensions of the files the import readers
+// importExts are the extensions of the files the import readers
 // read (see Options.Readers): Load refuses them without a reader rather
 // than reading Markdown or JSON as native text.
-var ImportExtensions = []string{".md", ".markdown", ".json", ".html", ".htm"}
+var importExts = []string{".md", ".markdown", ".json", ".html", ".htm"}
 
 func isMaterialFile(name string) bool {
 	n := strings.ToLower(name)
@@ -274,7 +274,7 @@ func (l *loader) addData(name string, data []byte, named bool) {
 		l.addParsed(name, data, named, func(name string, data []byte) ([]Incident, []Problem) {
 			return read(name, data, l.opts)
 		})
-	case slices.Contains(ImportExtensions, filepath.Ext(lower)):
+	case slices.Contains(importExts, filepath.Ext(lower)):
 		l.probs = append(l.probs, Problem{Pos: Pos{File: name},
 			Msg: "no reader for " + filepath.Ext(lower) + " files here (Options.Readers)"})
 	case strings.HasSuffix(lower, ".yaml") || strings.HasSuffix(lower, ".yml"):

@@ -8,8 +8,8 @@ import (
 )
 
 // Options adjusts how the readers map a team's own words onto the record,
-// and gives Load the bundled corpus. The zero value (or nil) reads with the
-// defaults and has no bundled corpus.
+// and gives Load the bundled corpus and the import readers. The zero value
+// (or nil) reads with the defaults and has neither.
 type Options struct {
 	// Builtin is the bundled corpus that BuiltinName (and no paths) names:
 	// the CLI passes seeds.FS, so this package does not embed data.
@@ -24,7 +24,7 @@ type Options struct {
 	// Readers parse the files Load does not read natively, by lower-case
 	// extension with its dot (".md", ".json"); markdown.Readers is the
 	// table the CLI passes. A file whose extension has no reader is read as
-	// native text, except the import extensions (ImportExtensions), which
+	// native text, except .md, .markdown, .json, .html and .htm, which
 	// are a problem without one.
 	Readers map[string]Reader
 }

@@ -19,6 +19,7 @@ type incidentItem struct {
 	id    string
 	title string
 	meta  string // severity · platform · services · date
+	mark  string // the trainee's progress on it: "due", "studied", "mastered"; "" when new or unknown
 }
 
 func (i incidentItem) FilterValue() string {
@@ -58,7 +59,11 @@ func (d incidentDelegate) Render(w io.Writer, m list.Model, index int, li list.I
 	head := view.Truncate(it.id+"  "+it.title, width-8)
 	line1 := d.s.Item(head, focused)
 	line1 += " " + d.s.Badge(it.inc.Severity)
-	line2 := d.s.NoCursor + d.s.Muted.Render(view.Truncate(it.meta, width))
+	meta := it.meta
+	if it.mark != "" {
+		meta = "[" + it.mark + "] " + meta
+	}
+	line2 := d.s.NoCursor + d.s.Muted.Render(view.Truncate(meta, width))
 	fmt.Fprint(w, line1+"\n"+line2)
 }
 
@@ -131,6 +136,37 @@ func (m libraryModel) resized() libraryModel {
 	return m
 }
 
+// marked marks each incident with the trainee's progress: mastered (an
+// interval of MatureDays or more), due (due today or earlier), studied
+// (answered, not due), or nothing when never answered.
+func (m libraryModel) marked(d dailyMsg) libraryModel {
+	items := m.list.Items()
+	for i, li := range items {
+		it, ok := li.(incidentItem)
+		if !ok {
+			continue
+		}
+		it.mark = ""
+		if c, ok := d.cards[it.inc.ID]; ok {
+			switch {
+			case d.date != "" && c.Due <= d.date:
+				it.mark = "due"
+			case c.Interval >= MatureDays:
+				it.mark = "mastered"
+			default:
+				it.mark = "studied"
+			}
+		}
+		items[i] = it
+	}
+	m.list.SetItems(items)
+	return m
+}
+
+// MatureDays is the interval from which the library calls an incident
+// mastered: three weeks, Anki's "mature", as progress counts it.
+const MatureDays = 21
+
 // detailHeight is the detail page's height: the body under its heading.
 func (m libraryModel) detailHeight() int { return m.c.bodyHeight(footerHeight) - 2 }
 
@@ -141,8 +177,11 @@ func (m libraryModel) filtering() bool {
 }
 
 func (m libraryModel) update(msg tea.Msg) (libraryModel, tea.Cmd) {
-	if _, ok := msg.(tea.WindowSizeMsg); ok {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
 		return m.resized(), nil
+	case dailyMsg:
+		return m.marked(msg), nil
 	}
 	if m.open != nil {
 		return m.updateDetail(msg)

@@ -284,7 +284,7 @@ func (m setupModel) view() string {
 	case n == 0:
 		b.WriteString(s.Notice.Render(": change a filter to play"))
 	case want > n:
-		b.WriteString(s.Notice.Render(": the round has "+view.Plural(n, "question")))
+		b.WriteString(s.Notice.Render(": the round has " + view.Plural(n, "question")))
 	}
 	b.WriteString("\n")
 	if m.err != "" {

@@ -123,11 +123,7 @@ func newLibrary(c *common, incs []incidents.Incident) libraryModel {
 // resized fits the list and the detail view to the window.
 func (m libraryModel) resized() libraryModel {
 	w := m.c.contentWidth()
-	h := m.c.bodyHeight(footerHeight)
-	m.list.SetSize(w, h)
-	if m.c.wide() {
-		m.list.SetSize(m.listWidth(), h)
-	}
+	m = m.fitList()
 	text := ""
 	if m.open != nil {
 		text = m.detailText(m.open, w)
@@ -166,6 +162,35 @@ func (m libraryModel) marked(d dailyMsg) libraryModel {
 // MatureDays is the interval from which the library calls an incident
 // mastered: three weeks, Anki's "mature", as progress counts it.
 const MatureDays = 21
+
+// filterTitle reports whether the list's own title bar holds the filter
+// input (while typing a filter, or with one applied): the library then
+// draws its title above, so the screen keeps its name.
+func (m libraryModel) filterTitle() bool {
+	return m.list.SettingFilter() || m.list.IsFiltered()
+}
+
+// fitList sizes the list to the body, less the title line filterTitle adds.
+func (m libraryModel) fitList() libraryModel {
+	w, h := m.c.contentWidth(), m.c.bodyHeight(footerHeight)
+	if m.c.wide() {
+		w = m.listWidth()
+	}
+	if m.filterTitle() {
+		h -= 2
+	}
+	m.list.SetSize(w, h)
+	return m
+}
+
+// listView is the list, under the library's title while a filter holds
+// the list's title bar.
+func (m libraryModel) listView() string {
+	if !m.filterTitle() {
+		return m.list.View()
+	}
+	return m.c.styles.Title.Render("Study library") + "\n\n" + m.list.View()
+}
 
 // detailHeight is the detail page's height: the body under its heading.
 func (m libraryModel) detailHeight() int { return m.c.bodyHeight(footerHeight) - 2 }
@@ -212,7 +237,11 @@ func (m libraryModel) update(msg tea.Msg) (libraryModel, tea.Cmd) {
 		return m, nil
 	}
 	var c tea.Cmd
+	before := m.filterTitle()
 	m.list, c = m.list.Update(msg)
+	if m.filterTitle() != before {
+		m = m.fitList()
+	}
 	return m, c
 }
 
@@ -281,7 +310,7 @@ func (m libraryModel) view() string {
 		return m.c.centerIn(m.previewView(), m.c.wideWidth())
 	}
 	if m.open == nil {
-		return m.c.center(m.list.View())
+		return m.c.center(m.listView())
 	}
 	s := m.c.styles
 	pct := fmt.Sprintf("%3.0f%%", m.detail.percent()*100)
@@ -296,7 +325,7 @@ func (m libraryModel) previewView() string {
 	lw := m.listWidth()
 	rw := m.c.wideWidth() - lw - 3
 	h := m.c.bodyHeight(footerHeight)
-	left := strings.Split(m.list.View(), "\n")
+	left := strings.Split(m.listView(), "\n")
 	var right []string
 	if it, ok := m.list.SelectedItem().(incidentItem); ok {
 		right = strings.Split(m.detailText(it.inc, rw), "\n")

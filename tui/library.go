@@ -239,7 +239,10 @@ func (m libraryModel) update(msg tea.Msg) (libraryModel, tea.Cmd) {
 	var c tea.Cmd
 	before := m.filterTitle()
 	m.list, c = m.list.Update(msg)
-	if m.filterTitle() != before {
+	// Sizing again also counts the pages again: bubbles' list does not
+	// when the matches of a filter being typed arrive, so a 5-item result
+	// kept the page dots of the whole corpus.
+	if before || m.filterTitle() {
 		m = m.fitList()
 	}
 	return m, c

@@ -28,8 +28,38 @@ func (a appStore) RecordAnswer(sid int64, x tui.Answer) error {
 
 func (a appStore) FinishSession(id int64, at time.Time) error { return a.st.FinishSession(id, at) }
 
+// Plan is the store's review plan with the trainee's new-per-day cap
+// applied: the due incidents it picks all stay, new ones only as many as
+// the cap still allows today (evidence makes questions longer, so a day's
+// review should not grow with the corpus).
 func (a appStore) Plan(user string, ids []string, now time.Time, n int) ([]string, error) {
-	return a.st.Plan(user, ids, now, n)
+	plan, err := a.st.Plan(user, ids, now, n)
+	if err != nil || len(plan) == 0 {
+		return plan, err
+	}
+	today, err := a.st.Today(user, ids, now)
+	if err != nil || today.NewLeft < 0 {
+		return plan, err
+	}
+	cards, err := a.st.Cards(user, now)
+	if err != nil {
+		return nil, err
+	}
+	seen := make(map[string]bool, len(cards))
+	for _, c := range cards {
+		seen[c.ID] = true
+	}
+	out, left := plan[:0:0], today.NewLeft
+	for _, id := range plan {
+		switch {
+		case seen[id]:
+			out = append(out, id)
+		case left > 0:
+			out = append(out, id)
+			left--
+		}
+	}
+	return out, nil
 }
 
 func (a appStore) Where() string { return a.st.Path() }

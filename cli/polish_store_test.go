@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"io"
+	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -53,3 +55,52 @@ func TestAppStorePlanCapsNewPerDay(t *testing.T) {
 		t.Fatalf("uncapped plan %q, want A C D", got)
 	}
 }
+
+// A file with one incident missing its root cause and one with a date that
+// does not exist: one left out, two errors, and the validate command.
+func TestLoadNotice(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "broken.txt")
+	g := &Globals{Incidents: []string{path}}
+	if err := os.WriteFile(path, []byte(brokenCorpus), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	incs, probs, err := g.loadCorpusTo(io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "1 incident left out, 2 problems — run `rootcause incidents validate " + shellQuote(path) + "` for details"
+	if got := loadNotice(g, incs, probs); got != want {
+		t.Fatalf("loadNotice = %q, want %q", got, want)
+	}
+	if got := loadNotice(g, incs, nil); got != "" {
+		t.Fatalf("no problems: %q, want none", got)
+	}
+}
+
+const brokenCorpus = `INCIDENT #: NFI-2099-0001
+
+DATE: March 3, 2024
+
+SEVERITY: SEV-2
+
+PLATFORM: DataNexus
+
+TITLE: Good incident
+
+SUMMARY: It broke.
+
+ROOT CAUSE: A bad deploy.
+
+INCIDENT #: NFI-2099-0002
+
+DATE: 2024-02-30
+
+SEVERITY: SEV-2
+
+PLATFORM: DataNexus
+
+TITLE: No root cause
+
+SUMMARY: It broke without a cause.
+`

@@ -148,3 +148,26 @@ func (a appStore) Settings(user string) (tui.Settings, error) {
 func (a appStore) SaveSettings(user string, s tui.Settings) error {
 	return a.st.SaveSettings(user, progress.Settings{TimeZone: s.TimeZone, DailyGoal: s.DailyGoal, NewPerDay: s.NewPerDay, LastSetup: s.LastSetup})
 }
+
+// loadNotice is Home's line about what loading the corpus left out and the
+// errors it found, "" when there were none (warnings are only printed).
+// An incident is counted left out when it has an error and is not among
+// the usable ones. runTUI puts it in tui.Config.Notice, so the trainee
+// reads it before playing rather than only after quitting.
+func loadNotice(g *Globals, usable []incidents.Incident, probs []incidents.Problem) string {
+	ok := make(map[string]bool, len(usable))
+	for i := range usable {
+		ok[usable[i].ID] = true
+	}
+	left, errs := map[string]bool{}, 0
+	for _, p := range probs {
+		if p.Warning {
+			continue
+		}
+		errs++
+		if p.IncidentID != "" && !ok[p.IncidentID] {
+			left[p.IncidentID] = true
+		}
+	}
+	return tui.LoadNotice(len(left), errs, "rootcause incidents validate"+g.pathArgs())
+}

@@ -22,8 +22,9 @@ func (s *statsDaily) Stats(string, []incidents.Incident, time.Time) (*Stats, err
 }
 
 // driveDaily is drive with the router's daily hook: after each message the
-// model runs m.daily(msg, the screen before), as the router does after a
-// screen change (see Model.daily).
+// model runs m.daily(msg, the screen before), as the router is to do after
+// a screen change (see Model.daily). Once app.go calls the hook, this is
+// drive.
 func driveDaily(t testing.TB, m Model, msgs ...tea.Msg) Model {
 	t.Helper()
 	queue := append([]tea.Msg{}, msgs...)
@@ -65,11 +66,13 @@ func TestPolishSetupRemembers(t *testing.T) {
 	m = driveDaily(t, m, keyRunes("p"))
 	mustContain(t, m.View(), "Mode          ‹ practice ›", "‹ hard ›", "‹ 5 ›", "‹ DataNexus ›", "‹ 60s ›", "Follow-up     ‹ on ›")
 	m = driveDaily(t, m, keyUp, keyRight, keyEnter) // follow-up off, start
-	if len(d.saved) != 1 {
-		t.Fatalf("saved %d settings, want 1", len(d.saved))
+	// At least once: once the router calls the hook itself, driveDaily
+	// calls it a second time.
+	if len(d.saved) == 0 {
+		t.Fatal("starting from Setup saved no settings")
 	}
 	want := `{"Difficulty":"hard","Follow-up":"off","Mode":"practice","Per question":"60s","Platform":"DataNexus","Questions":"5","Service":"","Severity":""}`
-	if got := d.saved[0]; got.LastSetup != want || got.DailyGoal != 20 {
+	if got := d.saved[len(d.saved)-1]; got.LastSetup != want || got.DailyGoal != 20 {
 		t.Fatalf("saved %+v, want LastSetup %s and the goal kept", got, want)
 	}
 }

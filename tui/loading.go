@@ -128,11 +128,21 @@ func saveLastSetup(d Daily, user, choices string) tea.Cmd {
 	}
 }
 
-// loadDaily reads the cards, today's date and mastery per platform.
+// loadDaily reads the cards, today's date and mastery per platform. On
+// Results the round's answers are written first (flush is idempotent and
+// the recorder's Cmd runs beside this one), so what changed includes them;
+// a write error is the recorder's to report.
 func (m Model) loadDaily(d Daily) tea.Cmd {
 	store, user, incs, now := m.store, m.cfg.User, m.incs, m.c.now()
 	ids := incidentIDs(incs)
+	var rec *recorder
+	if m.active == screenResults && m.run != nil {
+		rec = m.run.rec
+	}
 	return func() tea.Msg {
+		if rec != nil {
+			_ = rec.flush()
+		}
 		cards, err := d.Cards(user, now)
 		if err != nil {
 			return nil

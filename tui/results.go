@@ -83,8 +83,8 @@ func (m resultsModel) update(msg tea.Msg) (resultsModel, tea.Cmd) {
 }
 
 // content is the summary, then what was missed (or an exam's review, rows
-// being where each of its rows starts), then the breakdowns: the lesson
-// comes before the tables.
+// being where each of its rows starts), what the round changed, then the
+// breakdowns: the lesson comes before the tables.
 func (m resultsModel) content(w int) (text string, rows []int) {
 	s := m.c.styles
 	r := m.res
@@ -104,9 +104,6 @@ func (m resultsModel) content(w int) (text string, rows []int) {
 		b.WriteString(stat("Follow-ups right", fmt.Sprintf("%d/%d", r.FollowUpsCorrect, r.FollowUps)) + "\n")
 	}
 	b.WriteString("\n")
-	if ch := m.whatChanged(w); ch != "" {
-		b.WriteString(ch + "\n\n")
-	}
 	if r.Mode == quiz.Exam {
 		review, at := m.examReview(w)
 		base := strings.Count(b.String(), "\n")
@@ -116,6 +113,9 @@ func (m resultsModel) content(w int) (text string, rows []int) {
 		b.WriteString(review)
 	} else {
 		b.WriteString(m.missed(w))
+	}
+	if ch := m.whatChanged(w); ch != "" {
+		b.WriteString("\n" + ch + "\n")
 	}
 	b.WriteString("\n" + m.breakdowns(w))
 	return strings.TrimRight(b.String(), "\n"), rows

@@ -206,7 +206,8 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 	if shared {
 		tail = symptomTail(inc, sh.tail)
 	}
-	skip := componentStems(inc, tail)
+	cardTail := summaryTail(inc)
+	skip := componentStems(inc, tail+" "+cardTail)
 	var pool []candidate
 	fits := e.fitMechanisms(i, st.mech, rng)
 	if len(fits) < 2*genMechanisms { // a session used most of the library: allow repeats
@@ -238,7 +239,11 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 			if rng.IntN(2) == 0 {
 				trig = triggers[rng.IntN(len(triggers))]
 			}
-			s := f.m.render(svc, trig, tail)
+			t0 := tail
+			if !shared && cardTail != "" && rng.IntN(2) == 0 {
+				t0 = cardTail // an authored answer that echoes the card is matched by options that do
+			}
+			s := f.m.render(svc, trig, t0)
 			t := st.words.text(s)
 			if !st.free(t) || nearIdentical(t, answer) || e.alike.likeCause(i, s, skip) >= sameCauseLimit {
 				continue
@@ -295,4 +300,20 @@ func symptomTail(inc *incidents.Incident, tail string) string {
 		return ""
 	}
 	return tail
+}
+
+// summaryTail is the card's summary as a consequence clause (", so checkout
+// requests timed out for 50 minutes."), for generated options beside an
+// authored answer: every candidate cause would have produced what the card
+// shows, and an answer echoing the card then has company.
+func summaryTail(inc *incidents.Incident) string {
+	s := strings.TrimSpace(firstSentence(inc.Summary))
+	if s == "" || strings.ContainsAny(s, ",;") || len([]rune(s)) > 70 {
+		return ""
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) && !strings.ContainsFunc(strings.Fields(s)[0][n:], unicode.IsUpper) {
+		s = string(unicode.ToLower(r)) + s[n:] // "Users saw…" → "users saw…", but not "API"
+	}
+	return ", so " + strings.TrimRight(s, ".") + "."
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/nexusflow/rootcause/incidents"
 	"github.com/nexusflow/rootcause/quiz"
+	"github.com/nexusflow/rootcause/seeds"
 )
 
 // A guessing bot sees only the card as shown at the start and the choices,
@@ -104,7 +105,7 @@ var guessBound = map[quiz.Difficulty]float64{quiz.Normal: 0.50, quiz.Hard: 0.35}
 // over many seeds. Ties go to the first of the tied choices; since the answer
 // position is uniform that is a fair coin.
 func TestGuessability(t *testing.T) {
-	incs, _ := incidents.Builtin()
+	incs, _ := incidents.LoadFS(seeds.FS)
 	var missing []string
 	for _, inc := range incs {
 		if inc.Material == nil {
@@ -124,7 +125,7 @@ func TestGuessability(t *testing.T) {
 // bounded: they show what authored briefs are worth (the questions say in
 // their Note that material is missing).
 func TestGuessabilityDerivedBriefs(t *testing.T) {
-	incs, _ := incidents.Builtin()
+	incs, _ := incidents.LoadFS(seeds.FS)
 	for i := range incs {
 		if m := incs[i].Material; m != nil {
 			stripped := *m
@@ -199,7 +200,7 @@ func measureGuessability(t *testing.T, incs []incidents.Incident, seeds int, bou
 // issue sets no bound here, and prevention items come from the postmortems
 // as written (they name services freely), so the figures are for watching.
 func TestGuessabilityFollowUp(t *testing.T) {
-	incs, _ := incidents.Builtin()
+	incs, _ := incidents.LoadFS(seeds.FS)
 	e := quiz.NewEngine(incs)
 	all := append(bots[:len(bots):len(bots)], contrarians...)
 	right, total := make([]int, len(all)), 0

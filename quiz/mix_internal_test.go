@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/seeds"
 )
 
 // TestNearIdenticalLimit pins likeLimit: texts sharing 75% of their words
@@ -31,7 +32,7 @@ func TestNearIdenticalLimit(t *testing.T) {
 // TestHardKeepsAuthored: hard mode takes at least hardMinAuthored authored
 // near-misses even where the balancing alone would prefer generated ones.
 func TestHardKeepsAuthored(t *testing.T) {
-	incs, _ := incidents.Builtin()
+	incs, _ := incidents.LoadFS(seeds.FS)
 	e := NewEngine(incs)
 	d := dict{}
 	var pool []candidate
@@ -67,7 +68,7 @@ func TestHardKeepsAuthored(t *testing.T) {
 // TestNormalMix: normal mode asks two near-misses and one borrowed option
 // whatever is cheapest.
 func TestNormalMix(t *testing.T) {
-	incs, _ := incidents.Builtin()
+	incs, _ := incidents.LoadFS(seeds.FS)
 	e := NewEngine(incs)
 	d := dict{}
 	var pool []candidate

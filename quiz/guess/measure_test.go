@@ -10,6 +10,7 @@ import (
 	"github.com/nexusflow/rootcause/incidents"
 	"github.com/nexusflow/rootcause/quiz"
 	"github.com/nexusflow/rootcause/quiz/guess"
+	"github.com/nexusflow/rootcause/seeds"
 )
 
 var measure = flag.Bool("measure", false, "print the measured figures as the table in figures_test.go")
@@ -25,7 +26,7 @@ func team(t testing.TB) []incidents.Incident {
 
 func bundled(t testing.TB) []incidents.Incident {
 	t.Helper()
-	incs, _ := incidents.Builtin()
+	incs, _ := incidents.LoadFS(seeds.FS)
 	if len(incs) < 30 {
 		t.Fatalf("bundled corpus: %d incidents", len(incs))
 	}

@@ -53,6 +53,15 @@ func (e *Engine) fitMechanisms(i int, used map[string]bool, rng *rand.Rand) []fi
 type fitCache struct {
 	once sync.Once
 	fits []fitted
+	own  string // the first library mechanism the root cause names, "" when none
+}
+
+// ownMechanism is the first library mechanism incident i's root cause
+// names: a borrowed cause counts as that mechanism, so a question does not
+// offer it beside the library's telling of the same thing.
+func (e *Engine) ownMechanism(i int) string {
+	e.baseFits(i)
+	return e.fitCache[i].own
 }
 
 // baseFits is incident i's library fit: the entries that are not its own
@@ -71,6 +80,9 @@ func (e *Engine) baseFits(i int) []fitted {
 		for k := range lib {
 			m := &lib[k]
 			if m.isMechanismOf(root) {
+				if c.own == "" {
+					c.own = m.ID
+				}
 				continue
 			}
 			f, ok := fam[m.Family]

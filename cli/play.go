@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"sync"
 	"time"
 
@@ -130,11 +131,12 @@ func runTUI(g *Globals, start *quiz.Options) error {
 			return r.incs, r.err
 		}
 	} else {
-		incs, err := g.loadCorpus() // before the screen changes: problems print cleanly
+		incs, probs, err := g.loadCorpusTo(os.Stderr) // before the screen changes: problems print cleanly
 		if err != nil {
 			return err
 		}
-		cfg.Incidents = incs
+		// Home repeats what was left out, so it is not lost once the screen clears.
+		cfg.Incidents, cfg.Notice = incs, loadNotice(g, incs, probs)
 	}
 	cfg.Renderer = newRenderer()
 	if cfg.User == "" {
@@ -142,7 +144,7 @@ func runTUI(g *Globals, start *quiz.Options) error {
 	}
 	var opened opener
 	if g.NoSave {
-		cfg.Notice = "Progress is not saved in this run (--no-save). Run without --no-save to keep your history."
+		cfg.Notice = strings.TrimPrefix(cfg.Notice+"\nProgress is not saved in this run (--no-save). Run without --no-save to keep your history.", "\n")
 	} else {
 		cfg.OpenProgress = opened.open(g.DB)
 	}

@@ -28,8 +28,38 @@ func (a appStore) RecordAnswer(sid int64, x tui.Answer) error {
 
 func (a appStore) FinishSession(id int64, at time.Time) error { return a.st.FinishSession(id, at) }
 
+// Plan is the store's review plan with the trainee's new-per-day cap
+// applied: the due incidents it picks all stay, new ones only as many as
+// the cap still allows today (evidence makes questions longer, so a day's
+// review should not grow with the corpus).
 func (a appStore) Plan(user string, ids []string, now time.Time, n int) ([]string, error) {
-	return a.st.Plan(user, ids, now, n)
+	plan, err := a.st.Plan(user, ids, now, n)
+	if err != nil || len(plan) == 0 {
+		return plan, err
+	}
+	today, err := a.st.Today(user, ids, now)
+	if err != nil || today.NewLeft < 0 {
+		return plan, err
+	}
+	cards, err := a.st.Cards(user, now)
+	if err != nil {
+		return nil, err
+	}
+	seen := make(map[string]bool, len(cards))
+	for _, c := range cards {
+		seen[c.ID] = true
+	}
+	out, left := plan[:0:0], today.NewLeft
+	for _, id := range plan {
+		switch {
+		case seen[id]:
+			out = append(out, id)
+		case left > 0:
+			out = append(out, id)
+			left--
+		}
+	}
+	return out, nil
 }
 
 func (a appStore) Where() string { return a.st.Path() }
@@ -117,4 +147,27 @@ func (a appStore) Settings(user string) (tui.Settings, error) {
 
 func (a appStore) SaveSettings(user string, s tui.Settings) error {
 	return a.st.SaveSettings(user, progress.Settings{TimeZone: s.TimeZone, DailyGoal: s.DailyGoal, NewPerDay: s.NewPerDay, LastSetup: s.LastSetup})
+}
+
+// loadNotice is Home's line about what loading the corpus left out and the
+// errors it found, "" when there were none (warnings are only printed).
+// An incident is counted left out when it has an error and is not among
+// the usable ones. runTUI puts it in tui.Config.Notice, so the trainee
+// reads it before playing rather than only after quitting.
+func loadNotice(g *Globals, usable []incidents.Incident, probs []incidents.Problem) string {
+	ok := make(map[string]bool, len(usable))
+	for i := range usable {
+		ok[usable[i].ID] = true
+	}
+	left, errs := map[string]bool{}, 0
+	for _, p := range probs {
+		if p.Warning {
+			continue
+		}
+		errs++
+		if p.IncidentID != "" && !ok[p.IncidentID] {
+			left[p.IncidentID] = true
+		}
+	}
+	return tui.LoadNotice(len(left), errs, "rootcause incidents validate"+g.pathArgs())
 }

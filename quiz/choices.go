@@ -86,7 +86,7 @@ func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *
 		}
 		for rank, j := range e.ix.similar(i, similarSources, keep) {
 			c := e.borrowedCand(j, 0.2+0.05*float64(rank))
-			c.group = group
+			c.group, c.mech = group, e.ownMechanism(j)
 			if s := e.adapt(j, i, rank); s != c.t.s {
 				c.t, c.choice.Text = st.words.text(s), s
 			}

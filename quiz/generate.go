@@ -53,6 +53,15 @@ func (e *Engine) fitMechanisms(i int, used map[string]bool, rng *rand.Rand) []fi
 type fitCache struct {
 	once sync.Once
 	fits []fitted
+	own  string // the first library mechanism the root cause names, "" when none
+}
+
+// ownMechanism is the first library mechanism incident i's root cause
+// names: a borrowed cause counts as that mechanism, so a question does not
+// offer it beside the library's telling of the same thing.
+func (e *Engine) ownMechanism(i int) string {
+	e.baseFits(i)
+	return e.fitCache[i].own
 }
 
 // baseFits is incident i's library fit: the entries that are not its own
@@ -71,6 +80,9 @@ func (e *Engine) baseFits(i int) []fitted {
 		for k := range lib {
 			m := &lib[k]
 			if m.isMechanismOf(root) {
+				if c.own == "" {
+					c.own = m.ID
+				}
 				continue
 			}
 			f, ok := fam[m.Family]
@@ -206,7 +218,8 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 	if shared {
 		tail = symptomTail(inc, sh.tail)
 	}
-	skip := componentStems(inc, tail)
+	cardTail := summaryTail(inc)
+	skip := componentStems(inc, tail+" "+cardTail)
 	var pool []candidate
 	fits := e.fitMechanisms(i, st.mech, rng)
 	if len(fits) < 2*genMechanisms { // a session used most of the library: allow repeats
@@ -238,7 +251,11 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 			if rng.IntN(2) == 0 {
 				trig = triggers[rng.IntN(len(triggers))]
 			}
-			s := f.m.render(svc, trig, tail)
+			t0 := tail
+			if !shared && cardTail != "" && rng.IntN(2) == 0 {
+				t0 = cardTail // an authored answer that echoes the card is matched by options that do
+			}
+			s := f.m.render(svc, trig, t0)
 			t := st.words.text(s)
 			if !st.free(t) || nearIdentical(t, answer) || e.alike.likeCause(i, s, skip) >= sameCauseLimit {
 				continue
@@ -295,4 +312,20 @@ func symptomTail(inc *incidents.Incident, tail string) string {
 		return ""
 	}
 	return tail
+}
+
+// summaryTail is the card's summary as a consequence clause (", so checkout
+// requests timed out for 50 minutes."), for generated options beside an
+// authored answer: every candidate cause would have produced what the card
+// shows, and an answer echoing the card then has company.
+func summaryTail(inc *incidents.Incident) string {
+	s := strings.TrimSpace(firstSentence(inc.Summary))
+	if s == "" || strings.ContainsAny(s, ",;") || len([]rune(s)) > 70 {
+		return ""
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) && !strings.ContainsFunc(strings.Fields(s)[0][n:], unicode.IsUpper) {
+		s = string(unicode.ToLower(r)) + s[n:] // "Users saw…" → "users saw…", but not "API"
+	}
+	return ", so " + strings.TrimRight(s, ".") + "."
 }

@@ -193,7 +193,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	if next, c, ok := m.navigate(msg); ok {
-		return next, c
+		return next, tea.Batch(c, next.daily(msg, m.active))
 	}
 	return m.delegate(msg)
 }

@@ -257,7 +257,7 @@ func (m resultsModel) reviewHelp() screenHelp {
 	open := view.Relabel(k.Enter, "enter", "open")
 	home := view.Relabel(k.Back, "esc", "home")
 	return screenHelp{
-		short: []key.Binding{choose, open, retry, k.Fresh, home},
+		short: []key.Binding{choose, open, home, retry, k.Fresh},
 		full:  [][]key.Binding{{choose, open, retry, k.Fresh, home}, {k.PageUp, k.PageDown, k.Top, k.Bottom}},
 	}
 }

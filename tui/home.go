@@ -56,10 +56,17 @@ func newHome(c *common, incs []incidents.Incident, notice string) homeModel {
 	return m
 }
 
-// withDue says on the Review entry what it would serve.
+// withDue says on the Review entry what it would serve; with a
+// new-per-day cap (Today.NewLeft) only the new ones it still allows.
 func (m homeModel) withDue(due, fresh int) homeModel {
+	capped := m.today != nil && m.today.NewLeft >= 0
+	if capped {
+		fresh = min(fresh, m.today.NewLeft)
+	}
 	desc := fmt.Sprintf("%d due today, then new ones", due)
 	switch {
+	case due == 0 && fresh == 0 && capped:
+		desc = "nothing due; no new ones left today"
 	case due == 0 && fresh == 0:
 		desc = "nothing due; every incident seen"
 	case due == 0:
@@ -101,7 +108,7 @@ func corpusSummary(incs []incidents.Incident) string {
 func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
 	if t, ok := msg.(todayMsg); ok {
 		m.today = &t.today
-		return m, nil
+		return m.withDue(t.today.Due, t.today.New), nil
 	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {

@@ -19,6 +19,7 @@ type incidentItem struct {
 	id    string
 	title string
 	meta  string // severity · platform · services · date
+	mark  string // the trainee's progress on it: "due", "studied", "mastered"; "" when new or unknown
 }
 
 func (i incidentItem) FilterValue() string {
@@ -58,7 +59,11 @@ func (d incidentDelegate) Render(w io.Writer, m list.Model, index int, li list.I
 	head := view.Truncate(it.id+"  "+it.title, width-8)
 	line1 := d.s.Item(head, focused)
 	line1 += " " + d.s.Badge(it.inc.Severity)
-	line2 := d.s.NoCursor + d.s.Muted.Render(view.Truncate(it.meta, width))
+	meta := it.meta
+	if it.mark != "" {
+		meta = "[" + it.mark + "] " + meta
+	}
+	line2 := d.s.NoCursor + d.s.Muted.Render(view.Truncate(meta, width))
 	fmt.Fprint(w, line1+"\n"+line2)
 }
 
@@ -118,17 +123,73 @@ func newLibrary(c *common, incs []incidents.Incident) libraryModel {
 // resized fits the list and the detail view to the window.
 func (m libraryModel) resized() libraryModel {
 	w := m.c.contentWidth()
-	h := m.c.bodyHeight(footerHeight)
-	m.list.SetSize(w, h)
-	if m.c.wide() {
-		m.list.SetSize(m.listWidth(), h)
-	}
+	m = m.fitList()
 	text := ""
 	if m.open != nil {
 		text = m.detailText(m.open, w)
 	}
 	m.detail = m.detail.set(w, m.detailHeight(), text)
 	return m
+}
+
+// marked marks each incident with the trainee's progress: mastered (an
+// interval of MatureDays or more), due (due today or earlier), studied
+// (answered, not due), or nothing when never answered.
+func (m libraryModel) marked(d dailyMsg) libraryModel {
+	items := m.list.Items()
+	for i, li := range items {
+		it, ok := li.(incidentItem)
+		if !ok {
+			continue
+		}
+		it.mark = ""
+		if c, ok := d.cards[it.inc.ID]; ok {
+			switch {
+			case d.date != "" && c.Due <= d.date:
+				it.mark = "due"
+			case c.Interval >= MatureDays:
+				it.mark = "mastered"
+			default:
+				it.mark = "studied"
+			}
+		}
+		items[i] = it
+	}
+	m.list.SetItems(items)
+	return m
+}
+
+// MatureDays is the interval from which the library calls an incident
+// mastered: three weeks, Anki's "mature", as progress counts it.
+const MatureDays = 21
+
+// filterTitle reports whether the list's own title bar holds the filter
+// input (while typing a filter, or with one applied): the library then
+// draws its title above, so the screen keeps its name.
+func (m libraryModel) filterTitle() bool {
+	return m.list.SettingFilter() || m.list.IsFiltered()
+}
+
+// fitList sizes the list to the body, less the title line filterTitle adds.
+func (m libraryModel) fitList() libraryModel {
+	w, h := m.c.contentWidth(), m.c.bodyHeight(footerHeight)
+	if m.c.wide() {
+		w = m.listWidth()
+	}
+	if m.filterTitle() {
+		h -= 2
+	}
+	m.list.SetSize(w, h)
+	return m
+}
+
+// listView is the list, under the library's title while a filter holds
+// the list's title bar.
+func (m libraryModel) listView() string {
+	if !m.filterTitle() {
+		return m.list.View()
+	}
+	return m.c.styles.Title.Render("Study library") + "\n\n" + m.list.View()
 }
 
 // detailHeight is the detail page's height: the body under its heading.
@@ -141,8 +202,11 @@ func (m libraryModel) filtering() bool {
 }
 
 func (m libraryModel) update(msg tea.Msg) (libraryModel, tea.Cmd) {
-	if _, ok := msg.(tea.WindowSizeMsg); ok {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
 		return m.resized(), nil
+	case dailyMsg:
+		return m.marked(msg), nil
 	}
 	if m.open != nil {
 		return m.updateDetail(msg)
@@ -173,7 +237,14 @@ func (m libraryModel) update(msg tea.Msg) (libraryModel, tea.Cmd) {
 		return m, nil
 	}
 	var c tea.Cmd
+	before := m.filterTitle()
 	m.list, c = m.list.Update(msg)
+	// Sizing again also counts the pages again: bubbles' list does not
+	// when the matches of a filter being typed arrive, so a 5-item result
+	// kept the page dots of the whole corpus.
+	if before || m.filterTitle() {
+		m = m.fitList()
+	}
 	return m, c
 }
 
@@ -242,7 +313,7 @@ func (m libraryModel) view() string {
 		return m.c.centerIn(m.previewView(), m.c.wideWidth())
 	}
 	if m.open == nil {
-		return m.c.center(m.list.View())
+		return m.c.center(m.listView())
 	}
 	s := m.c.styles
 	pct := fmt.Sprintf("%3.0f%%", m.detail.percent()*100)
@@ -257,7 +328,7 @@ func (m libraryModel) previewView() string {
 	lw := m.listWidth()
 	rw := m.c.wideWidth() - lw - 3
 	h := m.c.bodyHeight(footerHeight)
-	left := strings.Split(m.list.View(), "\n")
+	left := strings.Split(m.listView(), "\n")
 	var right []string
 	if it, ok := m.list.SelectedItem().(incidentItem); ok {
 		right = strings.Split(m.detailText(it.inc, rw), "\n")

@@ -106,3 +106,15 @@ func TestPolishLoadToday(t *testing.T) {
 		t.Fatalf("loadToday = %#v, want todayMsg with Due 7", msg)
 	}
 }
+
+// With a new-per-day cap used up, Review says so instead of offering new
+// incidents, whichever of Home's two loads arrives last.
+func TestPolishHomeReviewCapped(t *testing.T) {
+	m := newNoticeModel(t, "")
+	m, _ = drive(t, m, size(100, 30), todayMsg{today: Today{Due: 0, New: 5, NewLeft: 0, Goal: 10}})
+	mustContain(t, m.View(), "nothing due; no new ones left today")
+	m, _ = drive(t, m, dueMsg{due: 0, fresh: 5})
+	mustContain(t, m.View(), "nothing due; no new ones left today")
+	m, _ = drive(t, m, todayMsg{today: Today{Due: 0, New: 5, NewLeft: 2, Goal: 10}})
+	mustContain(t, m.View(), "nothing due today; 2 new")
+}

@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"github.com/nexusflow/rootcause/view"
+	"sort"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -27,6 +28,9 @@ type resultsModel struct {
 	// reached is the last question the trainee saw before a time-out; the
 	// unanswered ones after it were never reached, not skipped.
 	reached int
+	// changed is what the round changed in the store (next reviews,
+	// mastery), once a Daily store has answered.
+	changed *dailyMsg
 }
 
 // retryMsg starts a practice round over just these incidents.
@@ -55,6 +59,9 @@ func (m resultsModel) update(msg tea.Msg) (resultsModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m.resized(), nil
+	case dailyMsg:
+		m.changed = &msg
+		return m.resized(), nil
 	case tea.KeyMsg:
 		if m.res.Mode == quiz.Exam {
 			if next, c, ok := m.reviewKey(msg); ok {
@@ -76,8 +83,8 @@ func (m resultsModel) update(msg tea.Msg) (resultsModel, tea.Cmd) {
 }
 
 // content is the summary, then what was missed (or an exam's review, rows
-// being where each of its rows starts), then the breakdowns: the lesson
-// comes before the tables.
+// being where each of its rows starts), what the round changed, then the
+// breakdowns: the lesson comes before the tables.
 func (m resultsModel) content(w int) (text string, rows []int) {
 	s := m.c.styles
 	r := m.res
@@ -107,8 +114,59 @@ func (m resultsModel) content(w int) (text string, rows []int) {
 	} else {
 		b.WriteString(m.missed(w))
 	}
+	if ch := m.whatChanged(w); ch != "" {
+		b.WriteString("\n" + ch + "\n")
+	}
 	b.WriteString("\n" + m.breakdowns(w))
 	return strings.TrimRight(b.String(), "\n"), rows
+}
+
+// whatChanged says what the round did to the trainee's schedule: when each
+// incident comes back, and mastery of the platforms it touched.
+func (m resultsModel) whatChanged(w int) string {
+	ch := m.changed
+	if ch == nil {
+		return ""
+	}
+	s := m.c.styles
+	// The incidents played, grouped by the day each comes back.
+	var days []string
+	back := map[string][]string{}
+	seen := map[string]bool{}
+	for _, rec := range m.res.Answers {
+		id := rec.Question.Incident.ID
+		c, ok := ch.cards[id]
+		if !ok || seen[id] || c.Due == "" {
+			continue
+		}
+		seen[id] = true
+		if back[c.Due] == nil {
+			days = append(days, c.Due)
+		}
+		back[c.Due] = append(back[c.Due], view.OneLine(id))
+	}
+	sort.Strings(days)
+	played := map[string]bool{}
+	for _, br := range m.res.ByPlatform {
+		played[br.Label] = true
+	}
+	var mastery []string
+	for _, p := range ch.platforms {
+		if played[p.Name] {
+			mastery = append(mastery, fmt.Sprintf("%s %.0f%%", view.OneLine(p.Name), p.Mastery*100))
+		}
+	}
+	if len(days) == 0 && len(mastery) == 0 {
+		return ""
+	}
+	out := []string{s.Ink.Label("What changed")}
+	for _, day := range days {
+		out = append(out, view.Paint(s.Ink.Text, view.Hang("You'll see again on "+day+": ", strings.Join(back[day], ", "), w))...)
+	}
+	if len(mastery) > 0 {
+		out = append(out, view.Paint(s.Ink.Text, view.Wrap("Mastery by platform: "+strings.Join(mastery, " · "), w))...)
+	}
+	return strings.Join(out, "\n")
 }
 
 // breakdowns shows platform, severity and service tables: side by side when

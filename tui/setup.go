@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"encoding/json"
 	"fmt"
 	"github.com/nexusflow/rootcause/view"
 	"sort"
@@ -162,14 +163,61 @@ func (m setupModel) options() quiz.Options {
 			o.PerQuestion = d
 		}
 	}
-	if o.Mode == quiz.Exam && o.Count == 0 {
-		o.Count = m.engine.Count(o.Filter)
+	// One rule for every mode: a round never asks more questions than
+	// incidents match; it has as many as match, and the form says so.
+	if n := m.engine.Count(o.Filter); o.Count == 0 || o.Count > n {
+		o.Count = n
 	}
 	o.FollowUp = o.Mode != quiz.Exam && m.fields[fieldFollowUp].value() == "on"
 	return o
 }
 
+// settingsMsg carries the trainee's settings to Setup, which takes up the
+// last round's choices from them.
+type settingsMsg struct{ settings Settings }
+
+// choices are the form's values by field label, as JSON, for
+// Settings.LastSetup.
+func (m setupModel) choices() string {
+	out := map[string]string{}
+	for _, f := range m.fields {
+		out[f.label] = f.value()
+	}
+	b, _ := json.Marshal(out) // a map of strings always encodes
+	return string(b)
+}
+
+// withLast takes up the choices a previous Setup saved (see choices),
+// except the mode, which the trainee just picked on Home. Values the corpus
+// no longer offers, and anything unreadable, keep the defaults.
+func (m setupModel) withLast(last string) setupModel {
+	var vals map[string]string
+	if json.Unmarshal([]byte(last), &vals) != nil {
+		return m
+	}
+	pick := func(i int) {
+		f := &m.fields[i]
+		v, ok := vals[f.label]
+		for j, have := range f.values {
+			if ok && have == v {
+				f.at = j
+			}
+		}
+	}
+	for _, i := range []int{fieldDifficulty, fieldQuestions, fieldPlatform, fieldSeverity} {
+		pick(i)
+	}
+	m = m.withServices()
+	for _, i := range []int{fieldService, fieldTime, fieldFollowUp} {
+		pick(i)
+	}
+	return m
+}
+
 func (m setupModel) update(msg tea.Msg) (setupModel, tea.Cmd) {
+	if sm, ok := msg.(settingsMsg); ok {
+		return m.withLast(sm.settings.LastSetup), nil
+	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return m, nil
@@ -217,8 +265,11 @@ func (m setupModel) view() string {
 		if i == fieldFollowUp && m.fields[fieldMode].value() == "exam" {
 			val = "off (exams have none)"
 		}
-		if val == anyValue {
+		switch {
+		case val == anyValue:
 			val = "any " + strings.ToLower(f.label)
+		case i == fieldPlatform || i == fieldSeverity || i == fieldService:
+			val = literal(val, strings.ToLower(f.label))
 		}
 		line := fmt.Sprintf("%-13s ‹ %s ›", f.label, val)
 		b.WriteString(s.Item(line, i == m.cursor) + "\n")
@@ -229,12 +280,11 @@ func (m setupModel) view() string {
 		verb = " matches these filters"
 	}
 	b.WriteString("\n" + s.Number.Render(view.Plural(n, "incident")) + s.Muted.Render(verb))
-	if want := m.options().Count; n > 0 && want > n {
-		if m.fields[fieldMode].value() == "exam" {
-			b.WriteString(s.Notice.Render(fmt.Sprintf(": too few for %d questions", want)))
-		} else {
-			b.WriteString(s.Notice.Render(fmt.Sprintf(": the round has %s", view.Plural(n, "question"))))
-		}
+	switch want := m.wanted(); {
+	case n == 0:
+		b.WriteString(s.Notice.Render(": change a filter to play"))
+	case want > n:
+		b.WriteString(s.Notice.Render(": the round has " + view.Plural(n, "question")))
 	}
 	b.WriteString("\n")
 	if m.err != "" {
@@ -242,6 +292,26 @@ func (m setupModel) view() string {
 	}
 	b.WriteString("\n" + s.Muted.Render("enter starts · ←/→ change · esc back"))
 	return m.c.center(b.String())
+}
+
+// wanted is the question count chosen, 0 for all.
+func (m setupModel) wanted() int {
+	var n int
+	fmt.Sscan(m.fields[fieldQuestions].value(), &n)
+	return n
+}
+
+// wildcards are values a reader takes for "every platform" rather than a
+// name; a platform (or service) really called so is shown quoted.
+var wildcards = map[string]bool{"all": true, "any": true, "every": true, "none": true, "*": true, "-": true}
+
+// literal shows a filter value so it cannot be read as a wildcard: a
+// platform named "All" reads `platform "All"`, beside "any platform".
+func literal(val, label string) string {
+	if wildcards[strings.ToLower(strings.TrimSpace(val))] {
+		return label + " named \"" + val + "\""
+	}
+	return val
 }
 
 func (m setupModel) help() screenHelp {

@@ -143,7 +143,7 @@ func newValidateCmd(g *Globals) *cobra.Command {
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "%d incident(s), %d error(s), %d warning(s)\n", len(incs), errs, warns)
 			if errs > 0 {
-				return &ExitError{Code: 1, Err: fmt.Errorf("validate: %d error(s) found", errs)}
+				return &ExitError{Code: 1, Err: fmt.Errorf("validate: %d error(s) found", errs), Quiet: true}
 			}
 			// What export, list and play would refuse, validate refuses too:
 			// warnings alone can leave nothing usable (a folder of READMEs).

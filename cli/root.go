@@ -22,6 +22,9 @@ type Globals struct {
 type ExitError struct {
 	Code int
 	Err  error
+	// Quiet: the command has already said what went wrong (validate's
+	// summary line), so Execute prints nothing more.
+	Quiet bool
 }
 
 func (e *ExitError) Error() string { return e.Err.Error() }
@@ -71,10 +74,13 @@ func Execute() int {
 	if err == nil {
 		return 0
 	}
-	fmt.Fprintln(os.Stderr, "rootcause:", err)
 	var ee *ExitError
 	if errors.As(err, &ee) {
+		if !ee.Quiet {
+			fmt.Fprintln(os.Stderr, "rootcause:", err)
+		}
 		return ee.Code
 	}
+	fmt.Fprintln(os.Stderr, "rootcause:", err)
 	return 1
 }

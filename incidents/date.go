@@ -14,11 +14,33 @@ var monthNames = [...]string{"january", "february", "march", "april", "may", "ju
 // "2023-10-26", "2023/10/26", optionally after a weekday ("Thursday, ...").
 // Dates are calendar days in UTC.
 func ParseDate(s string) (time.Time, error) {
-	t, ok := readDate(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	t, ok := readDate(s)
 	if !ok {
-		return time.Time{}, fmt.Errorf("unknown date %q (want October 26, 2023 or 2023-10-26)", strings.TrimSpace(s))
+		if month, ok := impossibleDay(s); ok {
+			return time.Time{}, fmt.Errorf("date %q does not exist: %s has fewer days", s, month)
+		}
+		return time.Time{}, fmt.Errorf("unknown date %q (want October 26, 2023 or 2023-10-26)", s)
 	}
 	return t, nil
+}
+
+// impossibleDay tells a well-formed date whose day is past its month's end
+// (2024-02-30, April 31, 2023) from a date in a format not read at all, so
+// the message says what is actually wrong. It returns the month ("February
+// 2024") when the same text reads as a date on the first of that month.
+func impossibleDay(s string) (string, bool) {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '-' || r == '/' }) {
+		d, ok := atoi(strings.TrimSuffix(f, "."))
+		if !ok || d < 29 || d > 31 || len(f) > 3 {
+			continue
+		}
+		first, ok := readDate(strings.Replace(s, f, "01", 1))
+		if ok {
+			return first.Format("January 2006"), true
+		}
+	}
+	return "", false
 }
 
 func readDate(s string) (time.Time, bool) {

@@ -24,6 +24,8 @@ func (p *textParser) endField() {
 		if s := p.join(); s != "" {
 			if t, ok := readDate(s); ok {
 				inc.Date = t
+			} else if month, ok := impossibleDay(s); ok {
+				p.fail(p.fldLine, fmt.Sprintf("DATE %q does not exist: %s has fewer days", truncate(s, 60), month))
 			} else {
 				p.fail(p.fldLine, fmt.Sprintf("unknown DATE %q (want October 26, 2023 or 2023-10-26)", truncate(s, 60)))
 			}

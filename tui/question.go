@@ -61,7 +61,7 @@ func (m questionModel) update(msg tea.Msg) (questionModel, tea.Cmd) {
 		var c tea.Cmd
 		m.submit, c = m.submit.update(m.c, m.run, msg)
 		if m.submit.revisit >= 0 {
-			m.run.sess.Goto(m.submit.revisit)
+			m.run.jump(m.submit.revisit)
 			m.submit = examSubmit{}
 			m.cursor, m.scroll, m.note = m.pendingChoice(), 0, ""
 		}
@@ -130,7 +130,7 @@ func (m questionModel) onKey(msg tea.KeyMsg) (questionModel, tea.Cmd) {
 		return m.skip(false)
 	case key.Matches(msg, k.Left) && m.run.exam():
 		if i := m.run.sess.Index(); i > 0 {
-			m.run.sess.Goto(i - 1)
+			m.run.jump(i - 1)
 			m.cursor, m.scroll = m.pendingChoice(), 0
 		}
 		return m, nil

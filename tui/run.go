@@ -19,6 +19,9 @@ type run struct {
 	started time.Time // session start, for an exam's time limit
 	qStart  time.Time // when the current question was shown
 	tickFn  func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
+	// shown marks the questions put on screen: an exam question the time
+	// ran out before is stored as not reached, not as a miss.
+	shown []bool
 }
 
 // tickMsg drives the countdown of a timed session, once a second. run tells
@@ -31,7 +34,9 @@ func newRun(e *quiz.Engine, o quiz.Options, store Store, user string, now func()
 		return nil, err
 	}
 	t := now()
-	r := &run{engine: e, sess: sess, opts: sess.Options(), now: now, started: t, qStart: t, tickFn: tea.Tick}
+	r := &run{engine: e, sess: sess, opts: sess.Options(), now: now, started: t, qStart: t, tickFn: tea.Tick,
+		shown: make([]bool, sess.Len())}
+	r.markShown()
 	r.rec = newRecorder(store, user, r.opts, sess.Len(), t)
 	return r, nil
 }
@@ -102,7 +107,22 @@ func (r *run) answerFollowUp(choice int) (quiz.Outcome, tea.Cmd) {
 func (r *run) next() bool {
 	ok := r.sess.Next()
 	r.qStart = r.now()
+	r.markShown()
 	return ok
+}
+
+// jump moves an exam to question i (a revisit or ←).
+func (r *run) jump(i int) {
+	if r.sess.Goto(i) {
+		r.markShown()
+	}
+}
+
+// markShown notes that the current question is on screen.
+func (r *run) markShown() {
+	if i := r.sess.Index(); i >= 0 && i < len(r.shown) {
+		r.shown[i] = true
+	}
 }
 
 // finish ends the session for the given reason; an exam is scored now and
@@ -118,7 +138,9 @@ func (r *run) finish(reason quiz.EndReason) tea.Cmd {
 	r.sess.End(reason, wall)
 	if r.exam() && !wasDone {
 		for i := range r.sess.Len() {
-			r.rec.record(r.answerRecord(i)) // queued; the finish Cmd writes them
+			a := r.answerRecord(i)
+			a.NotReached = reason == quiz.EndTimedOut && !r.shown[i]
+			r.rec.record(a) // queued; the finish Cmd writes them
 		}
 	}
 	return r.rec.finish(r.now())

@@ -149,6 +149,12 @@ func TestExamTimeLimitSubmits(t *testing.T) {
 	if len(store.answers) != 3 || store.finished != 1 {
 		t.Fatalf("recorded %d answers, %d finished; want 3 and 1", len(store.answers), store.finished)
 	}
+	// Question 2 was on screen (a miss), question 3 never was.
+	for i, want := range []bool{false, false, true} {
+		if got := store.answers[i].NotReached; got != want {
+			t.Errorf("answer %d: NotReached %v, want %v", i+1, got, want)
+		}
+	}
 }
 
 func TestFollowUpBeforePrevention(t *testing.T) {

@@ -40,6 +40,9 @@ type Answer struct {
 	Clues      int
 	Elapsed    time.Duration
 	At         time.Time
+	// NotReached marks an exam question the time ran out before it was
+	// shown: stored, but never a miss.
+	NotReached bool
 }
 
 // Stats is one trainee's progress, as the Stats screen and Home show it.

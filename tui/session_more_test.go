@@ -90,7 +90,7 @@ func TestExamEscOffersSubmit(t *testing.T) {
 		t.Fatalf("esc in an exam: dialog %v, want the exam one", m.confirm)
 	}
 	v := m.View()
-	mustContain(t, v, "End this exam?", "s/enter submit now", "y discard", "n/esc keep playing")
+	mustContain(t, v, "End this exam?", "y/s/enter submit now", "d discard", "n/esc keep playing")
 	m, _ = drive(t, m, keyRunes("s"))
 	if m.active != screenResults {
 		t.Fatalf("s in the exam dialog: %v, want results", m.active)
@@ -153,5 +153,31 @@ func TestSetupServicesFollowTheFilters(t *testing.T) {
 		if n := m.engine.Count(m.setup.filter()); n == 0 {
 			t.Fatalf("service %q leaves no incident", m.setup.fields[fieldService].value())
 		}
+	}
+}
+
+// In the exam dialog y submits, as "yes, end it" does elsewhere, and only d
+// throws the answers away.
+func TestExamDialogKeys(t *testing.T) {
+	for _, tc := range []struct {
+		key       string
+		want      screen
+		submitted bool
+	}{
+		{"y", screenResults, true},
+		{"s", screenResults, true},
+		{"d", screenHome, false},
+	} {
+		t.Run(tc.key, func(t *testing.T) {
+			store := &fakeStore{}
+			m := newTestModel(t, &quiz.Options{Mode: quiz.Exam, Count: 2, Seed: 2}, store)
+			m, _ = drive(t, m, size(80, 24), keyRunes("1"), keyEsc, keyRunes(tc.key))
+			if m.active != tc.want {
+				t.Fatalf("%s in the exam dialog: %v, want %v", tc.key, m.active, tc.want)
+			}
+			if got := len(store.answers) > 0; got != tc.submitted {
+				t.Fatalf("%s: answers recorded %v, want %v", tc.key, got, tc.submitted)
+			}
+		})
 	}
 }

@@ -181,3 +181,14 @@ func TestExamDialogKeys(t *testing.T) {
 		})
 	}
 }
+
+// The full help over the exam submit list names it.
+func TestSubmitListHelpTitle(t *testing.T) {
+	m := newTestModel(t, &quiz.Options{Mode: quiz.Exam, Count: 2, Seed: 2}, nil)
+	m, _ = drive(t, m, size(80, 24), keyRunes("1"), keyRunes("1"))
+	if !m.question.submit.open {
+		t.Fatal("the submit list is not open after the last question")
+	}
+	m, _ = drive(t, m, keyRunes("?"))
+	mustContain(t, m.View(), "Keys · submit")
+}

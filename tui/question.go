@@ -22,6 +22,9 @@ type questionModel struct {
 	scroll int    // first line shown when the screen is too short
 	note   string // a short reply to the last key, e.g. "no clue left"
 	submit examSubmit
+	// fromSubmit: the question was opened from the submit list, which an
+	// answer returns to.
+	fromSubmit bool
 	// boardAt is the investigation of the question it names (evidence.go).
 	boardAt boardState
 }
@@ -62,7 +65,7 @@ func (m questionModel) update(msg tea.Msg) (questionModel, tea.Cmd) {
 		m.submit, c = m.submit.update(m.c, m.run, msg)
 		if m.submit.revisit >= 0 {
 			m.run.jump(m.submit.revisit)
-			m.submit = examSubmit{}
+			m.submit, m.fromSubmit = examSubmit{}, true
 			m.cursor, m.scroll, m.note = m.pendingChoice(), 0, ""
 		}
 		return m, c
@@ -131,10 +134,11 @@ func (m questionModel) onKey(msg tea.KeyMsg) (questionModel, tea.Cmd) {
 	case key.Matches(msg, k.Left) && m.run.exam():
 		if i := m.run.sess.Index(); i > 0 {
 			m.run.jump(i - 1)
-			m.cursor, m.scroll = m.pendingChoice(), 0
+			m.cursor, m.scroll, m.fromSubmit = m.pendingChoice(), 0, false
 		}
 		return m, nil
 	case key.Matches(msg, k.Right) && m.run.exam():
+		m.fromSubmit = false
 		return m.advance()
 	case key.Matches(msg, k.Back):
 		return m, cmd(leaveMsg{})
@@ -146,7 +150,7 @@ func (m questionModel) onKey(msg tea.KeyMsg) (questionModel, tea.Cmd) {
 func (m questionModel) answer(i int) (questionModel, tea.Cmd) {
 	o, rec := m.run.answer(i)
 	if m.run.exam() {
-		next, c := m.advance()
+		next, c := m.onward()
 		return next, tea.Batch(rec, c)
 	}
 	return m, tea.Batch(rec, cmd(feedbackMsg{outcome: o}))
@@ -157,13 +161,24 @@ func (m questionModel) skip(timedOut bool) (questionModel, tea.Cmd) {
 	o, rec := m.run.skip()
 	if m.run.exam() {
 		n := m.run.sess.Index() + 1
-		next, c := m.advance()
+		next, c := m.onward()
 		if timedOut {
 			next.note = fmt.Sprintf("time ran out on question %d", n)
 		}
 		return next, tea.Batch(rec, c)
 	}
 	return m, tea.Batch(rec, cmd(feedbackMsg{outcome: o, timedOut: timedOut}))
+}
+
+// onward leaves an answered or skipped exam question: back to the submit
+// list it was opened from, else to the next question.
+func (m questionModel) onward() (questionModel, tea.Cmd) {
+	if m.fromSubmit {
+		m.fromSubmit = false
+		m.submit = newExamSubmit(m.run)
+		return m, nil
+	}
+	return m.advance()
 }
 
 // advance moves an exam to the next question, or opens the submit panel
@@ -386,10 +401,14 @@ func (m questionModel) help() screenHelp {
 	short := []key.Binding{pick, k.Move, k.Enter, clue, k.Skip}
 	full := [][]key.Binding{{pick, k.Up, k.Down, k.Enter}, {clue, k.Skip}, {k.PageUp, k.PageDown}}
 	if m.run.exam() {
-		short = []key.Binding{pick, k.Move, clue, k.Flag, k.Skip}
 		prev := view.Relabel(k.Left, "←/h", "previous")
 		next := view.Relabel(k.Right, "→/l", "next")
 		prev.SetEnabled(m.run.sess.Index() > 0)
+		// Paired entries, so ←/→ and enter fit 80 columns; the clue key
+		// is also named under the choices, so it may drop off first.
+		choose := view.Relabel(view.Rekey(k.Move, append(k.Move.Keys(), k.Enter.Keys()...)...), "↑↓/enter", "pick")
+		step := view.Relabel(view.Rekey(k.Right, append(k.Left.Keys(), k.Right.Keys()...)...), "←→", "prev/next")
+		short = []key.Binding{pick, choose, step, k.Flag, clue, k.Skip}
 		full[1] = append(full[1], k.Flag, prev, next)
 	}
 	full[1] = append(full[1], view.Relabel(k.Back, "esc", "end session"))

@@ -192,3 +192,24 @@ func TestSubmitListHelpTitle(t *testing.T) {
 	m, _ = drive(t, m, keyRunes("?"))
 	mustContain(t, m.View(), "Keys · submit")
 }
+
+// A question revisited from the submit list returns there once answered,
+// and the exam footer names ←/→ and enter.
+func TestRevisitReturnsToSubmitList(t *testing.T) {
+	m := newTestModel(t, &quiz.Options{Mode: quiz.Exam, Count: 3, Seed: 2}, nil)
+	m, _ = drive(t, m, size(80, 24))
+	mustContain(t, m.footer(), "↑↓/enter pick", "←→ prev/next")
+	m, _ = drive(t, m, keyRunes("1"), keyRunes("s"), keyRunes("1"))
+	if !m.question.submit.open {
+		t.Fatal("the submit list is not open after the last question")
+	}
+	m, _ = drive(t, m, keyDown, keyEnter)
+	if m.question.submit.open || m.run.sess.Index() != 1 {
+		t.Fatalf("enter on the skipped question: submit open %v, question %d; want question 2", m.question.submit.open, m.run.sess.Index()+1)
+	}
+	m, _ = drive(t, m, keyRunes("2"))
+	if !m.question.submit.open {
+		t.Fatalf("answering a revisited question moved on to question %d, want the submit list", m.run.sess.Index()+1)
+	}
+	mustContain(t, m.View(), "3 of 3 questions answered")
+}

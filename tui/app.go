@@ -176,6 +176,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case quitMsg:
 		if m.sessionRunning() {
 			m.confirm = confirmQuit
+			m.run.pause()
 			return m, nil
 		}
 		return m, tea.Quit

@@ -69,6 +69,7 @@ func (m Model) confirmKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m, cmd(goHomeMsg{})
 	case key.Matches(msg, d.no):
 		m.confirm = confirmNone
+		m.run.resume()
 	}
 	return m, nil
 }
@@ -84,6 +85,7 @@ func (m Model) leave() (Model, tea.Cmd) {
 	default:
 		m.confirm = confirmLeave
 	}
+	m.run.pause()
 	return m, nil
 }
 

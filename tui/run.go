@@ -22,6 +22,9 @@ type run struct {
 	// shown marks the questions put on screen: an exam question the time
 	// ran out before is stored as not reached, not as a miss.
 	shown []bool
+	// paused is when a quit or leave dialog stopped the clocks (zero:
+	// running); a trainee reading the dialog is not spending exam time.
+	paused time.Time
 }
 
 // tickMsg drives the countdown of a timed session, once a second. run tells
@@ -61,14 +64,38 @@ func (r *run) finished() bool { return r == nil || r.sess.Done() }
 func (r *run) exam() bool { return r.opts.Mode == quiz.Exam }
 
 // elapsed is the time spent on the current question.
-func (r *run) elapsed() time.Duration { return max(0, r.now().Sub(r.qStart)) }
+func (r *run) elapsed() time.Duration { return max(0, r.clock().Sub(r.qStart)) }
+
+// clock is the time the session's clocks read: frozen while paused.
+func (r *run) clock() time.Time {
+	if !r.paused.IsZero() {
+		return r.paused
+	}
+	return r.now()
+}
+
+// pause stops the clocks while a dialog is open.
+func (r *run) pause() {
+	if r != nil && r.paused.IsZero() {
+		r.paused = r.now()
+	}
+}
+
+// resume restarts the clocks, moving the starts on by the paused time.
+func (r *run) resume() {
+	if r == nil || r.paused.IsZero() {
+		return
+	}
+	d := max(0, r.now().Sub(r.paused))
+	r.started, r.qStart, r.paused = r.started.Add(d), r.qStart.Add(d), time.Time{}
+}
 
 // questionLeft is the time left on the current question (PerQuestion set).
 func (r *run) questionLeft() time.Duration { return r.opts.PerQuestion - r.elapsed() }
 
 // sessionLeft is the time left in the whole session (TimeLimit set).
 func (r *run) sessionLeft() time.Duration {
-	return r.opts.TimeLimit - max(0, r.now().Sub(r.started))
+	return r.opts.TimeLimit - max(0, r.clock().Sub(r.started))
 }
 
 // answer gives a choice and returns the outcome and the Cmd recording it.
@@ -131,7 +158,7 @@ func (r *run) markShown() {
 // Cmd also marks the stored session finished.
 func (r *run) finish(reason quiz.EndReason) tea.Cmd {
 	wasDone := r.sess.Done()
-	wall := max(0, r.now().Sub(r.started))
+	wall := max(0, r.clock().Sub(r.started))
 	if reason == quiz.EndTimedOut && r.opts.TimeLimit > 0 {
 		wall = min(wall, r.opts.TimeLimit) // a late tick does not add to it
 	}

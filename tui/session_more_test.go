@@ -213,3 +213,25 @@ func TestRevisitReturnsToSubmitList(t *testing.T) {
 	}
 	mustContain(t, m.View(), "3 of 3 questions answered")
 }
+
+// The exam clock stops behind the leave dialog and the paused time is
+// given back when the trainee keeps playing.
+func TestExamClockPausesBehindDialog(t *testing.T) {
+	now := testNow
+	m := newTestModel(t, &quiz.Options{Mode: quiz.Exam, Count: 3, Seed: 3, TimeLimit: time.Minute}, nil)
+	m.c.now = func() time.Time { return now }
+	m.run.now = m.c.now
+	m, _ = drive(t, m, size(100, 30))
+	now = now.Add(10 * time.Second)
+	m, _ = drive(t, m, keyEsc)
+	now = now.Add(5 * time.Minute)
+	m, _ = drive(t, m, tickMsg{run: m.run})
+	if m.active != screenQuestion || m.confirm != confirmExam {
+		t.Fatalf("a tick behind the dialog: screen %v, dialog %v; want the exam dialog still", m.active, m.confirm)
+	}
+	m, _ = drive(t, m, keyRunes("n"), tickMsg{run: m.run})
+	if m.active != screenQuestion {
+		t.Fatalf("after n: %v, want the question", m.active)
+	}
+	mustContain(t, m.View(), "Exam time left 0:50")
+}

@@ -55,8 +55,9 @@ type Stats struct {
 	Weeks                                  []Period // accuracy per week, oldest first
 	Platforms, Services                    []Mastery
 	Weakest, Leeches                       []IncidentStat
-	// LeechLapses is how many misses make an incident a persistent weak
-	// spot; HorizonDays how far ahead mastery looks.
+	// LeechLapses is how many lapses (misses after an incident was learnt,
+	// on separate days) make it a persistent weak spot; HorizonDays how far
+	// ahead mastery looks.
 	LeechLapses, HorizonDays int
 }
 

@@ -22,10 +22,10 @@ func newIncidentsCmd(g *Globals) *cobra.Command {
 			"problems, and export them as JSON, CSV or Markdown. Incidents come from --incidents\n" +
 			"(files or directories; \"builtin\" is the bundled corpus). Start a file of your own\n" +
 			"with 'rootcause incidents template > team.txt'; 'rootcause incidents format' explains the format.",
-		Args: func(_ *cobra.Command, args []string) error {
+		Args: func(c *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return usageErr("unknown command %q for \"rootcause incidents\" (want list, show, validate, export, template or import)",
-					incidents.Sanitize(args[0]))
+				return usageErr("unknown command %q for \"rootcause incidents\" (want %s)",
+					incidents.Sanitize(args[0]), subcommandNames(c))
 			}
 			return nil
 		},
@@ -393,4 +393,19 @@ func writeWrapped(w io.Writer, text, first, rest string, width int) {
 		empty = false
 	}
 	fmt.Fprintln(w, line)
+}
+
+// subcommandNames lists c's visible subcommands as "a, b or c", from the
+// command itself so the list cannot fall behind the subcommands added.
+func subcommandNames(c *cobra.Command) string {
+	var names []string
+	for _, sc := range c.Commands() {
+		if sc.IsAvailableCommand() {
+			names = append(names, sc.Name())
+		}
+	}
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }

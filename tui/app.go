@@ -176,6 +176,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case quitMsg:
 		if m.sessionRunning() {
 			m.confirm = confirmQuit
+			m.run.pause()
 			return m, nil
 		}
 		return m, tea.Quit
@@ -215,6 +216,9 @@ func (m Model) splitKeys(keys []tea.KeyMsg) (tea.Model, tea.Cmd) {
 // when the key belongs to the active screen.
 func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 	k := m.c.keys
+	if m.tooSmall() {
+		return m.tooSmallKey(msg)
+	}
 	if m.confirm != confirmNone {
 		next, c := m.confirmKey(msg)
 		return next, c, true
@@ -234,10 +238,33 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		return m, nil, true
 	case key.Matches(msg, k.Quit):
 		return m, cmd(quitMsg{}), true
-	case m.tooSmall() || m.showHelp:
-		return m, nil, true // nothing else works until the screen is readable
+	case m.showHelp:
+		return m, nil, true // nothing else works behind the help
 	}
 	return m, nil, false
+}
+
+// tooSmallKey handles a key behind the request for a larger window: only
+// quitting works (a quit dialog's keys too, as the request names them),
+// since nothing else can be seen to happen.
+func (m Model) tooSmallKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
+	k := m.c.keys
+	switch {
+	case m.confirm == confirmQuit:
+		next, c := m.confirmKey(msg)
+		return next, c, true
+	case key.Matches(msg, k.Quit, k.ForceQuit):
+		return m, cmd(quitMsg{}), true
+	}
+	return m, nil, true
+}
+
+// tooSmallNote tells how to quit while the window is too small.
+func (m Model) tooSmallNote() string {
+	if m.confirm == confirmQuit {
+		return "Quit rootcause? q again quits, n keeps playing."
+	}
+	return "q quits"
 }
 
 // capturing reports whether a focused text input takes every key.
@@ -262,7 +289,7 @@ func (m Model) View() string {
 		return ""
 	}
 	if m.tooSmall() {
-		msg := view.TooSmall(s, "rootcause", m.c.width, m.c.height, minWidth, minHeight)
+		msg := view.TooSmall(s, "rootcause", m.c.width, m.c.height, minWidth, minHeight, m.tooSmallNote())
 		return lipgloss.Place(m.c.width, m.c.height, lipgloss.Center, lipgloss.Center, strings.Join(msg, "\n"))
 	}
 	bodyH := m.c.bodyHeight(footerHeight)
@@ -332,6 +359,9 @@ func (m Model) footer() string {
 // cut lets the line overflow when the ellipsis itself does not fit.
 func (m Model) shortHelp(keys []key.Binding) string {
 	global := []key.Binding{m.c.keys.Help, m.c.keys.Quit}
+	if m.capturing() {
+		global = nil // ? and q are typed into the filter
+	}
 	w := m.layoutWidth()
 	h := m.help
 	h.Width = 0
@@ -348,7 +378,11 @@ func (m Model) fullHelpView() string {
 	k := m.c.keys
 	cols := append(append([][]key.Binding{}, h.full...), []key.Binding{k.Help, k.Quit, k.ForceQuit})
 	s := m.c.styles
-	title := s.Title.Render("Keys") + s.Muted.Render(" · "+m.active.String())
+	where := m.active.String()
+	if m.active == screenQuestion && m.question.submit.open {
+		where = "submit"
+	}
+	title := s.Title.Render("Keys") + s.Muted.Render(" · "+where)
 	return m.c.center(m.c.renderer.NewStyle().Width(m.c.contentWidth()).Render(
 		title + "\n\n" + m.help.FullHelpView(cols)))
 }

@@ -35,9 +35,11 @@ func (m Model) dialogKeys() dialogKeys {
 		yes := view.Rekey(k.Yes, append(k.Yes.Keys(), k.Quit.Keys()...)...)
 		return dialogKeys{yes: view.Relabel(yes, "y/q/enter", "quit"), no: no}
 	case confirmExam:
+		// y means "yes, end it" in every dialog, so here it submits; the
+		// answers are thrown away only on a key of its own.
 		return dialogKeys{
-			submit: k.Submit,
-			yes:    view.Relabel(view.Rekey(k.Yes, "y"), "y", "discard"),
+			submit: view.Relabel(view.Rekey(k.Submit, "y", "s", "enter"), "y/s/enter", "submit now"),
+			yes:    view.Relabel(view.Rekey(k.Yes, "d"), "d", "discard"),
 			no:     no,
 		}
 	}
@@ -67,6 +69,7 @@ func (m Model) confirmKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m, cmd(goHomeMsg{})
 	case key.Matches(msg, d.no):
 		m.confirm = confirmNone
+		m.run.resume()
 	}
 	return m, nil
 }
@@ -82,6 +85,7 @@ func (m Model) leave() (Model, tea.Cmd) {
 	default:
 		m.confirm = confirmLeave
 	}
+	m.run.pause()
 	return m, nil
 }
 

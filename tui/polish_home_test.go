@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/nexusflow/rootcause/quiz"
 )
 
 // dailyStore is a fake Store with the daily loop.
@@ -117,4 +118,30 @@ func TestPolishHomeReviewCapped(t *testing.T) {
 	mustContain(t, m.View(), "nothing due; no new ones left today")
 	m, _ = drive(t, m, todayMsg{today: Today{Due: 0, New: 5, NewLeft: 2, Goal: 10}})
 	mustContain(t, m.View(), "nothing due today; 2 new")
+}
+
+// An empty review plan names the new-per-day cap when that is why.
+func TestReviewEmptyByCap(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		today Today
+		want  string
+	}{
+		{"cap used up", Today{New: 5, NewLeft: 0}, "Nothing is due and today's new incidents are used up (new-per-day cap)."},
+		{"all seen", Today{New: 0, NewLeft: 3}, "Nothing is due for review today and every incident has been seen. Try Practice."},
+		{"no cap", Today{New: 5, NewLeft: -1}, "Nothing is due for review today and every incident has been seen. Try Practice."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &dailyStore{fakeStore: fakeStore{plan: []string{}}, today: tc.today}
+			msg, ok := planReview(d, "u", []string{"NFI-2023-0011"}, testNow, 10, quiz.Options{})().(reviewPlannedMsg)
+			if !ok {
+				t.Fatal("planReview did not answer with a plan")
+			}
+			m := newTestModel(t, nil, nil)
+			m, _, _ = m.startReview(msg)
+			if m.home.notice != tc.want {
+				t.Fatalf("notice %q, want %q", m.home.notice, tc.want)
+			}
+		})
+	}
 }

@@ -27,6 +27,9 @@ type (
 		ids  []string
 		opts quiz.Options // the review's settings (difficulty, filter, count)
 		err  error
+		// capped: the plan is empty because today's new-per-day cap is used
+		// up, though unseen incidents are left.
+		capped bool
 	}
 )
 
@@ -130,7 +133,12 @@ func planReview(store Store, user string, ids []string, now time.Time, n int, o 
 			return reviewPlannedMsg{ids: ids[:min(n, len(ids))], opts: o}
 		}
 		out, err := store.Plan(user, ids, now, n)
-		return reviewPlannedMsg{ids: out, opts: o, err: err}
+		msg := reviewPlannedMsg{ids: out, opts: o, err: err}
+		if d, ok := store.(Daily); ok && err == nil && len(out) == 0 {
+			t, err := d.Today(user, ids, now)
+			msg.capped = err == nil && t.NewLeft == 0 && t.New > 0
+		}
+		return msg
 	}
 }
 

@@ -22,6 +22,9 @@ type questionModel struct {
 	scroll int    // first line shown when the screen is too short
 	note   string // a short reply to the last key, e.g. "no clue left"
 	submit examSubmit
+	// fromSubmit: the question was opened from the submit list, which an
+	// answer returns to.
+	fromSubmit bool
 	// boardAt is the investigation of the question it names (evidence.go).
 	boardAt boardState
 }
@@ -61,8 +64,8 @@ func (m questionModel) update(msg tea.Msg) (questionModel, tea.Cmd) {
 		var c tea.Cmd
 		m.submit, c = m.submit.update(m.c, m.run, msg)
 		if m.submit.revisit >= 0 {
-			m.run.sess.Goto(m.submit.revisit)
-			m.submit = examSubmit{}
+			m.run.jump(m.submit.revisit)
+			m.submit, m.fromSubmit = examSubmit{}, true
 			m.cursor, m.scroll, m.note = m.pendingChoice(), 0, ""
 		}
 		return m, c
@@ -130,11 +133,12 @@ func (m questionModel) onKey(msg tea.KeyMsg) (questionModel, tea.Cmd) {
 		return m.skip(false)
 	case key.Matches(msg, k.Left) && m.run.exam():
 		if i := m.run.sess.Index(); i > 0 {
-			m.run.sess.Goto(i - 1)
-			m.cursor, m.scroll = m.pendingChoice(), 0
+			m.run.jump(i - 1)
+			m.cursor, m.scroll, m.fromSubmit = m.pendingChoice(), 0, false
 		}
 		return m, nil
 	case key.Matches(msg, k.Right) && m.run.exam():
+		m.fromSubmit = false
 		return m.advance()
 	case key.Matches(msg, k.Back):
 		return m, cmd(leaveMsg{})
@@ -146,7 +150,7 @@ func (m questionModel) onKey(msg tea.KeyMsg) (questionModel, tea.Cmd) {
 func (m questionModel) answer(i int) (questionModel, tea.Cmd) {
 	o, rec := m.run.answer(i)
 	if m.run.exam() {
-		next, c := m.advance()
+		next, c := m.onward()
 		return next, tea.Batch(rec, c)
 	}
 	return m, tea.Batch(rec, cmd(feedbackMsg{outcome: o}))
@@ -157,13 +161,24 @@ func (m questionModel) skip(timedOut bool) (questionModel, tea.Cmd) {
 	o, rec := m.run.skip()
 	if m.run.exam() {
 		n := m.run.sess.Index() + 1
-		next, c := m.advance()
+		next, c := m.onward()
 		if timedOut {
 			next.note = fmt.Sprintf("time ran out on question %d", n)
 		}
 		return next, tea.Batch(rec, c)
 	}
 	return m, tea.Batch(rec, cmd(feedbackMsg{outcome: o, timedOut: timedOut}))
+}
+
+// onward leaves an answered or skipped exam question: back to the submit
+// list it was opened from, else to the next question.
+func (m questionModel) onward() (questionModel, tea.Cmd) {
+	if m.fromSubmit {
+		m.fromSubmit = false
+		m.submit = newExamSubmit(m.run)
+		return m, nil
+	}
+	return m.advance()
 }
 
 // advance moves an exam to the next question, or opens the submit panel
@@ -370,33 +385,4 @@ func (m questionModel) view() string {
 		return m.c.centerIn(body, m.c.wideWidth())
 	}
 	return m.c.center(body)
-}
-
-func (m questionModel) help() screenHelp {
-	k := m.c.keys
-	if m.submit.open {
-		return m.submit.help(k)
-	}
-	n, clues := 0, 0
-	if q := m.run.sess.Current(); q != nil {
-		n, clues = len(q.Choices), len(q.Clues)
-	}
-	pick, clue := k.PickFor(n), k.Clue
-	clue.SetEnabled(m.run.sess.CluesShown() < clues)
-	short := []key.Binding{pick, k.Move, k.Enter, clue, k.Skip}
-	full := [][]key.Binding{{pick, k.Up, k.Down, k.Enter}, {clue, k.Skip}, {k.PageUp, k.PageDown}}
-	if m.run.exam() {
-		short = []key.Binding{pick, k.Move, clue, k.Flag, k.Skip}
-		prev := view.Relabel(k.Left, "←/h", "previous")
-		next := view.Relabel(k.Right, "→/l", "next")
-		prev.SetEnabled(m.run.sess.Index() > 0)
-		full[1] = append(full[1], k.Flag, prev, next)
-	}
-	full[1] = append(full[1], view.Relabel(k.Back, "esc", "end session"))
-	if q := m.run.sess.Current(); q != nil && len(q.Evidence) > 0 {
-		ev := m.evidenceKey()
-		short = append([]key.Binding{short[0], ev}, short[1:]...)
-		full = append(full, []key.Binding{ev})
-	}
-	return screenHelp{short: short, full: full}
 }

@@ -185,6 +185,9 @@ func (m Model) startReview(msg reviewPlannedMsg) (Model, tea.Cmd, bool) {
 	case msg.err != nil:
 		m.err = "review: " + msg.err.Error()
 		return m, nil, true
+	case len(msg.ids) == 0 && msg.capped:
+		m.home.notice = "Nothing is due and today's new incidents are used up (new-per-day cap)."
+		return m, nil, true
 	case len(msg.ids) == 0:
 		m.home.notice = "Nothing is due for review today and every incident has been seen. Try Practice."
 		return m, nil, true

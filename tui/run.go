@@ -19,6 +19,12 @@ type run struct {
 	started time.Time // session start, for an exam's time limit
 	qStart  time.Time // when the current question was shown
 	tickFn  func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
+	// shown marks the questions put on screen: an exam question the time
+	// ran out before is stored as not reached, not as a miss.
+	shown []bool
+	// paused is when a quit or leave dialog stopped the clocks (zero:
+	// running); a trainee reading the dialog is not spending exam time.
+	paused time.Time
 }
 
 // tickMsg drives the countdown of a timed session, once a second. run tells
@@ -31,7 +37,9 @@ func newRun(e *quiz.Engine, o quiz.Options, store Store, user string, now func()
 		return nil, err
 	}
 	t := now()
-	r := &run{engine: e, sess: sess, opts: sess.Options(), now: now, started: t, qStart: t, tickFn: tea.Tick}
+	r := &run{engine: e, sess: sess, opts: sess.Options(), now: now, started: t, qStart: t, tickFn: tea.Tick,
+		shown: make([]bool, sess.Len())}
+	r.markShown()
 	r.rec = newRecorder(store, user, r.opts, sess.Len(), t)
 	return r, nil
 }
@@ -56,14 +64,38 @@ func (r *run) finished() bool { return r == nil || r.sess.Done() }
 func (r *run) exam() bool { return r.opts.Mode == quiz.Exam }
 
 // elapsed is the time spent on the current question.
-func (r *run) elapsed() time.Duration { return max(0, r.now().Sub(r.qStart)) }
+func (r *run) elapsed() time.Duration { return max(0, r.clock().Sub(r.qStart)) }
+
+// clock is the time the session's clocks read: frozen while paused.
+func (r *run) clock() time.Time {
+	if !r.paused.IsZero() {
+		return r.paused
+	}
+	return r.now()
+}
+
+// pause stops the clocks while a dialog is open.
+func (r *run) pause() {
+	if r != nil && r.paused.IsZero() {
+		r.paused = r.now()
+	}
+}
+
+// resume restarts the clocks, moving the starts on by the paused time.
+func (r *run) resume() {
+	if r == nil || r.paused.IsZero() {
+		return
+	}
+	d := max(0, r.now().Sub(r.paused))
+	r.started, r.qStart, r.paused = r.started.Add(d), r.qStart.Add(d), time.Time{}
+}
 
 // questionLeft is the time left on the current question (PerQuestion set).
 func (r *run) questionLeft() time.Duration { return r.opts.PerQuestion - r.elapsed() }
 
 // sessionLeft is the time left in the whole session (TimeLimit set).
 func (r *run) sessionLeft() time.Duration {
-	return r.opts.TimeLimit - max(0, r.now().Sub(r.started))
+	return r.opts.TimeLimit - max(0, r.clock().Sub(r.started))
 }
 
 // answer gives a choice and returns the outcome and the Cmd recording it.
@@ -102,7 +134,22 @@ func (r *run) answerFollowUp(choice int) (quiz.Outcome, tea.Cmd) {
 func (r *run) next() bool {
 	ok := r.sess.Next()
 	r.qStart = r.now()
+	r.markShown()
 	return ok
+}
+
+// jump moves an exam to question i (a revisit or ←).
+func (r *run) jump(i int) {
+	if r.sess.Goto(i) {
+		r.markShown()
+	}
+}
+
+// markShown notes that the current question is on screen.
+func (r *run) markShown() {
+	if i := r.sess.Index(); i >= 0 && i < len(r.shown) {
+		r.shown[i] = true
+	}
 }
 
 // finish ends the session for the given reason; an exam is scored now and
@@ -111,14 +158,16 @@ func (r *run) next() bool {
 // Cmd also marks the stored session finished.
 func (r *run) finish(reason quiz.EndReason) tea.Cmd {
 	wasDone := r.sess.Done()
-	wall := max(0, r.now().Sub(r.started))
+	wall := max(0, r.clock().Sub(r.started))
 	if reason == quiz.EndTimedOut && r.opts.TimeLimit > 0 {
 		wall = min(wall, r.opts.TimeLimit) // a late tick does not add to it
 	}
 	r.sess.End(reason, wall)
 	if r.exam() && !wasDone {
 		for i := range r.sess.Len() {
-			r.rec.record(r.answerRecord(i)) // queued; the finish Cmd writes them
+			a := r.answerRecord(i)
+			a.NotReached = reason == quiz.EndTimedOut && !r.shown[i]
+			r.rec.record(a) // queued; the finish Cmd writes them
 		}
 	}
 	return r.rec.finish(r.now())

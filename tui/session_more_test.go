@@ -90,7 +90,7 @@ func TestExamEscOffersSubmit(t *testing.T) {
 		t.Fatalf("esc in an exam: dialog %v, want the exam one", m.confirm)
 	}
 	v := m.View()
-	mustContain(t, v, "End this exam?", "s/enter submit now", "y discard", "n/esc keep playing")
+	mustContain(t, v, "End this exam?", "y/s/enter submit now", "d discard", "n/esc keep playing")
 	m, _ = drive(t, m, keyRunes("s"))
 	if m.active != screenResults {
 		t.Fatalf("s in the exam dialog: %v, want results", m.active)
@@ -154,4 +154,84 @@ func TestSetupServicesFollowTheFilters(t *testing.T) {
 			t.Fatalf("service %q leaves no incident", m.setup.fields[fieldService].value())
 		}
 	}
+}
+
+// In the exam dialog y submits, as "yes, end it" does elsewhere, and only d
+// throws the answers away.
+func TestExamDialogKeys(t *testing.T) {
+	for _, tc := range []struct {
+		key       string
+		want      screen
+		submitted bool
+	}{
+		{"y", screenResults, true},
+		{"s", screenResults, true},
+		{"d", screenHome, false},
+	} {
+		t.Run(tc.key, func(t *testing.T) {
+			store := &fakeStore{}
+			m := newTestModel(t, &quiz.Options{Mode: quiz.Exam, Count: 2, Seed: 2}, store)
+			m, _ = drive(t, m, size(80, 24), keyRunes("1"), keyEsc, keyRunes(tc.key))
+			if m.active != tc.want {
+				t.Fatalf("%s in the exam dialog: %v, want %v", tc.key, m.active, tc.want)
+			}
+			if got := len(store.answers) > 0; got != tc.submitted {
+				t.Fatalf("%s: answers recorded %v, want %v", tc.key, got, tc.submitted)
+			}
+		})
+	}
+}
+
+// The full help over the exam submit list names it.
+func TestSubmitListHelpTitle(t *testing.T) {
+	m := newTestModel(t, &quiz.Options{Mode: quiz.Exam, Count: 2, Seed: 2}, nil)
+	m, _ = drive(t, m, size(80, 24), keyRunes("1"), keyRunes("1"))
+	if !m.question.submit.open {
+		t.Fatal("the submit list is not open after the last question")
+	}
+	m, _ = drive(t, m, keyRunes("?"))
+	mustContain(t, m.View(), "Keys · submit")
+}
+
+// A question revisited from the submit list returns there once answered,
+// and the exam footer names ←/→ and enter.
+func TestRevisitReturnsToSubmitList(t *testing.T) {
+	m := newTestModel(t, &quiz.Options{Mode: quiz.Exam, Count: 3, Seed: 2}, nil)
+	m, _ = drive(t, m, size(80, 24))
+	mustContain(t, m.footer(), "↑↓/enter pick", "←→ prev/next")
+	m, _ = drive(t, m, keyRunes("1"), keyRunes("s"), keyRunes("1"))
+	if !m.question.submit.open {
+		t.Fatal("the submit list is not open after the last question")
+	}
+	m, _ = drive(t, m, keyDown, keyEnter)
+	if m.question.submit.open || m.run.sess.Index() != 1 {
+		t.Fatalf("enter on the skipped question: submit open %v, question %d; want question 2", m.question.submit.open, m.run.sess.Index()+1)
+	}
+	m, _ = drive(t, m, keyRunes("2"))
+	if !m.question.submit.open {
+		t.Fatalf("answering a revisited question moved on to question %d, want the submit list", m.run.sess.Index()+1)
+	}
+	mustContain(t, m.View(), "3 of 3 questions answered")
+}
+
+// The exam clock stops behind the leave dialog and the paused time is
+// given back when the trainee keeps playing.
+func TestExamClockPausesBehindDialog(t *testing.T) {
+	now := testNow
+	m := newTestModel(t, &quiz.Options{Mode: quiz.Exam, Count: 3, Seed: 3, TimeLimit: time.Minute}, nil)
+	m.c.now = func() time.Time { return now }
+	m.run.now = m.c.now
+	m, _ = drive(t, m, size(100, 30))
+	now = now.Add(10 * time.Second)
+	m, _ = drive(t, m, keyEsc)
+	now = now.Add(5 * time.Minute)
+	m, _ = drive(t, m, tickMsg{run: m.run})
+	if m.active != screenQuestion || m.confirm != confirmExam {
+		t.Fatalf("a tick behind the dialog: screen %v, dialog %v; want the exam dialog still", m.active, m.confirm)
+	}
+	m, _ = drive(t, m, keyRunes("n"), tickMsg{run: m.run})
+	if m.active != screenQuestion {
+		t.Fatalf("after n: %v, want the question", m.active)
+	}
+	mustContain(t, m.View(), "Exam time left 0:50")
 }

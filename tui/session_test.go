@@ -149,6 +149,12 @@ func TestExamTimeLimitSubmits(t *testing.T) {
 	if len(store.answers) != 3 || store.finished != 1 {
 		t.Fatalf("recorded %d answers, %d finished; want 3 and 1", len(store.answers), store.finished)
 	}
+	// Question 2 was on screen (a miss), question 3 never was.
+	for i, want := range []bool{false, false, true} {
+		if got := store.answers[i].NotReached; got != want {
+			t.Errorf("answer %d: NotReached %v, want %v", i+1, got, want)
+		}
+	}
 }
 
 func TestFollowUpBeforePrevention(t *testing.T) {
@@ -211,6 +217,9 @@ func TestLibraryFilterTakesKeysFirst(t *testing.T) {
 		t.Fatalf("l opens %v, want library", m.active)
 	}
 	m, _ = drive(t, m, keyRunes("/"))
+	if f := m.footer(); strings.Contains(f, "quit") || strings.Contains(f, "help") {
+		t.Fatalf("the footer offers q or ? while they are typed into the filter: %q", f)
+	}
 	m, quit := drive(t, m, keyRunes("q"), keyRunes("?"))
 	if quit || m.showHelp {
 		t.Fatal("typing q or ? in the filter acted as a global key")
@@ -259,7 +268,15 @@ func TestHomeFlowsAndReview(t *testing.T) {
 func TestTooSmallAndHelp(t *testing.T) {
 	m := newTestModel(t, nil, nil)
 	m, _ = drive(t, m, size(50, 12))
-	mustContain(t, m.View(), "Please enlarge the window", "need 60x15, have 50x12")
+	mustContain(t, m.View(), "Please enlarge the window", "need 60x15, have 50x12", "q quits")
+	// Nothing but quitting works behind it.
+	m, quit := drive(t, m, keyRunes("?"), keyRunes("l"))
+	if quit || m.showHelp || m.active != screenHome {
+		t.Fatalf("keys acted behind the too-small screen: help %v, screen %v", m.showHelp, m.active)
+	}
+	if _, quit = drive(t, m, keyRunes("q")); !quit {
+		t.Fatal("q behind the too-small screen did not quit")
+	}
 	m, _ = drive(t, m, size(80, 24), keyRunes("?"))
 	mustContain(t, m.View(), "Keys · home", "quit")
 	m, _ = drive(t, m, keyRunes("?"))

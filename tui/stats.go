@@ -312,8 +312,10 @@ func (m statsModel) weakest(w int) string {
 		lines = append(lines, line)
 	}
 	if n := len(st.Leeches); n > 0 {
-		lines = append(lines, s.Muted.Render(fmt.Sprintf("%s missed %d+ times: persistent weak spots, worth a slow read.",
-			view.Plural(n, "incident"), st.LeechLapses)))
+		// Lapses are misses after an incident was learnt, on separate
+		// days, not every miss: the words say which.
+		lines = append(lines, s.Muted.Render(fmt.Sprintf("%s (%d+ lapses), worth a slow read.",
+			view.Plural(n, "persistent weak spot"), st.LeechLapses)))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -18,7 +18,7 @@ import (
 )
 
 // statsStore is a real progress database with a fixed history on the test
-// corpus: several weeks of rounds, some misses, and one incident missed
+// corpus: several weeks of rounds, some misses, and one incident lapsed
 // LeechLapses times (a persistent weak spot). Answers fall at noon UTC, so
 // every time zone files them under the same day.
 func statsStore(t testing.TB) (realStore, []incidents.Incident) {

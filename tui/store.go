@@ -40,6 +40,9 @@ type Answer struct {
 	Clues      int
 	Elapsed    time.Duration
 	At         time.Time
+	// NotReached marks an exam question the time ran out before it was
+	// shown: stored, but never a miss.
+	NotReached bool
 }
 
 // Stats is one trainee's progress, as the Stats screen and Home show it.
@@ -52,8 +55,9 @@ type Stats struct {
 	Weeks                                  []Period // accuracy per week, oldest first
 	Platforms, Services                    []Mastery
 	Weakest, Leeches                       []IncidentStat
-	// LeechLapses is how many misses make an incident a persistent weak
-	// spot; HorizonDays how far ahead mastery looks.
+	// LeechLapses is how many lapses (misses after an incident was learnt,
+	// on separate days) make it a persistent weak spot; HorizonDays how far
+	// ahead mastery looks.
 	LeechLapses, HorizonDays int
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestReportMarkdownSections checks the parts that depend on the data: no
@@ -31,5 +32,43 @@ func TestReportMarkdownSections(t *testing.T) {
 	WriteReportMarkdown(&b, &Report{Now: t0})
 	if md := b.String(); !strings.Contains(md, "Nobody has recorded progress") || strings.Contains(md, "## Trainees") {
 		t.Errorf("empty report:\n%s", md)
+	}
+}
+
+// TestReportLastActive: last active is the latest session's start in the
+// period; a trainee without one in the period has none (zero, not 1970).
+func TestReportLastActive(t *testing.T) {
+	st, _ := openTemp(t)
+	old := t0.AddDate(0, -2, 0)
+	mustAnswer(t, st, mustSession(t, st, "ana", old), "INC-AA", true, old)
+	mustAnswer(t, st, mustSession(t, st, "ben", t0), "INC-AA", true, t0)
+	rep, err := st.Report(corpus(2), t0.AddDate(0, 0, -7), t0)
+	if err != nil || len(rep.Trainees) != 2 {
+		t.Fatalf("%+v %v", rep, err)
+	}
+	if ana := rep.Trainees[0]; !ana.LastActive.IsZero() {
+		t.Errorf("ana, inactive this week: last active %v, want none", ana.LastActive)
+	}
+	if ben := rep.Trainees[1]; !ben.LastActive.Equal(t0) {
+		t.Errorf("ben: last active %v, want %v", ben.LastActive, t0)
+	}
+}
+
+// TestExportSecondsAndImportCounts: the time taken leaves in seconds; a
+// second import of the same log reschedules nobody.
+func TestExportSecondsAndImportCounts(t *testing.T) {
+	st, _ := openTemp(t)
+	sid := mustSession(t, st, "ana", t0)
+	if err := st.RecordAnswer(sid, Answer{IncidentID: "INC-AA", Kind: "root_cause", Correct: true, Choice: 1, Elapsed: 12500 * time.Millisecond, At: t0}); err != nil {
+		t.Fatal(err)
+	}
+	var log []LogRecord
+	st.ExportLog("", func(r LogRecord) error { log = append(log, r); return nil })
+	if len(log) != 1 || log[0].Seconds != 12.5 || log[0].Choice != 1 {
+		t.Fatalf("export: %+v", log)
+	}
+	res, err := st.ImportLog(log)
+	if err != nil || res != (Imported{Skipped: 1}) {
+		t.Errorf("importing what is there: %+v %v, want 1 skipped, nobody rescheduled", res, err)
 	}
 }

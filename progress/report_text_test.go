@@ -72,3 +72,43 @@ func TestExportSecondsAndImportCounts(t *testing.T) {
 		t.Errorf("importing what is there: %+v %v, want 1 skipped, nobody rescheduled", res, err)
 	}
 }
+
+// TestReportTraineeMastery: a trainee's mastery is the mean over the whole
+// corpus; with no corpus it is 0, not NaN.
+func TestReportTraineeMastery(t *testing.T) {
+	st, _ := openTemp(t)
+	mustAnswer(t, st, mustSession(t, st, "ana", t0), "INC-AA", true, t0)
+	rep, err := st.Report(corpus(3), time.Time{}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// INC-AA: Good just now, R(30 d, S 2.3065) = 0.667526 (py-fsrs 6.3.1); two unseen.
+	if m := rep.Trainees[0].Mastery; m < 0.667526/3-1e-5 || m > 0.667526/3+1e-5 {
+		t.Errorf("mastery %.6f, want 0.222509", m)
+	}
+	rep, _ = st.Report(nil, time.Time{}, t0)
+	if m := rep.Trainees[0].Mastery; m != 0 {
+		t.Errorf("mastery over no corpus: %v, want 0", m)
+	}
+}
+
+func TestImportedSessionsCountRootCauses(t *testing.T) {
+	st, _ := openTemp(t)
+	_, err := st.ImportLog([]LogRecord{
+		{User: "ana", Incident: "INC-AA", At: "2026-03-11T10:00:00Z", Kind: KindRootCause, Seconds: 3.25},
+		{User: "ana", Incident: "INC-AA", At: "2026-03-11T10:01:00Z", Kind: KindFollowUp},
+		{User: "ana", Incident: "INC-AB", At: "2026-03-11T10:02:00Z", Kind: KindRootCause},
+		{User: "ana", Incident: "INC-AC", At: "2026-03-11T12:00:00Z", Kind: KindRootCause}, // over an hour later
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var totals string
+	st.db.QueryRow(`SELECT group_concat(total, ',') FROM (SELECT total FROM sessions ORDER BY id)`).Scan(&totals)
+	if totals != "2,1" {
+		t.Errorf("imported sessions' totals %q, want 2,1", totals)
+	}
+	if ms := count(t, st.db, `SELECT elapsed_ms FROM answers WHERE incident_id = 'INC-AA' AND kind = 'root_cause'`); ms != 3250 {
+		t.Errorf("3.25 s stored as %d ms", ms)
+	}
+}

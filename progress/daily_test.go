@@ -1,6 +1,7 @@
 package progress
 
 import (
+	"path/filepath"
 	"testing"
 	"time"
 )
@@ -128,5 +129,48 @@ func TestEmptyZoneSettingIsTheMachines(t *testing.T) {
 	s, err := st.Stats("ana", corpus(1), t0)
 	if err != nil || s.TimeZone != "machine" {
 		t.Errorf("zone %q (%v), want the machine's", s.TimeZone, err)
+	}
+}
+
+// TestSetParamsReschedulesAndPersists: loaded parameters reschedule what is
+// there and stay in the file. py-fsrs 6.3.1 at retention 0.8: a first Good
+// is due in 8 days (2 at 0.9).
+func TestSetParamsReschedulesAndPersists(t *testing.T) {
+	st, path := openTemp(t)
+	mustAnswer(t, st, mustSession(t, st, "ana", t0), "INC-AB", true, t0)
+	mustAnswer(t, st, mustSession(t, st, "ana", t0), "INC-AA", true, t0)
+	p := DefaultParams()
+	p.DesiredRetention = 0.8
+	if err := st.SetParams(p); err != nil {
+		t.Fatal(err)
+	}
+	cards, _ := st.Cards("ana", t0)
+	if len(cards) != 2 || cards[0].ID != "INC-AA" || cards[1].ID != "INC-AB" || cards[0].Due != "2026-03-19" {
+		t.Errorf("cards after loading retention 0.8: %+v; want INC-AA then INC-AB, due 2026-03-19", cards)
+	}
+	st.Close()
+	again, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	if got := again.Params(); got != p {
+		t.Errorf("parameters after reopening: %+v, want %+v", got, p)
+	}
+	if err := again.SetParams(Params{}); err == nil {
+		t.Error("zero parameters accepted")
+	}
+}
+
+func TestOpenMakesThePathAbsolute(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	st, err := Open("rel.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if want := filepath.Join(dir, "rel.db"); st.Path() != want {
+		t.Errorf("Path() = %q, want %q", st.Path(), want)
 	}
 }

@@ -123,6 +123,8 @@ func TestForeignDatabasesAreRefusedUntouched(t *testing.T) {
 	for _, tc := range []struct{ name, script, want string }{
 		{"another program's", `CREATE TABLE photos(id INTEGER PRIMARY KEY, path TEXT)`, "another program's SQLite database (tables photos)"},
 		{"version without tables", `PRAGMA user_version = 2; CREATE TABLE users(id INTEGER PRIMARY KEY)`, "has no sessions table"},
+		{"latest version without its tables", `PRAGMA user_version = 5; CREATE TABLE users(id); CREATE TABLE sessions(id);
+CREATE TABLE answers(id); CREATE TABLE reviews(id); CREATE TABLE daily(id); CREATE TABLE settings(id)`, "has no meta table"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "other.db")

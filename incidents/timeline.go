@@ -14,7 +14,7 @@ import (
 // answering (AfterAnswer).
 
 // diagnosisCue marks the row where responders found or fixed the cause.
-var diagnosisCue = regexp.MustCompile(`(?i)\b(identified|root cause|found|diagnos\w*|determined|discovered|realised|realized|pinpointed|traced|the cause|rolled back|rolling back|roll back|reverted|reverting|fix(ed)? (deployed|applied|merged|rolled out)|mitigat\w*|resolved|restored|recovered|back to normal)\b`)
+var diagnosisCue = regexp.MustCompile(`(?i)\b(identified|identifies|root cause|found|finds|diagnos\w*|determined|discovered|realised|realized|pinpointed|traced|the cause|rolled back|rolling back|roll back|reverted|reverting|fix(ed)? (deployed|applied|merged|rolled out)|mitigat\w*|resolved|resolves|restored|restores|recover(s|ed|ing|y)|back to normal|hot-?fix\w*|fix(es|ed)? (is |was )?(deployed|applied|merged|rolled out|shipped)|workaround|patched)\b`)
 
 // rowTime is a row that starts with its time of day: "14:05", "[21:03]",
 // "2024-01-22 14:05 UTC".

@@ -74,15 +74,21 @@ func (m feedbackModel) updateFollowUp(msg tea.KeyMsg) (feedbackModel, tea.Cmd) {
 	k := m.c.keys
 	n := len(m.followUp.Choices)
 	switch {
-	case key.Matches(msg, k.Up):
-		m.fuCursor = (m.fuCursor + n - 1) % n
-	case key.Matches(msg, k.Down):
-		m.fuCursor = (m.fuCursor + 1) % n
-	case key.Matches(msg, k.Pick):
-		if i := view.PickIndex(msg); i >= 0 && i < n {
-			m.fuCursor = i
-			return m.answerFollowUp(i)
+	case key.Matches(msg, k.Up), key.Matches(msg, k.Down):
+		step := 1
+		if key.Matches(msg, k.Up) {
+			step = n - 1
 		}
+		m.fuCursor = (m.fuCursor + step) % n
+		// The follow-up closes the page: moving its marker brings it into
+		// view, so enter never confirms an option the trainee cannot see.
+		m = m.resized()
+		m.page.vp.GotoBottom()
+		return m, nil
+	case key.Matches(msg, k.Pick) && view.PickIndex(msg) >= 0 && view.PickIndex(msg) < n:
+		i := view.PickIndex(msg)
+		m.fuCursor = i
+		return m.answerFollowUp(i)
 	case key.Matches(msg, k.Enter):
 		return m.answerFollowUp(m.fuCursor)
 	case key.Matches(msg, k.Skip):
@@ -170,11 +176,18 @@ func (m feedbackModel) followUpResult(w int) []string {
 	if rec, ok := m.run.sess.Record(m.run.sess.Index()); ok && rec.FollowUp != nil {
 		fq = rec.FollowUp
 	}
-	right := ""
+	right, picked := "", ""
 	if fq != nil && o.Answer >= 0 && o.Answer < len(fq.Choices) {
 		right = view.OneLine(fq.Choices[o.Answer].Text)
 	}
-	return append([]string{s.Ink.Wrong("✗ Follow-up wrong")}, view.Paint(s.Ink.Text, view.Wrap("It was: "+right, w))...)
+	if fq != nil && o.Choice >= 0 && o.Choice < len(fq.Choices) {
+		picked = fmt.Sprintf("You picked %d: %s", o.Choice+1, view.OneLine(fq.Choices[o.Choice].Text))
+	}
+	out := []string{s.Ink.Wrong("✗ Follow-up wrong")}
+	if picked != "" {
+		out = append(out, view.Paint(s.Ink.Muted, view.Wrap(picked, w))...)
+	}
+	return append(out, view.Paint(s.Ink.Text, view.Wrap("It was: "+right, w))...)
 }
 
 // texts is the text of each choice.

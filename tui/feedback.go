@@ -116,6 +116,7 @@ func (m feedbackModel) content(w int) string {
 	inc := q.Incident
 	teach := view.Teaching{RootCause: inc.RootCause, Resolution: inc.Resolution, Prevention: inc.Prevention}
 	head := []string{
+		s.Ink.Muted(fmt.Sprintf("Question %d/%d · %s", m.run.sess.Index()+1, m.run.sess.Len(), m.run.opts.Mode)),
 		view.VerdictLine(s, view.VerdictOf(m.outcome, m.timedOut)),
 		view.PointsLine(s, m.outcome, m.run.sess.Score()),
 	}

@@ -115,7 +115,7 @@ func runGolden(t *testing.T, tc goldenCase, w, h int) string {
 	if err := tm.Quit(); err != nil {
 		t.Fatal(err)
 	}
-	fm, ok := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	fm, ok := tm.FinalModel(t, teatest.WithFinalTimeout(30*time.Second)).(Model)
 	if !ok {
 		t.Fatal("final model is not a Model")
 	}
@@ -135,5 +135,5 @@ func answerDigit(m Model, right bool) string {
 func waitFor(t *testing.T, out interface{ Read([]byte) (int, error) }, text string) {
 	t.Helper()
 	teatest.WaitFor(t, out, func(b []byte) bool { return bytes.Contains(b, []byte(text)) },
-		teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(5*time.Millisecond))
+		teatest.WithDuration(30*time.Second), teatest.WithCheckInterval(5*time.Millisecond))
 }

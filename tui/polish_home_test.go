@@ -53,7 +53,7 @@ func runModelGolden(t *testing.T, m Model, w, h int, wait string, msgs ...tea.Ms
 	if err := tm.Quit(); err != nil {
 		t.Fatal(err)
 	}
-	fm, ok := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	fm, ok := tm.FinalModel(t, teatest.WithFinalTimeout(30*time.Second)).(Model)
 	if !ok {
 		t.Fatal("final model is not a Model")
 	}

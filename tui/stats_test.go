@@ -92,11 +92,11 @@ func TestStatsGolden(t *testing.T) {
 			m, load := newStats(testCommon(sz[0], sz[1]), st, "tester", incs)
 			tm := teatest.NewTestModel(t, statsHarness{m: m, load: load}, teatest.WithInitialTermSize(sz[0], sz[1]))
 			teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return strings.Contains(string(b), "Weakest") },
-				teatest.WithDuration(5*time.Second))
+				teatest.WithDuration(30*time.Second))
 			if err := tm.Quit(); err != nil {
 				t.Fatal(err)
 			}
-			final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(statsHarness)
+			final := tm.FinalModel(t, teatest.WithFinalTimeout(30*time.Second)).(statsHarness)
 			view := final.View()
 			checkFits(t, view, sz[0], sz[1]-footerHeight)
 			golden.RequireEqual(t, []byte(view))

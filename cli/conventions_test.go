@@ -49,3 +49,11 @@ func TestCLIConventions(t *testing.T) {
 		})
 	}
 }
+
+func TestStatsUnknownTrainee(t *testing.T) {
+	db := t.TempDir() + "/p.db"
+	_, errOut, code := run(t, "stats", "--user", "ghost", "--db", db)
+	if code != 1 || !strings.Contains(errOut, `no trainee named "ghost"`) {
+		t.Fatalf("stats --user ghost: exit %d, stderr %q; want 1 and a message naming the trainee", code, errOut)
+	}
+}

@@ -37,6 +37,11 @@ func newStatsCmd(g *Globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			// A named trainee with no answers is most likely a typo: say so,
+			// as report does, instead of printing a page of zeros.
+			if g.User != "" && s.Answers == 0 {
+				return &ExitError{Code: 1, Err: fmt.Errorf("no trainee named %q in %s", g.User, path)}
+			}
 			out := cmd.OutOrStdout()
 			if asJSON {
 				enc := json.NewEncoder(out)

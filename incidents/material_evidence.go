@@ -128,7 +128,7 @@ func (p *evParser) item(n *yNode) (Evidence, bool) {
 			ev.AfterAnswer = s == "true"
 		default:
 			p.probs = append(p.probs, Problem{Pos: nodePos(p.file, kv.Key), IncidentID: p.id, Warning: true,
-				Msg: fmt.Sprintf("unknown key %q in an evidence item (want id, kind, title, at, lines, series, csv, unit); ignored", truncate(keyText(kv.Key), 60))})
+				Msg: fmt.Sprintf("unknown key %q in an evidence item (want id, kind, title, at, lines, series, csv, unit, after_answer); ignored", truncate(keyText(kv.Key), 60))})
 		}
 	}
 	if csvName != "" {

@@ -157,6 +157,9 @@ func (p *evParser) marks(n *yNode) []Mark {
 				p.at(kv.Value, v, &m.At, &set)
 			case "label":
 				m.Label = strings.Join(strings.Fields(v), " ")
+			default:
+				p.probs = append(p.probs, Problem{Pos: nodePos(p.file, kv.Key), IncidentID: p.id, Warning: true,
+					Msg: fmt.Sprintf("unknown key %q in a mark (want at, label); ignored", truncate(keyText(kv.Key), 60))})
 			}
 		}
 		if !set || m.Label == "" {

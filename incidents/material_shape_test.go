@@ -1,0 +1,115 @@
+package incidents
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// materialMessages is what parseMaterial reports for one file, one line
+// each, without the file name.
+func materialMessages(t *testing.T, src string) string {
+	t.Helper()
+	_, probs := parseMaterial("m.quiz.yaml", []byte(src))
+	return strings.ReplaceAll(messages(probs), "m.quiz.yaml:", "")
+}
+
+const threeDistractors = `  distractors:
+    - {text: A CDN push shortened cache lifetimes., why_not: a}
+    - {text: An expired certificate broke handshakes., why_not: b}
+    - {text: The instance quota was hit at peak time., why_not: c}
+`
+
+// Values of the wrong shape are errors at their own line, whichever reader
+// (fast or go-yaml) read the file.
+func TestMaterialWrongShapes(t *testing.T) {
+	for _, tc := range []struct{ name, src, want string }{
+		{"brief is a list", "X-1:\n  brief: [a, b]\n" + threeDistractors,
+			"2: incident X-1: brief must be text, not a list or mapping\n" +
+				"1: incident X-1: quiz material has no brief\n"},
+		{"timeline is a mapping", "X-1:\n  brief: A bad memory setting made the fleet churn.\n  timeline: {a: b}\n" + threeDistractors,
+			"3: incident X-1: timeline must be text, not a list or mapping\n"},
+		{"entry is text", "X-1: just words\n",
+			"1: incident X-1: quiz material must be a mapping with brief, phrasings, timeline, evidence, distractors\n" +
+				"1: incident X-1: quiz material has no brief\n" +
+				"1: incident X-1: quiz material has 0 distractors, want at least 3\n"},
+		{"distractors is text", "X-1:\n  brief: b\n  distractors: none\n",
+			"3: incident X-1: distractors must be a list of mappings with text, why_not, ruled_out_by\n" +
+				"1: incident X-1: quiz material has 0 distractors, want at least 3\n"},
+		{"distractor is text", "X-1:\n  brief: A bad memory setting made the fleet churn.\n  distractors:\n    - just words\n" + threeDistractors[len("  distractors:\n"):],
+			"4: incident X-1: a distractor must be a mapping with text, why_not, ruled_out_by\n"},
+		{"phrasing is a list", "X-1:\n  brief: A bad memory setting made the fleet churn.\n  phrasings:\n    - [a]\n" + threeDistractors,
+			"4: incident X-1: each entry of phrasings must be text\n"},
+		{"ruled_out_by is a mapping", "X-1:\n  brief: A bad memory setting made the fleet churn.\n  distractors:\n    - {text: A DNS change sent users to the old region., why_not: a, ruled_out_by: {a: b}}\n" + threeDistractors[len("  distractors:\n"):],
+			"4: incident X-1: ruled_out_by must be a list of text\n"},
+		{"top level is a list", "- a\n- b\n",
+			"1: quiz material must be a mapping from incident id to brief, timeline and distractors\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			// sorted by line in parseMaterial; compare as sets of lines
+			got, want := strings.Split(materialMessages(t, tc.src), "\n"), strings.Split(tc.want, "\n")
+			if !sameLines(got, want) {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), tc.want)
+			}
+		})
+	}
+}
+
+func sameLines(a, b []string) bool {
+	count := map[string]int{}
+	for _, s := range a {
+		count[s]++
+	}
+	for _, s := range b {
+		count[s]--
+	}
+	for _, n := range count {
+		if n != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// Every unknown key names all the keys accepted where it is.
+func TestMaterialUnknownKeysListAcceptedKeys(t *testing.T) {
+	src := "X-1:\n  brief: A bad memory setting made the fleet churn.\n  hint: h\n  evidence:\n" +
+		"    - {id: a, kind: alert, title: t, lines: [x], colour: red}\n" +
+		"    - {id: m, kind: metric, title: t, series: [{label: l, step: 1m, points: [1], axis: y, marks: [{at: \"0\", label: d, size: 2}]}]}\n" +
+		"  distractors:\n" +
+		"    - {text: A CDN push shortened cache lifetimes., why_not: a, ruled_out_by: [a], note: n}\n" +
+		"    - {text: An expired certificate broke handshakes., why_not: b, ruled_out_by: [a]}\n" +
+		"    - {text: The instance quota was hit at peak time., why_not: c, ruled_out_by: [m]}\n"
+	want := `3: warning: incident X-1: unknown key "hint" in quiz material (want brief, phrasings, timeline, evidence, distractors); ignored
+5: warning: incident X-1: unknown key "colour" in an evidence item (want id, kind, title, at, lines, series, csv, unit, after_answer); ignored
+6: warning: incident X-1: unknown key "axis" in a series (want label, unit, start, step, points, marks); ignored
+6: warning: incident X-1: unknown key "size" in a mark (want at, label); ignored
+8: warning: incident X-1: unknown key "note" in a distractor (want text, why_not, ruled_out_by); ignored
+`
+	if got := materialMessages(t, src); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// Material the fast reader leaves to go-yaml (an anchor and alias, a folded
+// block, an escape) reads the same as written plainly.
+func TestMaterialGoYAMLFallbackReadsTheSame(t *testing.T) {
+	plain := "X-1:\n  brief: A bad memory setting made the fleet churn.\n  timeline: Errors at 19:15.\n" + threeDistractors
+	fancy := "X-1:\n  brief: &b A bad memory setting made the fleet churn.\n  timeline: >\n    Errors at\n    19:15.\n" +
+		"  distractors:\n    - {text: \"A CDN push shortened cache\\x20lifetimes.\", why_not: a}\n" +
+		"    - {text: An expired certificate broke handshakes., why_not: b}\n" +
+		"    - {text: The instance quota was hit at peak time., why_not: c}\n"
+	if _, ok := readYAMLFast([]byte(fancy)); ok {
+		t.Fatal("the fast reader read an anchor; this test wants go-yaml")
+	}
+	a, pa := parseMaterial("m.quiz.yaml", []byte(plain))
+	b, pb := parseMaterial("m.quiz.yaml", []byte(fancy))
+	if len(pa) != 0 || len(pb) != 0 || len(a) != 1 || len(b) != 1 {
+		t.Fatalf("%v %v", pa, pb)
+	}
+	a[0].distractorLines, b[0].distractorLines = nil, nil
+	a[0].Mat.Pos, b[0].Mat.Pos = Pos{}, Pos{}
+	if !reflect.DeepEqual(a[0].Mat, b[0].Mat) {
+		t.Errorf("plain %+v\nfancy %+v", a[0].Mat, b[0].Mat)
+	}
+}

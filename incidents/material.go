@@ -181,7 +181,7 @@ func unknownKeys(name, id string, keys []keyAt) []Problem {
 }
 
 // similarLength reports whether a distractor is within ±20% of the brief's
-// length, as QUIZ-MATERIAL.md asks.
+// length, as docs/quiz-material.md asks.
 func similarLength(text, brief string) bool {
 	t, b := utf8.RuneCountInString(text), utf8.RuneCountInString(brief)
 	return t*10 >= b*8 && t*10 <= b*12

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/seeds"
 )
 
 func questionsJSON(t *testing.T, args ...string) []map[string]any {
@@ -144,7 +145,7 @@ func TestQuestionsHandout(t *testing.T) {
 // generates carry ruled_out_by only where its library entry's evidence kind
 // is on the board; that is the engine's to test.)
 func TestQuestionsJSONEvidence(t *testing.T) {
-	incs, _ := incidents.Builtin()
+	incs, _ := incidents.LoadFS(seeds.FS)
 	authoredText := map[string]bool{}
 	for _, inc := range incs {
 		for _, dis := range inc.Material.Distractors {

@@ -6,6 +6,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -22,7 +23,7 @@ type serveFlags struct {
 	count, maxPlayers, maxPerIP                            int
 	seed                                                   int64
 	perQuestion, discussion, autoAdvance                   time.Duration
-	anonymous, teams, noSpeed, noStreak                    bool
+	anonymous, teams, noSpeed, noStreak, resume            bool
 	teamNames                                              []string
 	filters                                                filterFlags
 }
@@ -57,7 +58,8 @@ func newServeCmd(g *Globals) *cobra.Command {
 	fs.BoolVar(&f.noSpeed, "no-speed-bonus", false, "a right answer scores the same whenever it comes")
 	fs.BoolVar(&f.noStreak, "no-streak-bonus", false, "no bonus for consecutive right answers")
 	fs.DurationVar(&f.autoAdvance, "auto-advance", gameday.DefaultAutoAdvance, "with no facilitator attached, move on from reveal and leaderboard after this long (0 = never)")
-	fs.StringVar(&f.resultsDir, "results-dir", ".", "directory for results-<time>.json and .csv")
+	fs.StringVar(&f.resultsDir, "results-dir", ".", "directory for results-<time>.json and .csv, and the game's journal game-<time>.jsonl")
+	fs.BoolVar(&f.resume, "resume", false, "continue the latest unfinished game in --results-dir (same code, questions, scores and seats; players reconnect with the same key)")
 	f.filters.register(fs)
 	return cmd
 }
@@ -66,6 +68,15 @@ func runServe(cmd *cobra.Command, g *Globals, f *serveFlags) error {
 	cfg, err := serveConfig(g, f)
 	if err != nil {
 		return err
+	}
+	if !g.NoSave {
+		st, err := progress.Open(g.DB)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		gs := newGameStore(st, cfg)
+		cfg.Store, cfg.OnResults = gs, gs.finish
 	}
 	interactive := term.IsTerminal(os.Stdin.Fd()) && term.IsTerminal(os.Stdout.Fd())
 	if !interactive {
@@ -87,8 +98,10 @@ func runServe(cmd *cobra.Command, g *Globals, f *serveFlags) error {
 		}
 		go func() { _ = srv.RunCommands(cmd.InOrStdin(), cmd.ErrOrStderr()) }()
 	}
-	sig := make(chan os.Signal, 1)
-	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	// SIGHUP too: closing the terminal or the SSH session to the host must
+	// save the game, not drop it.
+	sig := make(chan os.Signal, 2)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer signal.Stop(sig)
 	consoleDone := make(chan error, 1)
 	if interactive {
@@ -99,7 +112,9 @@ func runServe(cmd *cobra.Command, g *Globals, f *serveFlags) error {
 	case err = <-consoleDone:
 		consoleEnded = true
 	case err = <-errc:
-	case <-sig:
+	case s := <-sig:
+		fmt.Fprintf(cmd.ErrOrStderr(), "rootcause: %v: saving and stopping (again to force)\n", s)
+		go forceOnSecond(sig, cmd)
 	}
 	if cerr := srv.Close(); err == nil {
 		err = cerr
@@ -113,6 +128,15 @@ func runServe(cmd *cobra.Command, g *Globals, f *serveFlags) error {
 		}
 	}
 	return err
+}
+
+// forceOnSecond exits at once on a second signal: a stuck shutdown must
+// not hold the facilitator's terminal. What was acknowledged is on disk
+// already (journal and database).
+func forceOnSecond(sig <-chan os.Signal, cmd *cobra.Command) {
+	s := <-sig
+	fmt.Fprintf(cmd.ErrOrStderr(), "rootcause: %v again: stopping now\n", s)
+	os.Exit(1)
 }
 
 func serveConfig(g *Globals, f *serveFlags) (gameday.Config, error) {
@@ -154,12 +178,16 @@ func serveConfig(g *Globals, f *serveFlags) (gameday.Config, error) {
 	if info, err := os.Stat(f.resultsDir); err != nil || !info.IsDir() {
 		return cfg, usageErr("--results-dir: %s is not a directory", f.resultsDir)
 	}
-	if !g.NoSave {
-		db, level := g.DB, diff.String() // the parsed name: --difficulty HARD is saved as "hard"
-		cfg.OnResults = func(r gameday.Results) error { return recordGame(db, level, r) }
-	}
 	cfg.Scoring = quiz.KahootScoring()
 	cfg.Scoring.SpeedBonus, cfg.Scoring.StreakBonus = !f.noSpeed, !f.noStreak
+	if f.resume {
+		r, err := gameday.LoadResume(f.resultsDir)
+		if err != nil {
+			return cfg, fmt.Errorf("--resume: %w", err)
+		}
+		r.Apply(&cfg) // the game's own code, questions and rules, whatever the flags say
+		return cfg, nil
+	}
 	cfg.Rounds, err = serveRounds(g, f, diff)
 	return cfg, err
 }
@@ -185,29 +213,54 @@ func serveRounds(g *Globals, f *serveFlags, diff quiz.Difficulty) ([]*quiz.Quest
 	return rounds, nil
 }
 
-// recordGame adds every player's answers to the progress database, one
-// session per player under their display name, so game days count towards
-// each trainee's history and review schedule like practice does.
-func recordGame(path, difficulty string, r gameday.Results) error {
-	st, err := progress.Open(path)
-	if err != nil {
-		return err
+// gameStore keeps a game's answers in the progress database as they come,
+// one session per player.
+type gameStore struct {
+	st       *progress.Store
+	level    string // the game's difficulty, as the database names it
+	total    int
+	mu       sync.Mutex
+	sessions map[string]int64 // player identity → session
+}
+
+func newGameStore(st *progress.Store, cfg gameday.Config) *gameStore {
+	level := quiz.Normal.String()
+	if len(cfg.Rounds) > 0 {
+		level = cfg.Rounds[0].Difficulty.String()
 	}
-	defer st.Close()
-	for _, p := range r.Players {
-		sid, err := st.StartSession(p.Name, progress.SessionInfo{Mode: "gameday", Difficulty: difficulty, Total: len(r.Questions), At: r.Started})
-		if err != nil {
-			return err
-		}
-		for _, a := range p.Answers {
-			q := r.Questions[a.Question-1]
-			err := st.RecordAnswer(sid, progress.Answer{IncidentID: q.Incident, Kind: string(quiz.KindRootCause), Difficulty: difficulty,
-				Choice: a.Choice, Correct: a.Correct, Elapsed: time.Duration(a.ElapsedMS) * time.Millisecond})
+	return &gameStore{st: st, level: level, total: len(cfg.Rounds), sessions: map[string]int64{}}
+}
+
+// SaveAnswers records one group commit of answers in one transaction.
+func (s *gameStore) SaveAnswers(batch []gameday.StoredAnswer) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	items := make([]progress.SessionAnswer, 0, len(batch))
+	for _, a := range batch {
+		sid, ok := s.sessions[a.Player]
+		if !ok {
+			var err error
+			sid, err = s.st.StartSession(a.Name, progress.SessionInfo{Mode: "gameday", Difficulty: s.level, Total: s.total, At: a.At})
 			if err != nil {
 				return err
 			}
+			s.sessions[a.Player] = sid
 		}
-		if err := st.FinishSession(sid, r.Ended); err != nil {
+		items = append(items, progress.SessionAnswer{Session: sid, Answer: progress.Answer{
+			IncidentID: a.Incident, Kind: string(quiz.KindRootCause), Difficulty: s.level,
+			Choice: a.Choice, Correct: a.Correct, Elapsed: a.Elapsed, At: a.At, Key: a.Key,
+		}})
+	}
+	return s.st.RecordAnswers(items)
+}
+
+// finish marks the players' sessions finished once the game is over.
+func (s *gameStore) finish(r gameday.Results) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	at := r.Ended
+	for _, sid := range s.sessions {
+		if err := s.st.FinishSession(sid, at); err != nil {
 			return err
 		}
 	}

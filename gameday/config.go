@@ -58,6 +58,12 @@ type Config struct {
 	// record them in the progress database. It runs on its own goroutine;
 	// Stop waits for it. Its error is logged and shown on the console.
 	OnResults func(Results) error
+	// Store, when set, receives each answer as it is given and each miss as
+	// a question locks; a player sees "Locked in" only once it took them.
+	Store Store
+	// Resume, when set, carries on the unfinished game of that journal
+	// (see LoadResume and Resume.Apply).
+	Resume *Resume
 	// Logf receives one line per notable event (joins, phase changes). nil = silent.
 	Logf func(format string, args ...any)
 }

@@ -3,6 +3,8 @@ package gameday
 import (
 	"sync"
 	"time"
+
+	"github.com/nexusflow/rootcause/quiz"
 )
 
 // player is one seat. It outlives its connections: a player who drops keeps
@@ -19,6 +21,10 @@ type player struct {
 	at      time.Duration
 	client  *client
 	remote  string
+	key     string // SSH key fingerprint; "" without a key
+	saw     bool   // connected while the open question was shown
+	pending bool   // answered, not yet durable: not acknowledged
+	problem string // why the last answer was taken back, for the player
 }
 
 // streak is the player's run of right answers: the engine's count in the
@@ -62,6 +68,13 @@ type game struct {
 	hub      *hub
 	closing  string
 	now      func() time.Time
+
+	journal   *journal
+	stamp     string // names this game's journal and results files
+	replaying bool   // restoring from a journal: record nothing
+	pending   []pendingAnswer
+	toStore   []StoredAnswer
+	lockDue   bool // the question is due to lock once pending answers are durable
 }
 
 func newGame(cfg Config) *game {
@@ -129,6 +142,7 @@ func (g *game) start() {
 			}
 		}
 	}
+	g.startJournal()
 	g.ask(0)
 }
 
@@ -141,7 +155,7 @@ func (g *game) ask(i int) {
 	}
 	g.index = i
 	for _, p := range g.order {
-		p.choice = -1
+		p.choice, p.at, p.saw, p.problem = -1, 0, false, ""
 	}
 	if len(g.cfg.Teams) > 0 && g.cfg.Discussion > 0 {
 		g.phase = phaseDiscuss
@@ -160,23 +174,38 @@ func (g *game) openAnswers() {
 	g.openedAt = g.now()
 	g.deadline = g.openedAt.Add(g.cfg.TimePerQuestion)
 	g.setTimer(g.cfg.TimePerQuestion)
+	var seen []string
+	for _, p := range g.order {
+		if p.client != nil {
+			p.saw = true
+			seen = append(seen, p.id)
+		}
+	}
+	g.record(journalRec{T: recOpen, Q: g.index, Seen: seen})
 	g.cfg.Logf("question %d/%d: answers open (%s)", g.index+1, len(g.cfg.Rounds), g.cfg.Rounds[g.index].Incident.ID)
 	g.broadcast()
 }
 
 func (g *game) answer(c *client, choice int) {
 	p := g.clients[c]
-	if p == nil || g.phase != phaseQuestion || g.paused || p.choice >= 0 {
+	if p == nil || g.phase != phaseQuestion || g.paused || g.lockDue || p.choice >= 0 {
 		return
 	}
-	if choice < 0 || choice >= len(g.cfg.Rounds[g.index].Choices) {
+	q := g.cfg.Rounds[g.index]
+	if choice < 0 || choice >= len(q.Choices) {
 		return
 	}
-	p.choice = choice
+	p.choice, p.pending, p.problem = choice, true, ""
 	p.at = g.now().Sub(g.openedAt)
+	g.pending = append(g.pending, pendingAnswer{p: p, q: g.index})
+	g.record(journalRec{T: recAnswer, ID: p.id, Q: g.index, Choice: choice, ElapsedMS: p.at.Milliseconds()})
+	g.storeAnswer(p, g.index, result{Incident: q.Incident.ID, Answered: true, Elapsed: p.at,
+		Outcome: quiz.Outcome{Choice: choice, Correct: q.Correct(choice)}})
 	if g.allAnswered() {
-		g.lock()
-		return
+		g.lock() // once the answers are durable
+	}
+	if g.hub == nil {
+		g.commit()
 	}
 	g.dirty = true
 }
@@ -197,32 +226,65 @@ func (g *game) allAnswered() bool {
 	return n > 0
 }
 
-// lock closes the open question and scores it.
+// lock closes the open question and scores it. With answers still on
+// their way to disk it waits for the commit: a reveal must never show an
+// answer its player has not seen acknowledged.
 func (g *game) lock() {
 	if g.phase != phaseQuestion {
 		return
 	}
+	if len(g.pending) > 0 {
+		g.lockDue = true
+		return
+	}
+	g.score(g.openFor())
+	g.phase = phaseReveal
+	g.paused = false
+	g.setTimer(-1)
+	g.autoAdvance()
+	g.cfg.Logf("question %d/%d locked: %d answers", g.index+1, len(g.cfg.Rounds), sum(g.counts[g.index]))
+	g.saveLogged()
+	g.broadcast()
+}
+
+// openFor is how long the open question has been open, at most its time.
+func (g *game) openFor() time.Duration {
+	d := g.now().Sub(g.openedAt)
+	if g.paused {
+		d = g.cfg.TimePerQuestion - g.left
+	}
+	return min(max(d, 0), g.cfg.TimePerQuestion)
+}
+
+// score scores the open question: the answers given count, everyone else
+// is unanswered, with the time the question was open as their time.
+func (g *game) score(open time.Duration) {
 	q := g.cfg.Rounds[g.index]
 	g.played[g.index] = true
 	g.gains = map[string]int{}
 	for _, p := range g.order {
-		res := result{Question: g.index, Incident: q.Incident.ID, Elapsed: p.at}
+		res := result{Question: g.index, Incident: q.Incident.ID, Elapsed: open}
 		if p.choice >= 0 {
-			res.Answered = true
+			res.Answered, res.Elapsed = true, p.at
 			g.counts[g.index][p.choice]++
 			res.Outcome = g.cfg.Scoring.Points(q.Correct(p.choice), p.at, g.cfg.TimePerQuestion, p.streak(), 0)
+		} else if p.saw {
+			g.storeAnswer(p, g.index, res) // a miss, only for who saw the question
 		}
 		res.Choice, res.Answer, res.Skipped = p.choice, q.Answer, p.choice < 0
 		p.score += res.Points
 		g.gains[p.id] = res.Points
 		p.results = append(p.results, res)
 	}
-	g.phase = phaseReveal
-	g.paused = false
-	g.setTimer(-1)
-	g.autoAdvance()
-	g.cfg.Logf("question %d/%d locked: %d answers", g.index+1, len(g.cfg.Rounds), sum(g.counts[g.index]))
-	g.broadcast()
+	g.record(journalRec{T: recLock, Q: g.index, ElapsedMS: open.Milliseconds()})
+}
+
+// saveLogged rewrites the results files; a failure stays on the console.
+func (g *game) saveLogged() {
+	if _, err := g.save(); err != nil {
+		g.notice = "results NOT saved: " + err.Error() // the console shows it; w retries
+		g.cfg.Logf("%s", g.notice)
+	}
 }
 
 // autoAdvance keeps the game moving when no facilitator is attached.
@@ -270,17 +332,29 @@ func (g *game) end() {
 	if g.phase == phaseFinal {
 		return
 	}
+	g.scoreOpen()
 	g.setTimer(-1)
 	g.paused = false
 	g.phase = phaseFinal
 	g.ended = g.now()
 	g.cfg.Logf("game over")
-	if _, err := g.save(); err != nil {
-		g.notice = "results NOT saved: " + err.Error() // the console shows it; w retries
-		g.cfg.Logf("%s", g.notice)
-	}
+	g.record(journalRec{T: recEnd})
+	g.saveLogged()
+	g.commit()
 	g.broadcast()
 	g.report()
+}
+
+// scoreOpen scores a question still open as the game ends or stops: the
+// answers given count. Pending answers are made durable first.
+func (g *game) scoreOpen() {
+	if g.phase != phaseQuestion {
+		return
+	}
+	g.lockDue = false
+	g.commit()
+	g.score(g.openFor())
+	g.phase = phaseReveal
 }
 
 // report hands the results to cfg.OnResults once, off the hub goroutine:

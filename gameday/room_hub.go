@@ -114,6 +114,11 @@ func newHub(cfg Config) (*hub, error) {
 	}
 	h := &hub{cmds: make(chan func(*game), 256), quit: make(chan struct{}), stopped: make(chan struct{})}
 	g := newGame(c)
+	if c.Resume != nil {
+		if err := g.restore(c.Resume); err != nil {
+			return nil, err
+		}
+	}
 	g.hub = h
 	go h.run(g)
 	return h, nil
@@ -139,6 +144,7 @@ func (h *hub) run(g *game) {
 		select {
 		case f := <-h.cmds:
 			f(g)
+			h.gather(g)
 		case <-timerC:
 			g.timer = nil
 			g.onTimer()
@@ -149,6 +155,24 @@ func (h *hub) run(g *game) {
 		case <-h.quit:
 			g.shutdown()
 			g.hooks.Wait()
+			return
+		}
+		g.commit()
+	}
+}
+
+// gather runs the commands already queued, for at most maxGroup, so that
+// the answers among them share one commit (one fsync, one transaction).
+func (h *hub) gather(g *game) {
+	if len(g.pending) == 0 {
+		return
+	}
+	until := time.Now().Add(maxGroup)
+	for time.Now().Before(until) {
+		select {
+		case f := <-h.cmds:
+			f(g)
+		default:
 			return
 		}
 	}

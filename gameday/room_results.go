@@ -136,37 +136,58 @@ func (g *game) results() Results {
 	return out
 }
 
-// save writes results-<time>.json and .csv into the results directory. Files
-// are created new (never overwritten): a second save gets a later name.
+// save rewrites results-<stamp>.json and .csv in the results directory,
+// the stamp being the game's start: each file is written whole to a
+// temporary file and renamed over the last one, so a crash leaves the old
+// or the new results, never half of either.
 func (g *game) save() ([]string, error) {
 	res := g.results()
-	stamp := g.now().UTC().Format("20060102-150405.000")
+	stamp := g.stamp
+	if stamp == "" { // not started: a snapshot of the lobby
+		stamp = g.now().UTC().Format("20060102-150405.000")
+	}
 	base := filepath.Join(g.cfg.ResultsDir, "results-"+stamp)
 	data, err := json.MarshalIndent(res, "", "  ")
 	if err != nil {
 		return nil, err
 	}
-	if err := writeNew(base+".json", data); err != nil {
+	if err := writeAtomic(base+".json", data); err != nil {
 		return nil, err
 	}
-	if err := writeNew(base+".csv", resultsCSV(res)); err != nil {
+	if err := writeAtomic(base+".csv", resultsCSV(res)); err != nil {
 		return nil, err
+	}
+	if g.saved != base+".json" {
+		g.cfg.Logf("results saved to %s.json and %s.csv", base, base)
 	}
 	g.saved = base + ".json"
-	g.cfg.Logf("results saved to %s.json and %s.csv", base, base)
 	return []string{base + ".json", base + ".csv"}, nil
 }
 
-func writeNew(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+// writeAtomic replaces path with data: temporary file, sync, rename.
+func writeAtomic(path string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		return fmt.Errorf("results: %w", err)
 	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(f.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), path)
+	}
+	if err != nil {
+		os.Remove(f.Name())
 		return fmt.Errorf("results: %s: %w", path, err)
 	}
-	return f.Close()
+	return nil
 }
 
 // resultsCSV has one row per player and question, for spreadsheets.

@@ -41,8 +41,15 @@ func (g *game) join(req joinRequest, c *client) error {
 		g.players[id] = p
 		g.order = append(g.order, p)
 		g.cfg.Logf("%s joined (%s)", p.name, req.Remote)
+		if !g.started.IsZero() {
+			g.recordJoin(p)
+		}
 	}
-	p.client, p.remote = c, req.Remote
+	p.client, p.remote, p.key = c, req.Remote, req.KeyFP
+	if g.phase == phaseQuestion && !p.saw {
+		p.saw = true
+		g.record(journalRec{T: recJoin, ID: p.id, Seat: p.seat, Name: p.name, Team: p.team, Q: g.index, Seen: []string{p.id}})
+	}
 	g.clients[c] = p
 	// The newcomer sees the game at once; everyone else's lobby catches up
 	// with the next flush, so a crowd joining is not 200 broadcasts.
@@ -124,18 +131,19 @@ func (g *game) kick(id string) {
 	g.broadcast()
 }
 
-// shutdown tells everyone the server is going away and saves what was played.
+// shutdown tells everyone the server is going away and saves what was
+// played: an open question is scored with the answers given. The journal
+// gets no end record: serve --resume can carry the game on.
 func (g *game) shutdown() {
-	g.setTimer(-1)
 	g.closing = "the facilitator closed the game server"
-	if !g.started.IsZero() && g.saved == "" {
-		if g.ended.IsZero() {
-			g.ended = g.now()
-		}
-		if _, err := g.save(); err != nil {
-			g.cfg.Logf("saving results: %v", err)
-		}
+	if !g.started.IsZero() && g.phase != phaseFinal {
+		g.scoreOpen()
+		g.ended = g.now()
+		g.saveLogged()
 	}
+	g.setTimer(-1)
+	g.commit()
+	g.closeJournal()
 	g.hub = nil // the hub is stopping: a late hook result has nowhere to go
 	g.report()
 	pub := g.public()
@@ -248,7 +256,10 @@ func (g *game) forConsole(pub *shared) consoleView {
 func (g *game) viewFor(pub *shared, p *player) playerView {
 	me := selfView{
 		Seat: p.seat, Name: p.name, Team: p.team, Score: p.score, Rank: p.rank,
-		Streak: p.streak(), Choice: p.choice, History: p.results,
+		Streak: p.streak(), Choice: p.choice, History: p.results, Problem: p.problem,
+	}
+	if p.pending {
+		me.Choice = -1 // not durable yet: no "Locked in"
 	}
 	if n := len(p.results); n > 0 && p.results[n-1].Question == g.index {
 		me.Last = &p.results[n-1]

@@ -166,6 +166,7 @@ type selfView struct {
 	Last    *result
 	History []result
 	Removed string // non-empty: this session is being closed, and why
+	Problem string // non-empty: the last answer was taken back, and why
 }
 
 // playerView is what a player's program receives after each change.

@@ -1,0 +1,143 @@
+package gameday
+
+import (
+	"fmt"
+	"path/filepath"
+	"time"
+)
+
+// StoredAnswer is one player's answer (or miss) as the game hands it to a
+// Store.
+type StoredAnswer struct {
+	Player   string // identity: "key:SHA256:…" or "name:…"
+	Key      string // SSH key fingerprint; "" without a key
+	Name     string // display name
+	Question int    // 0-based
+	Incident string
+	Choice   int // -1: the player saw the question and gave no answer
+	Correct  bool
+	Elapsed  time.Duration
+	At       time.Time // when answered (or when the question locked, for a miss)
+}
+
+// Store keeps answers as they come, e.g. in the progress database. The hub
+// calls it from its own goroutine only, with a batch of answers (a group
+// commit), and acknowledges them to the players only after it returns nil:
+// Save must not return before the answers are durable.
+type Store interface {
+	SaveAnswers([]StoredAnswer) error
+}
+
+// pendingAnswer is an answer taken but not yet durable: the player does not
+// see "Locked in" before the commit.
+type pendingAnswer struct {
+	p *player
+	q int
+}
+
+// maxGroup bounds how long the hub gathers commands into one group commit.
+const maxGroup = 10 * time.Millisecond
+
+// record queues a journal record (written at the next commit).
+func (g *game) record(r journalRec) {
+	if g.journal == nil || g.replaying {
+		return
+	}
+	if r.At.IsZero() {
+		r.At = g.now()
+	}
+	g.journal.add(r)
+}
+
+// commit makes every queued record and answer durable (journal fsync, then
+// the store), then acknowledges the answers to their players at once, not
+// at the next flush. A failed commit takes the answers back: each player is
+// told and may answer again. The hub calls it after each group of commands;
+// a game driven without a hub (tests) commits after each answer.
+func (g *game) commit() {
+	if len(g.pending) == 0 && len(g.toStore) == 0 && (g.journal == nil || g.journal.buf.Len() == 0) {
+		return
+	}
+	var err error
+	if g.journal != nil {
+		err = g.journal.flush()
+	}
+	if err == nil && g.cfg.Store != nil && len(g.toStore) > 0 {
+		err = g.cfg.Store.SaveAnswers(g.toStore)
+	}
+	g.toStore = g.toStore[:0]
+	acks := g.pending
+	g.pending = nil
+	if err != nil {
+		g.notice = "answers NOT saved: " + err.Error()
+		g.cfg.Logf("%s", g.notice)
+	}
+	if len(acks) > 0 {
+		pub := g.public()
+		for _, a := range acks {
+			a.p.pending = false
+			if err != nil && a.q == g.index && g.phase == phaseQuestion {
+				a.p.choice, a.p.problem = -1, "your answer was not saved; answer again"
+			}
+			if a.p.client != nil {
+				a.p.client.offer(g.viewFor(pub, a.p))
+			}
+		}
+		g.dirty = true
+	}
+	if g.lockDue {
+		g.lockDue = false
+		g.lock()
+	}
+}
+
+// storeAnswer queues p's outcome on question i for the store.
+func (g *game) storeAnswer(p *player, i int, res result) {
+	if g.cfg.Store == nil || g.replaying {
+		return
+	}
+	a := StoredAnswer{Player: p.id, Key: p.key, Name: p.name, Question: i, Incident: res.Incident,
+		Choice: -1, Elapsed: res.Elapsed, At: g.now()}
+	if res.Answered {
+		a.Choice, a.Correct = res.Choice, res.Correct
+	}
+	g.toStore = append(g.toStore, a)
+}
+
+// startJournal opens the game's journal as it starts and writes who is
+// seated. Without a journal the game goes on, said on the console: a
+// restart then cannot resume it.
+func (g *game) startJournal() {
+	g.stamp = g.started.UTC().Format("20060102-150405.000")
+	j, err := openJournal(filepath.Join(g.cfg.ResultsDir, "game-"+g.stamp+".jsonl"))
+	if err != nil {
+		g.notice = fmt.Sprintf("no journal, the game cannot be resumed after a crash: %v", err)
+		g.cfg.Logf("%s", g.notice)
+		return
+	}
+	g.journal = j
+	g.record(journalRec{T: recHeader, Header: &journalHeader{
+		Version: journalVersion, Stamp: g.stamp, Started: g.started, Code: g.cfg.JoinCode,
+		TimePerQuestion: g.cfg.TimePerQuestion, Discussion: g.cfg.Discussion, Scoring: g.cfg.Scoring,
+		Anonymous: g.cfg.Anonymous, Teams: g.cfg.Teams, Rounds: g.cfg.Rounds,
+	}})
+	for _, p := range g.order {
+		g.recordJoin(p)
+	}
+}
+
+func (g *game) recordJoin(p *player) {
+	g.record(journalRec{T: recJoin, ID: p.id, Seat: p.seat, Name: p.name, Team: p.team})
+}
+
+// closeJournal writes what is queued and closes the file.
+func (g *game) closeJournal() {
+	if g.journal == nil {
+		return
+	}
+	if err := g.journal.flush(); err != nil {
+		g.cfg.Logf("%v", err)
+	}
+	_ = g.journal.close()
+	g.journal = nil
+}

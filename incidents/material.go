@@ -116,10 +116,7 @@ func materialItem(name string, key, val *yNode) (materialEntry, []Problem) {
 func checkDistractors(m *Material, lines []int, seen map[string]int, pos Pos, id string, bad func(int, string, ...any)) []Problem {
 	var probs []Problem
 	for i, d := range m.Distractors {
-		line := 0
-		if i < len(lines) {
-			line = lines[i]
-		}
+		line := lines[i] // walkDistractors records one line per distractor
 		key := foldSpace(d.Text)
 		first, dup := seen[key]
 		switch {
@@ -152,10 +149,7 @@ func checkDistractors(m *Material, lines []int, seen map[string]int, pos Pos, id
 // distractor repeating one is caught as the brief.
 func checkPhrasings(m *Material, lines []int, seen map[string]int, bad func(int, string, ...any)) {
 	for i, ph := range m.Phrasings {
-		line := 0
-		if i < len(lines) {
-			line = lines[i]
-		}
+		line := lines[i] // wantList records one line per entry
 		key := foldSpace(ph)
 		_, dup := seen[key]
 		switch n := len([]rune(ph)); {
@@ -166,7 +160,9 @@ func checkPhrasings(m *Material, lines []int, seen map[string]int, bad func(int,
 		case dup:
 			bad(line, "phrasing %d repeats the brief or another phrasing", i+1)
 		}
-		seen[key] = -(i + 1)
+		if !dup { // a repeat keeps the first's number, so a distractor is told which one it repeats
+			seen[key] = -(i + 1)
+		}
 	}
 }
 

@@ -113,3 +113,45 @@ func TestMaterialGoYAMLFallbackReadsTheSame(t *testing.T) {
 		t.Errorf("plain %+v\nfancy %+v", a[0].Mat, b[0].Mat)
 	}
 }
+
+// Each check on the brief, phrasings and distractors, with its number and line.
+func TestMaterialChecksNameTheirEntry(t *testing.T) {
+	long := strings.Repeat("x", 161)
+	src := "X-1:\n  brief: A bad memory setting made the fleet churn.\n  phrasings:\n" +
+		"    - Every instance ran out of memory after boot.\n" +
+		"    - \"\"\n" +
+		"    - " + long + "\n" +
+		"    - a bad memory   setting made the FLEET churn.\n" +
+		"  distractors:\n" +
+		"    - {text: A CDN push shortened cache lifetimes., why_not: a}\n" +
+		"    - {why_not: b}\n" +
+		"    - {text: every instance ran out of memory after boot., why_not: c}\n" +
+		"    - {text: The instance quota was hit at peak time., why_not: d}\n" +
+		"    - {text: A bad memory setting made the fleet churn., why_not: e}\n"
+	want := `5: incident X-1: phrasing 2 is empty
+6: incident X-1: phrasing 3 is 161 characters, over the 160 limit
+7: incident X-1: phrasing 4 repeats the brief or another phrasing
+10: incident X-1: distractor 2 has no text
+11: incident X-1: distractor 3 repeats phrasing 1 of the brief
+13: incident X-1: distractor 5 is the brief itself
+`
+	if got := materialMessages(t, src); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// The ±20% length rule at its edges: against a 40-character brief,
+// options of exactly 32 and 48 characters pass, 31 and 49 do not.
+func TestMaterialLengthRuleEdges(t *testing.T) {
+	for _, tc := range []struct {
+		n    int
+		warn bool
+	}{{31, true}, {32, false}, {40, false}, {48, false}, {49, true}} {
+		if got := similarLength(strings.Repeat("a", tc.n), strings.Repeat("b", 40)); got == tc.warn {
+			t.Errorf("%d characters against 40: similar = %v", tc.n, got)
+		}
+	}
+	if !similarLength("ééééé", "abcde") {
+		t.Error("length is counted in characters, not bytes")
+	}
+}

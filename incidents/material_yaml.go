@@ -189,11 +189,11 @@ func (r *yReader) list(ind int) *yNode {
 // literal reads a "|" block scalar (clip, or "|-" strip) whose lines are
 // more indented than ind.
 func (r *yReader) literal(head string, ind, num int) *yNode {
-	chomp := strings.TrimSpace(head[1:])
+	chomp := head[1:]
 	if i := strings.Index(chomp, " #"); i >= 0 {
-		chomp = strings.TrimSpace(chomp[:i])
+		chomp = chomp[:i]
 	}
-	if chomp != "" && chomp != "-" || strings.HasPrefix(head, "|#") {
+	if chomp = strings.TrimRight(chomp, " "); chomp != "" && chomp != "-" {
 		return r.fail() // keep (+), indentation digits: go-yaml
 	}
 	var body []string

@@ -1,6 +1,7 @@
 package incidents
 
 import (
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -153,5 +154,21 @@ func TestMaterialLengthRuleEdges(t *testing.T) {
 	}
 	if !similarLength("ééééé", "abcde") {
 		t.Error("length is counted in characters, not bytes")
+	}
+}
+
+// A ruled_out_by naming a missing item is reported at the ruled_out_by
+// line, not at the distractor's first line.
+func TestRuledOutByMissingItemAtItsLine(t *testing.T) {
+	dir := t.TempDir()
+	f := write(t, dir, "team.txt", withID("T-1"))
+	src := "T-1:\n" + strings.Replace(boardMaterial,
+		"    - {text: A CDN push shortened cache lifetimes., why_not: The changes list shows no CDN push., ruled_out_by: [deploys]}\n",
+		"    - text: A CDN push shortened cache lifetimes.\n      why_not: The changes list shows no CDN push.\n      ruled_out_by: [deploy]\n", 1)
+	write(t, dir, "team.quiz.yaml", src)
+	_, probs, _ := Load([]string{f})
+	want := filepath.Join(dir, "team.quiz.yaml") + `:30: incident T-1: distractor 1 is ruled_out_by "deploy", which is not on the evidence board` + "\n"
+	if got := messages(probs); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }

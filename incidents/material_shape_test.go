@@ -1,6 +1,7 @@
 package incidents
 
 import (
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -170,5 +171,44 @@ func TestRuledOutByMissingItemAtItsLine(t *testing.T) {
 	want := filepath.Join(dir, "team.quiz.yaml") + `:30: incident T-1: distractor 1 is ruled_out_by "deploy", which is not on the evidence board` + "\n"
 	if got := messages(probs); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// boardErrors is what the board reader reports for one evidence list.
+func boardErrors(t *testing.T, evidence string) string {
+	t.Helper()
+	return materialMessages(t, "X-1:\n  brief: A bad memory setting made the fleet churn.\n  evidence:\n"+evidence+threeDistractors)
+}
+
+// The size limits hold at their edges: 40 items, 200 lines, 2,000 points.
+func TestEvidenceLimitsAtTheirEdges(t *testing.T) {
+	items := func(n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "    - {id: n%d, kind: note, title: t, lines: [x]}\n", i)
+		}
+		return b.String()
+	}
+	lines := func(n int) string {
+		return "    - {id: l, kind: log, title: t, lines: [" + strings.TrimSuffix(strings.Repeat("x, ", n), ", ") + "]}\n"
+	}
+	points := func(n int) string {
+		return "    - {id: m, kind: metric, title: t, series: [{step: 1m, points: [" + strings.TrimSuffix(strings.Repeat("1, ", n), ", ") + "]}]}\n"
+	}
+	for _, tc := range []struct{ name, evidence, want string }{
+		{"40 items", items(40), ""},
+		{"41 items", items(41), "4: incident X-1: evidence has 41 items, over the 40 limit\n"},
+		{"200 lines", lines(200), ""},
+		{"201 lines", lines(201), "4: incident X-1: evidence has 201 lines, over the 200 limit\n4: incident X-1: evidence \"l\" has no lines\n"},
+		{"2000 points", points(2000), ""},
+		{"2001 points", points(2001), "4: incident X-1: series has 2001 points, over the 2000 limit\n4: incident X-1: metric evidence \"m\" has no series (series: or csv:)\n"},
+		{"id with a space", "    - {id: a b, kind: note, title: t, lines: [x]}\n", "4: incident X-1: evidence id \"a b\" must be one word\n"},
+		{"id with a comma", "    - {id: \"a,b\", kind: note, title: t, lines: [x]}\n", "4: incident X-1: evidence id \"a,b\" must be one word\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := boardErrors(t, tc.evidence); got != tc.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tc.want)
+			}
+		})
 	}
 }

@@ -120,10 +120,10 @@ func (r *yReader) mapping(ind int) *yNode {
 		if l.col < ind {
 			break
 		}
-		if l.col > ind || isItem(l.rest()) {
+		if l.col > ind {
 			return r.fail()
 		}
-		key, rest, ok := splitKey(l.rest())
+		key, rest, ok := splitKey(l.rest()) // "- item" is not a key: an error here
 		if !ok || seen[key.text] {
 			return r.fail()
 		}
@@ -154,10 +154,7 @@ func (r *yReader) value(rest string, ind, num int) *yNode {
 	setLine(v, num)
 	r.i++
 	// A more indented line next would continue a plain scalar over lines,
-	// or be an error: go-yaml knows both.
-	if r.skip() && r.lines[r.i].col > ind {
-		return r.fail()
-	}
+	// or be an error: the caller's loop refuses it, and go-yaml knows both.
 	return v
 }
 
@@ -176,7 +173,7 @@ func (r *yReader) list(ind int) *yNode {
 		if body == "" || body[0] == '#' || isItem(body) {
 			return r.fail() // the item on the lines below, or a list in a list: go-yaml
 		}
-		if _, _, isKey := splitKey(body); isKey && body[0] != '[' && body[0] != '{' {
+		if _, _, isKey := splitKey(body); isKey {
 			l.col = len(l.s) - len(body) // "- key: v" opens a mapping at the key
 			n.items = append(n.items, r.mapping(l.col))
 			continue
@@ -222,18 +219,12 @@ func (r *yReader) literal(head string, ind, num int) *yNode {
 		}
 		body, last = append(body, l.s[indent:]), r.i
 	}
-	for len(body) > 0 && body[len(body)-1] == "" {
-		body = body[:len(body)-1]
-	}
 	if indent < 0 {
 		return r.fail() // an empty block: go-yaml has its own views on what may follow
 	}
-	text := strings.Join(body, "\n")
-	if chomp == "" && text != "" && last+1 < len(r.lines) { // the file's last line has no line break to keep
+	text := strings.TrimRight(strings.Join(body, "\n"), "\n") // trailing blank lines; content lines are never empty
+	if chomp == "" && text != "" && last+1 < len(r.lines) {   // the file's last line has no line break to keep
 		text += "\n"
-	}
-	if r.skip() && r.lines[r.i].col > ind {
-		return r.fail()
 	}
 	return &yNode{kind: yScalar, text: text, line: num}
 }
@@ -254,7 +245,7 @@ func splitKey(s string) (*yNode, string, bool) {
 	if i < 0 && strings.HasSuffix(s, ":") {
 		i = len(s) - 1
 	}
-	if i <= 0 || strings.Contains(s[:i], " #") || strings.ContainsAny(s[:1], plainStarts) {
+	if i < 0 || strings.Contains(s[:i], " #") || strings.ContainsAny(s[:1], plainStarts) {
 		return nil, "", false
 	}
 	key := strings.TrimRight(s[:i], " ")

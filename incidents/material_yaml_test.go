@@ -146,6 +146,14 @@ var fastYAMLCases = []struct {
 	{"X-1:\n  t: |\n    x \n", false},
 	{"X-1:\n  t: |\nX-2: y\n", false},
 	{"X-1:\n  <<: x\n", false},
+	{"X-1:\n  t:\n  - # c\n  - b\n", false},
+	{"X-1:\n  t:\n  - - a\n", false},
+	{"X-1:\n  t: |\n  u: x\n", false},
+	{"X-1:\n  t: |\n      x\n     y\n  u: z\n", false},
+	{"X-1:\n  t: \"a\"#c\n", false},
+	{"X-1:\n  t: |\n    x\n\n\n  u: y\n", true},
+	{"# only a comment\n", true},
+	{"X-1:\n  - [a]: b\n", false},
 }
 
 var fastYAMLSeeds = func() (out []string) {

@@ -1,6 +1,7 @@
 package incidents
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -105,6 +106,33 @@ func TestRelTimeEdges(t *testing.T) {
 	for _, bad := range []string{"367d", "xd", "1d-5m", "-", "+0d"} {
 		if _, err := parseRelTime(bad); err == nil {
 			t.Errorf("%q parsed", bad)
+		}
+	}
+}
+
+// A zero step, a one-column CSV and the CSV size limit at its edge.
+func TestEvidenceStepAndCSVEdges(t *testing.T) {
+	if got := boardErrors(t, "    - {id: m, kind: metric, title: t, series: [{label: x, step: 0, points: [1, 2]}]}\n"); got !=
+		"4: incident X-1: points given as plain values need a positive step (step: 1m)\n4: incident X-1: metric evidence \"m\" has no series (series: or csv:)\n" {
+		t.Errorf("step 0: %s", got)
+	}
+	dir := t.TempDir()
+	mat := write(t, dir, "m.quiz.yaml", "")
+	one := "t,value\n-1m,1\n0,2\n"
+	write(t, dir, "one.csv", one)
+	big := "t,value\n" + strings.Repeat("0,1\n", (maxCSVSize-8)/4)
+	write(t, dir, "at.csv", big[:maxCSVSize-len("\n")]+"\n")
+	write(t, dir, "over.csv", big+strings.Repeat("\n", maxCSVSize+1-len(big)))
+	for _, tc := range []struct{ csv, want string }{
+		{"one.csv", ""},
+		{"at.csv", "csv at.csv: over 2000 rows"},
+		{"over.csv", "cannot read csv over.csv: 1024 KB, over the 1024 KB limit"},
+	} {
+		src := "X-1:\n  brief: A bad memory setting made the fleet churn.\n  evidence:\n    - {id: m, kind: metric, title: t, csv: " + tc.csv + "}\n" + threeDistractors
+		_, probs := parseMaterial(mat, []byte(src))
+		got := messages(probs)
+		if tc.want == "" && got != "" || !strings.Contains(got, tc.want) {
+			t.Errorf("%s: %s", tc.csv, got)
 		}
 	}
 }

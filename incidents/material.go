@@ -1,15 +1,10 @@
 package incidents
 
 import (
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/goccy/go-yaml"
-	"github.com/goccy/go-yaml/ast"
-	yamlparser "github.com/goccy/go-yaml/parser"
 )
 
 // materialEntry is one incident's authored material as read from a file.
@@ -33,30 +28,15 @@ func parseMaterial(name string, data []byte) (out []materialEntry, probs []Probl
 	if p, ok := checkEncoding(name, data); !ok {
 		return nil, []Problem{p}
 	}
-	// go-yaml is third-party code fed with user files: a panic in it must
-	// become a problem report, not a crash.
-	defer func() {
-		if r := recover(); r != nil {
-			msg, _ := cleanInline(fmt.Sprint(r))
-			out, probs = nil, []Problem{{Pos: Pos{File: name}, Msg: "YAML: cannot read this file: " + msg}}
-		}
-	}()
-	file, err := yamlparser.ParseBytes(data, 0)
-	if err != nil {
-		return nil, []Problem{yamlProblem(name, "", err)}
-	}
-	for _, doc := range file.Docs {
-		if doc == nil || doc.Body == nil {
-			continue
-		}
-		pairs, ok := mappingPairs(doc.Body)
-		if !ok {
-			probs = append(probs, Problem{Pos: nodePos(name, doc.Body),
+	docs, probs := readYAML(name, data)
+	for _, doc := range docs {
+		if doc.kind != yMap {
+			probs = append(probs, Problem{Pos: Pos{File: name, Line: doc.line},
 				Msg: "quiz material must be a mapping from incident id to brief, timeline and distractors"})
 			continue
 		}
-		for _, kv := range pairs {
-			e, ps := materialItem(name, kv)
+		for i, k := range doc.keys {
+			e, ps := materialItem(name, k, doc.items[i])
 			probs = append(probs, ps...)
 			out = append(out, e)
 		}
@@ -68,22 +48,21 @@ func parseMaterial(name string, data []byte) (out []materialEntry, probs []Probl
 	return out, probs
 }
 
-// materialItem decodes and checks one "ID: {brief, timeline, distractors}" entry.
-func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Problem) {
-	id := keyText(kv.Key)
-	pos := nodePos(name, kv.Key)
+// materialItem reads and checks one "ID: {brief, timeline, distractors}" entry.
+func materialItem(name string, key, val *yNode) (materialEntry, []Problem) {
+	id := keyText(key)
+	pos := Pos{File: name, Line: key.line}
 	var m Material
 	var lines matLines
-	// The hand walk is the fast path (go-yaml's reflective decoding was a
-	// third of start-up); anything it does not know goes to go-yaml.
 	var probs []Problem
-	if !walkMaterial(kv.Value, &m, &lines) {
-		m, lines = Material{}, matLines{unknown: lines.unknown, evidence: lines.evidence}
-		if err := yaml.NodeToValue(kv.Value, &m); err != nil {
-			return materialEntry{ID: id, Mat: &Material{Pos: pos}, Bad: true},
-				append(unknownKeys(name, id, lines.unknown), yamlProblem(name, id, err))
+	bad := func(line int, msg string, a ...any) {
+		at := pos
+		if line > 0 {
+			at.Line = line
 		}
+		probs = append(probs, Problem{Pos: at, IncidentID: id, Msg: fmt.Sprintf(msg, a...)})
 	}
+	walkMaterial(val, &m, &lines, bad)
 	m.Pos = pos
 	// Unknown keys are most likely typos: warn, and check the rest anyway.
 	probs = append(probs, unknownKeys(name, id, lines.unknown)...)
@@ -92,13 +71,6 @@ func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Probl
 		var ps []Problem
 		board, ps = parseEvidence(name, id, lines.evidence)
 		probs = append(probs, ps...)
-	}
-	bad := func(line int, msg string, a ...any) {
-		at := pos
-		if line > 0 {
-			at.Line = line
-		}
-		probs = append(probs, Problem{Pos: at, IncidentID: id, Msg: fmt.Sprintf(msg, a...)})
 	}
 	warned := false
 	clean := func(s string) string {
@@ -144,10 +116,7 @@ func materialItem(name string, kv *ast.MappingValueNode) (materialEntry, []Probl
 func checkDistractors(m *Material, lines []int, seen map[string]int, pos Pos, id string, bad func(int, string, ...any)) []Problem {
 	var probs []Problem
 	for i, d := range m.Distractors {
-		line := 0
-		if i < len(lines) {
-			line = lines[i]
-		}
+		line := lines[i] // walkDistractors records one line per distractor
 		key := foldSpace(d.Text)
 		first, dup := seen[key]
 		switch {
@@ -180,10 +149,7 @@ func checkDistractors(m *Material, lines []int, seen map[string]int, pos Pos, id
 // distractor repeating one is caught as the brief.
 func checkPhrasings(m *Material, lines []int, seen map[string]int, bad func(int, string, ...any)) {
 	for i, ph := range m.Phrasings {
-		line := 0
-		if i < len(lines) {
-			line = lines[i]
-		}
+		line := lines[i] // wantList records one line per entry
 		key := foldSpace(ph)
 		_, dup := seen[key]
 		switch n := len([]rune(ph)); {
@@ -194,7 +160,9 @@ func checkPhrasings(m *Material, lines []int, seen map[string]int, bad func(int,
 		case dup:
 			bad(line, "phrasing %d repeats the brief or another phrasing", i+1)
 		}
-		seen[key] = -(i + 1)
+		if !dup { // a repeat keeps the first's number, so a distractor is told which one it repeats
+			seen[key] = -(i + 1)
+		}
 	}
 }
 
@@ -208,20 +176,8 @@ func unknownKeys(name, id string, keys []keyAt) []Problem {
 	return probs
 }
 
-// mappingPairs returns a mapping's entries; go-yaml gives a one-entry
-// mapping as a bare MappingValueNode.
-func mappingPairs(n ast.Node) ([]*ast.MappingValueNode, bool) {
-	switch n := n.(type) {
-	case *ast.MappingNode:
-		return n.Values, true
-	case *ast.MappingValueNode:
-		return []*ast.MappingValueNode{n}, true
-	}
-	return nil, false
-}
-
 // similarLength reports whether a distractor is within ±20% of the brief's
-// length, as QUIZ-MATERIAL.md asks.
+// length, as docs/quiz-material.md asks.
 func similarLength(text, brief string) bool {
 	t, b := utf8.RuneCountInString(text), utf8.RuneCountInString(brief)
 	return t*10 >= b*8 && t*10 <= b*12
@@ -237,7 +193,7 @@ type matLines struct {
 	unknown     []keyAt
 	// evidence is the `evidence:` list, read by parseEvidence whichever
 	// way the rest of the entry is decoded.
-	evidence ast.Node
+	evidence *yNode
 }
 
 // keyAt is an unknown key, where it is and what was expected there.
@@ -246,135 +202,119 @@ type keyAt struct {
 	line          int
 }
 
-// walkMaterial decodes the common shape of a material entry (plain
-// strings, a list of text/why_not mappings) straight from the syntax tree.
-// Unknown keys are recorded in lines and skipped. It reports false for
-// anything else (anchors, tags, wrong types), which the caller hands to
-// go-yaml for decoding and its errors; the walk still goes through every
-// key first, so all unknown keys are known either way.
-func walkMaterial(n ast.Node, m *Material, lines *matLines) bool {
-	pairs, ok := mappingPairs(n)
-	if !ok {
-		return false
+// Accepted keys, listed in unknown-key warnings.
+const (
+	materialKeys   = "brief, phrasings, timeline, evidence, distractors"
+	distractorKeys = "text, why_not, ruled_out_by"
+)
+
+// walkMaterial reads an entry's mapping into m. A value of the wrong shape
+// is an error through bad; unknown keys are recorded in lines and skipped.
+func walkMaterial(n *yNode, m *Material, lines *matLines, bad func(int, string, ...any)) {
+	if n.kind == yNull {
+		return // reported as having no brief and no distractors
 	}
-	all := true
-	for _, kv := range pairs {
-		ok := true
-		switch key := kv.Key.String(); key {
+	if n.kind != yMap {
+		bad(n.line, "quiz material must be a mapping with %s", materialKeys)
+		return
+	}
+	for i, k := range n.keys {
+		v := n.items[i]
+		switch k.text {
 		case "brief":
-			m.Brief, ok = scalarText(kv.Value)
-			lines.brief = kv.Key.GetToken().Position.Line
+			m.Brief = wantText(v, "brief", bad)
+			lines.brief = k.line
 		case "timeline":
-			m.Timeline, ok = scalarText(kv.Value)
+			m.Timeline = wantText(v, "timeline", bad)
 		case "phrasings":
-			m.Phrasings, lines.phrasings, ok = scalarList(kv.Value)
+			m.Phrasings, lines.phrasings = wantList(v, "phrasings", bad)
 		case "evidence":
-			lines.evidence = kv.Value
+			lines.evidence = v
 		case "distractors":
-			ok = walkDistractors(kv.Value, m, lines)
+			walkDistractors(v, m, lines, bad)
 		default:
-			lines.unknown = append(lines.unknown, keyAt{key: keyText(kv.Key), in: "quiz material",
-				want: "brief, timeline, distractors", line: nodePos("", kv.Key).Line})
+			lines.unknown = append(lines.unknown, keyAt{key: keyText(k), in: "quiz material", want: materialKeys, line: k.line})
 		}
-		all = all && ok
 	}
-	return all
 }
 
-func walkDistractors(n ast.Node, m *Material, lines *matLines) bool {
-	seq, ok := n.(*ast.SequenceNode)
-	if !ok {
-		return false
+func walkDistractors(n *yNode, m *Material, lines *matLines, bad func(int, string, ...any)) {
+	if n.kind == yNull {
+		return
 	}
-	for _, item := range seq.Values {
-		pairs, ok := mappingPairs(item)
-		if !ok {
-			return false
+	if n.kind != ySeq {
+		bad(n.line, "distractors must be a list of mappings with %s", distractorKeys)
+		return
+	}
+	for _, item := range n.items {
+		if item.kind != yMap {
+			bad(item.line, "a distractor must be a mapping with %s", distractorKeys)
+			continue
 		}
 		var d Distractor
 		ruled := 0
-		for _, kv := range pairs {
-			ok := true
-			switch kv.Key.String() {
+		for i, k := range item.keys {
+			v := item.items[i]
+			switch k.text {
 			case "text":
-				d.Text, ok = scalarText(kv.Value)
+				d.Text = wantText(v, "distractor text", bad)
 			case "why_not":
-				d.WhyNot, ok = scalarText(kv.Value)
+				d.WhyNot = wantText(v, "why_not", bad)
 			case "ruled_out_by":
-				d.RuledOutBy, _, ok = scalarList(kv.Value)
-				ruled = nodePos("", kv.Key).Line
+				d.RuledOutBy, _ = wantList(v, "ruled_out_by", bad)
+				ruled = k.line
 			default:
-				lines.unknown = append(lines.unknown, keyAt{key: keyText(kv.Key), in: "a distractor",
-					want: "text, why_not", line: nodePos("", kv.Key).Line})
-			}
-			if !ok {
-				return false
+				lines.unknown = append(lines.unknown, keyAt{key: keyText(k), in: "a distractor", want: distractorKeys, line: k.line})
 			}
 		}
 		m.Distractors = append(m.Distractors, d)
-		lines.distractors = append(lines.distractors, item.GetToken().Position.Line)
+		lines.distractors = append(lines.distractors, item.line)
 		lines.ruled = append(lines.ruled, ruled)
 	}
-	return true
 }
 
 // keyText is an entry's incident id: the key's text, unquoted and cleaned.
-func keyText(k ast.MapKeyNode) string {
-	s, ok := scalarText(k)
-	if !ok && k.GetToken() != nil {
-		s = k.GetToken().Value
-	}
-	s, _ = cleanInline(strings.TrimSpace(s))
+func keyText(k *yNode) string {
+	s, _ := cleanInline(strings.TrimSpace(k.text))
 	return s
 }
 
-// scalarList reads a list of strings, or one string as a list of one
+// wantText is a scalar's text ("" for none); anything else is an error.
+func wantText(n *yNode, what string, bad func(int, string, ...any)) string {
+	switch n.kind {
+	case yScalar:
+		return n.text
+	case yNull:
+		return ""
+	}
+	bad(n.line, "%s must be text, not a list or mapping", what)
+	return ""
+}
+
+// wantList reads a list of strings, or one string as a list of one
 // (ruled_out_by: alert), with each entry's line.
-func scalarList(n ast.Node) (out []string, lines []int, ok bool) {
-	if s, ok := scalarText(n); ok {
-		return []string{s}, []int{nodePos("", n).Line}, true
-	}
-	seq, isSeq := n.(*ast.SequenceNode)
-	if !isSeq {
-		return nil, nil, false
-	}
-	for _, v := range seq.Values {
-		s, ok := scalarText(v)
-		if !ok {
-			return nil, nil, false
+func wantList(n *yNode, what string, bad func(int, string, ...any)) (out []string, lines []int) {
+	switch n.kind {
+	case yNull:
+		return nil, nil
+	case yScalar:
+		return []string{n.text}, []int{n.line}
+	case ySeq:
+		for _, v := range n.items {
+			if v.kind != yScalar && v.kind != yNull {
+				bad(v.line, "each entry of %s must be text", what)
+				continue
+			}
+			out, lines = append(out, wantText(v, what, bad)), append(lines, v.line)
 		}
-		out, lines = append(out, s), append(lines, nodePos("", v).Line)
+		return out, lines
 	}
-	return out, lines, true
+	bad(n.line, "%s must be a list of text", what)
+	return nil, nil
 }
 
-// scalarText is the text of a string scalar, plain, quoted or block.
-func scalarText(n ast.Node) (string, bool) {
-	switch n := n.(type) {
-	case *ast.StringNode:
-		return n.Value, true
-	case *ast.LiteralNode:
-		return n.Value.Value, true
-	}
-	return "", false
-}
-
-func nodePos(name string, n ast.Node) Pos {
-	if n == nil || n.GetToken() == nil {
-		return Pos{File: name}
-	}
-	return Pos{File: name, Line: n.GetToken().Position.Line}
-}
-
-// yamlProblem turns a go-yaml error into a Problem with its line number.
-func yamlProblem(name, id string, err error) Problem {
-	var ye yaml.Error
-	if errors.As(err, &ye) && ye.GetToken() != nil {
-		msg, _ := cleanInline(ye.GetMessage())
-		return Problem{Pos: Pos{File: name, Line: ye.GetToken().Position.Line}, IncidentID: id, Msg: "YAML: " + msg}
-	}
-	msg, _ := cleanInline(err.Error())
-	return Problem{Pos: Pos{File: name}, IncidentID: id, Msg: "YAML: " + msg}
+func nodePos(name string, n *yNode) Pos {
+	return Pos{File: name, Line: n.line}
 }
 
 // foldSpace is s lower-cased with runs of space collapsed, for comparing

@@ -47,7 +47,7 @@ func (l *loader) attachMaterial(incs []Incident) {
 	// arrive with material already attached (the built-in corpus, loaded on
 	// its own) were checked there, so their warnings are not repeated.
 	for i := range incs {
-		if !checked[i] && incs[i].Material == nil && len(incs[i].Evidence) > 0 {
+		if !checked[i] && incs[i].Material == nil { // no board, no leaks
 			l.probs = append(l.probs, evidenceLeakProblems(&incs[i])...)
 		}
 	}
@@ -88,11 +88,12 @@ func checkRefs(e materialEntry, board []Evidence) []Problem {
 	}
 	var probs []Problem
 	for i, d := range e.Mat.Distractors {
+		// materialItem records both lines for every distractor; 0 is no
+		// ruled_out_by key.
 		at := e.Mat.Pos
-		if i < len(e.ruledLines) && e.ruledLines[i] > 0 {
+		at.Line = e.distractorLines[i]
+		if e.ruledLines[i] > 0 {
 			at.Line = e.ruledLines[i]
-		} else if i < len(e.distractorLines) && e.distractorLines[i] > 0 {
-			at.Line = e.distractorLines[i]
 		}
 		if len(d.RuledOutBy) == 0 {
 			if len(board) > 0 {

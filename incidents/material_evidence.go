@@ -8,8 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/goccy/go-yaml/ast"
 )
 
 // Limits that keep one evidence board small enough to draw and to read.
@@ -28,26 +26,19 @@ type evParser struct {
 	dirty    bool // control characters were removed somewhere
 }
 
-func (p *evParser) errAt(n ast.Node, msg string, a ...any) {
+func (p *evParser) errAt(n *yNode, msg string, a ...any) {
 	p.probs = append(p.probs, Problem{Pos: nodePos(p.file, n), IncidentID: p.id, Msg: fmt.Sprintf(msg, a...)})
 }
 
 // text is a scalar's text as written (numbers and booleans too), cleaned of
 // control characters; ok is false for a mapping, a list or nothing.
-func (p *evParser) text(n ast.Node) (string, bool) {
+func (p *evParser) text(n *yNode) (string, bool) {
 	var s string
-	switch v := n.(type) {
-	case *ast.StringNode:
-		s = v.Value
-	case *ast.LiteralNode:
-		s = v.Value.Value
-	case *ast.NullNode:
+	switch n.kind {
+	case yScalar:
+		s = n.text
+	case yNull:
 		return "", true
-	case ast.ScalarNode:
-		if v.GetToken() == nil {
-			return "", false
-		}
-		s = v.GetToken().Value
 	default:
 		return "", false
 	}
@@ -59,22 +50,22 @@ func (p *evParser) text(n ast.Node) (string, bool) {
 }
 
 // parseEvidence reads the list under an entry's `evidence:` key.
-func parseEvidence(file, id string, n ast.Node) ([]Evidence, []Problem) {
+func parseEvidence(file, id string, n *yNode) ([]Evidence, []Problem) {
 	p := &evParser{file: file, id: id}
-	seq, ok := n.(*ast.SequenceNode)
-	if !ok {
-		if _, null := n.(*ast.NullNode); !null {
+	seq := n
+	if seq.kind != ySeq {
+		if n.kind != yNull {
 			p.errAt(n, "evidence must be a list of items (- id: ..., kind: ..., title: ...)")
 		}
 		return nil, p.probs
 	}
-	if len(seq.Values) > maxEvidenceItems {
-		p.errAt(seq, "evidence has %d items, over the %d limit", len(seq.Values), maxEvidenceItems)
+	if len(seq.items) > maxEvidenceItems {
+		p.errAt(seq, "evidence has %d items, over the %d limit", len(seq.items), maxEvidenceItems)
 		return nil, p.probs
 	}
 	var out []Evidence
 	seen := map[string]int{}
-	for _, item := range seq.Values {
+	for _, item := range seq.items {
 		ev, ok := p.item(item)
 		if !ok {
 			continue
@@ -94,18 +85,19 @@ func parseEvidence(file, id string, n ast.Node) ([]Evidence, []Problem) {
 }
 
 // item reads one evidence item; ok is false when it is unusable (reported).
-func (p *evParser) item(n ast.Node) (Evidence, bool) {
+func (p *evParser) item(n *yNode) (Evidence, bool) {
 	ev := Evidence{Pos: nodePos(p.file, n)}
-	pairs, ok := mappingPairs(n)
-	if !ok {
+	pairs := n
+	if pairs.kind != yMap {
 		p.errAt(n, "an evidence item must be a mapping with id, kind, title and lines or series")
 		return ev, false
 	}
 	before := len(p.probs)
 	var csvName, unit string
-	var csvNode ast.Node
-	for _, kv := range pairs {
-		key := kv.Key.String()
+	var csvNode *yNode
+	for i, k := range pairs.keys {
+		kv := yPair{k, pairs.items[i]}
+		key := kv.Key.text
 		switch key {
 		case "id", "kind", "title", "at", "csv", "unit":
 			s, ok := p.text(kv.Value)
@@ -136,7 +128,7 @@ func (p *evParser) item(n ast.Node) (Evidence, bool) {
 			ev.AfterAnswer = s == "true"
 		default:
 			p.probs = append(p.probs, Problem{Pos: nodePos(p.file, kv.Key), IncidentID: p.id, Warning: true,
-				Msg: fmt.Sprintf("unknown key %q in an evidence item (want id, kind, title, at, lines, series, csv, unit); ignored", truncate(keyText(kv.Key), 60))})
+				Msg: fmt.Sprintf("unknown key %q in an evidence item (want id, kind, title, at, lines, series, csv, unit, after_answer); ignored", truncate(keyText(kv.Key), 60))})
 		}
 	}
 	if csvName != "" {
@@ -147,7 +139,7 @@ func (p *evParser) item(n ast.Node) (Evidence, bool) {
 }
 
 // checkItem reports what an item needs by its kind.
-func (p *evParser) checkItem(n ast.Node, ev *Evidence) {
+func (p *evParser) checkItem(n *yNode, ev *Evidence) {
 	switch {
 	case ev.ID == "":
 		p.errAt(n, "evidence item has no id (a short word such as alert, p99, deploys)")
@@ -174,7 +166,7 @@ func (p *evParser) checkItem(n ast.Node, ev *Evidence) {
 }
 
 // at parses an item's or mark's time into d and sets set.
-func (p *evParser) at(n ast.Node, s string, d *time.Duration, set *bool) bool {
+func (p *evParser) at(n *yNode, s string, d *time.Duration, set *bool) bool {
 	v, err := parseRelTime(s)
 	if err != nil {
 		p.errAt(n, "%v", err)
@@ -184,24 +176,24 @@ func (p *evParser) at(n ast.Node, s string, d *time.Duration, set *bool) bool {
 	return true
 }
 
-func (p *evParser) lines(n ast.Node) []string {
+func (p *evParser) lines(n *yNode) []string {
 	if s, ok := p.text(n); ok { // a block scalar: one entry a line
 		if s == "" {
 			return nil
 		}
 		return strings.Split(s, "\n")
 	}
-	seq, ok := n.(*ast.SequenceNode)
-	if !ok {
+	seq := n
+	if seq.kind != ySeq {
 		p.errAt(n, "evidence lines must be a list of strings")
 		return nil
 	}
-	if len(seq.Values) > maxEvidenceLines {
-		p.errAt(seq, "evidence has %d lines, over the %d limit", len(seq.Values), maxEvidenceLines)
+	if len(seq.items) > maxEvidenceLines {
+		p.errAt(seq, "evidence has %d lines, over the %d limit", len(seq.items), maxEvidenceLines)
 		return nil
 	}
-	out := make([]string, 0, len(seq.Values))
-	for _, v := range seq.Values {
+	out := make([]string, 0, len(seq.items))
+	for _, v := range seq.items {
 		s, ok := p.text(v)
 		if !ok {
 			p.errAt(v, "an evidence line must be a string (quote a line that holds ': ')")
@@ -254,7 +246,7 @@ func badTime(s string) error {
 
 // number reads a point's value; NaN and infinities are refused, as a chart
 // cannot place them.
-func (p *evParser) number(n ast.Node) (float64, bool) {
+func (p *evParser) number(n *yNode) (float64, bool) {
 	s, ok := p.text(n)
 	if !ok {
 		p.errAt(n, "a point value must be a number")

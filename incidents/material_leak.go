@@ -30,24 +30,46 @@ func EvidenceLeaks(inc *Incident) []Leak {
 		causes = append(causes, m.Brief)
 		causes = append(causes, m.Phrasings...)
 	}
-	card := trigrams(strings.Join(append([]string{inc.Title, inc.Summary, inc.Platform}, inc.Services...), " \n "))
-	phrases := map[string]bool{}
+	card := trigramSet(strings.Join(append([]string{inc.Title, inc.Summary, inc.Platform}, inc.Services...), " \n "))
+	phrases := map[trigram]bool{}
 	for _, c := range causes {
-		for g := range trigrams(c) {
-			if !card[g] && distinctive(g) {
+		eachTrigram(c, func(g trigram) bool {
+			if !card[g] && distinctiveWords(g[:]) {
 				phrases[g] = true
 			}
-		}
+			return true
+		})
 	}
 	var out []Leak
 	for _, ev := range inc.Evidence {
-		for _, g := range orderedTrigrams(EvidenceText(ev)) {
-			if phrases[g] {
-				out = append(out, Leak{EvidenceID: ev.ID, Phrase: g, Pos: ev.Pos})
-				break
+		eachTrigram(EvidenceText(ev), func(g trigram) bool {
+			if !phrases[g] {
+				return true
 			}
+			out = append(out, Leak{EvidenceID: ev.ID, Phrase: strings.Join(g[:], " "), Pos: ev.Pos})
+			return false
+		})
+	}
+	return out
+}
+
+// trigram is three words in a row; comparing them as an array builds no
+// strings, and the leak check runs over every board at start-up.
+type trigram [3]string
+
+// eachTrigram calls f with the trigrams of s in order until f returns false.
+func eachTrigram(s string, f func(trigram) bool) {
+	w := words(s)
+	for i := 0; i+2 < len(w); i++ {
+		if w[i] != "" && w[i+1] != "" && w[i+2] != "" && !f(trigram{w[i], w[i+1], w[i+2]}) {
+			return
 		}
 	}
+}
+
+func trigramSet(s string) map[trigram]bool {
+	out := map[trigram]bool{}
+	eachTrigram(s, func(g trigram) bool { out[g] = true; return true })
 	return out
 }
 
@@ -89,14 +111,11 @@ func words(s string) []string {
 	return out
 }
 
+// orderedTrigrams lists the trigrams of s in order, each as its words
+// joined by one space.
 func orderedTrigrams(s string) []string {
-	w := words(s)
 	var out []string
-	for i := 0; i+2 < len(w); i++ {
-		if w[i] != "" && w[i+1] != "" && w[i+2] != "" {
-			out = append(out, w[i]+" "+w[i+1]+" "+w[i+2])
-		}
-	}
+	eachTrigram(s, func(g trigram) bool { out = append(out, strings.Join(g[:], " ")); return true })
 	return out
 }
 
@@ -109,9 +128,11 @@ func trigrams(s string) map[string]bool {
 }
 
 // distinctive reports whether at least two of a phrase's words carry meaning.
-func distinctive(g string) bool {
+func distinctive(g string) bool { return distinctiveWords(strings.Fields(g)) }
+
+func distinctiveWords(g []string) bool {
 	n := 0
-	for _, w := range strings.Fields(g) {
+	for _, w := range g {
 		if !functionWords[w] {
 			n++
 		}

@@ -10,8 +10,6 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
-
-	"github.com/goccy/go-yaml/ast"
 )
 
 // maxCSVSize bounds a metric CSV file: a chart needs hundreds of points, not
@@ -19,14 +17,14 @@ import (
 const maxCSVSize = 1 << 20
 
 // seriesList reads a metric item's `series:` list.
-func (p *evParser) seriesList(n ast.Node) []Series {
-	seq, ok := n.(*ast.SequenceNode)
-	if !ok {
+func (p *evParser) seriesList(n *yNode) []Series {
+	seq := n
+	if seq.kind != ySeq {
 		p.errAt(n, "series must be a list (- label: ..., unit: ..., points: [...])")
 		return nil
 	}
 	var out []Series
-	for _, item := range seq.Values {
+	for _, item := range seq.items {
 		if s, ok := p.series(item); ok {
 			out = append(out, s)
 		}
@@ -36,18 +34,19 @@ func (p *evParser) seriesList(n ast.Node) []Series {
 
 // series reads one {label, unit, start, step, points, marks} mapping.
 // Points are values at start, start+step, … or [t, v] pairs.
-func (p *evParser) series(n ast.Node) (Series, bool) {
+func (p *evParser) series(n *yNode) (Series, bool) {
 	var s Series
-	pairs, ok := mappingPairs(n)
-	if !ok {
+	pairs := n
+	if pairs.kind != yMap {
 		p.errAt(n, "a series must be a mapping with label, unit and points")
 		return s, false
 	}
 	var start, step time.Duration
 	var startSet, stepSet, good = false, false, true
-	var pts ast.Node
-	for _, kv := range pairs {
-		switch key := kv.Key.String(); key {
+	var pts *yNode
+	for i, k := range pairs.keys {
+		kv := yPair{k, pairs.items[i]}
+		switch key := kv.Key.text; key {
 		case "label", "unit", "start", "step":
 			v, ok := p.text(kv.Value)
 			if !ok {
@@ -78,6 +77,7 @@ func (p *evParser) series(n ast.Node) (Series, bool) {
 		p.errAt(n, "series %q has no points", s.Label)
 		return s, false
 	}
+	var ok bool
 	s.Points, ok = p.points(pts, start, step, stepSet)
 	if ok && len(s.Points) == 0 {
 		p.errAt(pts, "series %q is empty", s.Label)
@@ -88,30 +88,31 @@ func (p *evParser) series(n ast.Node) (Series, bool) {
 
 // points reads a list of values (evenly spaced from start by step) or of
 // [t, v] pairs; times must not go backwards.
-func (p *evParser) points(n ast.Node, start, step time.Duration, stepSet bool) ([]Point, bool) {
-	seq, ok := n.(*ast.SequenceNode)
-	if !ok {
+func (p *evParser) points(n *yNode, start, step time.Duration, stepSet bool) ([]Point, bool) {
+	seq := n
+	if seq.kind != ySeq {
 		p.errAt(n, "points must be a list of numbers or of [time, value] pairs")
 		return nil, false
 	}
-	if len(seq.Values) > maxSeriesPoints {
-		p.errAt(seq, "series has %d points, over the %d limit", len(seq.Values), maxSeriesPoints)
+	if len(seq.items) > maxSeriesPoints {
+		p.errAt(seq, "series has %d points, over the %d limit", len(seq.items), maxSeriesPoints)
 		return nil, false
 	}
-	out := make([]Point, 0, len(seq.Values))
-	for i, v := range seq.Values {
+	out := make([]Point, 0, len(seq.items))
+	for i, v := range seq.items {
 		var pt Point
-		if pair, isPair := v.(*ast.SequenceNode); isPair {
-			if len(pair.Values) != 2 {
+		var ok bool
+		if pair := v; pair.kind == ySeq {
+			if len(pair.items) != 2 {
 				p.errAt(v, "a [time, value] point needs exactly two entries")
 				return nil, false
 			}
-			t, _ := p.text(pair.Values[0])
+			t, _ := p.text(pair.items[0])
 			var set bool
-			if !p.at(pair.Values[0], t, &pt.T, &set) {
+			if !p.at(pair.items[0], t, &pt.T, &set) {
 				return nil, false
 			}
-			if pt.V, ok = p.number(pair.Values[1]); !ok {
+			if pt.V, ok = p.number(pair.items[1]); !ok {
 				return nil, false
 			}
 		} else {
@@ -133,28 +134,32 @@ func (p *evParser) points(n ast.Node, start, step time.Duration, stepSet bool) (
 	return out, true
 }
 
-func (p *evParser) marks(n ast.Node) []Mark {
-	seq, ok := n.(*ast.SequenceNode)
-	if !ok {
+func (p *evParser) marks(n *yNode) []Mark {
+	seq := n
+	if seq.kind != ySeq {
 		p.errAt(n, "marks must be a list of {at, label}")
 		return nil
 	}
 	var out []Mark
-	for _, item := range seq.Values {
-		pairs, ok := mappingPairs(item)
-		if !ok {
+	for _, item := range seq.items {
+		pairs := item
+		if pairs.kind != yMap {
 			p.errAt(item, "a mark must be a mapping with at and label")
 			continue
 		}
 		var m Mark
 		var set bool
-		for _, kv := range pairs {
+		for i, k := range pairs.keys {
+			kv := yPair{k, pairs.items[i]}
 			v, _ := p.text(kv.Value)
-			switch kv.Key.String() {
+			switch kv.Key.text {
 			case "at":
 				p.at(kv.Value, v, &m.At, &set)
 			case "label":
 				m.Label = strings.Join(strings.Fields(v), " ")
+			default:
+				p.probs = append(p.probs, Problem{Pos: nodePos(p.file, kv.Key), IncidentID: p.id, Warning: true,
+					Msg: fmt.Sprintf("unknown key %q in a mark (want at, label); ignored", truncate(keyText(kv.Key), 60))})
 			}
 		}
 		if !set || m.Label == "" {
@@ -168,7 +173,7 @@ func (p *evParser) marks(n ast.Node) []Mark {
 
 // csvSeries reads a metric CSV beside the material file: a header row, then
 // rows of a time and one value per series (t,value or t,label1,label2…).
-func (p *evParser) csvSeries(n ast.Node, name, unit string) []Series {
+func (p *evParser) csvSeries(n *yNode, name, unit string) []Series {
 	if filepath.IsAbs(name) || strings.Contains(filepath.ToSlash(name), "..") {
 		p.errAt(n, "csv %q must be a file name next to the material file", truncate(name, 60))
 		return nil

@@ -20,7 +20,7 @@ func newStatsCmd(g *Globals) *cobra.Command {
 		Long: "stats prints your progress from the progress database: totals, accuracy by week, activity\n" +
 			"by day, mastery per platform and service, your weakest incidents and persistent weak spots\n" +
 			"(missed 8 times or more), and how many incidents are due for review today and this week.\n" +
-			"Mastery is the chance (per the FSRS scheduler) that you recall each incident's root cause now.",
+			"Mastery is the chance (per the FSRS scheduler) that you still recall each incident's root cause 30 days from now.",
 		Example: "  rootcause stats\n  rootcause stats --user ana --json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {

@@ -17,7 +17,7 @@ func WriteReportMarkdown(w io.Writer, r *Report) error {
 	if !r.Since.IsZero() {
 		period = "since " + dateOnly(r.Since)
 	}
-	ew.printf("Generated %s, activity %s, %d trainee(s). Mastery is the FSRS chance of still recalling each incident's root cause a month from now, averaged over the corpus (unseen incidents and ones missed last time count as 0).\n\n",
+	ew.printf("Generated %s, activity %s, %d trainee(s). Mastery is the FSRS chance of still recalling each incident's root cause 30 days from now, averaged over the corpus (unseen incidents and ones missed last time count as 0).\n\n",
 		r.Now.Format("2006-01-02 15:04"), period, len(r.Trainees))
 	if len(r.Trainees) == 0 {
 		ew.printf("Nobody has recorded progress in this database yet.\n")
@@ -52,7 +52,7 @@ func WriteReportMarkdown(w io.Writer, r *Report) error {
 		for _, m := range r.Missed {
 			title := md(m.Title)
 			if m.Removed {
-				title = "*(no longer in the corpus)*"
+				title = "*(not in the loaded incidents)*"
 			}
 			ew.printf("| %s | %s | %s | %d | %d | %d |\n", md(m.ID), title, md(m.Platform), m.Misses, m.Answers, m.Trainees)
 		}

@@ -13,7 +13,7 @@ type Stats struct {
 	Now        time.Time `json:"now"`
 	Sessions   int       `json:"sessions"`   // started
 	Unfinished int       `json:"unfinished"` // started but never finished (interrupted)
-	Answers    int       `json:"answers"`    // all recorded, including incidents no longer in the corpus
+	Answers    int       `json:"answers"`    // all recorded, including incidents not in the loaded incidents
 	Correct    int       `json:"correct"`
 	Corpus     int       `json:"corpus"`    // incidents in the corpus
 	Seen       int       `json:"seen"`      // corpus incidents answered at least once
@@ -119,7 +119,7 @@ type IncidentStat struct {
 	Interval  int       `json:"interval"`  // days from one review to the next at this stability
 	Due       time.Time `json:"due"`
 	Leech     bool      `json:"leech"`
-	Removed   bool      `json:"removed,omitempty"` // no longer in the corpus
+	Removed   bool      `json:"removed,omitempty"` // not in the loaded incidents
 }
 
 // Accuracy is the share of correct answers, 0 when there are none.

@@ -157,7 +157,7 @@ func writeIncidents(ew *errWriter, title string, l []IncidentStat, none string) 
 		note := ""
 		switch {
 		case p.Removed:
-			note = "  (no longer in the corpus)"
+			note = "  (not in the loaded incidents)"
 		case p.Leech:
 			note = "  [weak spot]"
 		}

@@ -41,13 +41,13 @@ var buildOnce = sync.OnceValues(func() (string, error) {
 // serveProc is a `rootcause serve` process driven through its stdin
 // commands, its log read from stderr.
 type serveProc struct {
-	t     *testing.T
-	cmd   *exec.Cmd
-	stdin io.WriteCloser
-	addr  string
-	mu    sync.Mutex
-	log   []string
-	exit  chan struct{}
+	t      *testing.T
+	cmd    *exec.Cmd
+	stdin  io.WriteCloser
+	addr   string
+	mu     sync.Mutex
+	log    []string
+	exit   chan struct{}
 	onFail []func()
 }
 

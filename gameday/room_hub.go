@@ -244,6 +244,16 @@ func (h *hub) PickTeam(c *client, t int) { h.do(func(g *game) { g.pickTeam(c, t)
 // next question, final.
 func (h *hub) Next() { h.do(func(g *game) { g.next() }) }
 
+// NextFrom is Next for a facilitator who saw phase seen: it does nothing
+// when the game has moved on from it meanwhile.
+func (h *hub) NextFrom(seen phase) {
+	h.do(func(g *game) {
+		if g.phase == seen {
+			g.next()
+		}
+	})
+}
+
 // Skip drops the current question unscored and moves to the next one.
 func (h *hub) Skip() { h.do(func(g *game) { g.skip() }) }
 

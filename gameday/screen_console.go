@@ -127,7 +127,10 @@ func (m consoleModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.confirm = "quit"
 	case g == nil:
 	case key.Matches(msg, k.Advance):
-		return m, func() tea.Msg { hub.Next(); return nil }
+		// The key means "go on from what I see": after a question locked
+		// by itself a moment ago, a late Enter must not skip its reveal.
+		seen := g.Phase
+		return m, func() tea.Msg { hub.NextFrom(seen); return nil }
 	case key.Matches(msg, k.Skip):
 		return m, func() tea.Msg { hub.Skip(); return nil }
 	case key.Matches(msg, k.Pause):

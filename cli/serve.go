@@ -24,6 +24,7 @@ type serveFlags struct {
 	seed                                                   int64
 	perQuestion, discussion, autoAdvance                   time.Duration
 	anonymous, teams, noSpeed, noStreak, resume            bool
+	maxPerIPSet                                            bool
 	teamNames                                              []string
 	filters                                                filterFlags
 }
@@ -38,7 +39,10 @@ func newServeCmd(g *Globals) *cobra.Command {
 			"The terminal that runs serve is the facilitator's console. It listens on loopback\n" +
 			"unless --listen says otherwise.",
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return runServe(cmd, g, f) },
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			f.maxPerIPSet = cmd.Flags().Changed("max-per-ip")
+			return runServe(cmd, g, f)
+		},
 	}
 	fs := cmd.Flags()
 	fs.StringVar(&f.listen, "listen", gameday.DefaultListen, "address to listen on; use 0.0.0.0:2222 to accept players from other machines")
@@ -54,7 +58,7 @@ func newServeCmd(g *Globals) *cobra.Command {
 	fs.DurationVar(&f.discussion, "discussion", gameday.DefaultDiscussion, "team mode: discussion time before answers open")
 	fs.StringVar(&f.facKeys, "facilitator-keys", "", "authorized_keys file: these keys get the facilitator console over SSH")
 	fs.IntVar(&f.maxPlayers, "max-players", gameday.DefaultMaxPlayers, "most players in one game")
-	fs.IntVar(&f.maxPerIP, "max-per-ip", gameday.DefaultMaxPerIP, "most concurrent connections from one address")
+	fs.IntVar(&f.maxPerIP, "max-per-ip", gameday.DefaultMaxPerIP, "most concurrent connections from one address; 0 = no limit (default: --max-players with --code, so a room behind one NAT fits, else 32)")
 	fs.BoolVar(&f.noSpeed, "no-speed-bonus", false, "a right answer scores the same whenever it comes")
 	fs.BoolVar(&f.noStreak, "no-streak-bonus", false, "no bonus for consecutive right answers")
 	fs.DurationVar(&f.autoAdvance, "auto-advance", gameday.DefaultAutoAdvance, "with no facilitator attached, move on from reveal and leaderboard after this long (0 = never)")
@@ -147,6 +151,14 @@ func serveConfig(g *Globals, f *serveFlags) (gameday.Config, error) {
 	}
 	if f.autoAdvance == 0 {
 		cfg.AutoAdvance = -1
+	}
+	switch {
+	case !f.maxPerIPSet && f.code != "":
+		// A join code already keeps strangers out; 80 players behind one
+		// office NAT must not meet the default of 32.
+		cfg.MaxPerIP = f.maxPlayers
+	case f.maxPerIP == 0:
+		cfg.MaxPerIP = -1 // the Config's "no limit"
 	}
 	if f.perQuestion < time.Second || f.count < 1 || f.maxPlayers < 1 {
 		return cfg, usageErr("--time-per-question must be at least 1s, --count and --max-players at least 1")

@@ -383,3 +383,24 @@ func sum(xs []int) int {
 	}
 	return n
 }
+
+func TestServeMaxPerIP(t *testing.T) {
+	for _, tc := range []struct {
+		code string
+		set  bool
+		flag int
+		want int
+	}{
+		{"", false, 32, 32},     // the default
+		{"fox", false, 32, 200}, // a join code: the room may share one address
+		{"fox", true, 5, 5},     // said explicitly
+		{"", true, 0, -1},       // 0 = no limit
+	} {
+		f := &serveFlags{code: tc.code, maxPerIP: tc.flag, maxPerIPSet: tc.set, maxPlayers: 200, count: 1,
+			perQuestion: time.Minute, difficulty: "normal", resultsDir: t.TempDir(), hostKey: "k"}
+		cfg, _ := serveConfig(&Globals{NoSave: true}, f)
+		if cfg.MaxPerIP != tc.want {
+			t.Errorf("--code %q --max-per-ip %d (set %v): MaxPerIP %d, want %d", tc.code, tc.flag, tc.set, cfg.MaxPerIP, tc.want)
+		}
+	}
+}

@@ -1,10 +1,12 @@
 package gameday
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	gossh "golang.org/x/crypto/ssh"
 )
 
 // TestTooSmallTakesNoAnswer: behind "please enlarge" a digit answers
@@ -46,5 +48,54 @@ func TestLateNextKeepsTheReveal(t *testing.T) {
 	h.NextFrom(phaseReveal)
 	if p := h.State().Phase; p != phaseBoard {
 		t.Fatalf("Enter on the reveal: phase %v, want the leaderboard", p)
+	}
+}
+
+// TestLobbyLeaverFreesTheSeat: before the start a seat is released when its
+// player leaves, so ghosts neither fill the lobby nor the --max-players
+// limit; once started, a seat is kept for the reconnect.
+func TestLobbyLeaverFreesTheSeat(t *testing.T) {
+	f := newFakeGame(t, Config{MaxPlayers: 2})
+	a, b := f.seat(t, "ana"), f.seat(t, "bo")
+	f.leave(a)
+	c := f.seat(t, "cy") // the game was full before ana left
+	if len(f.order) != 2 || f.players["key:fp-ana"] != nil {
+		t.Fatalf("seats after ana left the lobby: %d, ana's kept: %v", len(f.order), f.players["key:fp-ana"] != nil)
+	}
+	f.next()
+	f.leave(b)
+	f.leave(c)
+	if len(f.order) != 2 {
+		t.Fatalf("seats after leaving a started game: %d, want 2 kept", len(f.order))
+	}
+	if got := f.events[len(f.events)-1].Text; got != "cy left (seat kept)" {
+		t.Fatalf("last event %q", got)
+	}
+}
+
+// TestRefusalsAreReadable: a connection over the per-address limit
+// finishes its handshake to read why in the banner, and the console's
+// event log names the flag that fixes it.
+func TestRefusalsAreReadable(t *testing.T) {
+	srv := startServer(t, Config{MaxPerIP: 1})
+	addr := srv.Addr().String()
+	first, err := dial(addr, "ana", newKey(t), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Close()
+	var banner string
+	_, err = gossh.Dial("tcp", addr, &gossh.ClientConfig{User: "bo", Auth: []gossh.AuthMethod{gossh.PublicKeys(newKey(t))},
+		HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: waitLimit,
+		BannerCallback: func(msg string) error { banner = msg; return nil }})
+	if err == nil {
+		t.Fatal("a second connection from one address got in with --max-per-ip 1")
+	}
+	if !strings.Contains(banner, "at most 1 connections from one address") || !strings.Contains(banner, "--max-per-ip") {
+		t.Fatalf("banner %q does not say why", banner)
+	}
+	st := waitState(t, srv.hub, "the refusal on the console", func(v consoleView) bool { return len(v.Events) > 0 })
+	if got := st.Events[len(st.Events)-1].Text; !strings.Contains(got, "raise --max-per-ip; 0 = no limit") {
+		t.Fatalf("console event %q", got)
 	}
 }

@@ -75,6 +75,7 @@ type game struct {
 	pending   []pendingAnswer
 	toStore   []StoredAnswer
 	lockDue   bool // the question is due to lock once pending answers are durable
+	events    []event
 }
 
 func newGame(cfg Config) *game {

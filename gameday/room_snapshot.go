@@ -192,6 +192,7 @@ type private struct {
 	Players  []playerRow    // join order
 	Saved    string         // last results file written
 	Notice   string         // e.g. whether the progress database took the results
+	Events   []event        // latest last: joins, leaves, refusals
 	Removed  string         // non-empty: this console is being closed, and why
 }
 

@@ -2,9 +2,9 @@ package gameday
 
 import (
 	"bufio"
-	"errors"
 	"bytes"
 	"crypto/subtle"
+	"errors"
 	"fmt"
 	"os"
 
@@ -82,7 +82,7 @@ func (s *Server) authConfig(ctx ssh.Context) *gossh.ServerConfig {
 	}
 	return &gossh.ServerConfig{
 		BannerCallback: func(gossh.ConnMetadata) string { return banner },
-		MaxAuthTries: maxAuthTries,
+		MaxAuthTries:   maxAuthTries,
 		NoClientAuthCallback: func(gossh.ConnMetadata) (*gossh.Permissions, error) {
 			return nil, fmt.Errorf("no anonymous login")
 		},

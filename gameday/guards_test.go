@@ -6,6 +6,7 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -98,4 +99,35 @@ func TestRefusalsAreReadable(t *testing.T) {
 	if got := st.Events[len(st.Events)-1].Text; !strings.Contains(got, "raise --max-per-ip; 0 = no limit") {
 		t.Fatalf("console event %q", got)
 	}
+}
+
+// TestWideNamesKeepColumns: names are cut and padded by display width, so
+// CJK, emoji and combining marks do not push the scores out of line.
+func TestWideNamesKeepColumns(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{strings.Repeat("漢", 30), strings.Repeat("漢", 12)},                           // 2 columns each: 12 fill 24
+		{strings.Repeat("e\u0301", 30), strings.Repeat("e\u0301", 24)},               // é as e + combining acute: 1 column
+		{"👩‍💻 dev " + strings.Repeat("x", 30), "👩‍💻 dev " + strings.Repeat("x", 17)}, // the emoji is 2 wide
+	} {
+		if got := SanitizeName(tc.in); got != tc.want {
+			t.Errorf("SanitizeName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	g := &shared{Board: []boardRow{{Rank: 1, Name: "漢字さん", Score: 1200}, {Rank: 2, Name: "ana", Score: 900}}}
+	rows := boardRows(asciiStyles(), g, selfView{Rank: 9, Name: "zed"}, 5)
+	if len(rows) < 2 {
+		t.Fatalf("rows %q", rows)
+	}
+	if c0, c1 := colOf(rows[0], "1,200"), colOf(rows[1], "900"); c0+2 != c1 { // "1,200" is 2 wider than "900", right-aligned
+		t.Fatalf("score columns %d and %d in %q", c0, c1, rows)
+	}
+}
+
+// colOf is the display column where sub starts in line.
+func colOf(line, sub string) int {
+	i := strings.Index(line, sub)
+	if i < 0 {
+		return -1
+	}
+	return ansi.StringWidth(line[:i])
 }

@@ -144,7 +144,7 @@ func (m consoleModel) playerLines(w, n int) []string {
 			ans = m.st.Ink.Correct("answered")
 		}
 		team := teamName(g.Settings, p.Team)
-		line := fmt.Sprintf("%-*s %s %s %8s #%-3d %-8s", maxNameLen, p.Name, state, ans, view.Thousands(p.Score), p.Rank, team)
+		line := fmt.Sprintf("%s %s %s %8s #%-3d %-8s", view.PadRight(p.Name, maxNameLen), state, ans, view.Thousands(p.Score), p.Rank, team)
 		if i == m.cursor {
 			out = append(out, m.st.Cursor+m.st.Ink.Selected(line))
 		} else {

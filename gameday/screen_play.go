@@ -2,6 +2,7 @@ package gameday
 
 import (
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
 	"strings"
 	"time"
 
@@ -72,7 +73,7 @@ func nameColumns(st *view.Styles, seats []seatRow, self int, w, rows int) []stri
 				ink = st.Ink.Selected
 			}
 			cell := mark + p.Name
-			line.WriteString(ink(cell) + strings.Repeat(" ", max(colW-len([]rune(cell)), 1)))
+			line.WriteString(ink(cell) + strings.Repeat(" ", max(colW-ansi.StringWidth(cell), 1)))
 		}
 		lines = append(lines, strings.TrimRight(line.String(), " "))
 	}
@@ -219,7 +220,7 @@ func boardView(st *view.Styles, v playerView, w, h int) string {
 			if t.Members == 0 {
 				continue
 			}
-			teams = append(teams, fmt.Sprintf(" %3d  %-*s %8s  %s", t.Rank, maxNameLen+6, t.Name, view.Thousands(t.Score), st.Ink.Muted(view.Plural(t.Members, "player"))))
+			teams = append(teams, fmt.Sprintf(" %3d  %s %8s  %s", t.Rank, view.PadRight(t.Name, maxNameLen+6), view.Thousands(t.Score), st.Ink.Muted(view.Plural(t.Members, "player"))))
 		}
 	}
 	room := max(h-len(lines)-len(teams)-2, 3)
@@ -247,7 +248,7 @@ func boardRows(st *view.Styles, g *shared, me selfView, n int) []string {
 		if r.Gain > 0 {
 			gain = "+" + view.Thousands(r.Gain)
 		}
-		text := fmt.Sprintf(" %3d  %-*s %8s %7s", r.Rank, maxNameLen+6, name, view.Thousands(r.Score), gain)
+		text := fmt.Sprintf(" %3d  %s %8s %7s", r.Rank, view.PadRight(name, maxNameLen+6), view.Thousands(r.Score), gain)
 		if mine {
 			return st.Ink.Selected(text)
 		}

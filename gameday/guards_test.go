@@ -131,3 +131,30 @@ func colOf(line, sub string) int {
 	}
 	return ansi.StringWidth(line[:i])
 }
+
+// TestFrozenClientDoesNotHoldTheLock: a client that has left its screen
+// untaken for stallAfter is not waited for by the early lock.
+func TestFrozenClientDoesNotHoldTheLock(t *testing.T) {
+	f := newFakeGame(t, Config{})
+	a, frozen := f.seat(t, "ana"), f.seat(t, "fz")
+	f.next()
+	<-a.Updates() // ana reads; the frozen client never does
+	frozen.waiting.Store(time.Now().Add(-stallAfter - time.Second).UnixNano())
+	f.answerAt(a, 0, time.Second)
+	if f.phase != phaseReveal {
+		t.Fatalf("phase %v after the only reading player answered, want the reveal", f.phase)
+	}
+}
+
+// TestSlowReaderStillCounts: a snapshot just offered is not a freeze.
+func TestSlowReaderStillCounts(t *testing.T) {
+	f := newFakeGame(t, Config{})
+	a, b := f.seat(t, "ana"), f.seat(t, "bo")
+	f.next()
+	<-a.Updates()
+	_ = b // bo's question screen is in his mailbox, offered just now
+	f.answerAt(a, 0, time.Second)
+	if f.phase != phaseQuestion {
+		t.Fatalf("phase %v: the lock did not wait for bo", f.phase)
+	}
+}

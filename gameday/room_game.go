@@ -212,11 +212,13 @@ func (g *game) answer(c *client, choice int) {
 }
 
 // allAnswered is true when every connected player has answered (and at
-// least one has): then there is no reason to wait for the clock.
+// least one has): then there is no reason to wait for the clock. A frozen
+// client (not reading its screen) is not waited for.
 func (g *game) allAnswered() bool {
 	n := 0
+	now := time.Now() // the pump's clock, not the game's
 	for _, p := range g.order {
-		if p.client == nil {
+		if p.client == nil || p.choice < 0 && p.client.stalled(now) {
 			continue
 		}
 		if p.choice < 0 {

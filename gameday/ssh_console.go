@@ -30,7 +30,7 @@ func (s *Server) RunConsole(in io.Reader, out io.Writer) error {
 		return err
 	}
 	done := make(chan struct{})
-	go pump(done, c.Updates(), p, func(v consoleView) tea.Msg { return consoleMsg(v) })
+	go pump(done, &c.mailbox, p, func(v consoleView) tea.Msg { return consoleMsg(v) })
 	_, err := p.Run()
 	close(done)
 	s.hub.Detach(c)

@@ -226,7 +226,7 @@ func serveRounds(g *Globals, f *serveFlags, diff quiz.Difficulty) ([]*quiz.Quest
 }
 
 // gameStore keeps a game's answers in the progress database as they come,
-// one session per player.
+// one session per player, under the account of the player's SSH key.
 type gameStore struct {
 	st       *progress.Store
 	level    string // the game's difficulty, as the database names it
@@ -251,8 +251,17 @@ func (s *gameStore) SaveAnswers(batch []gameday.StoredAnswer) error {
 	for _, a := range batch {
 		sid, ok := s.sessions[a.Player]
 		if !ok {
+			// A player with a key plays under the account of that key; a
+			// player without one (no key offered) under their name.
+			user := a.Name
+			if a.Key != "" {
+				var err error
+				if user, err = s.st.AccountFor(a.Key, a.Name); err != nil {
+					return err
+				}
+			}
 			var err error
-			sid, err = s.st.StartSession(a.Name, progress.SessionInfo{Mode: "gameday", Difficulty: s.level, Total: s.total, At: a.At})
+			sid, err = s.st.StartSession(user, progress.SessionInfo{Mode: "gameday", Difficulty: s.level, Total: s.total, At: a.At})
 			if err != nil {
 				return err
 			}

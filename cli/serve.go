@@ -23,7 +23,7 @@ type serveFlags struct {
 	count, maxPlayers, maxPerIP                            int
 	seed                                                   int64
 	perQuestion, discussion, autoAdvance                   time.Duration
-	anonymous, teams, noSpeed, noStreak, resume            bool
+	anonymous, teams, noSpeed, noStreak, resume, projector bool
 	maxPerIPSet                                            bool
 	teamNames                                              []string
 	filters                                                filterFlags
@@ -63,6 +63,7 @@ func newServeCmd(g *Globals) *cobra.Command {
 	fs.BoolVar(&f.noStreak, "no-streak-bonus", false, "no bonus for consecutive right answers")
 	fs.DurationVar(&f.autoAdvance, "auto-advance", gameday.DefaultAutoAdvance, "with no facilitator attached, move on from reveal and leaderboard after this long (0 = never)")
 	fs.StringVar(&f.resultsDir, "results-dir", ".", "directory for results-<time>.json and .csv, and the game's journal game-<time>.jsonl")
+	fs.BoolVar(&f.projector, "projector", false, "start the console in the projector view, for a screen the room can see (v toggles)")
 	fs.BoolVar(&f.resume, "resume", false, "continue the latest unfinished game in --results-dir (same code, questions, scores and seats; players reconnect with the same key)")
 	f.filters.register(fs)
 	return cmd
@@ -94,7 +95,7 @@ func runServe(cmd *cobra.Command, g *Globals, f *serveFlags) error {
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve() }()
-	addr := srv.Addr().String()
+	addr := srv.JoinAddr()
 	if !interactive {
 		fmt.Fprintf(cmd.ErrOrStderr(), "rootcause: game day on %s: players run  ssh -p %s NAME@HOST\n", addr, addr[strings.LastIndex(addr, ":")+1:])
 		if w := srv.Warning(); w != "" {
@@ -147,7 +148,7 @@ func serveConfig(g *Globals, f *serveFlags) (gameday.Config, error) {
 	cfg := gameday.Config{
 		Listen: f.listen, HostKeyPath: f.hostKey, JoinCode: f.code, TimePerQuestion: f.perQuestion,
 		Anonymous: f.anonymous, Discussion: f.discussion, MaxPlayers: f.maxPlayers, MaxPerIP: f.maxPerIP,
-		AutoAdvance: f.autoAdvance, ResultsDir: f.resultsDir,
+		AutoAdvance: f.autoAdvance, ResultsDir: f.resultsDir, Projector: f.projector,
 	}
 	if f.autoAdvance == 0 {
 		cfg.AutoAdvance = -1

@@ -25,6 +25,9 @@ type player struct {
 	saw     bool   // connected while the open question was shown
 	pending bool   // answered, not yet durable: not acknowledged
 	problem string // why the last answer was taken back, for the player
+	// prevRank is the rank before the last scored question (0 = none
+	// yet), for the projector's rank changes.
+	prevRank int
 }
 
 // streak is the player's run of right answers: the engine's count in the
@@ -265,6 +268,10 @@ func (g *game) score(open time.Duration) {
 	q := g.cfg.Rounds[g.index]
 	g.played[g.index] = true
 	g.gains = map[string]int{}
+	rankPlayers(g.order) // the standing before this question
+	for _, p := range g.order {
+		p.prevRank = p.rank
+	}
 	for _, p := range g.order {
 		res := result{Question: g.index, Incident: q.Incident.ID, Elapsed: open}
 		if p.choice >= 0 {

@@ -242,6 +242,9 @@ func (g *game) public() *shared {
 	pub.Board = make([]boardRow, 0, len(ranked))
 	for _, p := range ranked {
 		row := boardRow{Rank: p.rank, Name: p.name, Team: p.team, Score: p.score, Gain: g.gains[p.id]}
+		if p.prevRank > 0 {
+			row.Move = p.prevRank - p.rank
+		}
 		if g.cfg.Anonymous {
 			row.Name = ""
 		}

@@ -134,6 +134,7 @@ type boardRow struct {
 	Team  int
 	Score int
 	Gain  int // points from the last revealed question
+	Move  int // places gained (+) or lost (−) with the last question
 }
 
 // TeamRow is one team's standing: the mean of its members' scores.

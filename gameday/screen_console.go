@@ -18,6 +18,10 @@ type consoleInfo struct {
 	// server. An SSH facilitator only detaches; the game goes on.
 	Local   bool
 	Warning string // shown until something else needs the line
+	// Code is the join code, shown big on the projector view ("" = none).
+	Code string
+	// Projector starts the console in the projector view.
+	Projector bool
 }
 
 type savedMsg struct {
@@ -45,12 +49,14 @@ type consoleModel struct {
 	// Off by default and for each new question: the console is often
 	// projected where the players can see it.
 	peek bool
+	// projector draws the screen for the room (projectorView).
+	projector bool
 }
 
 func newConsole(hub *hub, c *consoleClient, st *view.Styles, info consoleInfo) consoleModel {
 	h := help.New()
 	h.Styles = st.Help
-	return consoleModel{hub: hub, c: c, st: st, keys: view.DefaultKeyMap(), help: h, info: info, w: 80, h: 24, now: time.Now()}
+	return consoleModel{hub: hub, c: c, st: st, keys: view.DefaultKeyMap(), help: h, info: info, w: 80, h: 24, now: time.Now(), projector: info.Projector}
 }
 
 func (m consoleModel) Init() tea.Cmd { return nil }
@@ -137,8 +143,10 @@ func (m consoleModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, func() tea.Msg { hub.TogglePause(); return nil }
 	case key.Matches(msg, k.End) && g.Phase != phaseFinal:
 		m.confirm = "end"
-	case key.Matches(msg, k.Peek):
+	case key.Matches(msg, k.Peek) && !m.projector: // never on the room's screen
 		m.peek = !m.peek
+	case key.Matches(msg, projectorKey):
+		m.projector, m.peek = !m.projector, false
 	case key.Matches(msg, k.Save):
 		return m, func() tea.Msg { p, err := hub.SaveResults(); return savedMsg{p, err} }
 	case key.Matches(msg, k.Up):
@@ -187,7 +195,7 @@ func (m consoleModel) helpKeys() []key.Binding {
 		if g.Phase != phaseLobby {
 			out = append(out, k.Skip)
 		}
-		if g.Asked != nil && !revealed(g) {
+		if g.Asked != nil && !revealed(g) && !m.projector {
 			peek := k.Peek
 			if m.peek {
 				peek = view.Relabel(peek, "a", "hide")
@@ -203,7 +211,14 @@ func (m consoleModel) helpKeys() []key.Binding {
 		}
 		out = append(out, k.End)
 	}
-	out = append(out, k.Kick, k.Save) // the "> " cursor shows ↑/↓ selects
+	if m.projector {
+		out = append(out, k.Save, view.Relabel(projectorKey, "v", "console"))
+	} else {
+		out = append(out, k.Kick, k.Save) // the "> " cursor shows ↑/↓ selects
+		if m.w >= minProjectorWidth { // the projector needs the room anyway
+			out = append(out, projectorKey)
+		}
+	}
 	q := k.Quit
 	if !m.info.Local {
 		q = view.Relabel(q, "q", "detach")

@@ -15,6 +15,9 @@ func (m consoleModel) View() string {
 	if m.v.Removed != "" {
 		return indent(m.st.Ink.Notice("Console closed: "+m.v.Removed+".")) + "\n"
 	}
+	if m.projector {
+		return m.projectorView()
+	}
 	if m.w < minConsoleWidth || m.h < minConsoleHeight {
 		return enlargeView(m.st, m.w, m.h, minConsoleWidth, minConsoleHeight, "Players join with: "+m.joinText())
 	}

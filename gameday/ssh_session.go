@@ -97,7 +97,7 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	var err error
 	if facilitator {
 		c := newConsoleClient(kill)
-		p = tea.NewProgram(newConsole(s.hub, c, styles, consoleInfo{Addr: s.Addr().String(), CodeSet: s.cfg.JoinCode != "", Warning: s.Warning()}), opts...)
+		p = tea.NewProgram(newConsole(s.hub, c, styles, consoleInfo{Addr: s.JoinAddr(), CodeSet: s.cfg.JoinCode != "", Code: s.cfg.JoinCode, Warning: s.Warning()}), opts...)
 		if err = s.hub.Attach(c, sess.RemoteAddr().String()); err == nil {
 			sl.leave, sl.removed = func() { s.hub.Detach(c) }, c.Removed
 			go pump(sl.done, &c.mailbox, p, func(v consoleView) tea.Msg { return consoleMsg(v) })

@@ -215,7 +215,7 @@ func (m consoleModel) helpKeys() []key.Binding {
 		out = append(out, k.Save, view.Relabel(projectorKey, "v", "console"))
 	} else {
 		out = append(out, k.Kick, k.Save) // the "> " cursor shows ↑/↓ selects
-		if m.w >= minProjectorWidth { // the projector needs the room anyway
+		if m.w >= minProjectorWidth {     // the projector needs the room anyway
 			out = append(out, projectorKey)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/seeds"
 )
 
 // Most problems loadCorpus lists; validate lists them all.
@@ -42,7 +43,12 @@ func (g *Globals) loadCorpusTo(w io.Writer) ([]incidents.Incident, []incidents.P
 // loadCorpusWith is loadCorpusTo with reader options (--severity-map,
 // --heading-map).
 func (g *Globals) loadCorpusWith(w io.Writer, opts *incidents.Options) ([]incidents.Incident, []incidents.Problem, error) {
-	incs, probs, err := incidents.LoadWith(g.Incidents, opts)
+	o := incidents.Options{}
+	if opts != nil {
+		o = *opts
+	}
+	o.Builtin = seeds.FS // "builtin", and no --incidents, name the embedded corpus
+	incs, probs, err := incidents.LoadWith(g.Incidents, &o)
 	if err != nil {
 		return nil, probs, usageErr("%s", incidents.Sanitize(err.Error()))
 	}

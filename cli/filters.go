@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/seeds"
 	"github.com/spf13/pflag"
 )
 
@@ -31,12 +32,13 @@ func (r *readFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&r.headingMap, "heading-map", "", "read a house template's headings as sections, e.g. 'What went wrong=root cause,Next steps=prevention'")
 }
 
-// options turns the flags into reader options; bad values are usage errors.
+// options turns the flags into reader options, the bundled corpus
+// included; bad values are usage errors.
 func (r *readFlags) options() (*incidents.Options, error) {
+	o := incidents.Options{Builtin: seeds.FS}
 	if r.severityMap == "" && r.headingMap == "" {
-		return nil, nil
+		return &o, nil
 	}
-	var o incidents.Options
 	var err error
 	if o.Severity, err = incidents.ParseSeverityMap(r.severityMap); err != nil {
 		return nil, usageErr("--severity-map: %v", err)

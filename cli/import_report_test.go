@@ -93,3 +93,37 @@ func TestValidateAgreesWithExport(t *testing.T) {
 		})
 	}
 }
+
+// TestExportKeepsInlineMarks: the bundled corpus exports as written, code
+// marks and emphasis included (they used to be stripped on read).
+func TestExportKeepsInlineMarks(t *testing.T) {
+	out, stderr, code := run(t, "incidents", "export", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	var recs []map[string]any
+	if err := json.Unmarshal([]byte(out), &recs); err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]map[string]any{}
+	for _, r := range recs {
+		byID[r["id"].(string)] = r
+	}
+	for id, want := range map[string]string{
+		"NFI-2023-0011": "did not have the `s3:ListBucket` permission",
+		"NFI-2023-0014": "used a wildcard (`/*`) instead of a specific path prefix (e.g., `/assets/movie_123/*`)",
+	} {
+		if rc, _ := byID[id]["root_cause"].(string); !strings.Contains(rc, want) {
+			t.Errorf("%s root_cause = %q, want it to contain %q", id, rc, want)
+		}
+	}
+	var emphasis bool
+	for _, r := range recs {
+		if rc, _ := r["root_cause"].(string); strings.Contains(rc, "placed *after* the default") {
+			emphasis = true
+		}
+	}
+	if !emphasis {
+		t.Error("no root cause keeps the emphasis of \"*after*\"")
+	}
+}

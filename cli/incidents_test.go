@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/seeds"
 )
 
 const badFile = "INCIDENT #: BAD-1\nTITLE: Evil \x1b]0;owned\x07title\x1b[2J\nSUMMARY: \x1b[31mred\x1b[0m text\n\n" +
@@ -149,7 +150,7 @@ func TestExportMarkdownRoundTrip(t *testing.T) {
 		t.Fatalf("exit %d", code)
 	}
 	got, probs := incidents.Parse("export.md", []byte(out))
-	want, _ := incidents.Builtin()
+	want, _ := incidents.LoadFS(seeds.FS)
 	incidents.SortBy(want, "id")
 	if len(probs) != 0 || len(got) != len(want) {
 		t.Fatalf("%d incidents, %v", len(got), probs)

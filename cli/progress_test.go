@@ -220,6 +220,14 @@ func TestImportRefusesBadLogs(t *testing.T) {
 
 func TestImportDefaultsAndBackup(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "p.db")
+	st, err := progress.Open(db)
+	if err == nil {
+		err = st.SaveSettings("ana", progress.Settings{TimeZone: "UTC"}) // export writes times in it
+		st.Close()
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
 	log := `{"user":"ana","incident":"INC-1","at":"2026-01-02T10:00:00+01:00","correct":true}` + "\n"
 	if _, errOut, code := runProgress(t, log, "import", "--db", db, "-"); code != 0 {
 		t.Fatal(errOut)

@@ -61,7 +61,7 @@ func newQuestionsCmd(g *Globals) *cobra.Command {
 			if f.format == "md" {
 				return writeHandout(cmd.OutOrStdout(), qs, opts)
 			}
-			return writeQuestionsJSON(cmd.OutOrStdout(), qs, quiz.DefaultScoring())
+			return writeQuestionsJSON(cmd.OutOrStdout(), qs)
 		},
 	}
 	fs := cmd.Flags()
@@ -124,7 +124,7 @@ type jsonQuestion struct {
 }
 
 // jsonEvidence is a board item as incidents export writes it, plus what
-// opening it costs.
+// opening it costs within the question's budget (0 for a free item).
 type jsonEvidence struct {
 	incidents.EvidenceJSON
 	Cost int `json:"cost"`
@@ -144,7 +144,7 @@ type jsonChoice struct {
 	RuledOutBy []string `json:"ruled_out_by"`
 }
 
-func writeQuestionsJSON(w io.Writer, qs []*quiz.Question, sc quiz.Scoring) error {
+func writeQuestionsJSON(w io.Writer, qs []*quiz.Question) error {
 	out := make([]jsonQuestion, 0, len(qs))
 	for _, q := range qs {
 		c := q.Card(0)
@@ -156,14 +156,20 @@ func writeQuestionsJSON(w io.Writer, qs []*quiz.Question, sc quiz.Scoring) error
 		if !c.ServicesHidden {
 			jq.Card.Services = append([]string{}, c.Services...)
 		}
-		for i, ch := range q.Choices {
+		for _, ch := range q.Choices {
 			jq.Choices = append(jq.Choices, jsonChoice{Text: ch.Text, IncidentID: optional(ch.IncidentID),
-				RuledOutBy: append([]string{}, ruledOutBy(q, i)...)})
+				RuledOutBy: append([]string{}, ch.RuledOutBy...)})
 		}
-		board := questionBoard(q)
+		// The board as the trainee investigates it, then what is shown only
+		// after answering (marked after_answer, cost 0).
+		board := q.Board()
 		jq.Evidence = make([]jsonEvidence, 0, len(board))
 		for i, ej := range incidents.ToEvidenceJSON(board) {
-			jq.Evidence = append(jq.Evidence, jsonEvidence{EvidenceJSON: ej, Cost: evidenceCost(q, board[i], sc)})
+			cost := 0
+			if i < len(q.Investigation.Cost) {
+				cost = q.Investigation.Cost[i]
+			}
+			jq.Evidence = append(jq.Evidence, jsonEvidence{EvidenceJSON: ej, Cost: cost})
 		}
 		out = append(out, jq)
 	}
@@ -226,7 +232,7 @@ func writeHandoutQuestion(w io.Writer, n int, q *quiz.Question) {
 	for i, ch := range q.Choices {
 		fmt.Fprintf(w, "- **%c)** %s\n", letter(i), md(ch.Text))
 	}
-	writeBoard(w, q, false)
+	writeBoard(w, q.Evidence, false)
 }
 
 func writeKeyEntry(w io.Writer, n int, q *quiz.Question) {
@@ -237,70 +243,24 @@ func writeKeyEntry(w io.Writer, n int, q *quiz.Question) {
 			continue
 		}
 		fmt.Fprintf(w, "   - %c) %s", letter(i), md(ch.WhyNot))
-		if ids := ruledOutBy(q, i); len(ids) > 0 {
-			fmt.Fprintf(w, " (evidence: %s)", md(strings.Join(ids, ", ")))
+		if len(ch.RuledOutBy) > 0 {
+			fmt.Fprintf(w, " (evidence: %s)", md(strings.Join(ch.RuledOutBy, ", ")))
 		}
 		fmt.Fprintln(w)
 	}
 	for _, cl := range q.Clues {
 		fmt.Fprintf(w, "   - Clue, %s: %s\n", strings.ToLower(cl.Label), md(cl.Text))
 	}
-	writeBoard(w, q, true)
+	writeBoard(w, q.AfterAnswer(), true)
 	if q.Note != "" {
 		fmt.Fprintf(w, "   - Note: %s\n", md(q.Note))
 	}
 }
 
-// questionBoard is the board a question investigates: the engine's
-// (quiz.Question.Evidence). Fallback until every engine path fills it: the
-// incident's own board, for root-cause questions only.
-func questionBoard(q *quiz.Question) []incidents.Evidence {
-	if q.Evidence != nil || q.Kind == quiz.KindPrevention {
-		return q.Evidence
-	}
-	return q.Incident.Evidence
-}
-
-// ruledOutBy is the evidence that rules choice i out: the engine's
-// (quiz.Choice.RuledOutBy). Fallback until every engine path fills it: the
-// authored distractor with the same text.
-func ruledOutBy(q *quiz.Question, i int) []string {
-	ch := q.Choices[i]
-	if ch.RuledOutBy != nil || i == q.Answer || q.Kind == quiz.KindPrevention || q.Incident.Material == nil {
-		return ch.RuledOutBy
-	}
-	for _, d := range q.Incident.Material.Distractors {
-		if d.Text == ch.Text {
-			return d.RuledOutBy
-		}
-	}
-	return nil
-}
-
-// evidenceCost is what opening an item takes from a right answer, by the
-// rule of issue 12: the alert is always free, the timeline free on easy and
-// normal, anything else one clue's cost. The engine's own pricing (with the
-// hard-mode budget) replaces this once it is exported.
-func evidenceCost(q *quiz.Question, ev incidents.Evidence, sc quiz.Scoring) int {
-	switch {
-	case ev.Kind == incidents.KindAlert, ev.AfterAnswer:
-		return 0
-	case ev.Kind == incidents.KindTimeline && q.Difficulty != quiz.Hard:
-		return 0
-	}
-	return sc.ClueCost
-}
-
 // writeBoard prints a question's evidence as a list under the choices (or,
 // with after set, the items shown only once the answer is given, in the
 // key): text items as indented code, metrics as block sparklines.
-func writeBoard(w io.Writer, q *quiz.Question, after bool) {
-	var items []incidents.Evidence
-	for _, ev := range questionBoard(q) {
-		if ev.AfterAnswer == after {
-			items = append(items, ev)
-		}
-	}
+func writeBoard(w io.Writer, items []incidents.Evidence, after bool) {
 	if len(items) == 0 {
 		return
 	}

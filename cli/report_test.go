@@ -12,12 +12,13 @@ import (
 
 	"github.com/nexusflow/rootcause/incidents"
 	"github.com/nexusflow/rootcause/progress"
+	"github.com/nexusflow/rootcause/seeds"
 )
 
 // cohortDB records a little history for two trainees on the bundled corpus.
 func cohortDB(t *testing.T) string {
 	t.Helper()
-	incs, _ := incidents.Builtin()
+	incs, _ := incidents.LoadFS(seeds.FS)
 	path := filepath.Join(t.TempDir(), "cohort.db")
 	st, err := progress.Open(path)
 	if err != nil {

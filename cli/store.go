@@ -76,3 +76,45 @@ func appIncidents(rows []progress.IncidentStat) []tui.IncidentStat {
 	}
 	return out
 }
+
+var _ tui.Daily = appStore{}
+
+func (a appStore) Today(user string, ids []string, now time.Time) (tui.Today, error) {
+	t, err := a.st.Today(user, ids, now)
+	return tui.Today{Date: t.Date, Due: t.Due, New: t.New, NewToday: t.NewToday, NewLeft: t.NewLeft,
+		Answers: t.Answers, Goal: t.Goal, GoalMet: t.GoalMet, Streak: t.Streak}, err
+}
+
+func (a appStore) Cards(user string, now time.Time) ([]tui.Card, error) {
+	cards, err := a.st.Cards(user, now)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]tui.Card, 0, len(cards))
+	for _, c := range cards {
+		out = append(out, tui.Card{ID: c.ID, Retrievability: c.Retrievability, Due: c.Due,
+			Reps: c.Reps, Lapses: c.Lapses, Interval: cardInterval(c), Leech: c.Leech})
+	}
+	return out, nil
+}
+
+// cardInterval is the days from a card's last review to its due date (both
+// in the trainee's zone), 0 when either cannot be read.
+func cardInterval(c progress.Card) int {
+	last, err1 := time.Parse(time.RFC3339, c.LastReview)
+	due, err2 := time.Parse(time.DateOnly, c.Due)
+	if err1 != nil || err2 != nil {
+		return 0
+	}
+	day := time.Date(last.Year(), last.Month(), last.Day(), 0, 0, 0, 0, time.UTC)
+	return max(0, int(due.Sub(day).Hours()/24+0.5))
+}
+
+func (a appStore) Settings(user string) (tui.Settings, error) {
+	s, err := a.st.Settings(user)
+	return tui.Settings{TimeZone: s.TimeZone, DailyGoal: s.DailyGoal, NewPerDay: s.NewPerDay, LastSetup: s.LastSetup}, err
+}
+
+func (a appStore) SaveSettings(user string, s tui.Settings) error {
+	return a.st.SaveSettings(user, progress.Settings{TimeZone: s.TimeZone, DailyGoal: s.DailyGoal, NewPerDay: s.NewPerDay, LastSetup: s.LastSetup})
+}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/nexusflow/rootcause/incidents"
 	"github.com/nexusflow/rootcause/quiz"
+	"github.com/nexusflow/rootcause/seeds"
 )
 
 // TestRoundsDoNotGiveLaterOnesAway: a game asks its questions in front of
@@ -14,7 +15,7 @@ import (
 // engine scopes a session's wrong choices this way; BuildRounds builds the
 // game as one session so it gets the same guarantee.
 func TestRoundsDoNotGiveLaterOnesAway(t *testing.T) {
-	incs, probs := incidents.Builtin()
+	incs, probs := incidents.LoadFS(seeds.FS)
 	if len(probs) > 0 {
 		t.Fatalf("builtin corpus: %v", probs)
 	}

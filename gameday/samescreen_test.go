@@ -12,6 +12,7 @@ import (
 	"github.com/muesli/termenv"
 	"github.com/nexusflow/rootcause/incidents"
 	"github.com/nexusflow/rootcause/quiz"
+	"github.com/nexusflow/rootcause/seeds"
 	"github.com/nexusflow/rootcause/tui"
 )
 
@@ -20,7 +21,7 @@ import (
 // the card, the prompt and the choices, line for line, at the same columns
 // (both lay out the presentation layer's view.Question).
 func TestPlayerAndAppShowTheSameQuestion(t *testing.T) {
-	incs, probs := incidents.Builtin()
+	incs, probs := incidents.LoadFS(seeds.FS)
 	if len(probs) > 0 {
 		t.Fatal(probs)
 	}

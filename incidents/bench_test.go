@@ -47,7 +47,7 @@ func BenchmarkBuiltin(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		l := newLoader()
-		l.addBuiltin()
+		l.addFS(seeds.FS)
 		if incs, _ := l.finish(); len(incs) != 30 {
 			b.Fatal(len(incs))
 		}

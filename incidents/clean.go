@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -33,11 +34,23 @@ func checkEncoding(name string, data []byte) (Problem, bool) {
 
 func lineOf(data []byte, off int) int { return bytes.Count(data[:off], []byte{'\n'}) + 1 }
 
-// cleanInline returns s as plain display text: control characters, ANSI
-// escape sequences and bidi overrides are removed (dirty reports that, so the
-// caller can warn), Markdown noise is dropped (** and backquotes; \$ becomes $),
-// curly quotes become straight ones, and runs of blanks become one space.
-// Text that needs none of this is returned as is, without allocating.
+// Unsafe is the one test of what text from a file may not carry to a
+// terminal: C0 and C1 control characters, DEL, and Unicode format
+// characters (bidi overrides and isolates, zero-width marks, the BOM, soft
+// hyphens), which reorder or hide what is drawn. Invalid UTF-8 is unsafe
+// too. Everything else, Markdown marks and typographic quotes included,
+// is text as its author wrote it.
+func Unsafe(r rune) bool {
+	return r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) || r == utf8.RuneError ||
+		(r >= 0xad && unicode.Is(unicode.Cf, r))
+}
+
+// cleanInline returns s as one line of display text as written: escape
+// sequences and Unsafe characters are removed (dirty reports that, so the
+// caller can warn), odd spaces become blanks, runs of blanks one space, and
+// a backslash escape reads as the character it escapes ("\*" is "*").
+// Backquotes, emphasis stars and curly quotes stay. Text that needs none of
+// this is returned as is, without allocating.
 func cleanInline(s string) (out string, dirty bool) {
 	if isPlain(s) {
 		return s, false
@@ -45,7 +58,6 @@ func cleanInline(s string) (out string, dirty bool) {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false // a blank is pending; written before the next visible rune
-	closeAt := -1  // index of the * closing an *emphasis* being dropped
 	emit := func(t string) {
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')
@@ -72,15 +84,6 @@ func cleanInline(s string) (out string, dirty bool) {
 		case c < 0x20 || c == 0x7f:
 			dirty = true
 			i++
-		case c == '`':
-			i++
-		case c == '*':
-			n := starMarkup(s, i, &closeAt)
-			if n == 0 {
-				emit("*")
-				n = 1
-			}
-			i += n
 		case c == '\\' && i+1 < len(s) && isMarkdownEscapable(s[i+1]):
 			emit(s[i+1 : i+2])
 			i += 2
@@ -92,42 +95,24 @@ func cleanInline(s string) (out string, dirty bool) {
 		default:
 			r, n := utf8.DecodeRuneInString(s[i:])
 			i += n
-			if r == 0x9b { // C1 CSI: drop its parameters too
+			switch {
+			case r == 0x9b: // C1 CSI: drop its parameters too
 				dirty = true
 				i = skipCSI(s, i)
-				break
-			}
-			out, blank, unsafe := cleanRune(r, s[i-n:i])
-			dirty, space = dirty || unsafe, space || blank
-			if out != "" {
-				emit(out)
+			case Unsafe(r):
+				dirty = true
+			case r == '\u00a0' || r == '\u2028' || r == '\u2029':
+				space = true
+			default:
+				emit(s[i-n : i])
 			}
 		}
 	}
 	return b.String(), dirty
 }
 
-// cleanRune maps one non-ASCII rune: C1 controls, bidi overrides and
-// invalid bytes are unsafe and dropped, odd spaces become a blank, curly
-// quotes straight ones; other runes stay as written (raw).
-func cleanRune(r rune, raw string) (out string, blank, unsafe bool) {
-	switch {
-	case r >= 0x80 && r <= 0x9f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069,
-		r == 0x200e || r == 0x200f || r == 0xfeff || r == utf8.RuneError:
-		return "", false, true
-	case r == '\u00a0' || r == '\u2028' || r == '\u2029':
-		return "", true, false
-	case r == '‘' || r == '’':
-		return "'", false, false
-	case r == '“' || r == '”':
-		return "\"", false, false
-	}
-	return raw, false, false
-}
-
 // isPlain reports whether s is printable ASCII with single spaces and no
-// Markdown noise (no backquote, backslash or star), the common case that
-// cleanInline returns unchanged.
+// backslash, the common case that cleanInline returns unchanged.
 func isPlain(s string) bool {
 	prev := byte('x')
 	for i := 0; i < len(s); i++ {
@@ -141,51 +126,16 @@ func isPlain(s string) bool {
 }
 
 // notPlain marks the bytes isPlain must look at: controls, non-ASCII,
-// Markdown noise, and space (which matters when doubled).
+// backslash (an escape), and space (which matters when doubled).
 var notPlain = func() (t [256]bool) {
 	for c := range t {
-		t[c] = c < 0x20 || c >= 0x7f || c == '`' || c == '\\' || c == '*' || c == ' '
+		t[c] = c < 0x20 || c >= 0x7f || c == '\\' || c == ' '
 	}
 	return t
 }()
 
 func isMarkdownEscapable(c byte) bool {
 	return strings.IndexByte("\\`*_{}[]()#+-.!$<>|~\"':=&", c) >= 0
-}
-
-// starMarkup returns how many bytes of Markdown markup start at the star at
-// i (2 for **, 1 for an emphasis star, 0 for a literal star), remembering
-// where an opened *emphasis* closes.
-func starMarkup(s string, i int, closeAt *int) int {
-	switch {
-	case i+1 < len(s) && s[i+1] == '*':
-		return 2
-	case i == *closeAt:
-		return 1
-	}
-	if j := emphasisEnd(s, i); j > 0 {
-		*closeAt = j
-		return 1
-	}
-	return 0
-}
-
-// emphasisEnd finds the star closing a single-star *emphasis* that opens at
-// i, or returns 0. Like Markdown, it wants the opener at a word start and
-// the closer at a word end, so "/*", "*args" and "a * b" stay text.
-func emphasisEnd(s string, i int) int {
-	if i > 0 && strings.IndexByte(" (\"'", s[i-1]) < 0 || i+1 >= len(s) || !isWordByte(s[i+1]) {
-		return 0
-	}
-	j := strings.IndexByte(s[i+1:], '*')
-	if j < 0 {
-		return 0
-	}
-	j += i + 1
-	if s[j-1] == ' ' || j+1 < len(s) && strings.IndexByte(" .,;:!?)\"'", s[j+1]) < 0 {
-		return 0
-	}
-	return j
 }
 
 func isWordByte(c byte) bool {
@@ -245,26 +195,22 @@ func skipCSI(s string, i int) int {
 	return i
 }
 
-// Sanitize returns s with control characters and escape sequences removed
-// (newlines kept), for printing text that came from a file to a terminal.
+// Sanitize returns s without escape sequences and Unsafe characters
+// (newlines kept, tabs made blanks), for text that came from a file or a
+// user: records are sanitized once, when they are loaded, and other text
+// (file names, messages, user names) when it is printed. It never changes
+// Markdown marks or quotes.
 func Sanitize(s string) string {
-	if !strings.Contains(s, "\n") {
-		c, _ := cleanInlineRaw(s)
-		return c
-	}
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i], _ = cleanInlineRaw(l)
-	}
-	return strings.Join(lines, "\n")
+	c, _ := sanitize(s, true)
+	return c
 }
 
-// cleanInlineRaw strips only what can drive a terminal, keeping the text
-// (Markdown, spacing) exactly as it is otherwise.
-func cleanInlineRaw(s string) (string, bool) {
+// sanitize is Sanitize reporting whether anything was removed; keepNL
+// keeps newlines (a code line has none to keep).
+func sanitize(s string, keepNL bool) (string, bool) {
 	safe := true
 	for _, r := range s {
-		if r < 0x20 || (r >= 0x7f && r <= 0x9f) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == utf8.RuneError {
+		if Unsafe(r) && !(keepNL && r == '\n') {
 			safe = false
 			break
 		}
@@ -273,21 +219,31 @@ func cleanInlineRaw(s string) (string, bool) {
 		return s, false
 	}
 	var b strings.Builder
+	b.Grow(len(s))
+	dirty := false
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == 0x1b:
+			dirty = true
 			i = skipEscape(s, i+1)
+			continue
+		case r == 0x9b:
+			dirty = true
+			i = skipCSI(s, i+n)
 			continue
 		case r == '\t':
 			b.WriteByte(' ')
-		case r < 0x20 || (r >= 0x7f && r <= 0x9f) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == utf8.RuneError:
+		case r == '\n' && keepNL:
+			b.WriteByte('\n')
+		case Unsafe(r):
+			dirty = true
 		default:
 			b.WriteString(s[i : i+n])
 		}
 		i += n
 	}
-	return b.String(), true
+	return b.String(), dirty
 }
 
 // sanitizeProblems makes problems from other parsers safe to print.

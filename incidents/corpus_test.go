@@ -11,7 +11,7 @@ import (
 )
 
 func TestBuiltinEveryField(t *testing.T) {
-	incs, probs := Builtin()
+	incs, probs := LoadFS(seeds.FS)
 	for _, p := range probs {
 		t.Errorf("problem in the bundled corpus: %v", p)
 	}
@@ -24,8 +24,8 @@ func TestBuiltinEveryField(t *testing.T) {
 			t.Errorf("%s: a field is empty: %#v", inc.ID, inc)
 		}
 		for _, s := range append([]string{inc.Title, inc.Summary, inc.RootCause, inc.Resolution}, inc.Prevention...) {
-			if strings.ContainsAny(s, "`\\") || strings.Contains(s, "**") {
-				t.Errorf("%s: markup left in %q", inc.ID, s)
+			if strings.Contains(s, "\\") || strings.Contains(s, "**") {
+				t.Errorf("%s: escape or bold markup left in %q", inc.ID, s)
 			}
 		}
 		for _, s := range append([]string{inc.Title}, inc.Prevention...) {
@@ -46,7 +46,7 @@ func linesInParagraph(s string) bool {
 }
 
 func TestBuiltinPinned(t *testing.T) {
-	incs, _ := Builtin()
+	incs, _ := LoadFS(seeds.FS)
 	byID := map[string]Incident{}
 	for _, inc := range incs {
 		inc.Material, inc.Evidence = nil, nil // the quiz material's, pinned in seeds tests
@@ -58,9 +58,9 @@ func TestBuiltinPinned(t *testing.T) {
 			ID: "NFI-2023-0011", Date: time.Date(2023, 11, 5, 0, 0, 0, 0, time.UTC), Severity: 2, Platform: "DataNexus",
 			Services: []string{"AWS Glue", "S3"}, Title: "ETL Pipeline Failure",
 			Summary: "Nightly ETL jobs failed, causing dashboards to display stale data.",
-			RootCause: "A Glue Job's IAM execution role did not have the s3:ListBucket permission on a newly created target S3 bucket. " +
+			RootCause: "A Glue Job's IAM execution role did not have the `s3:ListBucket` permission on a newly created target S3 bucket. " +
 				"The job could write data but failed during its final step to list and verify the output, causing it to error out.",
-			Resolution: "Added the missing s3:ListBucket permission to the IAM role. Manually triggered the failed jobs.",
+			Resolution: "Added the missing `s3:ListBucket` permission to the IAM role. Manually triggered the failed jobs.",
 			Prevention: []string{"Implement a standardized IAM policy template for Glue jobs.",
 				"Add a pre-flight check in the CI/CD pipeline to validate required permissions against the target environments."},
 			Pos: Pos{File: file, Line: 45},
@@ -96,7 +96,7 @@ func TestBuiltinPinned(t *testing.T) {
 }
 
 func TestBuiltinMaterial(t *testing.T) {
-	incs, _ := Builtin()
+	incs, _ := LoadFS(seeds.FS)
 	n := 0
 	for _, inc := range incs {
 		if m := inc.Material; m != nil {

@@ -1,12 +1,13 @@
 package incidents
 
 import (
+	"github.com/nexusflow/rootcause/seeds"
 	"testing"
 	"time"
 )
 
 func TestFilter(t *testing.T) {
-	incs, _ := Builtin()
+	incs, _ := LoadFS(seeds.FS)
 	day := func(s string) time.Time { d, _ := ParseDate(s); return d }
 	tests := []struct {
 		name string

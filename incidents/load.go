@@ -1,7 +1,6 @@
 package incidents
 
 import (
-	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -11,8 +10,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-
-	"github.com/nexusflow/rootcause/seeds"
 )
 
 // BuiltinName is the --incidents value that names the embedded corpus.
@@ -22,27 +19,35 @@ const BuiltinName = "builtin"
 // image, a log archive) fails fast instead of exhausting memory.
 const maxFileSize = 64 << 20
 
-// Builtin loads the embedded NexusFlow corpus with its quiz material. The
-// embedded files are parsed once per process; each call returns a fresh
-// slice of incidents, whose Services, Prevention and Material are shared
-// between calls and must not be modified in place.
-func Builtin() ([]Incident, []Problem) {
-	builtinOnce.Do(func() {
-		l := newLoader()
-		l.addBuiltin()
-		builtinIncs, builtinProbs = l.finish()
-	})
-	return slices.Clone(builtinIncs), slices.Clone(builtinProbs)
+// LoadFS loads a corpus kept in a file system, such as the embedded
+// bundled corpus (seeds.FS, which the CLI passes in): its *.txt incident
+// files and *.quiz.yaml material, named "builtin/FILE" in problems. A file
+// system is parsed once per process; each call returns a fresh slice whose
+// Services, Prevention, Evidence and Material are shared between calls and
+// must not be modified in place.
+func LoadFS(fsys fs.FS) ([]Incident, []Problem) {
+	if c, ok := fsCache.Load(fsys); ok {
+		r := c.(fsResult)
+		return slices.Clone(r.incs), slices.Clone(r.probs)
+	}
+	l := newLoader()
+	l.addFS(fsys)
+	incs, probs := l.finish()
+	fsCache.Store(fsys, fsResult{incs, probs})
+	return slices.Clone(incs), slices.Clone(probs)
 }
 
-var (
-	builtinOnce  sync.Once
-	builtinIncs  []Incident
-	builtinProbs []Problem
-)
+// fsCache holds LoadFS results by file system (an embed.FS is comparable).
+var fsCache sync.Map
+
+type fsResult struct {
+	incs  []Incident
+	probs []Problem
+}
 
 // Load reads incidents from files and directories; BuiltinName names the
-// embedded corpus, and no paths at all means the embedded corpus.
+// bundled corpus (Options.Builtin, see LoadWith), and no paths at all mean
+// the bundled corpus.
 //
 // A directory is walked recursively for *.txt, *.md and *.markdown incident
 // files and *.quiz.yaml quiz material (hidden entries are skipped). A file is
@@ -60,14 +65,18 @@ func Load(paths []string) ([]Incident, []Problem, error) {
 	return LoadWith(paths, nil)
 }
 
-// LoadWith is Load with a team's severity words and headings (nil: the
-// defaults). They apply to every reader but the bundled corpus's.
+// LoadWith is Load with options: a team's severity words and headings
+// (they apply to every reader but the bundled corpus's), and the bundled
+// corpus BuiltinName names. Without opts.Builtin, naming it is a problem.
 func LoadWith(paths []string, opts *Options) ([]Incident, []Problem, error) {
 	if len(paths) == 0 {
 		paths = []string{BuiltinName}
 	}
 	l := newLoader()
 	l.opts = opts
+	if opts != nil {
+		l.builtin = opts.Builtin
+	}
 	for _, p := range paths {
 		if err := l.addPath(p); err != nil {
 			return nil, l.probs, err
@@ -99,28 +108,35 @@ func sortByPlace(probs []Problem) {
 
 // loader accumulates incidents, material and problems across files.
 type loader struct {
-	incs  []Incident
-	mats  []materialEntry
-	probs []Problem
-	seen  map[string]bool // files already read, so a file named twice loads once
-	opts  *Options
+	incs    []Incident
+	mats    []materialEntry
+	probs   []Problem
+	seen    map[string]bool // files already read, so a file named twice loads once
+	opts    *Options
+	builtin fs.FS // the bundled corpus, for BuiltinName
 }
 
 func newLoader() *loader { return &loader{seen: map[string]bool{}} }
 
-// addBuiltinFiles adds the embedded corpus to what Load is loading, once.
+// addBuiltinFiles adds the bundled corpus to what Load is loading, once.
 func (l *loader) addBuiltinFiles() {
 	if l.seen["\x00builtin"] {
 		return
 	}
 	l.seen["\x00builtin"] = true
-	incs, probs := Builtin()
+	if l.builtin == nil {
+		l.probs = append(l.probs, Problem{Pos: Pos{File: BuiltinName}, Msg: "the bundled corpus is not available here (no Options.Builtin)"})
+		return
+	}
+	incs, probs := LoadFS(l.builtin)
 	l.incs = append(l.incs, incs...)
 	l.probs = append(l.probs, probs...)
 }
 
-func (l *loader) addBuiltin() {
-	entries, err := fs.ReadDir(seeds.FS, ".")
+// addFS adds the incident text and quiz material of a file system's top
+// directory.
+func (l *loader) addFS(fsys fs.FS) {
+	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		l.probs = append(l.probs, Problem{Pos: Pos{File: BuiltinName}, Msg: err.Error()})
 		return
@@ -130,7 +146,7 @@ func (l *loader) addBuiltin() {
 		if !strings.HasSuffix(e.Name(), ".txt") && !isMaterialFile(e.Name()) {
 			continue
 		}
-		data, err := fs.ReadFile(seeds.FS, e.Name())
+		data, err := fs.ReadFile(fsys, e.Name())
 		name := path.Join(BuiltinName, e.Name())
 		if err != nil {
 			l.probs = append(l.probs, Problem{Pos: Pos{File: name}, Msg: err.Error()})
@@ -341,39 +357,4 @@ func (l *loader) dedupe() []Incident {
 		out = append(out, inc)
 	}
 	return out
-}
-
-// dupMsg starts the problem of a skipped duplicate, which Usable counts.
-const dupMsg = "duplicate incident id"
-
-// Usable returns the incidents a quiz can use, those with every required
-// field (id, title, summary, root cause), and how many incidents were left
-// out: the incomplete ones and the duplicates Load skipped (found in probs).
-// Incidents with other errors, such as an unreadable date, are kept: the
-// value is unknown, the question still works.
-func Usable(incs []Incident, probs []Problem) ([]Incident, int) {
-	left := 0
-	for _, p := range probs {
-		if !p.Warning && strings.HasPrefix(p.Msg, dupMsg) {
-			left++
-		}
-	}
-	out := make([]Incident, 0, len(incs))
-	for _, inc := range incs {
-		if inc.ID == "" || inc.Title == "" || inc.Summary == "" || inc.RootCause == "" {
-			left++
-			continue
-		}
-		out = append(out, inc)
-	}
-	return out, left
-}
-
-// unwrapPathErr drops the *PathError wrapper, whose text repeats the path.
-func unwrapPathErr(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }

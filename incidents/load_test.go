@@ -1,6 +1,7 @@
 package incidents
 
 import (
+	"github.com/nexusflow/rootcause/seeds"
 	"os"
 	"path/filepath"
 	"strings"
@@ -30,10 +31,15 @@ const goodMaterial = `  brief: A bad memory setting made the fleet churn.
 
 func TestLoadDefaultsToBuiltin(t *testing.T) {
 	for _, paths := range [][]string{nil, {"builtin"}, {"builtin", "builtin"}} {
-		incs, probs, err := Load(paths)
+		incs, probs, err := LoadWith(paths, &Options{Builtin: seeds.FS})
 		if err != nil || len(incs) != 30 || hasError(probs) {
 			t.Errorf("Load(%q): %d incidents, %v, %v", paths, len(incs), probs, err)
 		}
+	}
+	// Without the bundled corpus, naming it is a problem, not a panic.
+	_, probs, err := Load(nil)
+	if err != nil || len(probs) != 1 || probs[0].String() != "builtin: the bundled corpus is not available here (no Options.Builtin)" {
+		t.Errorf("Load(nil) without Options.Builtin: %v %v", probs, err)
 	}
 }
 

@@ -157,35 +157,6 @@ func splitPrevention(v mdValue) []string {
 	return out
 }
 
-// requireFields reports a missing title, summary or root cause as an error.
-// A missing root cause is never filled from Contributing Factors, Trigger or
-// Five whys: the report names what was found so the author can label it.
-func (doc *mdDoc) requireFields(d *mdDraft, inc *Incident) {
-	line := inc.Pos.Line
-	fail := func(msg string) {
-		doc.probs = append(doc.probs, Problem{Pos: Pos{File: doc.name, Line: line}, IncidentID: inc.ID, Msg: msg})
-	}
-	if inc.Title == "" {
-		fail("no title (looked for a \"# \" heading, \"**Title:**\" or title: in front matter)")
-	}
-	if inc.Summary == "" {
-		fail("no summary section (looked for headings like \"Summary\", \"Overview\", \"What happened\", \"Impact\")")
-	}
-	if inc.Resolution == "" {
-		doc.warn(line, inc.ID, "no resolution section (looked for headings like \"Resolution\", \"Recovery\", \"Mitigation\")")
-	}
-	if inc.RootCause == "" {
-		msg := "no root cause section (looked for headings like \"Root Cause\", \"Fault\", \"Causes\")"
-		for _, s := range d.secs {
-			if s.kind == secContributing || s.kind == secTrigger || s.kind == secFiveWhys {
-				msg += "; found " + quoted(s.head) + " at line " + strconv.Itoa(s.line) + ", which is not read as the root cause: add a \"Root Cause\" heading"
-				break
-			}
-		}
-		fail(msg)
-	}
-}
-
 // pick returns the text of the best-ranked non-empty sections of one field:
 // "Root cause" beats "Fault", "Summary" beats "Impact". Sections of equal
 // rank are joined.

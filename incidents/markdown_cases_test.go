@@ -276,3 +276,15 @@ func TestParseMarkdownCases(t *testing.T) {
 		})
 	}
 }
+
+func TestMissingRootCauseNamesUnknownHeadings(t *testing.T) {
+	md := "# Disk full\n\n**Date:** 2024-01-02\n**Severity:** SEV-3\n\n## Summary\n\nWrites failed.\n\n## The story\n\nLogs were never rotated.\n\n## Kudos\n\nThanks.\n"
+	_, probs := ParseMarkdown("t.md", []byte(md))
+	want := `t.md:1: incident T: no root cause section (looked for headings like "Root Cause", "Fault", "Causes"); found "The story", "Kudos", not recognised: rename the one that holds the root cause, or pass --heading-map 'The story=root cause'`
+	for _, p := range probs {
+		if p.String() == want {
+			return
+		}
+	}
+	t.Errorf("problems %v\nwant %s", probs, want)
+}

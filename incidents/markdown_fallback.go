@@ -215,3 +215,55 @@ func sentences(s string) []string {
 	}
 	return out
 }
+
+// requireFields reports a missing title, summary or root cause as an error.
+// A missing root cause is never filled from Contributing Factors, Trigger or
+// Five whys: the report names what was found so the author can label it.
+func (doc *mdDoc) requireFields(d *mdDraft, inc *Incident) {
+	line := inc.Pos.Line
+	fail := func(msg string) {
+		doc.probs = append(doc.probs, Problem{Pos: Pos{File: doc.name, Line: line}, IncidentID: inc.ID, Msg: msg})
+	}
+	if inc.Title == "" {
+		fail("no title (looked for a \"# \" heading, \"**Title:**\" or title: in front matter)")
+	}
+	if inc.Summary == "" {
+		fail("no summary section (looked for headings like \"Summary\", \"Overview\", \"What happened\", \"Impact\")" + unknownHeadings(d, "summary"))
+	}
+	if inc.Resolution == "" {
+		doc.warn(line, inc.ID, "no resolution section (looked for headings like \"Resolution\", \"Recovery\", \"Mitigation\")")
+	}
+	if inc.RootCause == "" {
+		msg := "no root cause section (looked for headings like \"Root Cause\", \"Fault\", \"Causes\")"
+		found := false
+		for _, s := range d.secs {
+			if s.kind == secContributing || s.kind == secTrigger || s.kind == secFiveWhys {
+				msg += "; found " + quoted(s.head) + " at line " + strconv.Itoa(s.line) + ", which is not read as the root cause: add a \"Root Cause\" heading"
+				found = true
+				break
+			}
+		}
+		if !found {
+			msg += unknownHeadings(d, "root cause")
+		}
+		fail(msg)
+	}
+}
+
+// unknownHeadings names the sections that were found but not recognised,
+// with the --heading-map that would read the first as field: the heading
+// a house template uses is most likely one of them.
+func unknownHeadings(d *mdDraft, field string) string {
+	var heads []string
+	for _, s := range d.secs {
+		if s.kind == secUnknown && len(heads) < 3 {
+			heads = append(heads, quoted(s.head))
+		}
+	}
+	if len(heads) == 0 {
+		return ""
+	}
+	first := strings.Trim(heads[0], `"`)
+	return "; found " + strings.Join(heads, ", ") + ", not recognised: rename the one that holds the " + field +
+		", or pass --heading-map '" + first + "=" + field + "'"
+}

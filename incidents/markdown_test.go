@@ -2,6 +2,7 @@ package incidents
 
 import (
 	"bytes"
+	"github.com/nexusflow/rootcause/seeds"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -274,7 +275,7 @@ func TestMarkdownImportRoundTrip(t *testing.T) {
 // with WriteMarkdown ("incidents export --format md") and reads that back
 // with ParseMarkdown, as Load does for a .md file: every record must match.
 func TestMarkdownReadsExportedMarkdown(t *testing.T) {
-	want, _ := Builtin()
+	want, _ := LoadFS(seeds.FS)
 	if len(want) == 0 {
 		t.Fatal("no builtin incidents")
 	}

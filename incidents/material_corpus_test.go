@@ -2,6 +2,7 @@ package incidents
 
 import (
 	"fmt"
+	"github.com/nexusflow/rootcause/seeds"
 	"sort"
 	"strings"
 	"testing"
@@ -11,7 +12,7 @@ import (
 // these tests hold every incident to the bar issue 12 sets.
 
 func TestBundledBoardsComplete(t *testing.T) {
-	incs, probs := Builtin()
+	incs, probs := LoadFS(seeds.FS)
 	if hasError(probs) {
 		t.Fatalf("bundled corpus has errors: %v", probs)
 	}
@@ -46,7 +47,7 @@ func TestBundledBoardsComplete(t *testing.T) {
 }
 
 func TestBundledWrongOptionsRuledOutByTheBoard(t *testing.T) {
-	incs, _ := Builtin()
+	incs, _ := LoadFS(seeds.FS)
 	n := 0
 	for _, inc := range incs {
 		ids := map[string]bool{}
@@ -75,7 +76,7 @@ func TestBundledWrongOptionsRuledOutByTheBoard(t *testing.T) {
 }
 
 func TestBundledEvidenceDoesNotLeakTheCause(t *testing.T) {
-	incs, _ := Builtin()
+	incs, _ := LoadFS(seeds.FS)
 	for _, inc := range incs {
 		for _, lk := range EvidenceLeaks(&inc) {
 			t.Errorf("%s: evidence %q repeats %q from the cause", inc.ID, lk.EvidenceID, lk.Phrase)
@@ -128,7 +129,7 @@ func TestBundledOverlapGuessersOnHard(t *testing.T) {
 // their word overlap with the card and the whole board, over every hard
 // draw: each wording of the cause against every three of its wrong options.
 func hardOverlapAccuracy(sign float64) (acc, draws float64, worst []string) {
-	incs, _ := Builtin()
+	incs, _ := LoadFS(seeds.FS)
 	var right float64
 	for _, inc := range incs {
 		ctx := guessWords(strings.Join(append([]string{inc.Summary, inc.Platform}, boardTexts(inc.Evidence)...), "\n"))

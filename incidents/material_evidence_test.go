@@ -1,6 +1,7 @@
 package incidents
 
 import (
+	"github.com/nexusflow/rootcause/seeds"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -270,6 +271,7 @@ func FuzzEvidence(f *testing.F) {
 // once; the built-in corpus loaded alongside adds no repeated warnings.
 func TestReaderBoardLeakChecked(t *testing.T) {
 	l := newLoader()
+	l.builtin = seeds.FS
 	l.addBuiltinFiles()
 	l.incs = append(l.incs, Incident{ID: "R-1", Title: "t", Summary: "s",
 		RootCause: "The cron job ran in the wrong time zone and skipped the nightly export.",

@@ -2,13 +2,18 @@ package incidents
 
 import (
 	"fmt"
+	"io/fs"
 	"sort"
 	"strings"
 )
 
-// Options adjusts how the readers map a team's own words onto the record.
-// The zero value (or nil) reads with the defaults.
+// Options adjusts how the readers map a team's own words onto the record,
+// and gives Load the bundled corpus. The zero value (or nil) reads with the
+// defaults and has no bundled corpus.
 type Options struct {
+	// Builtin is the bundled corpus that BuiltinName (and no paths) names:
+	// the CLI passes seeds.FS, so this package does not embed data.
+	Builtin fs.FS
 	// Severity maps severity words and labels ("Critical", "P0") to
 	// severities, checked before DefaultSeverityWords. Keys are compared
 	// without case.

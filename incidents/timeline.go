@@ -28,15 +28,10 @@ func timelineEvidence(id, title string, rows []string, rootCause string, pos Pos
 	if len(rows) == 0 {
 		return nil
 	}
-	phrases := map[string]bool{}
-	for g := range trigrams(rootCause) {
-		if distinctive(g) {
-			phrases[g] = true
-		}
-	}
+	cause := " " + strings.Join(plainWords(rootCause), " ") + " "
 	split := len(rows)
 	for i, r := range rows {
-		if diagnosisCue.MatchString(r) || sharesPhrase(r, phrases) {
+		if diagnosisCue.MatchString(r) || sharesPhrase(r, cause) {
 			split = i
 			break
 		}
@@ -54,9 +49,14 @@ func timelineEvidence(id, title string, rows []string, rootCause string, pos Pos
 	return out
 }
 
-func sharesPhrase(s string, phrases map[string]bool) bool {
-	for _, g := range orderedTrigrams(s) {
-		if phrases[g] {
+// sharesPhrase reports whether a row repeats three words in a row of the
+// cause (given as " word word ... "), two of them meaningful. Rows are
+// short and causes long, so the row's phrases are looked up in the cause.
+func sharesPhrase(row, cause string) bool {
+	w := plainWords(row)
+	for i := 0; i+2 < len(w); i++ {
+		g := w[i] + " " + w[i+1] + " " + w[i+2]
+		if distinctive(g) && strings.Contains(cause, " "+g+" ") {
 			return true
 		}
 	}

@@ -130,7 +130,7 @@ func indentOf(raw string) (int, string) {
 // removed (dirty reports that).
 func codeLine(t string, ind int) (string, bool) {
 	t = strings.ReplaceAll(t, "\t", "    ")
-	c, dirty := cleanInlineRaw(t)
+	c, dirty := sanitize(t, false)
 	if dirty { // removed characters may leave blanks at the end, or nothing else
 		c = strings.TrimRight(c, " ")
 	}

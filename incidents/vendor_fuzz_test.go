@@ -19,7 +19,7 @@ func checkFuzzRecords(t *testing.T, name string, data []byte, incs []Incident, p
 			t.Fatalf("incident without id: %+v", in)
 		}
 		for _, s := range append([]string{in.ID, in.Title, in.Summary, in.RootCause, in.Resolution, in.Platform}, append(in.Services, in.Prevention...)...) {
-			if strings.IndexFunc(s, func(r rune) bool { return r != '\n' && isControl(r) }) >= 0 {
+			if strings.IndexFunc(s, func(r rune) bool { return r != '\n' && Unsafe(r) }) >= 0 {
 				t.Fatalf("control character in %q", s)
 			}
 		}
@@ -28,7 +28,7 @@ func checkFuzzRecords(t *testing.T, name string, data []byte, incs []Incident, p
 		if p.Pos.File != name || p.Pos.Line < 0 || p.Pos.Line > lines || p.Msg == "" {
 			t.Fatalf("bad problem %q (file has %d lines)", p, lines)
 		}
-		if strings.IndexFunc(p.String(), func(r rune) bool { return isControl(r) }) >= 0 {
+		if strings.IndexFunc(p.String(), func(r rune) bool { return Unsafe(r) }) >= 0 {
 			t.Fatalf("control character in problem %q", p)
 		}
 	}

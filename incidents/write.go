@@ -44,10 +44,7 @@ type style struct {
 	// md marks keys up as Markdown (a heading for the id, bold keys), which
 	// Parse reads as the same keys, and escapes Markdown's markup.
 	md bool
-	// draft writes the keys of unknown values too, empty, and backquotes as
-	// they are: they read as the code marks they are in Markdown, and Parse
-	// drops them like the bundled corpus's, where escaped ones would read
-	// back as text.
+	// draft writes the keys of unknown values too, empty.
 	draft bool
 }
 
@@ -175,19 +172,18 @@ func writeBoard(w *bufio.Writer, inc *Incident, st style, writeKey func(string))
 	}
 }
 
-// escapeLine escapes what Parse would otherwise read as markup (backquotes,
-// stars, backslash escapes, a final backslash that would be a hard break) in
-// text that follows a key or a list marker (in a draft, backquotes are left
-// as written). With md it also escapes what Markdown would render as markup.
+// escapeLine escapes what Parse would otherwise read differently (a
+// backslash escape, a final backslash that would be a hard break) in text
+// that follows a key or a list marker. Backquotes, stars and quotes are the
+// author's and are written as they are; with md, everything Markdown would
+// render as markup (code and emphasis marks included) is escaped, so the
+// Markdown reads back as the same text.
 func escapeLine(s string, st style) string {
-	special := "`*"
-	if st.draft {
-		special = "*"
-	}
+	special := ""
 	if st.md {
 		special = "`*_[]<>|~#"
 	}
-	if isPlain(s) && !strings.ContainsAny(s, special) && !strings.HasPrefix(s, ":") && !strings.HasPrefix(s, "[") &&
+	if isPlain(s) && !strings.ContainsAny(s, special) && !strings.HasPrefix(s, ":") && !strings.HasPrefix(s, "[") && !strings.HasPrefix(s, "*") &&
 		!(st.md && strings.Contains(s, "&")) {
 		return s
 	}
@@ -198,7 +194,8 @@ func escapeLine(s string, st style) string {
 		case strings.IndexByte(special, c) >= 0,
 			c == '\\' && (i+1 == len(s) || isMarkdownEscapable(s[i+1]) || isBullet(s[i+1:])),
 			st.md && c == '&' && i+1 < len(s) && (s[i+1] == '#' || isWordByte(s[i+1])), // an entity
-			i == 0 && (c == ':' || c == '['):
+			// Parse trims stars after a key (bold keys), so a leading one is escaped.
+			i == 0 && (c == ':' || c == '[' || c == '*'):
 			b.WriteByte('\\')
 		}
 		b.WriteByte(c)

@@ -114,3 +114,19 @@ func TestStreakBeyondTheHeatmap(t *testing.T) {
 		t.Errorf("a day missed: streak %d, want 0", s.Streak)
 	}
 }
+
+// TestEmptyZoneSettingIsTheMachines: a trainee with settings but no zone
+// counts days in the machine's zone (time.Local), not UTC.
+func TestEmptyZoneSettingIsTheMachines(t *testing.T) {
+	machine := time.Local
+	time.Local = time.FixedZone("machine", 5*3600)
+	defer func() { time.Local = machine }()
+	st, _ := openTemp(t)
+	if err := st.SaveSettings("ana", Settings{DailyGoal: 3}); err != nil {
+		t.Fatal(err)
+	}
+	s, err := st.Stats("ana", corpus(1), t0)
+	if err != nil || s.TimeZone != "machine" {
+		t.Errorf("zone %q (%v), want the machine's", s.TimeZone, err)
+	}
+}

@@ -29,6 +29,8 @@ func TestGradeFor(t *testing.T) {
 		{"sure but wrong", Answer{Sure: true}, Again},
 		{"sure with clues beyond the budget", Answer{Correct: true, Sure: true, Clues: 2}, Hard},
 		{"explicit rating wins", Answer{Correct: false, Rating: Hard}, Hard},
+		{"explicit Again though right", Answer{Correct: true, Rating: Again, Elapsed: time.Second}, Again},
+		{"explicit Easy though slow", Answer{Correct: true, Rating: Easy, Elapsed: time.Hour}, Easy},
 		{"out-of-range rating ignored", Answer{Correct: true, Rating: 9, Elapsed: time.Second}, Good},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -53,6 +55,7 @@ func TestGradeAfterEarnsEasy(t *testing.T) {
 		{"at reading time + 15 s", func() Answer { a := quick; a.Elapsed = 42 * time.Second; return a }(), knew, Easy},
 		{"slower than reading time + 15 s", func() Answer { a := quick; a.Elapsed = 43 * time.Second; return a }(), knew, Good},
 		{"first answer", quick, Review{}, Good},
+		{"repeat right the next calendar day", func() Answer { a := quick; a.At = day1.AddDate(0, 0, 1).Add(-9 * time.Hour); return a }(), knew, Easy},
 		{"previous answer wrong", quick, Review{Reps: 1, LastReview: day1}, Good},
 		{"same day as the previous", func() Answer { a := quick; a.At = day1.Add(time.Hour); return a }(), knew, Good},
 		{"a clue within the budget", func() Answer { a := quick; a.Clues = 1; return a }(), knew, Good},

@@ -108,30 +108,29 @@ func newCohort(t *testing.T) *cohort {
 	return &cohort{t: t, exe: exe, db: filepath.Join(shared, "progress.db")}
 }
 
-// sharedTempDir makes a directory every OS user can reach. t.TempDir lives
-// under os.TempDir, which some sandboxes make 0700 (then no other user can
-// even enter it), so the first temporary root whose every ancestor others
-// may traverse is used.
+// sharedTempDir makes a directory other users can reach: under the first
+// of the usual temporary directories whose every ancestor they may enter
+// (t.TempDir makes 0700 directories, and /tmp itself may be 0700).
 func sharedTempDir(t *testing.T) string {
 	for _, root := range []string{os.TempDir(), "/var/tmp", "/dev/shm"} {
 		if !traversable(root) {
 			continue
 		}
-		d, err := os.MkdirTemp(root, "rootcause-cohort-")
+		dir, err := os.MkdirTemp(root, "rootcause-cohort-")
 		if err != nil {
 			continue
 		}
-		t.Cleanup(func() { os.RemoveAll(d) })
-		os.Chmod(d, 0o755) // MkdirTemp makes 0700 directories
-		return d
+		t.Cleanup(func() { os.RemoveAll(dir) })
+		os.Chmod(dir, 0o755)
+		return dir
 	}
-	t.Fatal("no temporary directory that other OS users can enter (tried $TMPDIR, /var/tmp, /dev/shm)")
+	t.Fatal("no temporary directory other users may enter (tried $TMPDIR, /var/tmp, /dev/shm)")
 	return ""
 }
 
-// traversable reports whether every directory from dir up to / lets others in.
+// traversable reports whether every directory from / to dir lets others in.
 func traversable(dir string) bool {
-	for d := dir; ; d = filepath.Dir(d) {
+	for d := filepath.Clean(dir); ; d = filepath.Dir(d) {
 		fi, err := os.Stat(d)
 		if err != nil || fi.Mode().Perm()&0o001 == 0 {
 			return false

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/seeds"
 )
 
 // evictionTeamIncident fails as NFI-2024-0002 does, in a team's own words.
@@ -19,7 +20,7 @@ var evictionTeamIncident = incidents.Incident{
 // bundled incidents count as one failure mode (so no bundled question loses
 // a wrong choice), and a team incident retelling one of them does.
 func TestSameCauseLimit(t *testing.T) {
-	incs, _ := incidents.Builtin()
+	incs, _ := incidents.LoadFS(seeds.FS)
 	incs = append(incs, evictionTeamIncident)
 	e := NewEngine(incs)
 	n := len(incs) - 1
@@ -90,7 +91,7 @@ func TestDerivedCause(t *testing.T) {
 // are about as long as the authored briefs (123 to 153 characters), where
 // first sentences alone ran 51 to 159.
 func TestDerivedCauseLengths(t *testing.T) {
-	incs, _ := incidents.Builtin()
+	incs, _ := incidents.LoadFS(seeds.FS)
 	total := 0
 	for _, inc := range incs {
 		d := derivedCause(inc.RootCause)

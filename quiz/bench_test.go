@@ -58,3 +58,19 @@ func BenchmarkQuestionBuiltin(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDraft1000 drafts material for 1,000 incidents without any, as
+// `incidents draft-material` does. Target: under 2 s.
+func BenchmarkDraft1000(b *testing.B) {
+	incs := genCorpus(1000, 4)
+	start := cpuTime()
+	for b.Loop() {
+		e := quiz.NewEngine(incs)
+		for _, inc := range incs {
+			if _, err := e.Draft(inc.ID, 1); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	reportCPU(b, start)
+}

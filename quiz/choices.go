@@ -86,9 +86,9 @@ func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *
 		}
 		for rank, j := range e.ix.similar(i, similarSources, keep) {
 			c := e.borrowedCand(j, 0.2+0.05*float64(rank))
-			c.group = group
+			c.group, c.mech = group, e.ownMechanism(j)
 			if s := e.adapt(j, i, rank); s != c.t.s {
-				c.t, c.choice.Text = e.words.text(s), s
+				c.t, c.choice.Text = st.words.text(s), s
 			}
 			add(c, true)
 		}
@@ -96,7 +96,8 @@ func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *
 		for rank, j := range e.ix.similar(i, similarSources, keep) {
 			for _, a := range e.auth[j] {
 				why := fmt.Sprintf("This was a wrong cause for a similar incident, %s (%s); nothing on this card points to it.", e.incs[j].ID, e.incs[j].Title)
-				add(candidate{choice: Choice{Text: a.t.s, WhyNot: why}, t: a.t, src: -1, group: groupBorrowed, pref: 0.1 + 0.05*float64(rank)}, true)
+				c := Choice{Text: a.t.s, WhyNot: why, IncidentID: e.incs[j].ID} // from j's material
+				add(candidate{choice: c, t: a.t, src: -1, group: groupBorrowed, pref: 0.1 + 0.05*float64(rank)}, true)
 			}
 			add(e.borrowedCand(j, 0.3+0.05*float64(rank)), false)
 		}

@@ -26,21 +26,24 @@ type Engine struct {
 	words dict         // numbers every word of every choice text
 	alike causeVecs    // tells incidents that failed the same way
 	mixed bool         // askable incidents with authored and with derived cause texts
+	// fitCache is each incident's library fit, filled on first use.
+	fitCache []fitCache
 }
 
 // NewEngine indexes incs. The engine keeps its own copy of the slice (not of
 // the records' Material), so the caller may reuse it.
 func NewEngine(incs []incidents.Incident) *Engine {
 	e := &Engine{
-		incs:  append([]incidents.Incident(nil), incs...),
-		byID:  make(map[string]int, len(incs)),
-		cause: make([]text, len(incs)),
-		prev:  make([][]text, len(incs)),
-		phr:   make([][]text, len(incs)),
-		brief: make([]bool, len(incs)),
-		ok:    make([]bool, len(incs)),
-		auth:  make([][]authored, len(incs)),
-		words: dict{},
+		incs:     append([]incidents.Incident(nil), incs...),
+		byID:     make(map[string]int, len(incs)),
+		cause:    make([]text, len(incs)),
+		prev:     make([][]text, len(incs)),
+		phr:      make([][]text, len(incs)),
+		brief:    make([]bool, len(incs)),
+		ok:       make([]bool, len(incs)),
+		auth:     make([][]authored, len(incs)),
+		words:    dict{},
+		fitCache: make([]fitCache, len(incs)),
 	}
 	for i := range e.incs {
 		inc := &e.incs[i]

@@ -6,12 +6,13 @@ import (
 
 	"github.com/nexusflow/rootcause/incidents"
 	"github.com/nexusflow/rootcause/quiz"
+	"github.com/nexusflow/rootcause/seeds"
 )
 
 // A practice session: show the card, reveal a clue, answer, read the
 // outcome, move on.
 func ExampleEngine_NewSession() {
-	incs, _ := incidents.Builtin()
+	incs, _ := incidents.LoadFS(seeds.FS)
 	e := quiz.NewEngine(incs)
 	s, err := e.NewSession(quiz.Options{
 		Difficulty: quiz.Hard,
@@ -66,7 +67,7 @@ func ExampleKahootScoring() {
 
 // An exhausted filter is an error that names it.
 func ExampleExhaustedError() {
-	incs, _ := incidents.Builtin()
+	incs, _ := incidents.LoadFS(seeds.FS)
 	_, err := quiz.NewEngine(incs).NewSession(quiz.Options{
 		Mode:   quiz.Exam,
 		Count:  20,

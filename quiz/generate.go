@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -34,37 +35,73 @@ type fitted struct {
 // that are the incident's own mechanism (the root cause names them) or that
 // the session has used already are left out.
 func (e *Engine) fitMechanisms(i int, used map[string]bool, rng *rand.Rand) []fitted {
-	inc := &e.incs[i]
-	root := strings.ToLower(inc.RootCause + " " + e.cause[i].s)
-	fam := families(inc)
-	card := map[string]bool{}
-	for _, w := range tokens(inc.Title + " " + inc.Summary) {
-		card[stem(w)] = true
-	}
-	lib := library()
-	out := make([]fitted, 0, len(lib))
-	for k := range lib {
-		m := &lib[k]
-		if used[m.ID] || m.isMechanismOf(root) {
-			continue
+	base := e.baseFits(i)
+	out := make([]fitted, 0, len(base))
+	for _, f := range base {
+		if !used[f.m.ID] {
+			out = append(out, fitted{f.m, f.score + 0.8*rng.Float64()})
 		}
-		f, ok := fam[m.Family]
-		if !ok {
-			f = 0.2 // a specific family the incident's services do not touch
-			if _, specific := familyWords[m.Family]; !specific {
-				f = genericFamily
-			}
-		}
-		sym := 0
-		for _, w := range m.Symptoms {
-			if card[stem(w)] {
-				sym++
-			}
-		}
-		out = append(out, fitted{m, f + 0.4*float64(min(sym, 3)) + 0.8*rng.Float64()})
 	}
 	slices.SortStableFunc(out, func(a, b fitted) int { return cmp.Compare(b.score, a.score) })
 	return out
+}
+
+// fitCache holds an incident's library fit without the jitter, worked out
+// the first time a question needs it (matching every entry's phrases
+// against the root cause is most of a generated pool's cost) and then only
+// read, so a shared engine stays safe across goroutines.
+type fitCache struct {
+	once sync.Once
+	fits []fitted
+	own  string // the first library mechanism the root cause names, "" when none
+}
+
+// ownMechanism is the first library mechanism incident i's root cause
+// names: a borrowed cause counts as that mechanism, so a question does not
+// offer it beside the library's telling of the same thing.
+func (e *Engine) ownMechanism(i int) string {
+	e.baseFits(i)
+	return e.fitCache[i].own
+}
+
+// baseFits is incident i's library fit: the entries that are not its own
+// mechanism, scored by family and symptoms.
+func (e *Engine) baseFits(i int) []fitted {
+	c := &e.fitCache[i]
+	c.once.Do(func() {
+		inc := &e.incs[i]
+		root := strings.ToLower(inc.RootCause + " " + e.cause[i].s)
+		fam := families(inc)
+		card := map[string]bool{}
+		for _, w := range tokens(inc.Title + " " + inc.Summary) {
+			card[stem(w)] = true
+		}
+		lib := library()
+		for k := range lib {
+			m := &lib[k]
+			if m.isMechanismOf(root) {
+				if c.own == "" {
+					c.own = m.ID
+				}
+				continue
+			}
+			f, ok := fam[m.Family]
+			if !ok {
+				f = 0.2 // a specific family the incident's services do not touch
+				if _, specific := familyWords[m.Family]; !specific {
+					f = genericFamily
+				}
+			}
+			sym := 0
+			for _, w := range m.Symptoms {
+				if card[stem(w)] {
+					sym++
+				}
+			}
+			c.fits = append(c.fits, fitted{m, f + 0.4*float64(min(sym, 3))})
+		}
+	})
+	return c.fits
 }
 
 // shape is how the answer's sentence is built, so generated options can be
@@ -135,8 +172,12 @@ const genericComponent = "the service"
 // then trigger (if any), then the answer's consequence clause tail (if any).
 func (m *Mechanism) render(svc, trigger, tail string) string {
 	s := strings.ReplaceAll(m.Head, "{svc}", svc)
-	for _, fix := range [][2]string{{"the the ", "the "}, {"a the ", "a "}, {"an the ", "a "}} {
-		s = strings.ReplaceAll(s, fix[0], fix[1]) // "the {svc} cache" of "the service"
+	if svc == genericComponent { // "the {svc} cache", "a new {svc} build": no second article
+		for _, det := range []string{"the", "The", "a", "A", "an", "An", "new", "every", "older", "each"} {
+			s = strings.ReplaceAll(s, det+" the service", det+" service")
+		}
+		s = strings.ReplaceAll(s, "an service", "a service")
+		s = strings.ReplaceAll(s, "An service", "A service")
 	}
 	s = capitalize(s)
 	if trigger != "" && !strings.Contains(s, ",") { // after a clause it would read as part of it
@@ -177,7 +218,8 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 	if shared {
 		tail = symptomTail(inc, sh.tail)
 	}
-	skip := componentStems(inc, tail)
+	cardTail := summaryTail(inc)
+	skip := componentStems(inc, tail+" "+cardTail)
 	var pool []candidate
 	fits := e.fitMechanisms(i, st.mech, rng)
 	if len(fits) < 2*genMechanisms { // a session used most of the library: allow repeats
@@ -195,23 +237,33 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 		// Components rotate over the mechanisms, so generated options do not
 		// share a name among themselves more than with the answer.
 		all := append([]string{sh.component}, sh.others...)
+		ruled := kindsOnBoard(f.m.RuledOutBy, inc.Evidence)
+		if len(inc.Evidence) > 0 && len(ruled) == 0 {
+			continue // the board shows nothing that would rule it out: the trainee could not tell
+		}
 		comps := []string{all[accepted%len(all)]}
 		if len(all) > 1 {
 			comps = append(comps, all[(accepted+1)%len(all)])
 		}
 		took := false
 		for _, svc := range comps {
-			for _, trig := range []string{"", triggers[rng.IntN(len(triggers))]} {
-				s := f.m.render(svc, trig, tail)
-				t := e.words.text(s)
-				if !st.free(t) || nearIdentical(t, answer) || e.alike.likeCause(i, s, skip) >= sameCauseLimit {
-					continue
-				}
-				c := Choice{Text: s, WhyNot: f.m.WhyNot, RuledOutBy: kindsOnBoard(f.m.RuledOutBy, inc.Evidence)}
-				pool = append(pool, candidate{choice: c, t: t, src: -1, group: group,
-					mutation: svc == sh.component && shared, mech: f.m.ID, kinds: f.m.RuledOutBy, pref: 0.05 * float64(accepted)})
-				took = true
+			trig := "" // one variant per component, with a trigger or without: a spread of lengths
+			if rng.IntN(2) == 0 {
+				trig = triggers[rng.IntN(len(triggers))]
 			}
+			t0 := tail
+			if !shared && cardTail != "" && rng.IntN(2) == 0 {
+				t0 = cardTail // an authored answer that echoes the card is matched by options that do
+			}
+			s := f.m.render(svc, trig, t0)
+			t := st.words.text(s)
+			if !st.free(t) || nearIdentical(t, answer) || e.alike.likeCause(i, s, skip) >= sameCauseLimit {
+				continue
+			}
+			c := Choice{Text: s, WhyNot: f.m.WhyNot, RuledOutBy: ruled}
+			pool = append(pool, candidate{choice: c, t: t, src: -1, group: group,
+				mutation: svc == sh.component && shared, mech: f.m.ID, kinds: f.m.RuledOutBy, pref: 0.05 * float64(accepted)})
+			took = true
 		}
 		if took {
 			accepted++
@@ -260,4 +312,20 @@ func symptomTail(inc *incidents.Incident, tail string) string {
 		return ""
 	}
 	return tail
+}
+
+// summaryTail is the card's summary as a consequence clause (", so checkout
+// requests timed out for 50 minutes."), for generated options beside an
+// authored answer: every candidate cause would have produced what the card
+// shows, and an answer echoing the card then has company.
+func summaryTail(inc *incidents.Incident) string {
+	s := strings.TrimSpace(firstSentence(inc.Summary))
+	if s == "" || strings.ContainsAny(s, ",;") || len([]rune(s)) > 70 {
+		return ""
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) && !strings.ContainsFunc(strings.Fields(s)[0][n:], unicode.IsUpper) {
+		s = string(unicode.ToLower(r)) + s[n:] // "Users saw…" → "users saw…", but not "API"
+	}
+	return ", so " + strings.TrimRight(s, ".") + "."
 }

@@ -6,12 +6,13 @@ import (
 	"testing"
 
 	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/seeds"
 )
 
 // TestSimilarNeighbours pins a few neighbours a senior SRE would name for
 // the bundled corpus: same platform and services, related failure modes.
 func TestSimilarNeighbours(t *testing.T) {
-	incs, _ := incidents.Builtin()
+	incs, _ := incidents.LoadFS(seeds.FS)
 	e := NewEngine(incs)
 	title := func(id string) string {
 		inc, _ := e.Incident(id)

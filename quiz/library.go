@@ -84,6 +84,8 @@ func parseLibrary(src string) ([]Mechanism, error) {
 		switch {
 		case seen[m.ID]:
 			return nil, fmt.Errorf("failuremodes.tsv:%d: duplicate id %s", n+1, m.ID)
+		case m.ID == "" || m.Family == "":
+			return nil, fmt.Errorf("failuremodes.tsv:%d: an entry without id or family", n+1)
 		case !strings.Contains(m.Head, "{svc}") || len(m.Match) == 0 || len(m.Symptoms) == 0 || m.WhyNot == "":
 			return nil, fmt.Errorf("failuremodes.tsv:%d: %s: head without {svc}, or no match, symptoms or why-not", n+1, m.ID)
 		}

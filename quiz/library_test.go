@@ -47,6 +47,7 @@ func TestParseLibraryErrors(t *testing.T) {
 		"kind":      strings.Replace(good, "\tlog\t", "\tgraph\t", 1),
 		"duplicate": good + "\n" + good,
 		"no slot":   strings.Replace(good, "{svc}", "api", 1),
+		"no id":     "\t" + strings.SplitN(good, "\t", 2)[1],
 	} {
 		if _, err := parseLibrary(src); err == nil {
 			t.Errorf("%s: no error", name)
@@ -158,4 +159,23 @@ func TestSymptomTail(t *testing.T) {
 			t.Errorf("symptomTail(%q) = %q, want %q", tail, got, want)
 		}
 	}
+}
+
+// FuzzParseLibrary: any input is read or refused with an error, never a
+// panic, and every entry read is complete.
+func FuzzParseLibrary(f *testing.F) {
+	f.Add("x\tdb\tthe {svc} broke\tbroke\terrors\tlog\tThe logs show none.")
+	f.Add("# only a comment\n")
+	f.Add("a\tb\t{svc}\t;\t \tlog,metric\tw\n\t\t\t\t\t\t")
+	f.Fuzz(func(t *testing.T, src string) {
+		lib, err := parseLibrary(src)
+		if err != nil {
+			return
+		}
+		for _, m := range lib {
+			if m.ID == "" || m.Family == "" || !strings.Contains(m.Head, "{svc}") || len(m.Match) == 0 || m.WhyNot == "" {
+				t.Fatalf("incomplete entry %+v", m)
+			}
+		}
+	})
 }

@@ -236,28 +236,71 @@ const gramWeight = 0.5
 // plain words and its character trigrams.
 type cardView struct {
 	words []int32
-	grams map[string]float64
+	grams []gram
 }
 
-// trigrams counts a text's lower-case character trigrams, spaces folded.
-func trigrams(s string) map[string]float64 {
-	r := []rune(" " + strings.Join(strings.Fields(strings.ToLower(s)), " ") + " ")
-	m := make(map[string]float64, len(r))
-	for i := 0; i+3 <= len(r); i++ {
-		m[string(r[i:i+3])]++
+// gram is one character trigram, three runes packed, and its count.
+type gram struct {
+	key uint64
+	n   float64
+}
+
+// trigrams counts a text's lower-case character trigrams, spaces folded,
+// as a list sorted by trigram (compared by merging: the balancing builds
+// these for every candidate of every question).
+func trigrams(s string) []gram {
+	r := make([]rune, 0, len(s)+2)
+	r = append(r, ' ')
+	space := true
+	for _, c := range strings.ToLower(s) {
+		if c == ' ' || c == '\t' || c == '\n' {
+			if !space {
+				r = append(r, ' ')
+			}
+			space = true
+			continue
+		}
+		r, space = append(r, c), false
 	}
-	return m
+	if !space {
+		r = append(r, ' ')
+	}
+	keys := make([]uint64, 0, len(r))
+	for i := 0; i+3 <= len(r); i++ {
+		keys = append(keys, uint64(r[i])<<42|uint64(r[i+1])<<21|uint64(r[i+2]))
+	}
+	slices.Sort(keys)
+	out := make([]gram, 0, len(keys))
+	for _, k := range keys {
+		if n := len(out); n > 0 && out[n-1].key == k {
+			out[n-1].n++
+		} else {
+			out = append(out, gram{k, 1})
+		}
+	}
+	return out
 }
 
 // gramCosine is the cosine of two trigram counts.
-func gramCosine(a, b map[string]float64) float64 {
+func gramCosine(a, b []gram) float64 {
 	var dot, na, nb float64
-	for k, v := range a {
-		dot += v * b[k]
-		na += v * v
+	for _, g := range a {
+		na += g.n * g.n
 	}
-	for _, v := range b {
-		nb += v * v
+	for _, g := range b {
+		nb += g.n * g.n
+	}
+	for x, y := 0, 0; x < len(a) && y < len(b); {
+		switch {
+		case a[x].key < b[y].key:
+			x++
+		case a[x].key > b[y].key:
+			y++
+		default:
+			dot += a[x].n * b[y].n
+			x++
+			y++
+		}
 	}
 	if na == 0 || nb == 0 {
 		return 0

@@ -10,11 +10,12 @@ import (
 
 	"github.com/nexusflow/rootcause/incidents"
 	"github.com/nexusflow/rootcause/quiz"
+	"github.com/nexusflow/rootcause/seeds"
 )
 
 func builtin(t testing.TB) []incidents.Incident {
 	t.Helper()
-	incs, _ := incidents.Builtin()
+	incs, _ := incidents.LoadFS(seeds.FS)
 	if len(incs) == 0 {
 		t.Fatal("bundled corpus is empty")
 	}

@@ -71,16 +71,41 @@ type text struct {
 	runes int
 }
 
-func (d dict) text(s string) text {
+func (d dict) text(s string) text { return makeText(s, d.id) }
+
+// overlay numbers words on top of a shared dict without writing to it, so
+// texts written while building a question (generated options) compare with
+// the engine's texts while the engine stays read-only for other goroutines.
+type overlay struct {
+	base  dict
+	extra map[string]int32
+}
+
+func (o *overlay) id(w string) int32 {
+	if id, ok := o.base[w]; ok {
+		return id
+	}
+	id, ok := o.extra[w]
+	if !ok {
+		id = int32(len(o.base) + len(o.extra))
+		o.extra[w] = id
+	}
+	return id
+}
+
+func (o *overlay) text(s string) text { return makeText(s, o.id) }
+
+// makeText prepares s, numbering its words with id.
+func makeText(s string, id func(string) int32) text {
 	fields := strings.FieldsFunc(strings.ToLower(s), notAlnum)
 	t := text{s: s, norm: strings.Join(fields, " "), runes: utf8.RuneCountInString(s)}
 	ids := make([]int32, 0, 2*len(fields)) // one allocation for both sets
 	t.all, t.words = ids[:0:len(fields)], ids[len(fields):len(fields)]
 	for _, w := range fields {
-		id := d.id(w)
-		t.all = append(t.all, id)
+		n := id(w)
+		t.all = append(t.all, n)
 		if len(w) >= 2 && !stopwords[w] {
-			t.words = append(t.words, id)
+			t.words = append(t.words, n)
 		}
 	}
 	slices.Sort(t.all)

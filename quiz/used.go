@@ -11,12 +11,16 @@ type sessState struct {
 	used    map[string]bool // norm of every wrong option offered so far
 	mech    map[string]bool // library entries drawn so far
 	src     map[int]bool    // incidents whose cause has been borrowed (told of other components, it would not repeat word for word)
+	// words numbers the words of texts written while building (generated
+	// and adapted options) without touching the engine's shared dict.
+	words *overlay
 }
 
 // newSessState is the state of a session asking order (incident
 // positions), before its first question.
 func (e *Engine) newSessState(order []int) *sessState {
-	st := &sessState{in: map[int]bool{}, answers: map[string]bool{}, used: map[string]bool{}, mech: map[string]bool{}, src: map[int]bool{}}
+	st := &sessState{in: map[int]bool{}, answers: map[string]bool{}, used: map[string]bool{}, mech: map[string]bool{}, src: map[int]bool{},
+		words: &overlay{base: e.words, extra: map[string]int32{}}}
 	for _, i := range order {
 		st.in[i] = true
 		st.answers[e.cause[i].norm] = true

@@ -6,6 +6,9 @@ import "embed"
 
 // FS holds the bundled incident files (*.txt, copied unchanged from the
 // NexusFlow compilation) and their companion quiz material (*.quiz.yaml).
+// The CLI hands it to the incidents package (incidents.Options.Builtin,
+// incidents.LoadFS), which does not import this one: the records package
+// holds no data.
 //
 //go:embed *.txt *.quiz.yaml
 var FS embed.FS

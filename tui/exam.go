@@ -94,3 +94,170 @@ func (e examSubmit) help(k *view.KeyMap) screenHelp {
 		full:  [][]key.Binding{{k.Up, k.Down, open, leave}},
 	}
 }
+
+// The exam review on Results: one row per question, and each row opens the
+// full feedback page practice shows after an answer, since an exam tells
+// nothing until it ends and an answer key alone teaches nothing.
+
+// examReview lists every exam question (mark, pick, answer, flag) with the
+// cursor on the selected row; at is the line each row starts on.
+func (m resultsModel) examReview(w int) (text string, at []int) {
+	s := m.c.styles
+	var b strings.Builder
+	b.WriteString(s.Label.Render("Review") + s.Muted.Render(" · enter opens a question · r retries the missed ones") + "\n")
+	for i, rec := range m.res.Answers {
+		at = append(at, strings.Count(b.String(), "\n"))
+		q := rec.Question
+		mark := "✓"
+		if !rec.Correct {
+			mark = "✗"
+		}
+		flag := ""
+		if rec.Flagged {
+			flag = " [flagged]"
+		}
+		title := view.Truncate(view.OneLine(q.Incident.Title), max(10, w-34))
+		b.WriteString(s.Item(fmt.Sprintf("%s %2d. %s %s%s", mark, i+1, view.OneLine(q.Incident.ID), title, flag), i == m.sel) + "\n")
+		detail := fmt.Sprintf("%s · answer %d: %s", m.pickOf(i), q.Answer+1, view.OneLine(q.Choices[q.Answer].Text))
+		b.WriteString(m.c.renderer.NewStyle().PaddingLeft(8).Render(m.c.wrap(detail, w-8, s.Muted)) + "\n")
+	}
+	return b.String(), at
+}
+
+// pickOf says what became of question i: the choice given, skipped, or
+// never reached before the time ran out (so not the trainee's choice).
+func (m resultsModel) pickOf(i int) string {
+	rec := m.res.Answers[i]
+	switch {
+	case rec.Answered && rec.Choice >= 0 && rec.Choice < len(rec.Question.Choices):
+		return fmt.Sprintf("you: %d", rec.Choice+1)
+	case m.notReached(i):
+		return "not reached"
+	}
+	return "skipped"
+}
+
+// notReached reports whether question i was left unanswered after the
+// question the exam timed out on, so it was never shown.
+func (m resultsModel) notReached(i int) bool {
+	return !m.res.Answers[i].Answered && i > m.reached
+}
+
+// reviewPage is exam question i in full: where it stands, the verdict, the
+// answer, why the pick was wrong (first, the lesson the trainee needs
+// most), the incident, its root cause, resolution and prevention, and why
+// the other options were wrong.
+func (m resultsModel) reviewPage(i, w int) string {
+	s := m.c.styles
+	rec := m.res.Answers[i]
+	q := rec.Question
+	inc := q.Incident
+	where := s.Ink.Title(fmt.Sprintf("Question %d/%d", i+1, len(m.res.Answers))) + s.Ink.Muted(" · exam review")
+	if rec.Flagged {
+		where += s.Ink.Flag(" [flagged]")
+	}
+	verdict := view.VerdictLine(s, view.VerdictOf(rec.Outcome, false))
+	if m.notReached(i) {
+		verdict = s.Ink.Wrong("– Not reached") + s.Ink.Muted(fmt.Sprintf(" · the time ran out first; the answer was %d", q.Answer+1))
+	}
+	head := append([]string{where, "", verdict}, view.Paint(s.Ink.Correct, view.Hang(fmt.Sprintf("%d. ", q.Answer+1), q.Choices[q.Answer].Text, w))...)
+	var yours, others []view.Option
+	for j, ch := range q.Choices {
+		if j == q.Answer {
+			continue
+		}
+		o := view.Option{Number: j + 1, Text: ch.Text, Why: ch.WhyNot, Incident: ch.IncidentID}
+		if rec.Answered && j == rec.Choice {
+			yours = append(yours, o)
+		} else {
+			others = append(others, o)
+		}
+	}
+	card := view.Header(s, inc.Severity, inc.ID, inc.Date, inc.Platform, w)
+	card = append(card, view.Paint(s.Ink.CardTitle, view.Wrap(view.OneLine(inc.Title), w))...)
+	teach := view.Teaching{RootCause: inc.RootCause, Resolution: inc.Resolution, Prevention: inc.Prevention}
+	return strings.Join(view.Blocks(head, view.WhyNot(s, "WHY YOUR PICK WAS WRONG", yours, w), card,
+		view.Teach(s, teach, w), view.WhyNot(s, "THE OTHER OPTIONS", others, w)), "\n")
+}
+
+// reviewKey handles the review's keys: on the list ↑/↓ choose a row and
+// enter opens it; on an open row ←/→ step through the questions and esc
+// (or enter) returns to the list. ok is false for keys it leaves to
+// Results.
+func (m resultsModel) reviewKey(msg tea.KeyMsg) (resultsModel, tea.Cmd, bool) {
+	k, n := m.c.keys, len(m.res.Answers)
+	if n == 0 {
+		return m, nil, false
+	}
+	if m.open >= 0 {
+		switch {
+		case key.Matches(msg, k.Back, k.Enter):
+			m.open = -1
+			return m.follow(), nil, true
+		case key.Matches(msg, k.Left) && m.open > 0:
+			return m.openRow(m.open - 1), nil, true
+		case key.Matches(msg, k.Right) && m.open < n-1:
+			return m.openRow(m.open + 1), nil, true
+		case key.Matches(msg, k.Retry, k.Fresh):
+			return m, nil, false
+		}
+		var c tea.Cmd
+		m.detail, c = m.detail.update(msg)
+		return m, c, true
+	}
+	switch {
+	case key.Matches(msg, k.Up):
+		m.sel = (m.sel + n - 1) % n
+	case key.Matches(msg, k.Down):
+		m.sel = (m.sel + 1) % n
+	case key.Matches(msg, k.Enter):
+		return m.openRow(m.sel), nil, true
+	default:
+		return m, nil, false
+	}
+	return m.resized().follow(), nil, true
+}
+
+// openRow shows question i in full, from its top.
+func (m resultsModel) openRow(i int) resultsModel {
+	m.open, m.sel = i, i
+	m = m.resized()
+	m.detail = m.detail.top()
+	return m
+}
+
+// follow scrolls the list so the selected row and its detail line show.
+func (m resultsModel) follow() resultsModel {
+	if m.sel >= len(m.rows) {
+		return m
+	}
+	top, h := m.rows[m.sel], m.page.vp.Height
+	switch off := m.page.vp.YOffset; {
+	case top < off:
+		m.page.vp.SetYOffset(top)
+	case top+2 > off+h:
+		m.page.vp.SetYOffset(top + 2 - h)
+	}
+	return m
+}
+
+func (m resultsModel) reviewHelp() screenHelp {
+	k := m.c.keys
+	retry := k.Retry
+	retry.SetEnabled(len(m.res.Missed) > 0)
+	if m.open >= 0 {
+		steps := view.Relabel(k.Sideways, "←/→", "question")
+		back := view.Relabel(k.Back, "esc", "back to results")
+		return screenHelp{
+			short: []key.Binding{steps, back, k.Scroll},
+			full:  [][]key.Binding{{steps, back, retry, k.Fresh}, m.detail.keys()},
+		}
+	}
+	choose := view.Relabel(k.Move, "↑↓", "choose")
+	open := view.Relabel(k.Enter, "enter", "open")
+	home := view.Relabel(k.Back, "esc", "home")
+	return screenHelp{
+		short: []key.Binding{choose, open, retry, k.Fresh, home},
+		full:  [][]key.Binding{{choose, open, retry, k.Fresh, home}, {k.PageUp, k.PageDown, k.Top, k.Bottom}},
+	}
+}

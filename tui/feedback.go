@@ -23,6 +23,7 @@ type feedbackModel struct {
 	fuCursor int
 	fuResult *quiz.Outcome
 	timedOut bool // the question was skipped because its time ran out
+	board    bool // showing the whole evidence board instead (b)
 	page     page
 }
 
@@ -52,6 +53,11 @@ func (m feedbackModel) update(msg tea.Msg) (feedbackModel, tea.Cmd) {
 			return m.updateFollowUp(msg)
 		}
 		switch {
+		case key.Matches(msg, k.Board) && len(m.rec.Question.Board()) > 0:
+			m.board = !m.board
+			m = m.resized()
+			m.page = m.page.top()
+			return m, nil
 		case key.Matches(msg, k.Next):
 			return m, cmd(nextMsg{})
 		case key.Matches(msg, k.Back):
@@ -107,7 +113,14 @@ func (m feedbackModel) content(w int) string {
 		view.VerdictLine(s, view.VerdictOf(m.outcome, m.timedOut)),
 		view.PointsLine(s, m.outcome, m.run.sess.Score()),
 	}
-	head = append(head, view.Paint(s.Ink.Correct, view.Hang(fmt.Sprintf("%d. ", q.Answer+1), q.Choices[q.Answer].Text, w))...)
+	if m.board {
+		return strings.Join(view.Blocks(head, wholeBoard(s, q, w)), "\n")
+	}
+	if ev := m.fromEvidence(w); len(ev) > 0 {
+		head = view.Blocks(head, ev)
+	} else {
+		head = append(head, view.Paint(s.Ink.Correct, view.Hang(fmt.Sprintf("%d. ", q.Answer+1), q.Choices[q.Answer].Text, w))...)
+	}
 	card := view.Header(s, inc.Severity, inc.ID, inc.Date, inc.Platform, w)
 	card = append(card, view.Paint(s.Ink.CardTitle, view.Wrap(view.OneLine(inc.Title), w))...)
 	cause := view.Section(s, "ROOT CAUSE", inc.RootCause, w)
@@ -126,8 +139,8 @@ func (m feedbackModel) whyNot(w int) []string {
 	q := m.rec.Question
 	var opts []view.Option
 	for i, ch := range q.Choices {
-		if i == q.Answer {
-			continue
+		if i == q.Answer || i == m.outcome.Choice && len(q.Evidence) > 0 {
+			continue // the answer, and a pick already explained from the evidence
 		}
 		opts = append(opts, view.Option{Number: i + 1, Text: ch.Text, Why: ch.WhyNot, Incident: ch.IncidentID, Yours: i == m.outcome.Choice})
 	}
@@ -187,8 +200,13 @@ func (m feedbackModel) help() screenHelp {
 			full:  [][]key.Binding{{pick, k.Up, k.Down, k.Enter}, {k.Skip, leave}},
 		}
 	}
+	board := k.Board
+	if m.board {
+		board = view.Relabel(board, "b", "back to the feedback")
+	}
+	board.SetEnabled(len(m.rec.Question.Board()) > 0)
 	return screenHelp{
-		short: []key.Binding{k.Next, k.Scroll},
-		full:  [][]key.Binding{{k.Next}, m.page.keys(), {leave}},
+		short: []key.Binding{k.Next, board, k.Scroll},
+		full:  [][]key.Binding{{k.Next, board}, m.page.keys(), {leave}},
 	}
 }

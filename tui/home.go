@@ -5,6 +5,7 @@ import (
 	"github.com/nexusflow/rootcause/view"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -24,15 +25,25 @@ type menuItem struct {
 type homeModel struct {
 	c       *common
 	summary string
-	notice  string // e.g. why progress is not saved and how to fix it
+	// notes are the lines of Config.Notice (e.g. incidents left out of the
+	// load, or --no-save); notice is the router's, e.g. why the store did
+	// not open. Both show under the menu.
+	notes   []string
+	notice  string
 	status  string // where progress is saved, once the store is open
+	today   *Today // the daily loop, once a Daily store has answered
 	items   []menuItem
 	cursor  int
 	gameday bool // showing the game-day hosting info
 }
 
 func newHome(c *common, incs []incidents.Incident, notice string) homeModel {
-	m := homeModel{c: c, summary: corpusSummary(incs), notice: notice}
+	m := homeModel{c: c, summary: corpusSummary(incs)}
+	for _, l := range strings.Split(notice, "\n") {
+		if l = safeLine(l); l != "" {
+			m.notes = append(m.notes, l)
+		}
+	}
 	m.items = []menuItem{
 		{title: "Practice", desc: "feedback after every answer", hotkey: c.keys.Practice, msg: openSetupMsg{mode: quiz.Practice}},
 		{title: "Exam", desc: "a timed round, feedback at the end", hotkey: c.keys.Exam, msg: openSetupMsg{mode: quiz.Exam}},
@@ -88,6 +99,10 @@ func corpusSummary(incs []incidents.Incident) string {
 }
 
 func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
+	if t, ok := msg.(todayMsg); ok {
+		m.today = &t.today
+		return m, nil
+	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return m, nil
@@ -137,11 +152,17 @@ func (m homeModel) view() string {
 	if m.gameday {
 		main = m.gamedayView(w)
 	}
+	if m.today != nil {
+		head += todayLine(s, *m.today) + "\n\n"
+	}
 	var foot string
+	for _, n := range m.notes {
+		foot += "\n" + m.c.wrap("! "+n, w, s.Notice)
+	}
 	if m.notice != "" {
-		foot = "\n" + m.c.wrap("! "+safeLine(m.notice), w, s.Notice)
+		foot += "\n" + m.c.wrap("! "+safeLine(m.notice), w, s.Notice)
 	} else if m.status != "" {
-		foot = "\n" + m.c.wrap(m.status, w, s.Muted)
+		foot += "\n" + m.c.wrap(m.status, w, s.Muted)
 	}
 	// In a short window the introduction goes first: the menu and the
 	// notice are what the screen is for.
@@ -149,6 +170,65 @@ func (m homeModel) view() string {
 		intro = ""
 	}
 	return m.c.center(head + intro + main + foot)
+}
+
+// todayLine is the daily loop at a glance: "Today  3 due · 4/10 answered
+// (goal met) · 5-day streak".
+func todayLine(s *view.Styles, t Today) string {
+	parts := []string{s.Ink.Number(fmt.Sprint(t.Due)) + s.Ink.Muted(" due")}
+	goal := s.Ink.Number(fmt.Sprintf("%d/%d", t.Answers, t.Goal)) + s.Ink.Muted(" answered today")
+	if t.GoalMet {
+		goal += s.Ink.Correct(" ✓ goal met")
+	}
+	parts = append(parts, goal)
+	if t.NewLeft >= 0 {
+		parts = append(parts, s.Ink.Number(fmt.Sprint(t.NewLeft))+s.Ink.Muted(" new left today"))
+	}
+	streak := s.Ink.Muted("no streak yet")
+	if t.Streak > 0 {
+		streak = s.Ink.Number(fmt.Sprint(t.Streak)) + s.Ink.Muted("-day streak")
+	}
+	return s.Ink.Label("Today") + "  " + strings.Join(append(parts, streak), s.Ink.Muted(" · "))
+}
+
+// todayMsg carries the daily loop for Home. The router hands it to the
+// active screen, so Home takes it.
+type todayMsg struct{ today Today }
+
+// loadToday returns a Cmd asking a Daily store for today's numbers over the
+// corpus; nil when the store keeps no daily loop. A failure leaves Home as
+// it is (its numbers are a help, not a requirement).
+func loadToday(store Store, user string, incs []incidents.Incident, now time.Time) tea.Cmd {
+	d, ok := store.(Daily)
+	if !ok {
+		return nil
+	}
+	ids := incidentIDs(incs)
+	return func() tea.Msg {
+		t, err := d.Today(user, ids, now)
+		if err != nil {
+			return nil
+		}
+		return todayMsg{today: t}
+	}
+}
+
+// LoadNotice is Home's line about a corpus loaded with problems, e.g. "1
+// incident left out, 1 problem — run `rootcause incidents validate x.txt`";
+// "" when there were none. Pass it (one line of Config.Notice) so the
+// trainee learns of it before playing, not only after quitting.
+func LoadNotice(leftOut, problems int, validate string) string {
+	var parts []string
+	if leftOut > 0 {
+		parts = append(parts, view.Plural(leftOut, "incident")+" left out")
+	}
+	if problems > 0 {
+		parts = append(parts, view.Plural(problems, "problem"))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.Join(parts, ", ") + " — run `" + validate + "` for details"
 }
 
 // lines counts the lines of a block.

@@ -22,6 +22,8 @@ type questionModel struct {
 	scroll int    // first line shown when the screen is too short
 	note   string // a short reply to the last key, e.g. "no clue left"
 	submit examSubmit
+	// boardAt is the investigation of the question it names (evidence.go).
+	boardAt boardState
 }
 
 func newQuestion(c *common, r *run) questionModel {
@@ -87,6 +89,12 @@ func (m questionModel) onKey(msg tea.KeyMsg) (questionModel, tea.Cmd) {
 		return m, nil
 	}
 	m.note = ""
+	if next, ok := m.boardKey(msg, q); ok {
+		if next.board().shown != m.board().shown {
+			next.scroll = next.maxScroll() // the item opens under the list
+		}
+		return next, nil
+	}
 	switch {
 	case key.Matches(msg, k.Up):
 		m.cursor = (m.cursor + len(q.Choices) - 1) % len(q.Choices)
@@ -212,8 +220,22 @@ func (m questionModel) maxScroll() int {
 // screen draws the same two parts.
 func (m questionModel) screen(q *quiz.Question, cardW, w int) (card, right []string, starts []int) {
 	o := view.NoMarks()
-	o.Cursor, o.Suffix = m.cursor, m.examMark
+	o.Suffix = m.examMark
+	if !m.board().on {
+		o.Cursor = m.cursor
+	}
 	card, right, starts = view.Question(m.c.styles, view.CardOf(q, m.run.sess.CluesShown()), q.Prompt(), texts(q.Choices), o, cardW, w)
+	if ev := m.boardLines(q, w); len(ev) > 0 {
+		// The board goes under the choices, the card and choices reading
+		// as everywhere else (and as on a game-day screen); the budget is
+		// in the footer's e key, so the list and the choices stay in view
+		// together at 80x24. A note replaces the blank line above it.
+		gap := ""
+		if m.note != "" {
+			gap = m.hints(q, w)
+		}
+		return card, append(append(right, gap), ev...), starts
+	}
 	return card, append(right, "", m.hints(q, w)), starts
 }
 
@@ -371,5 +393,10 @@ func (m questionModel) help() screenHelp {
 		full[1] = append(full[1], k.Flag, prev, next)
 	}
 	full[1] = append(full[1], view.Relabel(k.Back, "esc", "end session"))
+	if q := m.run.sess.Current(); q != nil && len(q.Evidence) > 0 {
+		ev := m.evidenceKey()
+		short = append([]key.Binding{short[0], ev}, short[1:]...)
+		full = append(full, []key.Binding{ev})
+	}
 	return screenHelp{short: short, full: full}
 }

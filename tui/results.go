@@ -18,19 +18,35 @@ type resultsModel struct {
 	c    *common
 	res  quiz.Result // Wall and TimedOut come from run.finish
 	page page
+	// An exam's review is a list: sel is the row under the cursor, rows
+	// the line each row starts on in page, open the row shown in full on
+	// detail (-1 while the list shows).
+	sel, open int
+	rows      []int
+	detail    page
+	// reached is the last question the trainee saw before a time-out; the
+	// unanswered ones after it were never reached, not skipped.
+	reached int
 }
 
 // retryMsg starts a practice round over just these incidents.
 type retryMsg struct{ ids []string }
 
 func newResults(c *common, r *run) resultsModel {
-	m := resultsModel{c: c, res: r.sess.Result(), page: newPage(c)}
+	m := resultsModel{c: c, res: r.sess.Result(), page: newPage(c), detail: newPage(c), open: -1, reached: r.sess.Len()}
+	if m.res.TimedOut {
+		m.reached = r.sess.Index()
+	}
 	return m.resized()
 }
 
 func (m resultsModel) resized() resultsModel {
-	w := m.c.contentWidth()
-	m.page = m.page.set(w, m.c.bodyHeight(footerHeight), m.content(w))
+	w, h := m.c.contentWidth(), m.c.bodyHeight(footerHeight)
+	text, rows := m.content(w)
+	m.page, m.rows = m.page.set(w, h, text), rows
+	if m.open >= 0 {
+		m.detail = m.detail.set(w, h, m.reviewPage(m.open, w))
+	}
 	return m
 }
 
@@ -40,6 +56,11 @@ func (m resultsModel) update(msg tea.Msg) (resultsModel, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		return m.resized(), nil
 	case tea.KeyMsg:
+		if m.res.Mode == quiz.Exam {
+			if next, c, ok := m.reviewKey(msg); ok {
+				return next, c
+			}
+		}
 		switch {
 		case key.Matches(msg, k.Retry) && len(m.res.Missed) > 0:
 			return m, cmd(retryMsg{ids: m.res.Missed})
@@ -54,7 +75,10 @@ func (m resultsModel) update(msg tea.Msg) (resultsModel, tea.Cmd) {
 	return m, c
 }
 
-func (m resultsModel) content(w int) string {
+// content is the summary, then what was missed (or an exam's review, rows
+// being where each of its rows starts), then the breakdowns: the lesson
+// comes before the tables.
+func (m resultsModel) content(w int) (text string, rows []int) {
 	s := m.c.styles
 	r := m.res
 	var b strings.Builder
@@ -72,13 +96,19 @@ func (m resultsModel) content(w int) string {
 	if r.FollowUps > 0 {
 		b.WriteString(stat("Follow-ups right", fmt.Sprintf("%d/%d", r.FollowUpsCorrect, r.FollowUps)) + "\n")
 	}
-	b.WriteString("\n" + m.breakdowns(w) + "\n\n")
+	b.WriteString("\n")
 	if r.Mode == quiz.Exam {
-		b.WriteString(m.examReview(w))
+		review, at := m.examReview(w)
+		base := strings.Count(b.String(), "\n")
+		for _, l := range at {
+			rows = append(rows, base+l)
+		}
+		b.WriteString(review)
 	} else {
 		b.WriteString(m.missed(w))
 	}
-	return strings.TrimRight(b.String(), "\n")
+	b.WriteString("\n" + m.breakdowns(w))
+	return strings.TrimRight(b.String(), "\n"), rows
 }
 
 // breakdowns shows platform, severity and service tables: side by side when
@@ -142,39 +172,18 @@ func (m resultsModel) missed(w int) string {
 	return b.String()
 }
 
-// examReview lists every exam question: the pick, the answer, the flag.
-func (m resultsModel) examReview(w int) string {
-	s := m.c.styles
-	var b strings.Builder
-	b.WriteString(s.Label.Render("Review") + s.Muted.Render(" · r retries the missed ones") + "\n")
-	for i, rec := range m.res.Answers {
-		q := rec.Question
-		mark := s.Correct.Render("✓")
-		if !rec.Correct {
-			mark = s.Wrong.Render("✗")
-		}
-		flag := ""
-		if rec.Flagged {
-			flag = s.Flag.Render(" [flagged]")
-		}
-		b.WriteString(fmt.Sprintf("%s %2d. ", mark, i+1) + s.Bold.Render(view.OneLine(q.Incident.ID)) + " " +
-			s.Text.Render(view.Truncate(view.OneLine(q.Incident.Title), max(10, w-32))) + flag + "\n")
-		pick := "skipped"
-		if rec.Answered && rec.Choice >= 0 && rec.Choice < len(q.Choices) {
-			pick = fmt.Sprintf("you: %d", rec.Choice+1)
-		}
-		detail := fmt.Sprintf("%s · answer %d: %s", pick, q.Answer+1, view.OneLine(q.Choices[q.Answer].Text))
-		b.WriteString(m.c.renderer.NewStyle().PaddingLeft(6).Render(m.c.wrap(detail, w-6, s.Muted)) + "\n")
-	}
-	return b.String()
-}
-
 func (m resultsModel) view() string {
+	if m.open >= 0 {
+		return m.c.center(m.detail.view())
+	}
 	return m.c.center(m.page.view())
 }
 
 func (m resultsModel) help() screenHelp {
 	k := m.c.keys
+	if m.res.Mode == quiz.Exam {
+		return m.reviewHelp()
+	}
 	home := view.Relabel(k.Back, "esc", "home")
 	retry := k.Retry
 	retry.SetEnabled(len(m.res.Missed) > 0)

@@ -134,6 +134,6 @@ func (r *run) answerRecord(i int) Answer {
 	}
 	return Answer{
 		IncidentID: q.Incident.ID, Kind: string(q.Kind), Difficulty: q.Difficulty.String(),
-		Choice: choice, Correct: rec.Correct, Clues: rec.Clues, Elapsed: rec.Elapsed, At: r.now(),
+		Choice: choice, Correct: rec.Correct, Clues: rec.PaidClues(), Elapsed: rec.Elapsed, At: r.now(),
 	}
 }

@@ -97,3 +97,45 @@ func ratio(n, of int) float64 {
 	}
 	return float64(n) / float64(of)
 }
+
+// Daily is what a Store adds for the daily loop: today's due count, goal
+// and streak for Home, each incident's schedule for Results and the
+// library, and the trainee's settings (Setup's last choices, the new-per-day
+// cap). It is a separate interface so a Store without it (a test fake, a
+// game server) still works: the screens then leave those lines out.
+type Daily interface {
+	Today(user string, ids []string, now time.Time) (Today, error)
+	Cards(user string, now time.Time) ([]Card, error)
+	Settings(user string) (Settings, error)
+	SaveSettings(user string, s Settings) error
+}
+
+// Today is one trainee's day over the corpus.
+type Today struct {
+	Date     string // YYYY-MM-DD in the trainee's zone
+	Due, New int    // incidents due by the end of today; never answered
+	NewToday int    // incidents first answered today
+	NewLeft  int    // new incidents the daily cap still allows; -1: no cap
+	Answers  int    // answers today
+	Goal     int    // answers a day the trainee aims for
+	GoalMet  bool
+	Streak   int // days in a row with answers, ending today or yesterday
+}
+
+// Card is one answered incident's schedule.
+type Card struct {
+	ID             string
+	Retrievability float64 // chance of recalling it now, 0..1
+	Due            string  // YYYY-MM-DD in the trainee's zone
+	Reps, Lapses   int
+	Interval       int // days between the last review and the due date
+	Leech          bool
+}
+
+// Settings are a trainee's preferences; LastSetup is the Setup screen's
+// last choices as the app wrote them.
+type Settings struct {
+	TimeZone             string
+	DailyGoal, NewPerDay int
+	LastSetup            string
+}

@@ -64,12 +64,16 @@ func Header(s *Styles, sev incidents.Severity, id string, date time.Time, platfo
 func CardLines(s *Styles, c Card, w int) []string {
 	inner := max(w-4, 10)
 	body := Header(s, c.Severity, c.ID, c.Date, c.Platform, inner)
-	if c.TitleHidden {
+	switch {
+	case c.TitleHidden && c.ServicesHidden:
+		body = append(body, s.Ink.Muted("Title and services hidden: clues reveal them"))
+	case c.TitleHidden:
 		body = append(body, s.Ink.Muted("Title hidden: a clue reveals it"))
-	} else if c.Title != "" {
+	case c.Title != "":
 		body = append(body, Paint(s.Ink.CardTitle, Wrap(OneLine(c.Title), inner))...)
 	}
 	switch {
+	case c.ServicesHidden && c.TitleHidden:
 	case c.ServicesHidden:
 		body = append(body, s.Ink.Muted("Services hidden: a clue reveals them"))
 	case len(c.Services) > 0:

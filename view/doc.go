@@ -12,7 +12,9 @@
 //     [PointsLine]), why the other options were wrong ([WhyNot]), the root
 //     cause, resolution and prevention ([Teach]), the debrief ([Debrief]), a
 //     scrolling window over lines ([Window]) and the too-small message
-//     ([TooSmall]).
+//     ([TooSmall]); an evidence board's list ([EvidenceList]), items
+//     ([EvidenceHead], [EvidenceBody], [Quote]) and metric charts ([Chart],
+//     drawn with ntcharts and cached per item, size and color profile).
 //
 // view imports neither tui nor gameday: both front-ends only lay these
 // pieces out. Text from incident records is trusted as loaded (the incidents

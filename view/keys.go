@@ -34,9 +34,12 @@ type KeyMap struct {
 	Enter key.Binding // confirm, open, next
 	Pick  key.Binding // answer a choice directly (digits and letters)
 	Clue  key.Binding
-	Flag  key.Binding
-	Skip  key.Binding
-	Next  key.Binding // next question from feedback
+	// Evidence moves the cursor to the evidence board (and back).
+	Evidence key.Binding
+	Board    key.Binding // feedback: the whole board
+	Flag     key.Binding
+	Skip     key.Binding
+	Next     key.Binding // next question from feedback
 
 	Retry key.Binding // results: retry just the missed incidents
 	Fresh key.Binding // results: a fresh round with the same settings
@@ -87,10 +90,12 @@ func DefaultKeyMap() *KeyMap {
 		Enter: b(key.WithKeys("enter"), key.WithHelp("enter", "confirm")),
 		Pick: b(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C", "D"),
 			key.WithHelp("1-4/A-D", "answer")),
-		Clue: b(key.WithKeys("c"), key.WithHelp("c", "clue")),
-		Flag: b(key.WithKeys("f"), key.WithHelp("f", "flag")),
-		Skip: b(key.WithKeys("s"), key.WithHelp("s", "skip")),
-		Next: b(key.WithKeys("enter", "n", "right"), key.WithHelp("enter/n", "next")),
+		Clue:     b(key.WithKeys("c"), key.WithHelp("c", "clue")),
+		Evidence: b(key.WithKeys("e"), key.WithHelp("e", "evidence")),
+		Board:    b(key.WithKeys("b"), key.WithHelp("b", "whole board")),
+		Flag:     b(key.WithKeys("f"), key.WithHelp("f", "flag")),
+		Skip:     b(key.WithKeys("s"), key.WithHelp("s", "skip")),
+		Next:     b(key.WithKeys("enter", "n", "right"), key.WithHelp("enter/n", "next")),
 
 		Retry: b(key.WithKeys("r"), key.WithHelp("r", "retry missed")),
 		Fresh: b(key.WithKeys("n"), key.WithHelp("n", "new round")),

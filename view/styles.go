@@ -1,6 +1,7 @@
 package view
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -55,6 +56,9 @@ type Styles struct {
 	Ink Inks
 	// sevInk paints a severity badge's text (padding added by Badge).
 	sevInk [6]Ink
+	// profile names the renderer's color profile and background, for
+	// caches of drawn output shared between terminals that draw alike.
+	profile string
 }
 
 // Ink paints text in a style that is only colors and attributes. A question
@@ -73,7 +77,7 @@ type Inks struct {
 // NewStyles builds the styles for one renderer (one terminal).
 func NewStyles(r *lipgloss.Renderer) *Styles {
 	p := DefaultPalette()
-	s := &Styles{Palette: p, Cursor: "> ", NoCursor: "  "}
+	s := &Styles{Palette: p, Cursor: "> ", NoCursor: "  ", profile: fmt.Sprint(r.ColorProfile(), r.HasDarkBackground())}
 	ns := r.NewStyle
 
 	s.Title = ns().Bold(true).Foreground(p.Accent)

@@ -47,8 +47,11 @@ func PointsLine(s *Styles, o quiz.Outcome, total int, more ...string) string {
 		return s.Ink.Muted("0 points · streak reset · " + strings.Join(tail, " · "))
 	}
 	parts := []string{fmt.Sprintf("%d base", o.Base)}
-	if o.ClueCost > 0 {
-		parts = append(parts, fmt.Sprintf("−%d clues", o.ClueCost))
+	if clues := o.ClueCost - o.EvidenceCost; clues > 0 {
+		parts = append(parts, fmt.Sprintf("−%d clues", clues))
+	}
+	if o.EvidenceCost > 0 {
+		parts = append(parts, fmt.Sprintf("−%d evidence", o.EvidenceCost))
 	}
 	if o.Speed > 0 {
 		parts = append(parts, fmt.Sprintf("+%d speed", o.Speed))

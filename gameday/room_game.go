@@ -79,6 +79,7 @@ type game struct {
 	toStore   []StoredAnswer
 	lockDue   bool // the question is due to lock once pending answers are durable
 	events    []event
+	shown     int // evidence items of the current question revealed by the facilitator
 }
 
 func newGame(cfg Config) *game {
@@ -157,7 +158,7 @@ func (g *game) ask(i int) {
 		g.end()
 		return
 	}
-	g.index = i
+	g.index, g.shown = i, 0
 	for _, p := range g.order {
 		p.choice, p.at, p.saw, p.problem = -1, 0, false, ""
 	}

@@ -270,6 +270,10 @@ func (h *hub) NextFrom(seen phase) {
 	})
 }
 
+// RevealEvidence shows every player the next evidence item of the open
+// question (the facilitator as game master).
+func (h *hub) RevealEvidence() { h.do(func(g *game) { g.revealEvidence() }) }
+
 // Skip drops the current question unscored and moves to the next one.
 func (h *hub) Skip() { h.do(func(g *game) { g.skip() }) }
 

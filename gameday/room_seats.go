@@ -228,6 +228,7 @@ func (g *game) public() *shared {
 			}
 		}
 	}
+	pub.Evidence, pub.EvidenceTotal = g.shownEvidence()
 	ranked := rankPlayers(g.order)
 	pub.Seats = make([]seatRow, 0, len(g.order))
 	for _, p := range g.order {

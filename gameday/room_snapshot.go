@@ -82,6 +82,10 @@ type shared struct {
 	Played   []*incidents.Incident
 	Settings settings
 	Closing  string // non-empty when the server is shutting down: why
+	// Evidence is what the facilitator revealed of the current question's
+	// board so far, in board order; EvidenceTotal is the board's size.
+	Evidence      []incidents.Evidence
+	EvidenceTotal int
 }
 
 // asked is a question as players see it while answering: the engine's card

@@ -145,6 +145,8 @@ func (m consoleModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.confirm = "end"
 	case key.Matches(msg, k.Peek) && !m.projector: // never on the room's screen
 		m.peek = !m.peek
+	case key.Matches(msg, evidenceKey):
+		return m, func() tea.Msg { hub.RevealEvidence(); return nil }
 	case key.Matches(msg, projectorKey):
 		m.projector, m.peek = !m.projector, false
 	case key.Matches(msg, k.Save):
@@ -201,6 +203,9 @@ func (m consoleModel) helpKeys() []key.Binding {
 				peek = view.Relabel(peek, "a", "hide")
 			}
 			out = append(out, peek)
+		}
+		if (g.Phase == phaseQuestion || g.Phase == phaseDiscuss) && len(g.Evidence) < g.EvidenceTotal {
+			out = append(out, evidenceKey)
 		}
 		if g.Phase == phaseQuestion || g.Phase == phaseDiscuss {
 			p := k.Pause

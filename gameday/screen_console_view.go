@@ -100,6 +100,9 @@ func (m consoleModel) stateLines(w int) []string {
 		s = "Game over · final results on every screen"
 	}
 	parts := []string{m.st.Ink.Bold(s)}
+	if g.EvidenceTotal > 0 && g.Asked != nil {
+		parts = append(parts, m.st.Ink.Muted(fmt.Sprintf("· evidence %d/%d shown", len(g.Evidence), g.EvidenceTotal)))
+	}
 	if g.Paused {
 		parts = append(parts, m.st.Ink.Urgent("PAUSED"))
 	}

@@ -104,7 +104,9 @@ func questionParts(st *view.Styles, v playerView, now time.Time, w, pad int) scr
 	o := view.NoMarks()
 	o.Cursor = me.Choice
 	card, rest, _ := view.Question(st, cardOf(g.Asked), g.Asked.Prompt, g.Asked.Choices, o, w, w)
-	body := shift(append(card, rest...), pad)
+	// Revealed evidence goes under the choices: they stay in sight, and
+	// the newest item is one scroll away at most.
+	body := shift(append(append(card, rest...), revealedLines(st, g.Evidence, g.EvidenceTotal, w)...), pad)
 	return screenParts{head: shift(head, pad), body: body, foot: shift(append([]string{""}, questionStatus(st, v, w)...), pad)}
 }
 

@@ -107,6 +107,7 @@ func (m consoleModel) projectorQuestion(w, h int) []string {
 		for i, c := range a.Choices {
 			lines = append(lines, view.Hang(fmt.Sprintf("%d  ", i+1), c, w)...)
 		}
+		lines = append(lines, revealedLines(m.st, g.Evidence, g.EvidenceTotal, w)...)
 	}
 	return lines[:min(len(lines), h)]
 }

@@ -105,8 +105,8 @@ func TestRefusalsAreReadable(t *testing.T) {
 // CJK, emoji and combining marks do not push the scores out of line.
 func TestWideNamesKeepColumns(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
-		{strings.Repeat("漢", 30), strings.Repeat("漢", 12)},                           // 2 columns each: 12 fill 24
-		{strings.Repeat("e\u0301", 30), strings.Repeat("e\u0301", 24)},               // é as e + combining acute: 1 column
+		{strings.Repeat("漢", 30), strings.Repeat("漢", 12)},                       // 2 columns each: 12 fill 24
+		{strings.Repeat("e\u0301", 30), strings.Repeat("e\u0301", 24)},           // é as e + combining acute: 1 column
 		{"🚀 dev " + strings.Repeat("x", 30), "🚀 dev " + strings.Repeat("x", 17)}, // the emoji is 2 wide
 	} {
 		if got := SanitizeName(tc.in); got != tc.want {

@@ -1,6 +1,7 @@
 package gameday
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -156,5 +157,26 @@ func TestSlowReaderStillCounts(t *testing.T) {
 	f.answerAt(a, 0, time.Second)
 	if f.phase != phaseQuestion {
 		t.Fatalf("phase %v: the lock did not wait for bo", f.phase)
+	}
+}
+
+type failingStore struct{}
+
+func (failingStore) SaveAnswers([]StoredAnswer) error { return errors.New("disk full") }
+
+// TestUnsavedAnswerIsTakenBack: when the store fails, the answer is not
+// acknowledged: the player is told and may answer again.
+func TestUnsavedAnswerIsTakenBack(t *testing.T) {
+	f := newFakeGame(t, Config{Store: failingStore{}})
+	a := f.seat(t, "ana")
+	f.seat(t, "bo")
+	f.next()
+	f.answerAt(a, 1, time.Second)
+	v := f.viewFor(f.public(), f.clients[a])
+	if v.Me.Choice != -1 || v.Me.Problem == "" || !strings.Contains(f.notice, "disk full") {
+		t.Fatalf("after a failed save: choice %d, problem %q, console %q", v.Me.Choice, v.Me.Problem, f.notice)
+	}
+	if got := strings.Join(questionStatus(asciiStyles(), v, 80), ""); !strings.Contains(got, "answer again") {
+		t.Fatalf("status %q does not tell the player", got)
 	}
 }

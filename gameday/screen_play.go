@@ -139,6 +139,8 @@ func questionStatus(st *view.Styles, v playerView, w int) []string {
 		main, hint = st.Ink.Bold(fmt.Sprintf("Locked in: %d.", me.Choice+1))+" "+st.Ink.Muted(count), " · waiting for the others"
 	case g.Paused:
 		main = st.Ink.Notice("The facilitator paused the game.") + " " + st.Ink.Muted(count)
+	case me.Problem != "":
+		main = st.Ink.Urgent(view.Truncate(me.Problem, max(w-len(count)-1, 10))) + " " + st.Ink.Muted(count)
 	default:
 		main, hint = st.Ink.Muted(count), " · press the number of the root cause"
 	}

@@ -13,7 +13,9 @@ import (
 // fake clock, then rebuilds a game from the journal alone: seats, scores,
 // every answer and the open question come back.
 func TestResumeRestoresTheGame(t *testing.T) {
-	f := newFakeGame(t, Config{TimePerQuestion: 30 * time.Second})
+	rounds := testRounds(8)
+	rounds[2].Evidence = testBoard()
+	f := newFakeGame(t, Config{TimePerQuestion: 30 * time.Second, Rounds: rounds})
 	a, b := f.seat(t, "alice"), f.seat(t, "bob")
 	f.next()
 	f.answerAt(a, 0, 3*time.Second)
@@ -26,6 +28,7 @@ func TestResumeRestoresTheGame(t *testing.T) {
 	f.next()
 	f.next()
 	f.answerAt(b, 2, 4*time.Second) // question 3 open at the "crash"
+	f.revealEvidence() // the game master had shown one item
 	f.commit()
 
 	r, err := LoadResume(f.cfg.ResultsDir)
@@ -43,6 +46,9 @@ func TestResumeRestoresTheGame(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { g.setTimer(-1); g.closeJournal() })
+	if g.shown != 1 {
+		t.Errorf("%d evidence items shown after resume, want 1", g.shown)
+	}
 	if g.phase != phaseQuestion || g.index != 2 {
 		t.Fatalf("restored at %v question %d, want question 3 open", g.phase, g.index+1)
 	}

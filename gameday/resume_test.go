@@ -28,7 +28,7 @@ func TestResumeRestoresTheGame(t *testing.T) {
 	f.next()
 	f.next()
 	f.answerAt(b, 2, 4*time.Second) // question 3 open at the "crash"
-	f.revealEvidence() // the game master had shown one item
+	f.revealEvidence()              // the game master had shown one item
 	f.commit()
 
 	r, err := LoadResume(f.cfg.ResultsDir)

@@ -23,7 +23,8 @@ type serveFlags struct {
 	count, maxPlayers, maxPerIP                            int
 	seed                                                   int64
 	perQuestion, discussion, autoAdvance                   time.Duration
-	anonymous, teams, noSpeed, noStreak, resume            bool
+	anonymous, teams, noSpeed, noStreak, resume, projector bool
+	maxPerIPSet                                            bool
 	teamNames                                              []string
 	filters                                                filterFlags
 }
@@ -38,7 +39,10 @@ func newServeCmd(g *Globals) *cobra.Command {
 			"The terminal that runs serve is the facilitator's console. It listens on loopback\n" +
 			"unless --listen says otherwise.",
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return runServe(cmd, g, f) },
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			f.maxPerIPSet = cmd.Flags().Changed("max-per-ip")
+			return runServe(cmd, g, f)
+		},
 	}
 	fs := cmd.Flags()
 	fs.StringVar(&f.listen, "listen", gameday.DefaultListen, "address to listen on; use 0.0.0.0:2222 to accept players from other machines")
@@ -54,11 +58,12 @@ func newServeCmd(g *Globals) *cobra.Command {
 	fs.DurationVar(&f.discussion, "discussion", gameday.DefaultDiscussion, "team mode: discussion time before answers open")
 	fs.StringVar(&f.facKeys, "facilitator-keys", "", "authorized_keys file: these keys get the facilitator console over SSH")
 	fs.IntVar(&f.maxPlayers, "max-players", gameday.DefaultMaxPlayers, "most players in one game")
-	fs.IntVar(&f.maxPerIP, "max-per-ip", gameday.DefaultMaxPerIP, "most concurrent connections from one address")
+	fs.IntVar(&f.maxPerIP, "max-per-ip", gameday.DefaultMaxPerIP, "most concurrent connections from one address; 0 = no limit (default: --max-players with --code, so a room behind one NAT fits, else 32)")
 	fs.BoolVar(&f.noSpeed, "no-speed-bonus", false, "a right answer scores the same whenever it comes")
 	fs.BoolVar(&f.noStreak, "no-streak-bonus", false, "no bonus for consecutive right answers")
 	fs.DurationVar(&f.autoAdvance, "auto-advance", gameday.DefaultAutoAdvance, "with no facilitator attached, move on from reveal and leaderboard after this long (0 = never)")
 	fs.StringVar(&f.resultsDir, "results-dir", ".", "directory for results-<time>.json and .csv, and the game's journal game-<time>.jsonl")
+	fs.BoolVar(&f.projector, "projector", false, "start the console in the projector view, for a screen the room can see (v toggles)")
 	fs.BoolVar(&f.resume, "resume", false, "continue the latest unfinished game in --results-dir (same code, questions, scores and seats; players reconnect with the same key)")
 	f.filters.register(fs)
 	return cmd
@@ -90,7 +95,7 @@ func runServe(cmd *cobra.Command, g *Globals, f *serveFlags) error {
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve() }()
-	addr := srv.Addr().String()
+	addr := srv.JoinAddr()
 	if !interactive {
 		fmt.Fprintf(cmd.ErrOrStderr(), "rootcause: game day on %s: players run  ssh -p %s NAME@HOST\n", addr, addr[strings.LastIndex(addr, ":")+1:])
 		if w := srv.Warning(); w != "" {
@@ -143,10 +148,18 @@ func serveConfig(g *Globals, f *serveFlags) (gameday.Config, error) {
 	cfg := gameday.Config{
 		Listen: f.listen, HostKeyPath: f.hostKey, JoinCode: f.code, TimePerQuestion: f.perQuestion,
 		Anonymous: f.anonymous, Discussion: f.discussion, MaxPlayers: f.maxPlayers, MaxPerIP: f.maxPerIP,
-		AutoAdvance: f.autoAdvance, ResultsDir: f.resultsDir,
+		AutoAdvance: f.autoAdvance, ResultsDir: f.resultsDir, Projector: f.projector,
 	}
 	if f.autoAdvance == 0 {
 		cfg.AutoAdvance = -1
+	}
+	switch {
+	case !f.maxPerIPSet && f.code != "":
+		// A join code already keeps strangers out; 80 players behind one
+		// office NAT must not meet the default of 32.
+		cfg.MaxPerIP = f.maxPlayers
+	case f.maxPerIP == 0:
+		cfg.MaxPerIP = -1 // the Config's "no limit"
 	}
 	if f.perQuestion < time.Second || f.count < 1 || f.maxPlayers < 1 {
 		return cfg, usageErr("--time-per-question must be at least 1s, --count and --max-players at least 1")
@@ -214,7 +227,7 @@ func serveRounds(g *Globals, f *serveFlags, diff quiz.Difficulty) ([]*quiz.Quest
 }
 
 // gameStore keeps a game's answers in the progress database as they come,
-// one session per player.
+// one session per player, under the account of the player's SSH key.
 type gameStore struct {
 	st       *progress.Store
 	level    string // the game's difficulty, as the database names it
@@ -239,8 +252,17 @@ func (s *gameStore) SaveAnswers(batch []gameday.StoredAnswer) error {
 	for _, a := range batch {
 		sid, ok := s.sessions[a.Player]
 		if !ok {
+			// A player with a key plays under the account of that key; a
+			// player without one (no key offered) under their name.
+			user := a.Name
+			if a.Key != "" {
+				var err error
+				if user, err = s.st.AccountFor(a.Key, a.Name); err != nil {
+					return err
+				}
+			}
 			var err error
-			sid, err = s.st.StartSession(a.Name, progress.SessionInfo{Mode: "gameday", Difficulty: s.level, Total: s.total, At: a.At})
+			sid, err = s.st.StartSession(user, progress.SessionInfo{Mode: "gameday", Difficulty: s.level, Total: s.total, At: a.At})
 			if err != nil {
 				return err
 			}

@@ -64,6 +64,8 @@ type Config struct {
 	// Resume, when set, carries on the unfinished game of that journal
 	// (see LoadResume and Resume.Apply).
 	Resume *Resume
+	// Projector starts the local console in the projector view (v toggles).
+	Projector bool
 	// Logf receives one line per notable event (joins, phase changes). nil = silent.
 	Logf func(format string, args ...any)
 }

@@ -52,9 +52,9 @@ func BenchmarkServerMemory200(b *testing.B) {
 		}
 		waitState(b, srv.hub, "200 players", connectedCount(benchPlayers))
 		after, stackAfter := heapInUse(), stackInUse()
-		b.ReportMetric(float64(after-before)/benchPlayers/1024, "server-heap-KiB/player")
+		b.ReportMetric(float64(after-before)/float64(benchPlayers)/1024, "server-heap-KiB/player")
 		// Goroutine stacks live outside the heap; count them too.
-		b.ReportMetric(float64(after-before+stackAfter-stackBefore)/benchPlayers/1024, "server-KiB/player")
+		b.ReportMetric(float64(after-before+stackAfter-stackBefore)/float64(benchPlayers)/1024, "server-KiB/player")
 		_ = stdin.Close()
 		_ = cmd.Wait()
 		_ = srv.Close()

@@ -25,6 +25,9 @@ type player struct {
 	saw     bool   // connected while the open question was shown
 	pending bool   // answered, not yet durable: not acknowledged
 	problem string // why the last answer was taken back, for the player
+	// prevRank is the rank before the last scored question (0 = none
+	// yet), for the projector's rank changes.
+	prevRank int
 }
 
 // streak is the player's run of right answers: the engine's count in the
@@ -75,6 +78,8 @@ type game struct {
 	pending   []pendingAnswer
 	toStore   []StoredAnswer
 	lockDue   bool // the question is due to lock once pending answers are durable
+	events    []event
+	shown     int // evidence items of the current question revealed by the facilitator
 }
 
 func newGame(cfg Config) *game {
@@ -153,7 +158,7 @@ func (g *game) ask(i int) {
 		g.end()
 		return
 	}
-	g.index = i
+	g.index, g.shown = i, 0
 	for _, p := range g.order {
 		p.choice, p.at, p.saw, p.problem = -1, 0, false, ""
 	}
@@ -211,11 +216,13 @@ func (g *game) answer(c *client, choice int) {
 }
 
 // allAnswered is true when every connected player has answered (and at
-// least one has): then there is no reason to wait for the clock.
+// least one has): then there is no reason to wait for the clock. A frozen
+// client (not reading its screen) is not waited for.
 func (g *game) allAnswered() bool {
 	n := 0
+	now := time.Now() // the pump's clock, not the game's
 	for _, p := range g.order {
-		if p.client == nil {
+		if p.client == nil || p.choice < 0 && p.client.stalled(now) {
 			continue
 		}
 		if p.choice < 0 {
@@ -224,67 +231,6 @@ func (g *game) allAnswered() bool {
 		n++
 	}
 	return n > 0
-}
-
-// lock closes the open question and scores it. With answers still on
-// their way to disk it waits for the commit: a reveal must never show an
-// answer its player has not seen acknowledged.
-func (g *game) lock() {
-	if g.phase != phaseQuestion {
-		return
-	}
-	if len(g.pending) > 0 {
-		g.lockDue = true
-		return
-	}
-	g.score(g.openFor())
-	g.phase = phaseReveal
-	g.paused = false
-	g.setTimer(-1)
-	g.autoAdvance()
-	g.cfg.Logf("question %d/%d locked: %d answers", g.index+1, len(g.cfg.Rounds), sum(g.counts[g.index]))
-	g.saveLogged()
-	g.broadcast()
-}
-
-// openFor is how long the open question has been open, at most its time.
-func (g *game) openFor() time.Duration {
-	d := g.now().Sub(g.openedAt)
-	if g.paused {
-		d = g.cfg.TimePerQuestion - g.left
-	}
-	return min(max(d, 0), g.cfg.TimePerQuestion)
-}
-
-// score scores the open question: the answers given count, everyone else
-// is unanswered, with the time the question was open as their time.
-func (g *game) score(open time.Duration) {
-	q := g.cfg.Rounds[g.index]
-	g.played[g.index] = true
-	g.gains = map[string]int{}
-	for _, p := range g.order {
-		res := result{Question: g.index, Incident: q.Incident.ID, Elapsed: open}
-		if p.choice >= 0 {
-			res.Answered, res.Elapsed = true, p.at
-			g.counts[g.index][p.choice]++
-			res.Outcome = g.cfg.Scoring.Points(q.Correct(p.choice), p.at, g.cfg.TimePerQuestion, p.streak(), 0)
-		} else if p.saw {
-			g.storeAnswer(p, g.index, res) // a miss, only for who saw the question
-		}
-		res.Choice, res.Answer, res.Skipped = p.choice, q.Answer, p.choice < 0
-		p.score += res.Points
-		g.gains[p.id] = res.Points
-		p.results = append(p.results, res)
-	}
-	g.record(journalRec{T: recLock, Q: g.index, ElapsedMS: open.Milliseconds()})
-}
-
-// saveLogged rewrites the results files; a failure stays on the console.
-func (g *game) saveLogged() {
-	if _, err := g.save(); err != nil {
-		g.notice = "results NOT saved: " + err.Error() // the console shows it; w retries
-		g.cfg.Logf("%s", g.notice)
-	}
 }
 
 // autoAdvance keeps the game moving when no facilitator is attached.
@@ -343,18 +289,6 @@ func (g *game) end() {
 	g.commit()
 	g.broadcast()
 	g.report()
-}
-
-// scoreOpen scores a question still open as the game ends or stops: the
-// answers given count. Pending answers are made durable first.
-func (g *game) scoreOpen() {
-	if g.phase != phaseQuestion {
-		return
-	}
-	g.lockDue = false
-	g.commit()
-	g.score(g.openFor())
-	g.phase = phaseReveal
 }
 
 // report hands the results to cfg.OnResults once, off the hub goroutine:

@@ -34,6 +34,19 @@ type mailbox[T any] struct {
 	out     chan T
 	close   func() // ends the session; set by its owner, called by the hub
 	removed atomic.Pointer[string]
+	// waiting is since when the box has held a snapshot its program has
+	// not taken (unix ns), set as an empty box is filled.
+	waiting atomic.Int64
+}
+
+// stallAfter is how long a snapshot may wait in a mailbox before its
+// client counts as frozen (a suspended ssh, a dead link not yet timed out).
+const stallAfter = 5 * time.Second
+
+// stalled reports whether the client has left a snapshot untaken for
+// stallAfter: it is not reading, whatever its connection says.
+func (m *mailbox[T]) stalled(now time.Time) bool {
+	return len(m.out) > 0 && now.Sub(time.Unix(0, m.waiting.Load())) > stallAfter
 }
 
 func newMailbox[T any](closeFn func()) mailbox[T] {
@@ -57,6 +70,9 @@ func (m *mailbox[T]) Removed() string {
 // offer hands v over without ever blocking. Only the hub goroutine calls
 // it, so the drain-and-retry below cannot race another sender.
 func (m *mailbox[T]) offer(v T) {
+	if len(m.out) == 0 {
+		m.waiting.Store(time.Now().UnixNano())
+	}
 	select {
 	case m.out <- v:
 		return
@@ -243,6 +259,20 @@ func (h *hub) PickTeam(c *client, t int) { h.do(func(g *game) { g.pickTeam(c, t)
 // Next advances the game one step: start, open answers, lock, leaderboard,
 // next question, final.
 func (h *hub) Next() { h.do(func(g *game) { g.next() }) }
+
+// NextFrom is Next for a facilitator who saw phase seen: it does nothing
+// when the game has moved on from it meanwhile.
+func (h *hub) NextFrom(seen phase) {
+	h.do(func(g *game) {
+		if g.phase == seen {
+			g.next()
+		}
+	})
+}
+
+// RevealEvidence shows every player the next evidence item of the open
+// question (the facilitator as game master).
+func (h *hub) RevealEvidence() { h.do(func(g *game) { g.revealEvidence() }) }
 
 // Skip drops the current question unscored and moves to the next one.
 func (h *hub) Skip() { h.do(func(g *game) { g.skip() }) }

@@ -32,6 +32,7 @@ const (
 	recOpen   = "open"
 	recAnswer = "answer"
 	recLock   = "lock"
+	recShow   = "evidence" // the facilitator revealed the next evidence item
 	recEnd    = "end"
 )
 

@@ -5,10 +5,12 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/nexusflow/rootcause/incidents"
 )
 
-// maxNameLen is the longest display name, in runes.
+// maxNameLen is the longest display name, in terminal columns: a CJK
+// character or an emoji takes two, a combining mark none.
 const maxNameLen = 24
 
 // SanitizeName turns an SSH user name into a display name that is safe to
@@ -20,28 +22,20 @@ func SanitizeName(raw string) string {
 	s := incidents.Sanitize(raw)
 	var b strings.Builder
 	space := false
-	n := 0
 	for _, r := range s {
-		if n >= maxNameLen {
-			break
-		}
-		switch {
-		case unicode.IsSpace(r):
+		if unicode.IsSpace(r) {
 			space = b.Len() > 0
 			continue
 		}
 		if space {
-			if n+1 >= maxNameLen {
-				break
-			}
 			b.WriteByte(' ')
-			n++
 			space = false
 		}
 		b.WriteRune(r)
-		n++
 	}
-	return b.String()
+	// Cut by display width at a grapheme boundary, so an emoji sequence
+	// or a letter with its accents is kept whole or not at all.
+	return strings.TrimRight(ansi.Truncate(b.String(), maxNameLen, ""), " ")
 }
 
 // nameKey folds a display name for duplicate detection, so "Sam" and "sam"
@@ -57,11 +51,8 @@ func uniqueName(name string, taken func(string) bool) string {
 	}
 	for i := 2; ; i++ {
 		suffix := " (" + strconv.Itoa(i) + ")"
-		base := []rune(name)
-		if keep := maxNameLen - len(suffix); len(base) > keep {
-			base = base[:keep]
-		}
-		cand := strings.TrimRight(string(base), " ") + suffix
+		base := ansi.Truncate(name, maxNameLen-len(suffix), "")
+		cand := strings.TrimRight(base, " ") + suffix
 		if !taken(nameKey(cand)) {
 			return cand
 		}

@@ -65,7 +65,7 @@ func (g *game) replay(rec journalRec, open *int) error {
 		if rec.Q < 0 || rec.Q >= len(g.cfg.Rounds) {
 			return fmt.Errorf("question %d opened, the game has %d", rec.Q+1, len(g.cfg.Rounds))
 		}
-		g.index, g.openedAt, *open = rec.Q, rec.At, rec.Q
+		g.index, g.openedAt, *open, g.shown = rec.Q, rec.At, rec.Q, 0
 		seen := map[string]bool{}
 		for _, id := range rec.Seen {
 			seen[id] = true
@@ -79,6 +79,10 @@ func (g *game) replay(rec journalRec, open *int) error {
 			return fmt.Errorf("answer of %q to question %d does not fit the game", rec.ID, rec.Q+1)
 		}
 		p.choice, p.at = rec.Choice, time.Duration(rec.ElapsedMS)*time.Millisecond
+	case recShow:
+		if rec.Q == *open {
+			g.shown++
+		}
 	case recLock:
 		if rec.Q != *open {
 			return fmt.Errorf("lock of question %d, which is not open", rec.Q+1)

@@ -1,5 +1,7 @@
 package gameday
 
+import "fmt"
+
 // This file holds the hub's side of connections: joining, leaving, kicking,
 // and building the snapshots each client receives.
 
@@ -16,6 +18,7 @@ func (g *game) join(req joinRequest, c *client) error {
 		id = "key:" + req.KeyFP
 	}
 	if g.banned[id] {
+		g.event("refused " + name + ": removed by the facilitator earlier")
 		return errRemoved
 	}
 	p := g.players[id]
@@ -33,7 +36,10 @@ func (g *game) join(req joinRequest, c *client) error {
 			old.remove(playerView{Game: g.public()}, "you connected again from another terminal")
 		}
 		g.cfg.Logf("%s is back (%s)", p.name, req.Remote)
+		g.event(p.name + " is back")
 	case len(g.order) >= g.cfg.MaxPlayers:
+		g.cfg.Logf("refused %s (%s): the game is full", name, req.Remote)
+		g.event(fmt.Sprintf("refused %s: the game is full (%d seats; raise --max-players)", name, g.cfg.MaxPlayers))
 		return errFull
 	default:
 		g.seats++
@@ -41,6 +47,7 @@ func (g *game) join(req joinRequest, c *client) error {
 		g.players[id] = p
 		g.order = append(g.order, p)
 		g.cfg.Logf("%s joined (%s)", p.name, req.Remote)
+		g.event(p.name + " joined")
 		if !g.started.IsZero() {
 			g.recordJoin(p)
 		}
@@ -98,12 +105,33 @@ func (g *game) leave(c *client) {
 	}
 	delete(g.clients, c)
 	p.client = nil
+	if g.phase == phaseLobby {
+		// Nothing to keep before the game starts: the seat is released,
+		// so it neither shows in the lobby nor counts toward --max-players.
+		g.dropSeat(p)
+		g.cfg.Logf("%s left the lobby; seat released", p.name)
+		g.event(p.name + " left the lobby")
+		g.dirty = true
+		return
+	}
 	g.cfg.Logf("%s left; their seat and score are kept", p.name)
+	g.event(p.name + " left (seat kept)")
 	if g.phase == phaseQuestion && !g.paused && g.allAnswered() {
 		g.lock()
 		return
 	}
 	g.dirty = true
+}
+
+// dropSeat takes p's seat out of the game.
+func (g *game) dropSeat(p *player) {
+	delete(g.players, p.id)
+	for i, q := range g.order {
+		if q == p {
+			g.order = append(g.order[:i:i], g.order[i+1:]...)
+			break
+		}
+	}
 }
 
 func (g *game) kick(id string) {
@@ -112,13 +140,7 @@ func (g *game) kick(id string) {
 		return
 	}
 	g.banned[id] = true
-	delete(g.players, id)
-	for i, q := range g.order {
-		if q == p {
-			g.order = append(g.order[:i:i], g.order[i+1:]...)
-			break
-		}
-	}
+	g.dropSeat(p)
 	g.cfg.Logf("%s removed by the facilitator", p.name)
 	if c := p.client; c != nil {
 		delete(g.clients, c)
@@ -206,6 +228,7 @@ func (g *game) public() *shared {
 			}
 		}
 	}
+	pub.Evidence, pub.EvidenceTotal = g.shownEvidence()
 	ranked := rankPlayers(g.order)
 	pub.Seats = make([]seatRow, 0, len(g.order))
 	for _, p := range g.order {
@@ -220,6 +243,9 @@ func (g *game) public() *shared {
 	pub.Board = make([]boardRow, 0, len(ranked))
 	for _, p := range ranked {
 		row := boardRow{Rank: p.rank, Name: p.name, Team: p.team, Score: p.score, Gain: g.gains[p.id]}
+		if p.prevRank > 0 {
+			row.Move = p.prevRank - p.rank
+		}
 		if g.cfg.Anonymous {
 			row.Name = ""
 		}
@@ -231,7 +257,7 @@ func (g *game) public() *shared {
 
 // forConsole adds to pub what only the facilitator sees.
 func (g *game) forConsole(pub *shared) consoleView {
-	room := private{Saved: g.saved, Notice: g.notice, OpenedAt: g.openedAt}
+	room := private{Saved: g.saved, Notice: g.notice, OpenedAt: g.openedAt, Events: g.events}
 	if g.index >= 0 && g.phase != phaseFinal {
 		room.Question = g.cfg.Rounds[g.index]
 	}

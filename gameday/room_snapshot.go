@@ -82,6 +82,10 @@ type shared struct {
 	Played   []*incidents.Incident
 	Settings settings
 	Closing  string // non-empty when the server is shutting down: why
+	// Evidence is what the facilitator revealed of the current question's
+	// board so far, in board order; EvidenceTotal is the board's size.
+	Evidence      []incidents.Evidence
+	EvidenceTotal int
 }
 
 // asked is a question as players see it while answering: the engine's card
@@ -134,6 +138,7 @@ type boardRow struct {
 	Team  int
 	Score int
 	Gain  int // points from the last revealed question
+	Move  int // places gained (+) or lost (−) with the last question
 }
 
 // TeamRow is one team's standing: the mean of its members' scores.
@@ -192,6 +197,7 @@ type private struct {
 	Players  []playerRow    // join order
 	Saved    string         // last results file written
 	Notice   string         // e.g. whether the progress database took the results
+	Events   []event        // latest last: joins, leaves, refusals
 	Removed  string         // non-empty: this console is being closed, and why
 }
 

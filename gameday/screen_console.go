@@ -18,6 +18,10 @@ type consoleInfo struct {
 	// server. An SSH facilitator only detaches; the game goes on.
 	Local   bool
 	Warning string // shown until something else needs the line
+	// Code is the join code, shown big on the projector view ("" = none).
+	Code string
+	// Projector starts the console in the projector view.
+	Projector bool
 }
 
 type savedMsg struct {
@@ -45,12 +49,14 @@ type consoleModel struct {
 	// Off by default and for each new question: the console is often
 	// projected where the players can see it.
 	peek bool
+	// projector draws the screen for the room (projectorView).
+	projector bool
 }
 
 func newConsole(hub *hub, c *consoleClient, st *view.Styles, info consoleInfo) consoleModel {
 	h := help.New()
 	h.Styles = st.Help
-	return consoleModel{hub: hub, c: c, st: st, keys: view.DefaultKeyMap(), help: h, info: info, w: 80, h: 24, now: time.Now()}
+	return consoleModel{hub: hub, c: c, st: st, keys: view.DefaultKeyMap(), help: h, info: info, w: 80, h: 24, now: time.Now(), projector: info.Projector}
 }
 
 func (m consoleModel) Init() tea.Cmd { return nil }
@@ -127,15 +133,22 @@ func (m consoleModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.confirm = "quit"
 	case g == nil:
 	case key.Matches(msg, k.Advance):
-		return m, func() tea.Msg { hub.Next(); return nil }
+		// The key means "go on from what I see": after a question locked
+		// by itself a moment ago, a late Enter must not skip its reveal.
+		seen := g.Phase
+		return m, func() tea.Msg { hub.NextFrom(seen); return nil }
 	case key.Matches(msg, k.Skip):
 		return m, func() tea.Msg { hub.Skip(); return nil }
 	case key.Matches(msg, k.Pause):
 		return m, func() tea.Msg { hub.TogglePause(); return nil }
 	case key.Matches(msg, k.End) && g.Phase != phaseFinal:
 		m.confirm = "end"
-	case key.Matches(msg, k.Peek):
+	case key.Matches(msg, k.Peek) && !m.projector: // never on the room's screen
 		m.peek = !m.peek
+	case key.Matches(msg, evidenceKey):
+		return m, func() tea.Msg { hub.RevealEvidence(); return nil }
+	case key.Matches(msg, projectorKey):
+		m.projector, m.peek = !m.projector, false
 	case key.Matches(msg, k.Save):
 		return m, func() tea.Msg { p, err := hub.SaveResults(); return savedMsg{p, err} }
 	case key.Matches(msg, k.Up):
@@ -184,12 +197,15 @@ func (m consoleModel) helpKeys() []key.Binding {
 		if g.Phase != phaseLobby {
 			out = append(out, k.Skip)
 		}
-		if g.Asked != nil && !revealed(g) {
+		if g.Asked != nil && !revealed(g) && !m.projector {
 			peek := k.Peek
 			if m.peek {
 				peek = view.Relabel(peek, "a", "hide")
 			}
 			out = append(out, peek)
+		}
+		if (g.Phase == phaseQuestion || g.Phase == phaseDiscuss) && len(g.Evidence) < g.EvidenceTotal {
+			out = append(out, evidenceKey)
 		}
 		if g.Phase == phaseQuestion || g.Phase == phaseDiscuss {
 			p := k.Pause
@@ -200,7 +216,14 @@ func (m consoleModel) helpKeys() []key.Binding {
 		}
 		out = append(out, k.End)
 	}
-	out = append(out, k.Kick, k.Save) // the "> " cursor shows ↑/↓ selects
+	if m.projector {
+		out = append(out, k.Save, view.Relabel(projectorKey, "v", "console"))
+	} else {
+		out = append(out, k.Kick, k.Save) // the "> " cursor shows ↑/↓ selects
+		if m.w >= minProjectorWidth {     // the projector needs the room anyway
+			out = append(out, projectorKey)
+		}
+	}
 	q := k.Quit
 	if !m.info.Local {
 		q = view.Relabel(q, "q", "detach")

@@ -15,6 +15,9 @@ func (m consoleModel) View() string {
 	if m.v.Removed != "" {
 		return indent(m.st.Ink.Notice("Console closed: "+m.v.Removed+".")) + "\n"
 	}
+	if m.projector {
+		return m.projectorView()
+	}
 	if m.w < minConsoleWidth || m.h < minConsoleHeight {
 		return enlargeView(m.st, m.w, m.h, minConsoleWidth, minConsoleHeight, "Players join with: "+m.joinText())
 	}
@@ -97,6 +100,9 @@ func (m consoleModel) stateLines(w int) []string {
 		s = "Game over · final results on every screen"
 	}
 	parts := []string{m.st.Ink.Bold(s)}
+	if g.EvidenceTotal > 0 && g.Asked != nil {
+		parts = append(parts, m.st.Ink.Muted(fmt.Sprintf("· evidence %d/%d shown", len(g.Evidence), g.EvidenceTotal)))
+	}
 	if g.Paused {
 		parts = append(parts, m.st.Ink.Urgent("PAUSED"))
 	}
@@ -144,7 +150,7 @@ func (m consoleModel) playerLines(w, n int) []string {
 			ans = m.st.Ink.Correct("answered")
 		}
 		team := teamName(g.Settings, p.Team)
-		line := fmt.Sprintf("%-*s %s %s %8s #%-3d %-8s", maxNameLen, p.Name, state, ans, view.Thousands(p.Score), p.Rank, team)
+		line := fmt.Sprintf("%s %s %s %8s #%-3d %-8s", view.PadRight(p.Name, maxNameLen), state, ans, view.Thousands(p.Score), p.Rank, team)
 		if i == m.cursor {
 			out = append(out, m.st.Cursor+m.st.Ink.Selected(line))
 		} else {

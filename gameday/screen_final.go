@@ -69,7 +69,17 @@ func (f finalScreen) lines(st *view.Styles, v playerView, w, h int) []string {
 	case 1:
 		return summaryView(st, v)
 	}
-	return view.Debrief(st, debriefOf(v.Game), w)
+	return debriefLines(st, v.Game, w)
+}
+
+// debriefLines teaches every incident played, then shows each one's
+// evidence board.
+func debriefLines(st *view.Styles, g *shared, w int) []string {
+	out := view.Debrief(st, debriefOf(g), w)
+	for _, inc := range g.Played {
+		out = append(out, boardLines(st, inc, w)...)
+	}
+	return out
 }
 
 // debriefOf is what the debrief teaches: every incident played.

@@ -2,6 +2,7 @@ package gameday
 
 import (
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
 	"strings"
 	"time"
 
@@ -72,7 +73,7 @@ func nameColumns(st *view.Styles, seats []seatRow, self int, w, rows int) []stri
 				ink = st.Ink.Selected
 			}
 			cell := mark + p.Name
-			line.WriteString(ink(cell) + strings.Repeat(" ", max(colW-len([]rune(cell)), 1)))
+			line.WriteString(ink(cell) + strings.Repeat(" ", max(colW-ansi.StringWidth(cell), 1)))
 		}
 		lines = append(lines, strings.TrimRight(line.String(), " "))
 	}
@@ -103,7 +104,9 @@ func questionParts(st *view.Styles, v playerView, now time.Time, w, pad int) scr
 	o := view.NoMarks()
 	o.Cursor = me.Choice
 	card, rest, _ := view.Question(st, cardOf(g.Asked), g.Asked.Prompt, g.Asked.Choices, o, w, w)
-	body := shift(append(card, rest...), pad)
+	// Revealed evidence goes under the choices: they stay in sight, and
+	// the newest item is one scroll away at most.
+	body := shift(append(append(card, rest...), revealedLines(st, g.Evidence, g.EvidenceTotal, w)...), pad)
 	return screenParts{head: shift(head, pad), body: body, foot: shift(append([]string{""}, questionStatus(st, v, w)...), pad)}
 }
 
@@ -136,6 +139,8 @@ func questionStatus(st *view.Styles, v playerView, w int) []string {
 		main, hint = st.Ink.Bold(fmt.Sprintf("Locked in: %d.", me.Choice+1))+" "+st.Ink.Muted(count), " · waiting for the others"
 	case g.Paused:
 		main = st.Ink.Notice("The facilitator paused the game.") + " " + st.Ink.Muted(count)
+	case me.Problem != "":
+		main = st.Ink.Urgent(view.Truncate(me.Problem, max(w-len(count)-1, 10))) + " " + st.Ink.Muted(count)
 	default:
 		main, hint = st.Ink.Muted(count), " · press the number of the root cause"
 	}
@@ -219,7 +224,7 @@ func boardView(st *view.Styles, v playerView, w, h int) string {
 			if t.Members == 0 {
 				continue
 			}
-			teams = append(teams, fmt.Sprintf(" %3d  %-*s %8s  %s", t.Rank, maxNameLen+6, t.Name, view.Thousands(t.Score), st.Ink.Muted(view.Plural(t.Members, "player"))))
+			teams = append(teams, fmt.Sprintf(" %3d  %s %8s  %s", t.Rank, view.PadRight(t.Name, maxNameLen+6), view.Thousands(t.Score), st.Ink.Muted(view.Plural(t.Members, "player"))))
 		}
 	}
 	room := max(h-len(lines)-len(teams)-2, 3)
@@ -247,7 +252,7 @@ func boardRows(st *view.Styles, g *shared, me selfView, n int) []string {
 		if r.Gain > 0 {
 			gain = "+" + view.Thousands(r.Gain)
 		}
-		text := fmt.Sprintf(" %3d  %-*s %8s %7s", r.Rank, maxNameLen+6, name, view.Thousands(r.Score), gain)
+		text := fmt.Sprintf(" %3d  %s %8s %7s", r.Rank, view.PadRight(name, maxNameLen+6), view.Thousands(r.Score), gain)
 		if mine {
 			return st.Ink.Selected(text)
 		}

@@ -111,7 +111,10 @@ func (m playerModel) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if g == nil {
 		return m, nil
 	}
-	if g.Phase == phaseQuestion && key.Matches(msg, k.Pick) && m.v.Me.Choice < 0 {
+	// The "please enlarge" screen shows no question: a key there answers
+	// nothing the player could read.
+	tooSmall := m.w < minWidth || m.h < minHeight
+	if g.Phase == phaseQuestion && key.Matches(msg, k.Pick) && m.v.Me.Choice < 0 && !tooSmall {
 		choice := view.PickIndex(msg)
 		hub, c := m.hub, m.c
 		return m, func() tea.Msg { hub.Answer(c, choice); return nil }
@@ -226,7 +229,7 @@ func (m playerModel) render() string {
 		return view.Fit(indent(m.st.Ink.Title("rootcause game day")+"\n\n"+
 			m.st.Ink.Notice("Session closed: "+me.Removed+".")), m.w, m.h) + "\n"
 	}
-	if m.w < minWidth || m.h < minHeight {
+	if m.w < minWidth || m.h < minHeight { // onKey takes no answer then
 		return enlargeView(m.st, m.w, m.h, minWidth, minHeight, "The game goes on meanwhile; your seat and score are kept.")
 	}
 	w := max(m.w-2, 20)

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"crypto/subtle"
+	"errors"
 	"fmt"
 	"os"
 
@@ -30,7 +31,10 @@ const maxAuthTries = 4
 //   - a client with no key answers the join code (keyboard-interactive or
 //     password), or gets in without a prompt when there is no code;
 //   - "none" never succeeds, so clients always offer their keys first.
-func (s *Server) authConfig(ssh.Context) *gossh.ServerConfig {
+func (s *Server) authConfig(ctx ssh.Context) *gossh.ServerConfig {
+	if st, ok := ctx.Value(connStateKey{}).(*connState); ok && st.refusal != "" {
+		return refusedConfig(st.refusal)
+	}
 	code := s.cfg.JoinCode
 	codeOK := func(given string) bool {
 		return code == "" || subtle.ConstantTimeCompare([]byte(given), []byte(code)) == 1
@@ -53,17 +57,32 @@ func (s *Server) authConfig(ssh.Context) *gossh.ServerConfig {
 				if code == "" {
 					return perms(fp), nil
 				}
-				ans, err := ask("", "rootcause game day", []string{"Join code: "}, []bool{false})
-				if err != nil || len(ans) != 1 || !codeOK(ans[0]) {
-					return nil, fmt.Errorf("wrong join code")
+				// Asked again with the reason in plain words: a bare
+				// "Permission denied" tells a player nothing.
+				instruction := "rootcause game day"
+				for try := 0; try < 3; try++ {
+					ans, err := ask("", instruction, []string{"Join code: "}, []bool{false})
+					if err != nil {
+						return nil, err
+					}
+					if len(ans) == 1 && codeOK(ans[0]) {
+						return perms(fp), nil
+					}
+					instruction = "That join code is wrong: ask the facilitator for the code on their screen."
 				}
-				return perms(fp), nil
+				s.refused(fmt.Sprintf("refused %s@%s: wrong join code three times", c.User(), c.RemoteAddr()))
+				return nil, fmt.Errorf("wrong join code")
 			},
 		}
 	}
 	keyless := secondStep("")
+	banner := ""
+	if code != "" {
+		banner = "rootcause game day: this game has a join code; the facilitator shows it on their screen.\r\n"
+	}
 	return &gossh.ServerConfig{
-		MaxAuthTries: maxAuthTries,
+		BannerCallback: func(gossh.ConnMetadata) string { return banner },
+		MaxAuthTries:   maxAuthTries,
 		NoClientAuthCallback: func(gossh.ConnMetadata) (*gossh.Permissions, error) {
 			return nil, fmt.Errorf("no anonymous login")
 		},
@@ -82,6 +101,25 @@ func (s *Server) authConfig(ssh.Context) *gossh.ServerConfig {
 		PasswordCallback:            keyless.PasswordCallback,
 		KeyboardInteractiveCallback: keyless.KeyboardInteractiveCallback,
 	}
+}
+
+// refusedConfig lets a refused connection finish its handshake only to
+// read why: the banner says it, every login fails.
+func refusedConfig(why string) *gossh.ServerConfig {
+	no := errors.New("refused")
+	return &gossh.ServerConfig{
+		MaxAuthTries:         1,
+		BannerCallback:       func(gossh.ConnMetadata) string { return why + "\r\n" },
+		NoClientAuthCallback: func(gossh.ConnMetadata) (*gossh.Permissions, error) { return nil, no },
+		PublicKeyCallback:    func(gossh.ConnMetadata, gossh.PublicKey) (*gossh.Permissions, error) { return nil, no },
+		PasswordCallback:     func(gossh.ConnMetadata, []byte) (*gossh.Permissions, error) { return nil, no },
+	}
+}
+
+// refused logs a refused connection and shows it on the console.
+func (s *Server) refused(why string) {
+	s.cfg.Logf("%s", why)
+	s.hub.post(func(g *game) { g.event(why) })
 }
 
 func (s *Server) isFacilitator(key gossh.PublicKey) bool {

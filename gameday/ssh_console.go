@@ -23,14 +23,14 @@ func (s *Server) RunConsole(in io.Reader, out io.Writer) error {
 			}
 		})
 	})
-	info := consoleInfo{Addr: s.Addr().String(), CodeSet: s.cfg.JoinCode != "", Warning: s.Warning(), Local: true}
+	info := consoleInfo{Addr: s.JoinAddr(), CodeSet: s.cfg.JoinCode != "", Code: s.cfg.JoinCode, Warning: s.Warning(), Local: true, Projector: s.cfg.Projector}
 	m := newConsole(s.hub, c, view.NewStyles(lipgloss.NewRenderer(out)), info)
 	p = tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithAltScreen())
 	if err := s.hub.Attach(c, "local console"); err != nil {
 		return err
 	}
 	done := make(chan struct{})
-	go pump(done, c.Updates(), p, func(v consoleView) tea.Msg { return consoleMsg(v) })
+	go pump(done, &c.mailbox, p, func(v consoleView) tea.Msg { return consoleMsg(v) })
 	_, err := p.Run()
 	close(done)
 	s.hub.Detach(c)

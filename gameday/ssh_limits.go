@@ -1,6 +1,7 @@
 package gameday
 
 import (
+	"fmt"
 	"net"
 	"sync"
 	"sync/atomic"
@@ -56,7 +57,10 @@ func (c *countedConn) Close() error {
 
 // connState is kept in the connection's context: the handshake timer closes
 // connections that have not opened a session in time.
-type connState struct{ sessionStarted atomic.Bool }
+type connState struct {
+	sessionStarted atomic.Bool
+	refusal        string // non-empty: the connection is refused, and this is why (shown as the banner)
+}
 
 type connStateKey struct{}
 
@@ -64,11 +68,18 @@ type connStateKey struct{}
 // handshake deadline.
 func (s *Server) onConn(ctx ssh.Context, conn net.Conn) net.Conn {
 	ip := remoteIP(conn.RemoteAddr())
-	if !s.limiter.acquire(ip) {
-		s.cfg.Logf("refused a connection from %s: too many from that address", ip)
-		return nil
-	}
 	st := &connState{}
+	if !s.limiter.acquire(ip) {
+		// Not dropped before the handshake (OpenSSH would only say
+		// "kex_exchange_identification: Connection closed"): the
+		// handshake goes on so the player reads why, then auth fails.
+		why := fmt.Sprintf("refused a connection from %s: %d connections from that address already (raise --max-per-ip; 0 = no limit)", ip, s.limiter.max)
+		s.refused(why)
+		st.refusal = fmt.Sprintf("rootcause: this game takes at most %d connections from one address, and %s has them all. Ask the facilitator to raise --max-per-ip.", s.limiter.max, ip)
+		ctx.SetValue(connStateKey{}, st)
+		time.AfterFunc(s.cfg.HandshakeTimeout, func() { conn.Close() })
+		return conn
+	}
 	ctx.SetValue(connStateKey{}, st)
 	cc := &countedConn{Conn: conn, release: func() { s.limiter.release(ip) }}
 	time.AfterFunc(s.cfg.HandshakeTimeout, func() {

@@ -142,3 +142,40 @@ func (s *Server) Warning() string {
 	}
 	return "listening beyond loopback with no join code: anyone who can reach " + s.Addr().String() + " can join (set --code)"
 }
+
+// JoinAddr is the address players should type: the listening address, or,
+// listening on every interface (0.0.0.0, ::), this machine's first
+// non-loopback address, never "NAME@0.0.0.0".
+func (s *Server) JoinAddr() string {
+	tcp, ok := s.Addr().(*net.TCPAddr)
+	if !ok || !tcp.IP.IsUnspecified() {
+		return s.Addr().String()
+	}
+	return net.JoinHostPort(reachableIP(), fmt.Sprint(tcp.Port))
+}
+
+// reachableIP is the first global unicast address of this machine's
+// interfaces, IPv4 first; "localhost" when it has none.
+func reachableIP() string {
+	addrs, err := net.InterfaceAddrs()
+	if err != nil {
+		return "localhost"
+	}
+	var v6 string
+	for _, a := range addrs {
+		ipn, ok := a.(*net.IPNet)
+		if !ok || !ipn.IP.IsGlobalUnicast() {
+			continue
+		}
+		if ipn.IP.To4() != nil {
+			return ipn.IP.String()
+		}
+		if v6 == "" {
+			v6 = ipn.IP.String()
+		}
+	}
+	if v6 != "" {
+		return v6
+	}
+	return "localhost"
+}

@@ -97,17 +97,17 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	var err error
 	if facilitator {
 		c := newConsoleClient(kill)
-		p = tea.NewProgram(newConsole(s.hub, c, styles, consoleInfo{Addr: s.Addr().String(), CodeSet: s.cfg.JoinCode != "", Warning: s.Warning()}), opts...)
+		p = tea.NewProgram(newConsole(s.hub, c, styles, consoleInfo{Addr: s.JoinAddr(), CodeSet: s.cfg.JoinCode != "", Code: s.cfg.JoinCode, Warning: s.Warning()}), opts...)
 		if err = s.hub.Attach(c, sess.RemoteAddr().String()); err == nil {
 			sl.leave, sl.removed = func() { s.hub.Detach(c) }, c.Removed
-			go pump(sl.done, c.Updates(), p, func(v consoleView) tea.Msg { return consoleMsg(v) })
+			go pump(sl.done, &c.mailbox, p, func(v consoleView) tea.Msg { return consoleMsg(v) })
 		}
 	} else {
 		c := newClient(kill)
 		p = tea.NewProgram(newPlayerModel(s.hub, c, styles), opts...)
 		if err = s.hub.Join(joinRequest{KeyFP: fp, User: sess.User(), Remote: sess.RemoteAddr().String()}, c); err == nil {
 			sl.leave, sl.removed = func() { s.hub.Leave(c) }, c.Removed
-			go pump(sl.done, c.Updates(), p, func(v playerView) tea.Msg { return viewMsg(v) })
+			go pump(sl.done, &c.mailbox, p, func(v playerView) tea.Msg { return viewMsg(v) })
 		}
 	}
 	if err != nil {
@@ -121,10 +121,12 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 // pump forwards a client's latest snapshot into its program. p.Send blocks
 // while the program is busy; the one-slot mailbox behind it keeps the hub
 // from ever waiting on this session.
-func pump[T any](done <-chan struct{}, updates <-chan T, p *tea.Program, msg func(T) tea.Msg) {
+func pump[T any](done <-chan struct{}, m *mailbox[T], p *tea.Program, msg func(T) tea.Msg) {
+	// Taking from m.out is what tells the hub this client reads (see
+	// mailbox.stalled): p.Send blocks while the program is stuck.
 	for {
 		select {
-		case v := <-updates:
+		case v := <-m.out:
 			p.Send(msg(v))
 		case <-done:
 			return

@@ -48,6 +48,9 @@ func newProgressExportCmd(g *Globals) *cobra.Command {
 				return &ExitError{Code: 1, Err: fmt.Errorf("no progress database at %s yet: nothing to export", path)}
 			}
 			defer st.Close()
+			if err := g.resolveUser(st); err != nil {
+				return err
+			}
 			out := cmd.OutOrStdout()
 			if format == "csv" {
 				cw := progress.NewLogCSV(out)

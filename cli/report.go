@@ -47,6 +47,9 @@ func newReportCmd(g *Globals) *cobra.Command {
 					"(trainees' answers are recorded there as they play; --db names another file)", path)}
 			}
 			defer st.Close()
+			if err := g.resolveUser(st); err != nil {
+				return err
+			}
 			var only []string // --user limits the report to one trainee
 			if g.User != "" {
 				only = []string{g.User}

@@ -33,6 +33,9 @@ func newStatsCmd(g *Globals) *cobra.Command {
 				return err
 			}
 			defer st.Close()
+			if err := g.resolveUser(st); err != nil {
+				return err
+			}
 			s, err := st.Stats(g.trainee(), incs, time.Now())
 			if err != nil {
 				return err
@@ -60,6 +63,19 @@ func newStatsCmd(g *Globals) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON instead of text")
 	return cmd
+}
+
+// resolveUser turns --user into the account it names: a display name as
+// given, or the account whose SSH key fingerprint starts with it (game-day
+// and team-server answers are stored under key accounts). An ambiguous
+// prefix is a usage error listing the candidates.
+func (g *Globals) resolveUser(st *progress.Store) error {
+	name, err := st.ResolveUser(g.User)
+	if err != nil {
+		return &ExitError{Code: 2, Err: fmt.Errorf("--user: %w", err)}
+	}
+	g.User = name
+	return nil
 }
 
 // trainee is the --user name, or the OS user.

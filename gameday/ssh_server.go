@@ -26,9 +26,30 @@ type Server struct {
 	hub     *hub
 	cfg     Config
 	srv     *ssh.Server
-	ln      net.Listener
+	ln      *readyListener
 	limiter *ipLimiter
 	slots   sync.Map // ssh.Session → *slot
+
+	// mu orders Serve and Close: the ssh server registers its listener
+	// (a WaitGroup Add) inside Serve, and a Shutdown that runs at the same
+	// time waits on that group, which the race detector rightly flags. So
+	// Serve does not start once Close has begun, and Close waits until a
+	// started Serve is accepting.
+	mu               sync.Mutex
+	serving, closing bool
+}
+
+// readyListener says when Serve first accepts, which is after the ssh
+// server has registered it.
+type readyListener struct {
+	net.Listener
+	once  sync.Once
+	ready chan struct{}
+}
+
+func (l *readyListener) Accept() (net.Conn, error) {
+	l.once.Do(func() { close(l.ready) })
+	return l.Listener.Accept()
 }
 
 // NewServer checks cfg, starts the hub and binds the listener (so Addr is
@@ -66,9 +87,11 @@ func NewServer(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ssh server: %w", err)
 	}
-	if s.ln, err = net.Listen("tcp", c.Listen); err != nil {
+	ln, err := net.Listen("tcp", c.Listen)
+	if err != nil {
 		return nil, fmt.Errorf("listen on %s: %w", c.Listen, err)
 	}
+	s.ln = &readyListener{Listener: ln, ready: make(chan struct{})}
 	if s.hub, err = newHub(c); err != nil {
 		s.ln.Close()
 		return nil, err
@@ -81,6 +104,13 @@ func (s *Server) Addr() net.Addr { return s.ln.Addr() }
 
 // Serve accepts connections until Close. It returns nil after Close.
 func (s *Server) Serve() error {
+	s.mu.Lock()
+	if s.closing {
+		s.mu.Unlock()
+		return nil
+	}
+	s.serving = true
+	s.mu.Unlock()
 	err := s.srv.Serve(s.ln)
 	if errors.Is(err, ssh.ErrServerClosed) {
 		return nil
@@ -91,6 +121,18 @@ func (s *Server) Serve() error {
 // Close ends the game (players are told, results saved if a game was
 // played), then stops listening and drops every connection.
 func (s *Server) Close() error {
+	s.mu.Lock()
+	s.closing = true
+	serving := s.serving
+	s.mu.Unlock()
+	if serving {
+		select {
+		case <-s.ln.ready:
+		case <-time.After(5 * time.Second): // Serve failed before accepting
+		}
+	} else {
+		s.ln.Close() // Serve never ran, so the ssh server does not know this listener
+	}
 	s.hub.Stop()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()

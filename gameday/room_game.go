@@ -76,6 +76,7 @@ type game struct {
 	stamp     string // names this game's journal and results files
 	replaying bool   // restoring from a journal: record nothing
 	pending   []pendingAnswer
+	committed []func() // run by the hub after the next commit: do's callers waiting
 	toStore   []StoredAnswer
 	lockDue   bool // the question is due to lock once pending answers are durable
 	events    []event

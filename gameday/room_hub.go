@@ -174,6 +174,10 @@ func (h *hub) run(g *game) {
 			return
 		}
 		g.commit()
+		for _, f := range g.committed {
+			f()
+		}
+		g.committed = g.committed[:0]
 	}
 }
 
@@ -194,12 +198,14 @@ func (h *hub) gather(g *game) {
 	}
 }
 
-// do runs f on the hub goroutine and waits for it. It reports false when the
-// hub has stopped.
+// do runs f on the hub goroutine and waits until what it did is committed
+// (answers durable, a deferred lock taken), so one caller's commands take
+// effect in the order given even when the hub groups them into one commit.
+// It reports false when the hub has stopped.
 func (h *hub) do(f func(*game)) bool {
 	done := make(chan struct{})
 	select {
-	case h.cmds <- func(g *game) { f(g); close(done) }:
+	case h.cmds <- func(g *game) { f(g); g.committed = append(g.committed, func() { close(done) }) }:
 	case <-h.stopped:
 		return false
 	}

@@ -92,6 +92,11 @@ func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *
 			}
 			add(c, true)
 		}
+	case d == Normal && len(e.incs[i].Evidence) > 0:
+		// With a board, every wrong option must be one the board rules out:
+		// another incident's near-miss or cause names nothing here, so the
+		// borrowed slot goes to library mechanisms (gen), which carry
+		// ruled_out_by ids of this board.
 	case d == Normal:
 		for rank, j := range e.ix.similar(i, similarSources, keep) {
 			for _, a := range e.auth[j] {

@@ -67,7 +67,11 @@ func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *
 	if d == Easy {
 		extra = padPref
 	}
+	ownBoard := d == Normal && len(e.incs[i].Evidence) > 0 && len(e.auth[i]) >= numChoices-1
 	for _, c := range gen {
+		if ownBoard && c.group == groupBorrowed {
+			continue // a loose library fit reads as absurd next to the authored near-misses
+		}
 		c.pref += extra
 		pool = append(pool, c)
 	}
@@ -95,8 +99,9 @@ func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *
 	case d == Normal && len(e.incs[i].Evidence) > 0:
 		// With a board, every wrong option must be one the board rules out:
 		// another incident's near-miss or cause names nothing here, so the
-		// borrowed slot goes to library mechanisms (gen), which carry
-		// ruled_out_by ids of this board.
+		// wrong options are the incident's own near-misses (authored, or
+		// library mechanisms that fit it well), which carry ruled_out_by
+		// ids of this board.
 	case d == Normal:
 		for rank, j := range e.ix.similar(i, similarSources, keep) {
 			for _, a := range e.auth[j] {

@@ -44,6 +44,11 @@ type Config struct {
 	Renderer *lipgloss.Renderer
 	// Now is the clock; nil means time.Now. Tests pass a fixed clock.
 	Now func() time.Time
+	// Team, when set, is a team server's account store: renaming, linking
+	// a second key, assignments and (for trainers) the dashboard.
+	Team Team
+	// Trainer marks a trainer's session on a team server (the dashboard).
+	Trainer bool
 }
 
 // Model is the root model: a small router that owns the window size, the

@@ -101,3 +101,78 @@ func TestResumeFinishedOrTorn(t *testing.T) {
 func (f *fakeGame) journal0(t *testing.T) string {
 	return f.cfg.ResultsDir + "/game-" + f.stamp + ".jsonl"
 }
+
+// restoreFrom rebuilds a game from f's journal alone, on f's clock.
+func restoreFrom(t *testing.T, f *fakeGame) *game {
+	t.Helper()
+	r, err := LoadResume(f.cfg.ResultsDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := f.cfg
+	r.Apply(&cfg)
+	g := newGame(cfg)
+	g.now = func() time.Time { return f.clock }
+	if err := g.restore(r); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { g.setTimer(-1); g.closeJournal() })
+	return g
+}
+
+// TestResumeKeepsThePause: a question paused by the facilitator comes back
+// paused after a crash, with the time it had left, and resumes from there.
+func TestResumeKeepsThePause(t *testing.T) {
+	f := newFakeGame(t, Config{TimePerQuestion: 30 * time.Second})
+	f.seat(t, "alice")
+	f.seat(t, "bob")
+	f.next()
+	f.clock = f.openedAt.Add(7 * time.Second)
+	f.togglePause() // 23 s left
+	f.commit()
+	f.clock = f.clock.Add(10 * time.Minute) // the crash, long after
+
+	g := restoreFrom(t, f)
+	if g.phase != phaseQuestion || !g.paused || g.left != 23*time.Second {
+		t.Fatalf("restored %v paused=%v left %v, want an open question paused with 23s left", g.phase, g.paused, g.left)
+	}
+	if g.timer != nil {
+		t.Fatal("a paused question has a running timer after resume")
+	}
+	f.clock = f.clock.Add(time.Minute)
+	g.togglePause()
+	if got := g.deadline.Sub(f.clock); got != 23*time.Second {
+		t.Fatalf("resumed after the restart with %v left, want 23s", got)
+	}
+	f.clock = f.clock.Add(3 * time.Second)
+	if got := g.openFor(); got != 10*time.Second {
+		t.Fatalf("open for %v after 7s + 3s of running clock, want 10s", got)
+	}
+}
+
+// TestResumeAfterAPauseEnded: a pause that ended before the crash does not
+// count against the question's time once the game is back.
+func TestResumeAfterAPauseEnded(t *testing.T) {
+	f := newFakeGame(t, Config{TimePerQuestion: 60 * time.Second})
+	a := f.seat(t, "alice")
+	f.seat(t, "bob")
+	f.next()
+	f.clock = f.openedAt.Add(10 * time.Second)
+	f.togglePause()
+	f.clock = f.clock.Add(5 * time.Minute)
+	f.togglePause()
+	f.clock = f.clock.Add(20 * time.Second)
+	f.answer(a, 1) // 30 s of running clock
+	f.commit()
+
+	g := restoreFrom(t, f)
+	if g.paused || g.phase != phaseQuestion {
+		t.Fatalf("restored %v paused=%v, want the question open and running", g.phase, g.paused)
+	}
+	if got := g.players["key:fp-alice"].at; got != 30*time.Second {
+		t.Fatalf("alice's time %v, want 30s", got)
+	}
+	if got := g.deadline.Sub(f.clock); got != 30*time.Second {
+		t.Fatalf("%v left after resume, want 30s (60s less the 30s run before the crash)", got)
+	}
+}

@@ -51,44 +51,102 @@ func (g *game) record(r journalRec) {
 
 // commit makes every queued record and answer durable (journal fsync, then
 // the store), then acknowledges the answers to their players at once, not
-// at the next flush. A failed commit takes the answers back: each player is
-// told and may answer again. The hub calls it after each group of commands;
-// a game driven without a hub (tests) commits after each answer.
+// at the next flush. The hub calls it after each group of commands; a game
+// driven without a hub (tests) commits after each answer.
+//
+// An answer counts only when both the journal and the store took it. The
+// store (the progress database) is where a trainee's history lives, so the
+// journal may never claim an answer the database lacks: a resume would
+// score it, the results would show it, and the player's record would not.
+// So a failed commit takes the batch's answers back (each player is told
+// and may answer again) and journals a void record for each, which replay
+// honours. Reconciling the database from the journal on resume was the
+// alternative; it was not taken because the player would have been told
+// nothing, and a database that keeps failing would be found out only then.
+// Misses (not acknowledged to anyone) stay queued and go with the next
+// commit.
 func (g *game) commit() {
 	if len(g.pending) == 0 && len(g.toStore) == 0 && (g.journal == nil || g.journal.buf.Len() == 0) {
 		return
 	}
-	var err error
-	if g.journal != nil {
-		err = g.journal.flush()
-	}
-	if err == nil && g.cfg.Store != nil && len(g.toStore) > 0 {
-		err = g.cfg.Store.SaveAnswers(g.toStore)
-	}
-	g.toStore = g.toStore[:0]
+	err := g.durable()
 	acks := g.pending
 	g.pending = nil
 	if err != nil {
 		g.notice = "answers NOT saved: " + err.Error()
 		g.cfg.Logf("%s", g.notice)
+		g.voidAnswers(acks)
 	}
 	if len(acks) > 0 {
-		pub := g.public()
-		for _, a := range acks {
-			a.p.pending = false
-			if err != nil && a.q == g.index && g.phase == phaseQuestion {
-				a.p.choice, a.p.problem = -1, "your answer was not saved; answer again"
-			}
-			if a.p.client != nil {
-				a.p.client.offer(g.viewFor(pub, a.p))
-			}
-		}
-		g.dirty = true
+		g.acknowledge(acks, err != nil)
 	}
 	if g.lockDue {
 		g.lockDue = false
-		g.lock()
+		// A lock due because everyone had answered waits while answers
+		// were taken back; one due to the clock or the facilitator's key
+		// does not (the timer has fired, or the key can be pressed again).
+		if err == nil || !g.now().Before(g.deadline) || g.allAnswered() {
+			g.lock()
+		}
 	}
+}
+
+// durable writes the journal, then hands the queued answers and misses to
+// the store. On a store failure the misses stay queued for the next try.
+func (g *game) durable() error {
+	if g.journal != nil {
+		if err := g.journal.flush(); err != nil {
+			return err
+		}
+	}
+	if g.cfg.Store == nil || len(g.toStore) == 0 {
+		return nil
+	}
+	err := g.cfg.Store.SaveAnswers(g.toStore)
+	if err == nil {
+		g.toStore = g.toStore[:0]
+		return nil
+	}
+	misses := g.toStore[:0]
+	for _, a := range g.toStore {
+		if a.Choice < 0 {
+			misses = append(misses, a)
+		}
+	}
+	g.toStore = misses
+	return fmt.Errorf("progress database: %w", err)
+}
+
+// voidAnswers journals that the answers of a failed commit never counted.
+// If the journal cannot take even that, its answer records may outlive
+// the failure: said on the console, since a resume would then count them.
+func (g *game) voidAnswers(acks []pendingAnswer) {
+	if g.journal == nil {
+		return
+	}
+	for _, a := range acks {
+		g.record(journalRec{T: recVoid, ID: a.p.id, Q: a.q})
+	}
+	if err := g.journal.flush(); err != nil {
+		g.notice += " · the journal may list them: a resume would count them"
+		g.cfg.Logf("%v", err)
+	}
+}
+
+// acknowledge sends each answering player their own view at once; after a
+// failed commit their answer is taken back, with a reason to read.
+func (g *game) acknowledge(acks []pendingAnswer, failed bool) {
+	pub := g.public()
+	for _, a := range acks {
+		a.p.pending = false
+		if failed && a.q == g.index && g.phase == phaseQuestion {
+			a.p.choice, a.p.problem = -1, "your answer was not saved (server problem); answer again"
+		}
+		if a.p.client != nil {
+			a.p.client.offer(g.viewFor(pub, a.p))
+		}
+	}
+	g.dirty = true
 }
 
 // storeAnswer queues p's outcome on question i for the store.

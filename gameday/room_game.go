@@ -263,6 +263,7 @@ func (g *game) togglePause() {
 		g.paused = true
 		g.left = max(g.deadline.Sub(now), 0)
 		g.setTimer(-1)
+		g.record(journalRec{T: recPause, Q: g.index, ElapsedMS: g.left.Milliseconds()})
 		g.cfg.Logf("paused")
 	} else {
 		// Time spent paused does not count against anyone's answer.
@@ -270,6 +271,7 @@ func (g *game) togglePause() {
 		g.openedAt = g.openedAt.Add(now.Sub(g.deadline.Add(-g.left)))
 		g.deadline = now.Add(g.left)
 		g.setTimer(g.left)
+		g.record(journalRec{T: recGo, Q: g.index})
 		g.cfg.Logf("resumed")
 	}
 	g.broadcast()

@@ -33,6 +33,9 @@ const (
 	recAnswer = "answer"
 	recLock   = "lock"
 	recShow   = "evidence" // the facilitator revealed the next evidence item
+	recPause  = "pause"    // the facilitator froze the clock; elapsed_ms is the time left
+	recGo     = "resume"   // the facilitator restarted the clock
+	recVoid   = "void"     // an answer the store refused: it never counted
 	recEnd    = "end"
 )
 

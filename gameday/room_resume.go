@@ -36,6 +36,8 @@ func (g *game) restore(r *Resume) error {
 	switch {
 	case g.index < 0:
 		g.ask(0)
+	case open >= 0 && g.paused:
+		g.reopenPaused()
 	case open >= 0:
 		g.reopen(last.Sub(g.openedAt))
 	default:
@@ -65,7 +67,7 @@ func (g *game) replay(rec journalRec, open *int) error {
 		if rec.Q < 0 || rec.Q >= len(g.cfg.Rounds) {
 			return fmt.Errorf("question %d opened, the game has %d", rec.Q+1, len(g.cfg.Rounds))
 		}
-		g.index, g.openedAt, *open, g.shown = rec.Q, rec.At, rec.Q, 0
+		g.index, g.openedAt, *open, g.shown, g.paused = rec.Q, rec.At, rec.Q, 0, false
 		seen := map[string]bool{}
 		for _, id := range rec.Seen {
 			seen[id] = true
@@ -83,12 +85,27 @@ func (g *game) replay(rec journalRec, open *int) error {
 		if rec.Q == *open {
 			g.shown++
 		}
+	case recPause:
+		if rec.Q == *open {
+			g.paused, g.left = true, time.Duration(rec.ElapsedMS)*time.Millisecond
+		}
+	case recGo:
+		if rec.Q == *open && g.paused {
+			// As togglePause does: the paused span does not count, so the
+			// question opened that much later.
+			g.paused = false
+			g.openedAt = rec.At.Add(g.left - g.cfg.TimePerQuestion)
+		}
+	case recVoid:
+		if p := g.players[rec.ID]; p != nil && rec.Q == *open {
+			p.choice, p.at = -1, 0
+		}
 	case recLock:
 		if rec.Q != *open {
 			return fmt.Errorf("lock of question %d, which is not open", rec.Q+1)
 		}
 		g.score(time.Duration(rec.ElapsedMS) * time.Millisecond)
-		*open = -1
+		*open, g.paused = -1, false
 	}
 	return nil
 }
@@ -103,4 +120,15 @@ func (g *game) reopen(ran time.Duration) {
 	g.openedAt = now.Add(left - g.cfg.TimePerQuestion)
 	g.deadline = now.Add(left)
 	g.setTimer(left)
+}
+
+// reopenPaused opens the question that was paused at the crash again,
+// still paused, with the time it had left: the facilitator resumes it
+// when the room is back.
+func (g *game) reopenPaused() {
+	now := g.now()
+	g.phase = phaseQuestion
+	g.deadline = now.Add(g.left)
+	g.openedAt = g.deadline.Add(-g.cfg.TimePerQuestion)
+	g.setTimer(-1)
 }

@@ -27,6 +27,7 @@ type serveFlags struct {
 	maxPerIPSet                                            bool
 	teamNames                                              []string
 	filters                                                filterFlags
+	identity                                               string // "key" or "name"
 }
 
 func newServeCmd(g *Globals) *cobra.Command {
@@ -65,6 +66,7 @@ func newServeCmd(g *Globals) *cobra.Command {
 	fs.StringVar(&f.resultsDir, "results-dir", ".", "directory for results-<time>.json and .csv, and the game's journal game-<time>.jsonl")
 	fs.BoolVar(&f.projector, "projector", false, "start the console in the projector view, for a screen the room can see (v toggles)")
 	fs.BoolVar(&f.resume, "resume", false, "continue the latest unfinished game in --results-dir (same code, questions, scores and seats; players reconnect with the same key)")
+	fs.StringVar(&f.identity, "identity", "key", "what a player's account is: key (their SSH key) or name (the name they connect as; for players who share one key, e.g. cloned lab VMs)")
 	f.filters.register(fs)
 	return cmd
 }
@@ -160,6 +162,13 @@ func serveConfig(g *Globals, f *serveFlags) (gameday.Config, error) {
 		cfg.MaxPerIP = f.maxPlayers
 	case f.maxPerIP == 0:
 		cfg.MaxPerIP = -1 // the Config's "no limit"
+	}
+	switch f.identity {
+	case "key", "":
+	case "name":
+		cfg.NameIdentity = true
+	default:
+		return cfg, usageErr("--identity: %q is not key or name", f.identity)
 	}
 	if f.perQuestion < time.Second || f.count < 1 || f.maxPlayers < 1 {
 		return cfg, usageErr("--time-per-question must be at least 1s, --count and --max-players at least 1")

@@ -321,3 +321,18 @@ func TestServeMaxPerIP(t *testing.T) {
 		}
 	}
 }
+
+func TestServeIdentityFlag(t *testing.T) {
+	for _, tc := range []struct {
+		flag    string
+		want    bool
+		wantErr bool
+	}{{"key", false, false}, {"name", true, false}, {"names", false, true}} {
+		f := &serveFlags{identity: tc.flag, maxPlayers: 200, count: 1, perQuestion: time.Minute,
+			difficulty: "normal", resultsDir: t.TempDir(), hostKey: "k"}
+		cfg, err := serveConfig(&Globals{NoSave: true}, f)
+		if (err != nil) != tc.wantErr || err == nil && cfg.NameIdentity != tc.want {
+			t.Errorf("--identity %s: NameIdentity %v, error %v; want %v, error %v", tc.flag, cfg.NameIdentity, err, tc.want, tc.wantErr)
+		}
+	}
+}

@@ -64,6 +64,12 @@ type Config struct {
 	// Resume, when set, carries on the unfinished game of that journal
 	// (see LoadResume and Resume.Apply).
 	Resume *Resume
+	// NameIdentity makes the display name the account (serve --identity
+	// name), for rooms where players share one SSH key (cloned lab VMs): by
+	// key, they would all be one player and throw each other out. A name
+	// whose seat is in use gets a seat of its own ("sam (2)"), so no one
+	// can take over another's seat; progress goes under the name.
+	NameIdentity bool
 	// Projector starts the local console in the projector view (v toggles).
 	Projector bool
 	// Logf receives one line per notable event (joins, phase changes). nil = silent.

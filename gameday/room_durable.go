@@ -10,7 +10,7 @@ import (
 // Store.
 type StoredAnswer struct {
 	Player   string // identity: "key:SHA256:…" or "name:…"
-	Key      string // SSH key fingerprint; "" without a key
+	Key      string // SSH key fingerprint; "" without a key or with Config.NameIdentity
 	Name     string // display name
 	Question int    // 0-based
 	Incident string
@@ -177,7 +177,7 @@ func (g *game) startJournal() {
 	g.record(journalRec{T: recHeader, Header: &journalHeader{
 		Version: journalVersion, Stamp: g.stamp, Started: g.started, Code: g.cfg.JoinCode,
 		TimePerQuestion: g.cfg.TimePerQuestion, Discussion: g.cfg.Discussion, Scoring: g.cfg.Scoring,
-		Anonymous: g.cfg.Anonymous, Teams: g.cfg.Teams, Rounds: g.cfg.Rounds,
+		Anonymous: g.cfg.Anonymous, Teams: g.cfg.Teams, Rounds: g.cfg.Rounds, NameIdentity: g.cfg.NameIdentity,
 	}})
 	for _, p := range g.order {
 		g.recordJoin(p)

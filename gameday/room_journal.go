@@ -51,6 +51,7 @@ type journalHeader struct {
 	Scoring         quiz.Scoring     `json:"scoring"`
 	Anonymous       bool             `json:"anonymous,omitempty"`
 	Teams           []string         `json:"teams,omitempty"`
+	NameIdentity    bool             `json:"name_identity,omitempty"`
 	Rounds          []*quiz.Question `json:"rounds"`
 }
 
@@ -194,6 +195,7 @@ func (r *Resume) Apply(cfg *Config) {
 	h := r.header
 	cfg.Rounds, cfg.JoinCode, cfg.TimePerQuestion, cfg.Scoring = h.Rounds, h.Code, h.TimePerQuestion, h.Scoring
 	cfg.Anonymous, cfg.Teams, cfg.Discussion = h.Anonymous, h.Teams, h.Discussion
+	cfg.NameIdentity = h.NameIdentity // the seats' identities are of that kind
 	cfg.Resume = r
 }
 

@@ -13,6 +13,9 @@ func (g *game) join(req joinRequest, c *client) error {
 	if name == "" {
 		name = "player"
 	}
+	if g.cfg.NameIdentity {
+		req.KeyFP = "" // the key says nothing about who this is
+	}
 	id := "name:" + nameKey(name)
 	if req.KeyFP != "" {
 		id = "key:" + req.KeyFP

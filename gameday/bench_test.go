@@ -47,6 +47,8 @@ type benchPlayer struct {
 	lobby  chan struct{}
 	asked  chan int
 	boards chan int // question numbers whose leaderboard has arrived
+	spread time.Duration
+	silent bool
 }
 
 func (p *benchPlayer) read(r io.Reader) {
@@ -117,11 +119,15 @@ func benchRounds() []*quiz.Question {
 
 func lastChoice(q int) string { return fmt.Sprintf("delta cause #%d", q+1) }
 
-// answer answers each question as soon as its screen is complete.
+// answer answers each question as soon as its screen is complete, or
+// within spread of it; a silent player never answers.
 func (p *benchPlayer) answer() {
 	for q := range p.asked {
-		if benchSpread > 0 {
-			time.Sleep(time.Duration(rand.Int64N(int64(benchSpread))))
+		if p.silent {
+			continue
+		}
+		if p.spread > 0 {
+			time.Sleep(time.Duration(rand.Int64N(int64(p.spread))))
 		}
 		p.sent[q].Store(time.Now().UnixNano())
 		_, _ = p.in.Write([]byte{byte('1' + (p.n+q)%4)})
@@ -173,7 +179,7 @@ func newBenchPlayer(addr string, n int) (*benchPlayer, error) {
 	}
 	p := &benchPlayer{n: n, client: c, sess: sess, seen: make([]time.Time, benchQuestions),
 		sent: make([]atomic.Int64, benchQuestions), acked: make([]atomic.Int64, benchQuestions),
-		lobby: make(chan struct{}), asked: make(chan int, benchQuestions), boards: make(chan int, benchQuestions)}
+		lobby: make(chan struct{}), asked: make(chan int, benchQuestions), boards: make(chan int, benchQuestions), spread: benchSpread}
 	out, _ := sess.StdoutPipe()
 	p.in, _ = sess.StdinPipe()
 	if err := sess.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
@@ -211,7 +217,7 @@ func BenchmarkGameDay200(b *testing.B) {
 func benchOneGame(b *testing.B) {
 	b.StopTimer()
 	before := heapInUse()
-	srv := startServer(b, Config{Rounds: benchRounds(), MaxPerIP: -1, TimePerQuestion: time.Minute})
+	srv := startServer(b, Config{Rounds: benchRounds(), MaxPerIP: -1, MaxPlayers: benchPlayers, TimePerQuestion: time.Minute})
 	players, err := joinBenchPlayers(srv.Addr().String(), benchPlayers)
 	if err != nil {
 		b.Fatal(err)

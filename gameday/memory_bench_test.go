@@ -37,7 +37,7 @@ func TestClientSwarmHelper(t *testing.T) {
 //	go test ./gameday -run '^$' -bench ServerMemory200 -benchtime 1x
 func BenchmarkServerMemory200(b *testing.B) {
 	for i := 0; i < b.N; i++ {
-		srv := startServer(b, Config{Rounds: benchRounds(), MaxPerIP: -1})
+		srv := startServer(b, Config{Rounds: benchRounds(), MaxPerIP: -1, MaxPlayers: benchPlayers})
 		before, stackBefore := heapInUse(), stackInUse()
 		cmd := exec.Command(os.Args[0], "-test.run=^TestClientSwarmHelper$")
 		cmd.Env = append(os.Environ(), swarmEnv+"="+srv.Addr().String(), "GAMEDAY_SWARM_N="+strconv.Itoa(benchPlayers))

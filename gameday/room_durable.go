@@ -136,7 +136,7 @@ func (g *game) voidAnswers(acks []pendingAnswer) {
 // acknowledge sends each answering player their own view at once; after a
 // failed commit their answer is taken back, with a reason to read.
 func (g *game) acknowledge(acks []pendingAnswer, failed bool) {
-	pub := g.public()
+	pub := g.ackSnapshot()
 	for _, a := range acks {
 		a.p.pending = false
 		if failed && a.q == g.index && g.phase == phaseQuestion {

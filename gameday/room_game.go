@@ -78,7 +78,8 @@ type game struct {
 	pending   []pendingAnswer
 	committed []func() // run by the hub after the next commit: do's callers waiting
 	toStore   []StoredAnswer
-	lockDue   bool // the question is due to lock once pending answers are durable
+	lastPub   *shared // the latest snapshot built, for acknowledgements
+	lockDue   bool    // the question is due to lock once pending answers are durable
 	events    []event
 	shown     int // evidence items of the current question revealed by the facilitator
 }

@@ -16,8 +16,34 @@ var (
 // flushEvery bounds how often small changes (an answer in, a player joining)
 // are broadcast: they are batched, while phase changes go out at once. Once
 // a second matches the countdown's own redraw rate, so 200 players answering
-// cost 200 redraws a second, not 200 per answer.
+// cost 200 redraws a second, not 200 per answer. The answering player's own
+// "Locked in" does not wait for it (see commit).
 const flushEvery = time.Second
+
+// bigRoom is the number of connected players past which the answer count
+// on the players' screens is refreshed every other second of the
+// countdown: each refresh redraws every screen, and at 1,000 screens that
+// is most of the server's work while a question is open.
+const bigRoom = 300
+
+// flushSlack puts a flush during a countdown just after one of its
+// seconds, when every player's screen redraws for the clock anyway: both
+// redraws then tend to leave in one frame of the renderer, one write.
+const flushSlack = 10 * time.Millisecond
+
+// flushDelay is how long until the next flush of batched changes.
+func (g *game) flushDelay(now time.Time) time.Duration {
+	if g.paused || (g.phase != phaseQuestion && g.phase != phaseDiscuss) || !now.Before(g.deadline) {
+		return flushEvery
+	}
+	step := flushEvery
+	if len(g.clients) > bigRoom {
+		step = 2 * flushEvery
+	}
+	// The countdown's seconds fall on deadline - n s.
+	next := g.deadline.Sub(now) % step
+	return next + flushSlack
+}
 
 // hub owns the game. Its state lives in one goroutine; every method sends a
 // closure to it, so nothing is shared between sessions without the hub.
@@ -150,7 +176,7 @@ func (h *hub) post(f func(*game)) {
 
 func (h *hub) run(g *game) {
 	defer close(h.stopped)
-	flush := time.NewTicker(flushEvery)
+	flush := time.NewTimer(flushEvery)
 	defer flush.Stop()
 	for {
 		var timerC <-chan time.Time
@@ -168,6 +194,7 @@ func (h *hub) run(g *game) {
 			if g.dirty {
 				g.broadcast()
 			}
+			flush.Reset(g.flushDelay(g.now()))
 		case <-h.quit:
 			g.shutdown()
 			g.hooks.Wait()

@@ -214,16 +214,27 @@ type playerRow struct {
 }
 
 // rankPlayers orders seats by score (ties by name) and sets competition
-// ranks: 1, 2, 2, 4.
+// ranks: 1, 2, 2, 4. The folded names are computed once, not in every
+// comparison: the hub ranks a 2,000-seat room on every snapshot.
 func rankPlayers(ps []*player) []*player {
-	out := append([]*player(nil), ps...)
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].score != out[j].score {
-			return out[i].score > out[j].score
+	type entry struct {
+		p   *player
+		key string
+	}
+	es := make([]entry, len(ps))
+	for i, p := range ps {
+		es[i] = entry{p, nameKey(p.name)}
+	}
+	sort.SliceStable(es, func(i, j int) bool {
+		if es[i].p.score != es[j].p.score {
+			return es[i].p.score > es[j].p.score
 		}
-		return nameKey(out[i].name) < nameKey(out[j].name)
+		return es[i].key < es[j].key
 	})
-	for i, p := range out {
+	out := make([]*player, len(es))
+	for i, e := range es {
+		p := e.p
+		out[i] = p
 		p.rank = i + 1
 		if i > 0 && out[i-1].score == p.score {
 			p.rank = out[i-1].rank

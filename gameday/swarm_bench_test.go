@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -141,6 +142,9 @@ func benchSwarm(b *testing.B, pace pacing) {
 	}
 	reportLatency(b, "", lat)
 	reportLatency(b, "ack-", ack)
+	toHub, fromHub := splitAcks(b, dir, r)
+	reportLatency(b, "key→hub-", toHub)
+	reportLatency(b, "hub→screen-", fromHub)
 	b.ReportMetric(float64(peak-rss0)/float64(pace.Players), "server-RSS-KiB/player")
 	b.ReportMetric(float64(sent), "answers")
 	if len(lat) != pace.Questions*pace.Players || answered != sent || st.n.Load() != int64(sent) {
@@ -173,4 +177,32 @@ func rssKiB() int64 {
 		}
 	}
 	return 0
+}
+
+// splitAcks splits each acknowledged answer's time at the hub taking it
+// (the journal's answer record): the key's way in (SSH, the program, the
+// hub's queue) and the way back (group commit, the program's redraw, SSH).
+func splitAcks(b *testing.B, dir string, r swarmReport) (toHub, fromHub []time.Duration) {
+	paths, _ := filepath.Glob(filepath.Join(dir, "game-*.jsonl"))
+	if len(paths) != 1 {
+		b.Fatalf("%d journals in %s", len(paths), dir)
+	}
+	data, err := os.ReadFile(paths[0])
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		var rec journalRec
+		if json.Unmarshal([]byte(line), &rec) != nil || rec.T != recAnswer {
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimPrefix(rec.ID, "name:p"))
+		if err != nil || n >= len(r.Sent) || rec.Q >= len(r.Sent[n]) || r.Acked[n][rec.Q] == 0 {
+			continue
+		}
+		at := rec.At.UnixNano()
+		toHub = append(toHub, time.Duration(at-r.Sent[n][rec.Q]))
+		fromHub = append(fromHub, time.Duration(r.Acked[n][rec.Q]-at))
+	}
+	return toHub, fromHub
 }

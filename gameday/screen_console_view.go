@@ -30,10 +30,16 @@ func (m consoleModel) View() string {
 	}
 	footer = append(footer, m.help.ShortHelpView(m.helpKeys()))
 	const playerRows = 3 // the players' heading and at least two seats
+	gap := true // a blank line between the round and the players
 	if q := m.v.Question; q != nil {
-		lines = append(lines, m.roundLines(q, w, m.h-len(lines)-len(footer)-playerRows-1)...)
+		n := m.h - len(lines) - len(footer) - playerRows
+		round := m.roundLines(q, w, n)
+		gap = len(round) < n // the gap gives way before the summary does
+		lines = append(lines, round...)
 	}
-	lines = append(lines, "")
+	if gap {
+		lines = append(lines, "")
+	}
 	room := max(m.h-len(lines)-len(footer), playerRows)
 	lines = append(lines, m.playerLines(w, room)...)
 	pad := max(m.h-len(lines)-len(footer), 0)
@@ -61,11 +67,25 @@ func (m consoleModel) footerNote() string {
 }
 
 // roundLines is the current question as the room sees it: the incident's
-// card and every choice whole, in at most n lines. The summary gives way
-// first, then the title (the frame stays); the choices always show whole.
+// card and every choice whole, in at most n lines. What gives way first is
+// the services line, then the summary's last lines (the cut marked with
+// "…"), then the title (the frame stays); the choices always show whole.
+// At 80x24 a real incident's summary of four or five lines then still
+// shows whole.
 func (m consoleModel) roundLines(q *quiz.Question, w, n int) []string {
 	choices := m.choiceTally(q, w)
-	card := view.CardLines(m.st, view.CardOf(q, 0), w)
+	c := view.CardOf(q, 0)
+	card := view.CardLines(m.st, c, w)
+	if len(card)+len(choices) > n && len(c.Services) > 0 && !c.ServicesHidden {
+		c.Services = nil
+		card = view.CardLines(m.st, c, w)
+	}
+	summary := view.Wrap(c.Summary, max(w-4, 10))
+	for len(card)+len(choices) > n && len(summary) > 1 {
+		summary = summary[:len(summary)-1]
+		c.Summary = strings.Join(summary, " ") + " …"
+		card = view.CardLines(m.st, c, w)
+	}
 	if extra := len(card) + len(choices) - n; extra > 0 {
 		keep := max(len(card)-extra-1, 1)
 		card = append(card[:keep:keep], card[len(card)-1])

@@ -83,3 +83,19 @@ func TestConsoleTooSmall(t *testing.T) {
 	}
 	checkFits(t, out, 50, 12)
 }
+
+// TestConsoleSummaryWholeAt80x24 (QA F34): at 80x24 a summary of a real
+// incident's length shows whole on the console; the services line and the
+// blank line above the players give way for it.
+func TestConsoleSummaryWholeAt80x24(t *testing.T) {
+	m := longConsole(phaseQuestion, 80, 24)
+	r := longRound()
+	r.Incident.Summary += " The team first suspected the origin, then the player release of that afternoon, and lost twenty minutes on both."
+	m.v.shared, m.v.Question = withRound(m.v.shared, r), r
+	out := m.View()
+	checkFits(t, out, 80, 24)
+	if !strings.Contains(flat(out), r.Incident.Summary) {
+		t.Errorf("the summary is cut at 80x24:\n%s", out)
+	}
+	checkGolden(t, "console-question-summary-80x24", out, 80, 24)
+}

@@ -30,7 +30,7 @@ func (m consoleModel) View() string {
 	}
 	footer = append(footer, m.help.ShortHelpView(m.helpKeys()))
 	const playerRows = 3 // the players' heading and at least two seats
-	gap := true // a blank line between the round and the players
+	gap := true          // a blank line between the round and the players
 	if q := m.v.Question; q != nil {
 		n := m.h - len(lines) - len(footer) - playerRows
 		round := m.roundLines(q, w, n)

@@ -336,3 +336,41 @@ func TestServeIdentityFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestServeResumesAPause: kill -9 while the facilitator has the question
+// paused; --resume brings it back paused, with the time it had left and
+// the answer given, and the game goes on once resumed.
+func TestServeResumesAPause(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	dir := t.TempDir()
+	srv := startServe(t, dir)
+	players := []*sshPlayer{newSSHPlayer(t, "ana"), newSSHPlayer(t, "bo")}
+	for _, pl := range players {
+		pl.connect(srv.addr)
+		srv.waitLog(pl.name + " joined")
+	}
+	srv.send("start")
+	srv.waitLog("question 1/5: answers open")
+	players[0].answer(2)
+	srv.send("pause")
+	srv.waitLog("question 1/5 paused with")
+	_ = srv.cmd.Process.Signal(syscall.SIGKILL)
+	<-srv.exit
+
+	srv = startServe(t, dir, "--resume")
+	line := srv.waitLog("question 1/5 is paused with ")
+	left, err := time.ParseDuration(strings.Fields(line[strings.Index(line, "paused with ")+len("paused with "):])[0])
+	if err != nil || left < 100*time.Second || left > 2*time.Minute {
+		t.Fatalf("resumed paused with %v left (%v), want close to the 2m the question had", left, err)
+	}
+	for _, pl := range players {
+		pl.connect(srv.addr)
+		srv.waitLog(pl.name + " is back")
+	}
+	srv.send("resume")
+	srv.waitLog("question 1/5: clock resumed")
+	players[1].answer(3) // ana's answer from before the kill still counts
+	srv.waitLog("question 1/5 locked: 2 answers")
+}

@@ -265,7 +265,7 @@ func (g *game) togglePause() {
 		g.left = max(g.deadline.Sub(now), 0)
 		g.setTimer(-1)
 		g.record(journalRec{T: recPause, Q: g.index, ElapsedMS: g.left.Milliseconds()})
-		g.cfg.Logf("paused")
+		g.cfg.Logf("question %d/%d paused with %s left", g.index+1, len(g.cfg.Rounds), g.left.Round(time.Second))
 	} else {
 		// Time spent paused does not count against anyone's answer.
 		g.paused = false
@@ -273,7 +273,7 @@ func (g *game) togglePause() {
 		g.deadline = now.Add(g.left)
 		g.setTimer(g.left)
 		g.record(journalRec{T: recGo, Q: g.index})
-		g.cfg.Logf("resumed")
+		g.cfg.Logf("question %d/%d: clock resumed", g.index+1, len(g.cfg.Rounds))
 	}
 	g.broadcast()
 }

@@ -131,4 +131,5 @@ func (g *game) reopenPaused() {
 	g.deadline = now.Add(g.left)
 	g.openedAt = g.deadline.Add(-g.cfg.TimePerQuestion)
 	g.setTimer(-1)
+	g.cfg.Logf("question %d/%d is paused with %s left: resume it when the room is back", g.index+1, len(g.cfg.Rounds), g.left.Round(time.Second))
 }

@@ -151,12 +151,16 @@ func benchSwarm(b *testing.B, pace pacing) {
 	reportLatency(b, "hub→screen-", fromHub)
 	b.ReportMetric(float64(peak-rss0)/float64(pace.Players), "server-RSS-KiB/player")
 	b.ReportMetric(float64(sent), "answers")
-	if len(lat) != pace.Questions*pace.Players || answered != sent || st.n.Load() != int64(sent) {
+	// An answer sent after the lock (the machine too busy to carry it in
+	// time) is refused, as in play; every answer taken must be stored and
+	// journaled.
+	b.ReportMetric(float64(sent-answered), "late")
+	if len(lat) != pace.Questions*pace.Players || st.n.Load() != int64(answered) {
 		b.Errorf("%d question screens of %d; %d answers sent, %d counted, %d stored, %d acknowledged",
 			len(lat), pace.Questions*pace.Players, sent, answered, st.n.Load(), len(ack))
 	}
-	if got := journaledAnswers(b, dir); got != sent {
-		b.Errorf("%d answers in the journal, %d sent", got, sent)
+	if got := journaledAnswers(b, dir); got != answered {
+		b.Errorf("%d answers in the journal, %d counted", got, answered)
 	}
 }
 

@@ -30,6 +30,9 @@ type pacing struct {
 	TimePerQuestion time.Duration
 	Spread          time.Duration
 	Silent          int // every Silent-th player never answers; 0 = all answer
+	// NoScreens leaves the players' screens out (ROOTCAUSE_BENCH_SCREENS=0):
+	// what is left is the hub's own part, group commits included.
+	NoScreens bool
 }
 
 // benchPacing reads ROOTCAUSE_BENCH_PLAYERS (2000), _QUESTIONS (3) and _TPQ
@@ -47,6 +50,7 @@ func benchPacing(players int) pacing {
 		p.TimePerQuestion = d
 	}
 	p.Spread = p.TimePerQuestion * 8 / 10
+	p.NoScreens = os.Getenv("ROOTCAUSE_BENCH_SCREENS") == "0"
 	return p
 }
 
@@ -70,9 +74,12 @@ func (s *roomSeat) run(h *hub, pace pacing, done <-chan struct{}) {
 	for {
 		select {
 		case v := <-s.c.Updates():
-			next, _ := s.m.Update(viewMsg(v))
-			s.m = next.(playerModel)
-			out := s.m.View()
+			out := "Locked in" // without screens, the view itself is the acknowledgement
+			if !pace.NoScreens {
+				next, _ := s.m.Update(viewMsg(v))
+				s.m = next.(playerModel)
+				out = s.m.View()
+			}
 			q := v.Game.Index
 			if v.Game.Phase != phaseQuestion || q < 0 || q >= pace.Questions {
 				continue
@@ -89,8 +96,10 @@ func (s *roomSeat) run(h *hub, pace pacing, done <-chan struct{}) {
 				s.acked[q].Store(now)
 			}
 		case <-tick.C:
-			s.m.now = time.Now()
-			_ = s.m.View()
+			if !pace.NoScreens {
+				s.m.now = time.Now()
+				_ = s.m.View()
+			}
 		case <-done:
 			return
 		}

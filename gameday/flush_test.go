@@ -30,3 +30,22 @@ func TestFlushFollowsTheCountdown(t *testing.T) {
 		t.Fatalf("paused: flush in %v, want 1s", got)
 	}
 }
+
+// TestAckCarriesTheAnswer: the acknowledgement reuses the last snapshot but
+// is a new one (a screen memoized by Seq redraws) and shows the answer.
+func TestAckCarriesTheAnswer(t *testing.T) {
+	f := newFakeGame(t, Config{TimePerQuestion: 30 * time.Second})
+	a := f.seat(t, "ana")
+	f.seat(t, "bo")
+	f.next()
+	opened := <-a.Updates() // the question's broadcast
+	f.answerAt(a, 2, time.Second)
+	ack := <-a.Updates()
+	if ack.Me.Choice != 2 || ack.Game.Seq <= opened.Game.Seq || ack.Game.Answered != 1 || ack.Game.Phase != phaseQuestion {
+		t.Fatalf("ack: choice %d, seq %d after %d, %d answered, %v; want choice 2, a newer seq, 1 answered, question",
+			ack.Me.Choice, ack.Game.Seq, opened.Game.Seq, ack.Game.Answered, ack.Game.Phase)
+	}
+	if opened.Game.Answered != 0 {
+		t.Fatalf("the snapshot sent before changed under its client: %d answered", opened.Game.Answered)
+	}
+}

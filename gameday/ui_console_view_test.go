@@ -99,3 +99,22 @@ func TestConsoleSummaryWholeAt80x24(t *testing.T) {
 	}
 	checkGolden(t, "console-question-summary-80x24", out, 80, 24)
 }
+
+// TestConsoleLongSummaryIsMarkedCut: a summary that cannot fit even so is
+// cut at a line end and marked, never silently.
+func TestConsoleLongSummaryIsMarkedCut(t *testing.T) {
+	m := longConsole(phaseQuestion, 80, 24)
+	r := longRound()
+	r.Incident.Summary = strings.Repeat("The edge refused a third of the sessions while the origin looked healthy. ", 8)
+	m.v.shared, m.v.Question = withRound(m.v.shared, r), r
+	out := m.View()
+	checkFits(t, out, 80, 24)
+	if !strings.Contains(out, "…") || !strings.Contains(out, "Video playback failing") {
+		t.Errorf("a cut summary is not marked, or the title gave way before it:\n%s", out)
+	}
+	for _, c := range r.Choices {
+		if !strings.Contains(flat(out), c.Text) {
+			t.Errorf("choice %q not whole:\n%s", c.Text, out)
+		}
+	}
+}

@@ -86,7 +86,7 @@ func (s *roomSeat) run(h *hub, pace pacing, done <-chan struct{}) {
 			}
 			now := time.Now().UnixNano()
 			if s.seen[q].CompareAndSwap(0, now) && !pace.silent(s.n) {
-				choice, delay := (s.n+q)%4, time.Duration(rand.Int64N(int64(pace.Spread)))
+				choice, delay := (s.n+q)%4, time.Duration(rand.Int64N(max(int64(pace.Spread), 1)))
 				time.AfterFunc(delay, func() {
 					s.sent[q].Store(time.Now().UnixNano())
 					h.Answer(s.c, choice)

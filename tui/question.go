@@ -38,6 +38,28 @@ func newQuestion(c *common, r *run) questionModel {
 	return m
 }
 
+// fitCount applies the one rule for a count the filters cannot fill, in
+// every mode: the round has as many questions as incidents match (and the
+// first question says so, see asked) rather than refusing to start, as the
+// engine does for an exam. Named incidents (IDs) are left as asked.
+func fitCount(e *quiz.Engine, o quiz.Options) quiz.Options {
+	if len(o.IDs) == 0 {
+		if n := e.Count(o.Filter); n > 0 && o.Count > n {
+			o.Count = n
+		}
+	}
+	return o
+}
+
+// asked notes on the first question that the round is shorter than the
+// want questions asked for.
+func (m questionModel) asked(want int) questionModel {
+	if n := m.run.sess.Len(); m.run.sess.Index() == 0 && want > n {
+		m.note = shortRound(n)
+	}
+	return m
+}
+
 // shortRound says a round is shorter than asked: too few incidents match.
 func shortRound(n int) string {
 	match := "match"

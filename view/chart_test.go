@@ -78,3 +78,24 @@ func BenchmarkChartCached(b *testing.B) {
 		_ = Chart(s, ev, 0, 76, 12)
 	}
 }
+
+// TestChartMarkOnEveryPanel (QA F7): a mark written under one series of a
+// metric shows on each of its panels whose span holds it, and not on a
+// panel that ends before it.
+func TestChartMarkOnEveryPanel(t *testing.T) {
+	ev := latency(40) // -30m … +9m, "deploy" at -20m
+	errs := incidents.Series{Label: "checkout 5xx", Unit: "/min"}
+	early := incidents.Series{Label: "queue depth"}
+	for i := range 40 {
+		errs.Points = append(errs.Points, incidents.Point{T: time.Duration(i-30) * time.Minute, V: float64(i % 3)})
+		early.Points = append(early.Points, incidents.Point{T: time.Duration(i-80) * time.Minute, V: float64(i)})
+	}
+	ev.ID = "p99-and-errors"
+	ev.Series = append(ev.Series, errs, early)
+	for i, want := range []bool{true, true, false} {
+		out := strings.Join(Chart(asciiStyles(), ev, i, 76, 10), "\n")
+		if got := strings.Contains(out, "┊ deploy at -20m"); got != want {
+			t.Errorf("series %d: deploy mark shown %v, want %v:\n%s", i, got, want, out)
+		}
+	}
+}

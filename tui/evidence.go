@@ -113,17 +113,21 @@ func (m questionModel) boardLines(q *quiz.Question, w int) []string {
 }
 
 // evidenceKey is the e binding as the footer tells it: where it leads
-// now and what is left in the budget.
+// now and what is left in the budget or, without one, how many items the
+// board has (at 80x24 the list can start below the fold: the footer says
+// it is there).
 func (m questionModel) evidenceKey() key.Binding {
 	desc := "evidence"
 	if m.board().on {
 		desc = "choices"
 	}
-	switch left := m.run.sess.BudgetLeft(); {
+	switch left, q := m.run.sess.BudgetLeft(), m.run.sess.Current(); {
 	case left == 0:
 		desc += " (budget spent)"
 	case left > 0:
 		desc += fmt.Sprintf(" (%d left)", left)
+	case !m.board().on && q != nil:
+		desc += fmt.Sprintf(" (%d)", len(listed(q))) // no budget: the items there are
 	}
 	return view.Relabel(m.c.keys.Evidence, m.c.keys.Evidence.Help().Key, desc)
 }

@@ -117,8 +117,12 @@ func (m questionModel) onKey(msg tea.KeyMsg) (questionModel, tea.Cmd) {
 	if next, ok := m.boardKey(msg, q); ok {
 		if next.board().shown != m.board().shown {
 			next.scroll = next.maxScroll() // the item opens under the list
+			return next, nil
 		}
-		return next, nil
+		if !next.board().on {
+			return next.followCursor(), nil // back on the choices
+		}
+		return next.followBoard(), nil
 	}
 	switch {
 	case key.Matches(msg, k.Up):
@@ -231,15 +235,29 @@ func (m questionModel) onTick(msg tickMsg) (questionModel, tea.Cmd) {
 
 // followCursor scrolls so the focused choice is on screen.
 func (m questionModel) followCursor() questionModel {
-	lines, starts, _ := m.layout()
-	if len(starts) == 0 {
+	l := m.layout()
+	if len(l.starts) == 0 {
 		return m
 	}
-	end := len(lines)
-	if m.cursor+1 < len(starts) {
-		end = starts[m.cursor+1]
+	end := len(l.lines)
+	if m.cursor+1 < len(l.starts) {
+		end = l.starts[m.cursor+1]
 	}
-	m.scroll = view.Follow(m.scroll, starts[m.cursor], end, len(lines), m.height()-1)
+	m.scroll = view.Follow(m.scroll, l.starts[m.cursor], end, len(l.lines), m.height()-1)
+	return m
+}
+
+// followBoard scrolls the evidence list into view while the cursor is on
+// it, the whole list when it fits, and always the cursor's item (QA F13:
+// at 80x24 the list starts near the bottom, and ↓ moved the marker off it).
+func (m questionModel) followBoard() questionModel {
+	l, q := m.layout(), m.run.sess.Current()
+	if b := m.board(); b.on && l.board >= 0 && q != nil {
+		n, h := len(l.lines), m.height()-1
+		m.scroll = view.Follow(m.scroll, l.board, l.board+len(listed(q)), n, h)
+		at := l.board + b.cursor
+		m.scroll = view.Follow(m.scroll, at, at+1, n, h)
+	}
 	return m
 }
 
@@ -247,21 +265,21 @@ func (m questionModel) height() int { return m.c.bodyHeight(footerHeight) }
 
 // maxScroll is the last useful scroll offset.
 func (m questionModel) maxScroll() int {
-	lines, _, _ := m.layout()
-	return view.LastOffset(len(lines), m.height()-1)
+	return view.LastOffset(len(m.layout().lines), m.height()-1)
 }
 
 // screen is what the question shows in width w, split where a wide
 // window puts it in two columns: the card, and the prompt with the choices
 // (with where each choice starts in it). The game-day player's question
 // screen draws the same two parts.
-func (m questionModel) screen(q *quiz.Question, cardW, w int) (card, right []string, starts []int) {
+func (m questionModel) screen(q *quiz.Question, cardW, w int) (card, right []string, starts []int, board int) {
 	o := view.NoMarks()
 	o.Suffix = m.examMark
 	if !m.board().on {
 		o.Cursor = m.cursor
 	}
 	card, right, starts = view.Question(m.c.styles, view.CardOf(q, m.run.sess.CluesShown()), q.Prompt(), texts(q.Choices), o, cardW, w)
+	board = -1
 	if ev := m.boardLines(q, w); len(ev) > 0 {
 		// The board goes under the choices, the card and choices reading
 		// as everywhere else (and as on a game-day screen); the budget is
@@ -271,40 +289,56 @@ func (m questionModel) screen(q *quiz.Question, cardW, w int) (card, right []str
 		if m.note != "" {
 			gap = m.hints(q, w)
 		}
-		return card, append(append(right, gap), ev...), starts
+		board = len(right) + 1
+		return card, append(append(right, gap), ev...), starts, board
 	}
-	return card, append(right, "", m.hints(q, w)), starts
+	return card, append(right, "", m.hints(q, w)), starts, board
 }
 
-// layout renders the whole question as lines, with where each choice starts.
-func (m questionModel) layout() (lines []string, starts []int, header string) {
+// laidOut is the whole question as lines: where each choice starts, the
+// line the evidence list starts on (-1 without a board) and the header
+// above them.
+type laidOut struct {
+	lines  []string
+	starts []int
+	board  int
+	header string
+}
+
+// layout renders the whole question as lines.
+func (m questionModel) layout() laidOut {
 	q := m.run.sess.Current()
 	if m.c.wide() {
 		return m.wideLayout(q)
 	}
 	w := m.c.contentWidth()
-	header = m.header(w)
+	l := laidOut{header: m.header(w), board: -1}
 	if q == nil {
-		return nil, nil, header
+		return l
 	}
-	card, right, starts := m.screen(q, w, w)
+	card, right, starts, board := m.screen(q, w, w)
 	for i := range starts {
 		starts[i] += len(card)
 	}
-	return append(card, right...), starts, header
+	if board >= 0 {
+		l.board = board + len(card)
+	}
+	l.lines, l.starts = append(card, right...), starts
+	return l
 }
 
 // wideLayout puts the card left of the prompt and choices, for windows of
 // wideMin columns and more.
-func (m questionModel) wideLayout(q *quiz.Question) (lines []string, starts []int, header string) {
+func (m questionModel) wideLayout(q *quiz.Question) laidOut {
 	w := m.c.wideWidth()
-	header = m.header(w)
+	l := laidOut{header: m.header(w), board: -1}
 	if q == nil {
-		return nil, nil, header
+		return l
 	}
 	cardW := min(64, w*2/5)
-	left, right, starts := m.screen(q, cardW, w-cardW-3)
-	return joinColumns(left, right, cardW, 3), starts, header
+	left, right, starts, board := m.screen(q, cardW, w-cardW-3)
+	l.lines, l.starts, l.board = joinColumns(left, right, cardW, 3), starts, board
+	return l
 }
 
 // examMark labels the answer already given to an exam question.
@@ -400,9 +434,9 @@ func (m questionModel) view() string {
 	if m.submit.open {
 		return m.c.center(m.submit.view(m.c, m.run))
 	}
-	lines, _, header := m.layout()
-	shown, _ := view.Window(m.c.styles, lines, m.scroll, m.height()-1)
-	body := header + "\n" + strings.Join(shown, "\n")
+	l := m.layout()
+	shown, _ := view.Window(m.c.styles, l.lines, m.scroll, m.height()-1)
+	body := l.header + "\n" + strings.Join(shown, "\n")
 	if m.c.wide() {
 		return m.c.centerIn(body, m.c.wideWidth())
 	}

@@ -35,6 +35,7 @@ func (l *loader) attachMaterial(incs []Incident) {
 		}
 		board, probs := mergeBoard(e, incs[i].Evidence)
 		probs = append(probs, checkRefs(e, board)...)
+		probs = append(probs, checkBoard(e)...)
 		l.probs = append(l.probs, probs...)
 		if !hasError(probs) {
 			incs[i].Material, incs[i].Evidence = e.Mat, board
@@ -108,6 +109,62 @@ func checkRefs(e materialEntry, board []Evidence) []Problem {
 					Msg: fmt.Sprintf("distractor %d is ruled_out_by %q, which is not on the evidence board", i+1, truncate(id, 40))})
 			}
 		}
+	}
+	return probs
+}
+
+// checkBoard reports, as warnings up front, what a round would otherwise
+// be the first to show about the material's board (QA F26): a why-not
+// quoting an after_answer item (the trainee cannot open it before
+// answering, so the round drops the quote), a board whose items are all
+// after_answer (the round has no board), no alert (nothing shows what
+// paged), and the kinds the round says it lacks ("no metric on this
+// board").
+func checkBoard(e materialEntry) []Problem {
+	if len(e.Evidence) == 0 {
+		return nil
+	}
+	after := map[string]bool{}
+	kinds := map[string]bool{}
+	for _, ev := range e.Evidence {
+		if ev.AfterAnswer {
+			after[strings.ToLower(ev.ID)] = true
+		} else {
+			kinds[ev.Kind] = true
+		}
+	}
+	warn := func(line int, format string, a ...any) Problem {
+		at := e.Mat.Pos
+		if line > 0 {
+			at.Line = line
+		}
+		return Problem{Pos: at, IncidentID: e.ID, Warning: true, Msg: fmt.Sprintf(format, a...)}
+	}
+	var probs []Problem
+	for i, d := range e.Mat.Distractors {
+		for _, id := range d.RuledOutBy {
+			if after[strings.ToLower(id)] {
+				probs = append(probs, warn(e.ruledLines[i], "distractor %d is ruled_out_by %q, an after_answer item: "+
+					"the trainee cannot open it before answering, so the feedback leaves it out", i+1, truncate(id, 40)))
+			}
+		}
+	}
+	if len(kinds) == 0 {
+		return append(probs, warn(0, "every evidence item is after_answer: rounds of this incident have no board to investigate"))
+	}
+	if !kinds[KindAlert] {
+		probs = append(probs, warn(0, "the evidence board has no alert item: nothing on it shows what paged"))
+	}
+	var missing []string
+	if !kinds[KindMetric] {
+		missing = append(missing, "metric")
+	}
+	if !kinds[KindLog] && !kinds[KindChange] {
+		missing = append(missing, "log or change")
+	}
+	if len(missing) > 0 {
+		probs = append(probs, warn(0, "the evidence board has no %s item (rounds say so under the list); "+
+			"the bundled boards have a metric and a log or change", strings.Join(missing, " and no ")))
 	}
 	return probs
 }

@@ -16,6 +16,8 @@ func (l *loader) attachMaterial(incs []Incident) {
 	}
 	seen := map[string]Pos{}
 	checked := make([]bool, len(incs))
+	drafts := map[string][]materialEntry{} // by file, in file order
+	var files []string
 	for _, e := range l.mats {
 		k := strings.ToLower(e.ID)
 		if p, dup := seen[k]; dup {
@@ -30,11 +32,21 @@ func (l *loader) attachMaterial(incs []Incident) {
 				Msg: "quiz material for an incident that is not loaded (typo in the id?)"})
 			continue
 		}
+		if e.Draft {
+			if drafts[e.Mat.Pos.File] == nil {
+				files = append(files, e.Mat.Pos.File)
+			}
+			drafts[e.Mat.Pos.File] = append(drafts[e.Mat.Pos.File], e)
+		}
 		if e.Bad {
 			continue
 		}
 		board, probs := mergeBoard(e, incs[i].Evidence)
 		probs = append(probs, checkRefs(e, board)...)
+		if e.Draft { // checked, but its stubs must not play as authored material
+			l.probs = append(l.probs, probs...)
+			continue
+		}
 		probs = append(probs, checkBoard(e)...)
 		l.probs = append(l.probs, probs...)
 		if !hasError(probs) {
@@ -42,6 +54,9 @@ func (l *loader) attachMaterial(incs []Incident) {
 			l.probs = append(l.probs, evidenceLeakProblems(&incs[i])...)
 			checked[i] = true
 		}
+	}
+	for _, f := range files {
+		l.probs = append(l.probs, draftProblem(drafts[f]))
 	}
 	// A board the incident file gave (a TIMELINE key, an imported Timeline)
 	// without material is checked against the root cause too. Incidents that
@@ -52,6 +67,26 @@ func (l *loader) attachMaterial(incs []Incident) {
 			l.probs = append(l.probs, evidenceLeakProblems(&incs[i])...)
 		}
 	}
+}
+
+// draftProblem is one file's warning about its entries not yet reviewed,
+// at the first of them: they play with generated options until reviewed.
+func draftProblem(es []materialEntry) Problem {
+	ids := make([]string, 0, len(es))
+	for _, e := range es {
+		ids = append(ids, e.ID)
+	}
+	list := strings.Join(ids, ", ")
+	if len(ids) > 5 {
+		list = strings.Join(ids[:5], ", ") + ", …"
+	}
+	noun := "entries"
+	if len(es) == 1 {
+		noun = "entry"
+	}
+	return Problem{Pos: es[0].Mat.Pos, IncidentID: es[0].ID, Warning: true, Msg: fmt.Sprintf(
+		"%d draft %s not yet reviewed (%s): they play with generated options until you replace the TODO lines, "+
+			"review them and delete their draft: true line", len(es), noun, list)}
 }
 
 // mergeBoard puts the material's board first, then the items the incident

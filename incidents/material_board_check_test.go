@@ -45,3 +45,27 @@ func TestValidateReportsBoardProblemsUpFront(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftEntryDoesNotPlay (QA F37): an entry marked draft: true is
+// checked but not attached, and one warning at it says so.
+func TestDraftEntryDoesNotPlay(t *testing.T) {
+	dir := t.TempDir()
+	f := write(t, dir, "team.txt", withID("X-1"))
+	write(t, dir, "team.quiz.yaml", "X-1:\n  draft: true\n"+goodMaterial)
+	incs, probs, err := Load([]string{f})
+	if err != nil || len(incs) != 1 {
+		t.Fatalf("%v %d", err, len(incs))
+	}
+	if incs[0].Material != nil {
+		t.Error("a draft entry is attached")
+	}
+	want := filepath.Join(dir, "team.quiz.yaml") + ":1: warning: incident X-1: 1 draft entry not yet reviewed (X-1): " +
+		"they play with generated options until you replace the TODO lines, review them and delete their draft: true line"
+	if len(probs) != 1 || probs[0].String() != want {
+		t.Errorf("problems %v, want %q", probs, want)
+	}
+	write(t, dir, "team.quiz.yaml", "X-1:\n  draft: false\n"+goodMaterial)
+	if incs, probs, _ := Load([]string{f}); len(probs) != 0 || incs[0].Material == nil {
+		t.Errorf("draft: false: %v, material %v", probs, incs[0].Material)
+	}
+}

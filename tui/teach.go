@@ -56,8 +56,8 @@ func wrongPick(q *quiz.Question, choice int) bool {
 	return choice >= 0 && choice != q.Answer && choice < len(q.Choices)
 }
 
-// yourPick leads the lesson with a wrong pick: the option, the board's
-// items that rule it out (quoted), and why it was not the cause. Nothing
+// yourPick leads the lesson with a wrong pick: the option, why it was not
+// the cause, and the board's items that rule it out (quoted). Nothing
 // for a right answer or a skip.
 func yourPick(s *view.Styles, q *quiz.Question, choice, w int) []string {
 	if !wrongPick(q, choice) {
@@ -65,11 +65,6 @@ func yourPick(s *view.Styles, q *quiz.Question, choice, w int) []string {
 	}
 	ch := q.Choices[choice]
 	out := append([]string{s.Ink.Label("YOUR PICK")}, view.Paint(s.Ink.Wrong, view.Hang(fmt.Sprintf("%d. ", choice+1), ch.Text, w))...)
-	for _, id := range ch.RuledOutBy {
-		if ev, _, ok := q.EvidenceByID(id); ok {
-			out = append(out, view.Quote(s, ev, w, 6, 4)...)
-		}
-	}
 	why := view.OneLine(ch.WhyNot)
 	if why == "" {
 		why = "Not what happened here."
@@ -77,7 +72,15 @@ func yourPick(s *view.Styles, q *quiz.Question, choice, w int) []string {
 	if ch.IncidentID != "" && !strings.Contains(why, ch.IncidentID) {
 		why += " (This caused " + ch.IncidentID + ".)"
 	}
-	return append(out, view.Paint(s.Ink.Muted, view.Wrap("Why not: "+why, w))...)
+	// The reason first, then the items it argues from: at 80x24 one quoted
+	// chart fills the page, and the sentence must not wait below it.
+	out = append(out, view.Paint(s.Ink.Muted, view.Wrap("Why not: "+why, w))...)
+	for _, id := range ch.RuledOutBy {
+		if ev, _, ok := q.EvidenceByID(id); ok {
+			out = append(out, view.Quote(s, ev, w, 6, 4)...)
+		}
+	}
+	return out
 }
 
 // cause is the true cause as the page shows it; labelled is false for the

@@ -99,3 +99,20 @@ func TestChartMarkOnEveryPanel(t *testing.T) {
 		}
 	}
 }
+
+// TestChangeLinesHangUnderTheirText: a wrapped change line continues under
+// its text, not under its time column.
+func TestChangeLinesHangUnderTheirText(t *testing.T) {
+	ev := incidents.Evidence{ID: "changes", Kind: incidents.KindChange, Title: "Changes",
+		Lines: []string{"-2d   eventbridge: liveops-start-channels event pattern updated for the new schedule format"}}
+	got := EvidenceBody(asciiStyles(), ev, 40, 8)
+	want := []string{"-2d   eventbridge: liveops-start-", "      channels event pattern updated for", "      the new schedule format"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for in, lead := range map[string]int{"19:04  paged": 7, "no schema migrations": 0, "  indented": 0, "a b  c": 0, "-2d  ": 0} {
+		if got := columnLead(in); got != lead {
+			t.Errorf("columnLead(%q) = %d, want %d", in, got, lead)
+		}
+	}
+}

@@ -148,3 +148,17 @@ func missingKinds(q *quiz.Question) string {
 	}
 	return strings.Join(out, " and no ")
 }
+
+// followBoard scrolls the evidence list into view while the cursor is on
+// it, the whole list when it fits, and always the cursor's item (QA F13:
+// at 80x24 the list starts near the bottom, and ↓ moved the marker off it).
+func (m questionModel) followBoard() questionModel {
+	l, q := m.layout(), m.run.sess.Current()
+	if b := m.board(); b.on && l.board >= 0 && q != nil {
+		n, h := len(l.lines), m.height()-1
+		m.scroll = view.Follow(m.scroll, l.board, l.board+len(listed(q)), n, h)
+		at := l.board + b.cursor
+		m.scroll = view.Follow(m.scroll, at, at+1, n, h)
+	}
+	return m
+}

@@ -3,11 +3,9 @@ package tui
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/nexusflow/rootcause/quiz"
 	"github.com/nexusflow/rootcause/view"
 )
@@ -247,20 +245,6 @@ func (m questionModel) followCursor() questionModel {
 	return m
 }
 
-// followBoard scrolls the evidence list into view while the cursor is on
-// it, the whole list when it fits, and always the cursor's item (QA F13:
-// at 80x24 the list starts near the bottom, and ↓ moved the marker off it).
-func (m questionModel) followBoard() questionModel {
-	l, q := m.layout(), m.run.sess.Current()
-	if b := m.board(); b.on && l.board >= 0 && q != nil {
-		n, h := len(l.lines), m.height()-1
-		m.scroll = view.Follow(m.scroll, l.board, l.board+len(listed(q)), n, h)
-		at := l.board + b.cursor
-		m.scroll = view.Follow(m.scroll, at, at+1, n, h)
-	}
-	return m
-}
-
 func (m questionModel) height() int { return m.c.bodyHeight(footerHeight) }
 
 // maxScroll is the last useful scroll offset.
@@ -348,84 +332,6 @@ func (m questionModel) examMark(i int) string {
 	}
 	if rec, ok := m.run.sess.Record(m.run.sess.Index()); ok && rec.Answered && rec.Choice == i {
 		return "(your answer)"
-	}
-	return ""
-}
-
-// header is "Question 3/10 · practice · normal" left, score and timer right.
-func (m questionModel) header(w int) string {
-	s := m.c.styles
-	r := m.run
-	left := s.Title.Render(fmt.Sprintf("Question %d/%d", r.sess.Index()+1, r.sess.Len())) +
-		s.Muted.Render(fmt.Sprintf(" · %s · %s", r.opts.Mode, r.opts.Difficulty))
-	var right []string
-	if r.exam() {
-		right = append(right, s.Muted.Render(fmt.Sprintf("answered %d/%d", r.sess.Len()-len(r.sess.Unanswered()), r.sess.Len())))
-		if rec, ok := r.sess.Record(r.sess.Index()); ok && rec.Flagged {
-			right = append(right, s.Flag.Render("[flagged]"))
-		}
-	} else {
-		right = append(right, s.Muted.Render("Score ")+s.Number.Render(fmt.Sprint(r.sess.Score())),
-			s.Muted.Render("Streak ")+s.Number.Render(fmt.Sprint(r.sess.Streak())))
-	}
-	if t := m.timer(); t != "" {
-		right = append(right, t)
-	}
-	rs := strings.Join(right, "  ")
-	if lipgloss.Width(left)+1+lipgloss.Width(rs) > w { // narrow: drop mode and difficulty
-		left = s.Title.Render(fmt.Sprintf("Question %d/%d", r.sess.Index()+1, r.sess.Len()))
-	}
-	if lipgloss.Width(left)+1+lipgloss.Width(rs) > w && len(right) > 1 {
-		rs = strings.Join(right[1:], "  ")
-	}
-	gap := max(1, w-lipgloss.Width(left)-lipgloss.Width(rs))
-	return left + strings.Repeat(" ", gap) + rs
-}
-
-// timer shows the time left, turning urgent in the last 10 seconds.
-func (m questionModel) timer() string {
-	s := m.c.styles
-	r := m.run
-	var left []string
-	urgent := false
-	if r.opts.PerQuestion > 0 {
-		d := r.questionLeft()
-		left = append(left, "Time left "+view.Clock(d))
-		urgent = d <= 10*time.Second
-	}
-	if r.opts.TimeLimit > 0 {
-		d := r.sessionLeft()
-		left = append(left, "Exam time left "+view.Clock(d))
-		urgent = urgent || d <= 30*time.Second
-	}
-	if len(left) == 0 {
-		return ""
-	}
-	st := s.Timer
-	if urgent {
-		st = s.Urgent
-	}
-	return st.Render(strings.Join(left, " · "))
-}
-
-// hints names the clue left (with its cost) or says none is left.
-func (m questionModel) hints(q *quiz.Question, w int) string {
-	s := m.c.styles
-	if m.note != "" {
-		return s.Notice.Render(view.Truncate(" "+m.note, w))
-	}
-	shown := m.run.sess.CluesShown()
-	if shown < len(q.Clues) {
-		cl := q.Clues[shown]
-		left := "the last clue"
-		if n := len(q.Clues) - shown; n > 1 {
-			left = fmt.Sprintf("%d clues left", n)
-		}
-		return s.Muted.Render(" ") + s.Key.Render("c") +
-			s.Muted.Render(fmt.Sprintf(" reveals %s (−%d points), %s", cl.Label, cl.Cost, left))
-	}
-	if len(q.Clues) > 0 {
-		return s.Muted.Render(" all clues revealed")
 	}
 	return ""
 }

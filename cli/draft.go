@@ -22,8 +22,10 @@ func newDraftCmd(g *Globals) *cobra.Command {
 		Long: "Write a draft *.quiz.yaml for the incidents in PATHs (else --incidents): per incident the\n" +
 			"cause in brief (from its root cause), four near-misses from rootcause's failure-mode\n" +
 			"library with why-nots and ruled_out_by, and a stub evidence board whose TODO lines you\n" +
-			"replace with what responders saw. Every entry is marked as a draft: review it before\n" +
-			"use. 'rootcause incidents validate' accepts the file as written.",
+			"replace with what responders saw. Every entry is marked draft: true, and a draft entry\n" +
+			"(or one whose board still has TODO lines) does not play: the quiz uses generated options\n" +
+			"until you review it and delete the line. 'rootcause incidents validate' accepts the file\n" +
+			"as written and warns how many drafts are not yet reviewed.",
 		Example: "  rootcause incidents draft-material team.txt > team.quiz.yaml",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			gg := *g
@@ -42,6 +44,7 @@ func newDraftCmd(g *Globals) *cobra.Command {
 }
 
 const draftHeader = `# Draft quiz material written by 'rootcause incidents draft-material': REVIEW EVERY ENTRY.
+# An entry marked draft: true (or whose board has a TODO line) does not play; delete the line once reviewed.
 # brief:       the cause in one sentence, taken from the root cause; reword it as a mechanism.
 # distractors: near-misses from the failure-mode library, in the card's words; keep the ones a
 #              colleague would find tempting, and make each why_not name the evidence that rules it out.
@@ -68,7 +71,8 @@ func writeDrafts(w io.Writer, e *quiz.Engine, incs []incidents.Incident, seed in
 
 func writeDraft(w io.Writer, inc *incidents.Incident, d quiz.Draft) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "\n%s:\n  # DRAFT: review the brief, the near-misses and the board.\n", yamlKey(d.ID))
+	fmt.Fprintf(&b, "\n%s:\n  # DRAFT: review the brief, the near-misses and the board, then delete the draft line:\n"+
+		"  # until then the quiz plays generated options for this incident, not these.\n  draft: true\n", yamlKey(d.ID))
 	fmt.Fprintf(&b, "  brief: %s\n  distractors:\n", yamlQuote(d.Brief))
 	own := len(inc.Evidence) > 0 // a board from the incident file: point at it, write no stub
 	var kinds []string

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -38,32 +39,42 @@ func draftCmds(g *Globals) []*cobra.Command { return []*cobra.Command{newDraftCm
 const teamCorpus = "../quiz/testdata/team.txt"
 
 // TestDraftMaterialValidates drafts material for the 63-incident team file
-// and loads it back beside a copy of the file: no errors, every incident
-// gets a brief and four near-misses, nothing ends in "…".
+// and loads it back beside a copy of the file: no errors; as drafted, no
+// entry plays (QA F37) and one warning counts them; once reviewed (the
+// draft lines deleted, the TODO stubs replaced) every incident gets a brief
+// and four near-misses, nothing ends in "…".
 func TestDraftMaterialValidates(t *testing.T) {
 	out, stderr, err := runWith(t, draftCmds, "incidents", "draft-material", teamCorpus)
 	if err != nil {
 		t.Fatalf("draft-material: %v\n%s", err, stderr)
 	}
-	if !strings.HasPrefix(out, "# Draft quiz material") || strings.Count(out, "# DRAFT: review") != 63 || strings.Contains(out, "…") {
+	if !strings.HasPrefix(out, "# Draft quiz material") || strings.Count(out, "# DRAFT: review") != 63 ||
+		strings.Count(out, "\n  draft: true\n") != 63 || strings.Contains(out, "…") {
 		t.Fatalf("draft output: %d draft marks, ellipsis %v:\n%.600s", strings.Count(out, "# DRAFT: review"), strings.Contains(out, "…"), out)
 	}
-	dir := t.TempDir()
-	src, err := os.ReadFile(teamCorpus)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for name, data := range map[string]string{"team.txt": string(src), "team.quiz.yaml": out} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o600); err != nil {
-			t.Fatal(err)
-		}
-	}
-	incs, probs, err := incidents.Load([]string{dir})
-	if err != nil {
-		t.Fatal(err)
-	}
+	incs, probs := loadDrafted(t, out)
+	var drafts []string
 	for _, p := range probs {
 		if !p.Warning {
+			t.Errorf("validate: %s", p)
+		}
+		if strings.Contains(p.Msg, "draft entries not yet reviewed") {
+			drafts = append(drafts, p.String())
+		}
+	}
+	if len(drafts) != 1 || !strings.Contains(drafts[0], ": warning: incident TEAM-001: 63 draft entries not yet reviewed (TEAM-001, ") {
+		t.Errorf("draft warnings: %q", drafts)
+	}
+	for _, inc := range incs {
+		if inc.Material != nil {
+			t.Fatalf("%s: a draft entry plays as authored material", inc.ID)
+		}
+	}
+
+	reviewed := strings.ReplaceAll(strings.ReplaceAll(out, "\n  draft: true\n", "\n"), "TODO:", "Seen:")
+	incs, probs = loadDrafted(t, reviewed)
+	for _, p := range probs {
+		if !p.Warning || strings.Contains(p.Msg, "draft") {
 			t.Errorf("validate: %s", p)
 		}
 	}
@@ -82,6 +93,44 @@ func TestDraftMaterialValidates(t *testing.T) {
 	if again != out {
 		t.Error("two drafts with the same seed differ")
 	}
+}
+
+// TestTODOBoardIsADraft: an entry without the draft line whose board still
+// has a TODO stub does not play either.
+func TestTODOBoardIsADraft(t *testing.T) {
+	out, _, err := runWith(t, draftCmds, "incidents", "draft-material", teamCorpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	incs, probs := loadDrafted(t, strings.ReplaceAll(out, "\n  draft: true\n", "\n"))
+	for _, inc := range incs {
+		if inc.Material != nil && strings.Contains(out, inc.ID+":") {
+			t.Fatalf("%s: a board with TODO stubs plays", inc.ID)
+		}
+	}
+	if !slices.ContainsFunc(probs, func(p incidents.Problem) bool { return strings.Contains(p.Msg, "63 draft entries not yet reviewed") }) {
+		t.Errorf("no draft warning in %v", probs)
+	}
+}
+
+// loadDrafted loads the team file beside material as its quiz file.
+func loadDrafted(t *testing.T, material string) ([]incidents.Incident, []incidents.Problem) {
+	t.Helper()
+	dir := t.TempDir()
+	src, err := os.ReadFile(teamCorpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string]string{"team.txt": string(src), "team.quiz.yaml": material} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	incs, probs, err := incidents.Load([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return incs, probs
 }
 
 func TestYAMLQuote(t *testing.T) {

@@ -61,7 +61,7 @@ func newPlayCmd(g *Globals) *cobra.Command {
 	f.filters.register(fs)
 	fs.StringVar(&f.mode, "mode", "practice", "practice, exam, or review (incidents due for review first, then new ones)")
 	fs.StringVar(&f.difficulty, "difficulty", "normal", "easy, normal or hard")
-	fs.IntVar(&f.count, "count", 10, "number of questions (0 = every matching incident)")
+	fs.IntVar(&f.count, "count", 10, "number of questions (0 = every matching incident; as many as match when fewer do)")
 	fs.Int64Var(&f.seed, "seed", 0, "seed for a repeatable session (default: a new one each run)")
 	fs.DurationVar(&f.timeLimit, "time-limit", 0, "time for the whole exam, e.g. 15m (exam mode)")
 	fs.DurationVar(&f.perQuestion, "per-question", 0, "time per question, e.g. 45s; enables the speed bonus")

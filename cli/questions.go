@@ -37,7 +37,9 @@ func newQuestionsCmd(g *Globals) *cobra.Command {
 			"names the evidence items that rule a wrong choice out. evidence is the incident's board\n" +
 			"(id, kind, title, at, lines or series with [seconds, value] points, cost); [] without one.\n\n" +
 			"Without --seed a new seed is drawn and printed to stderr, so the quiz can be repeated.\n" +
-			"An explicit --count that the filters cannot fill is an error; the default of 10 shrinks.",
+			"When fewer incidents match than --count asks for, there are as many questions as match\n" +
+			"and stderr says so (\"only 7 incidents match …: the round has 7 questions\"), as in\n" +
+			"play, exam and serve; a filter that matches nothing is an error (exit 2).",
 		Example: "  rootcause questions --count 5 --seed 7 --format md > handout.md\n" +
 			"  rootcause questions --difficulty hard --platform DataNexus --format json | jq '.[].answer'",
 		Args: noArgs,
@@ -54,6 +56,9 @@ func newQuestionsCmd(g *Globals) *cobra.Command {
 			if err != nil { // an exhausted filter or unknown id: the flags ask the impossible
 				return usageErr("questions: %s", incidents.Sanitize(err.Error()))
 			}
+			if note := fewerMatch(opts.Count, s.Len(), opts.Filter); note != "" {
+				fmt.Fprintln(cmd.ErrOrStderr(), "rootcause: "+note)
+			}
 			if !cmd.Flags().Changed("seed") {
 				fmt.Fprintf(cmd.ErrOrStderr(), "seed %d (pass --seed %d to get these questions again)\n", opts.Seed, opts.Seed)
 			}
@@ -66,7 +71,7 @@ func newQuestionsCmd(g *Globals) *cobra.Command {
 	}
 	fs := cmd.Flags()
 	f.filters.register(fs)
-	fs.IntVar(&f.count, "count", 10, "number of questions (0 = every matching incident)")
+	fs.IntVar(&f.count, "count", 10, "number of questions (0 = every matching incident; as many as match when fewer do)")
 	fs.Int64Var(&f.seed, "seed", 0, "seed for a repeatable set (default: a new one each run)")
 	fs.StringVar(&f.difficulty, "difficulty", "normal", "easy, normal or hard")
 	fs.StringVar(&f.format, "format", "json", "json or md (a printable handout with an answer key)")
@@ -91,12 +96,31 @@ func (f *questionsFlags) options(cmd *cobra.Command) (quiz.Options, error) {
 		return o, err
 	}
 	o.Count = f.count
-	o.ExactCount = cmd.Flags().Changed("count") && f.count > 0
 	o.Seed = f.seed
 	if !cmd.Flags().Changed("seed") {
 		o.Seed = time.Now().UnixNano()
 	}
 	return o, nil
+}
+
+// fewerMatch is the one rule for a --count the filters cannot fill, the
+// same in play, exam, questions and serve: the round has as many questions
+// as incidents match, and this says so. "" when the count fits (or is 0,
+// every match) or nothing matched (an error of its own).
+func fewerMatch(want, have int, f incidents.Filter) string {
+	if want <= have || have == 0 {
+		return ""
+	}
+	noun, verb := "incidents", "match"
+	if have == 1 {
+		noun, verb = "incident", "matches"
+	}
+	questions := "questions"
+	if have == 1 {
+		questions = "question"
+	}
+	return fmt.Sprintf("only %d %s %s %s: the round has %d %s", have, noun, verb,
+		incidents.Sanitize(quiz.DescribeFilter(f, nil)), have, questions)
 }
 
 // sessionQuestions lists the session's questions in asking order, each

@@ -100,7 +100,6 @@ func TestQuestionsErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{"--platform", "Mainframe"}, "no incidents match the filter (platform Mainframe)"},
-		{[]string{"--platform", "DataNexus", "--count", "9"}, "9 questions asked for, but only 8 incidents match"},
 		{[]string{"--format", "xml"}, "--format"},
 		{[]string{"--difficulty", "brutal"}, "unknown difficulty"},
 		{[]string{"--count", "-1"}, "negative"},
@@ -113,6 +112,28 @@ func TestQuestionsErrors(t *testing.T) {
 	// The default count shrinks to what the filter holds.
 	if qs := questionsJSON(t, "--platform", "DataNexus", "--seed", "1"); len(qs) != 8 {
 		t.Errorf("default count over 8 incidents: %d questions", len(qs))
+	}
+}
+
+// TestQuestionsCountOverMatches: an explicit --count over what matches is
+// the rule every mode follows: as many questions as match, said on stderr,
+// exit 0 (8 DataNexus incidents in the bundled corpus).
+func TestQuestionsCountOverMatches(t *testing.T) {
+	out, errOut, code := run(t, "questions", "--platform", "DataNexus", "--count", "9", "--seed", "1")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q; want 0", code, errOut)
+	}
+	var qs []map[string]any
+	if err := json.Unmarshal([]byte(out), &qs); err != nil || len(qs) != 8 {
+		t.Fatalf("%d questions (%v), want 8", len(qs), err)
+	}
+	want := "rootcause: only 8 incidents match the filter (platform DataNexus): the round has 8 questions\n"
+	if errOut != want {
+		t.Errorf("stderr %q, want %q", errOut, want)
+	}
+	_, errOut, _ = run(t, "questions", "--platform", "DataNexus", "--count", "8", "--seed", "1")
+	if strings.Contains(errOut, "only") {
+		t.Errorf("a count that fits says %q", errOut)
 	}
 }
 
@@ -277,6 +298,25 @@ func TestQuestionsOutputIsSafe(t *testing.T) {
 					t.Errorf("%s %s: unsafe rune %U in the output", format, d, r)
 				}
 			}
+		}
+	}
+}
+
+// TestFewerMatchWording: the note serve, play and questions share.
+func TestFewerMatchWording(t *testing.T) {
+	f := incidents.Filter{Platforms: []string{"DataNexus"}}
+	for _, tc := range []struct {
+		want, have int
+		note       string
+	}{
+		{10, 1, "only 1 incident matches the filter (platform DataNexus): the round has 1 question"},
+		{10, 7, "only 7 incidents match the filter (platform DataNexus): the round has 7 questions"},
+		{7, 7, ""},
+		{0, 7, ""},
+		{10, 0, ""},
+	} {
+		if got := fewerMatch(tc.want, tc.have, f); got != tc.note {
+			t.Errorf("fewerMatch(%d, %d) = %q, want %q", tc.want, tc.have, got, tc.note)
 		}
 	}
 }

@@ -49,7 +49,7 @@ func newServeCmd(g *Globals) *cobra.Command {
 	fs.StringVar(&f.listen, "listen", gameday.DefaultListen, "address to listen on; use 0.0.0.0:2222 to accept players from other machines")
 	fs.StringVar(&f.hostKey, "host-key", "", "SSH host key file, created on first run (default: $XDG_DATA_HOME/rootcause/ssh_host_ed25519)")
 	fs.StringVar(&f.code, "code", "", "join code players must give as their SSH password")
-	fs.IntVar(&f.count, "count", 10, "number of questions")
+	fs.IntVar(&f.count, "count", 10, "number of questions (as many as match when fewer do)")
 	fs.StringVar(&f.difficulty, "difficulty", "normal", "easy, normal or hard")
 	fs.Int64Var(&f.seed, "seed", 0, "seed for picking questions (default: random)")
 	fs.DurationVar(&f.perQuestion, "time-per-question", gameday.DefaultTimePerQuestion, "time to answer each question")
@@ -231,6 +231,9 @@ func serveRounds(g *Globals, f *serveFlags, diff quiz.Difficulty) ([]*quiz.Quest
 	rounds, err := gameday.BuildRounds(incs, quiz.Options{Difficulty: diff, Count: f.count, Seed: seed, Filter: filter, PerQuestion: f.perQuestion})
 	if err != nil {
 		return nil, usageErr("%v", err)
+	}
+	if note := fewerMatch(f.count, len(rounds), filter); note != "" {
+		fmt.Fprintln(os.Stderr, "rootcause: "+note) // before the console takes the screen
 	}
 	return rounds, nil
 }

@@ -45,3 +45,31 @@ func TestTemplateLoadsClean(t *testing.T) {
 		t.Errorf("%v %v %d", err, probs, len(incs))
 	}
 }
+
+// TestTemplateWhyNotsArgueFromEvidence (QA F27): every why-not of the
+// material template names the board items that rule its option out and
+// does not argue from the fix, which the trainee cannot see yet.
+func TestTemplateWhyNotsArgueFromEvidence(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "team.txt", Template)
+	write(t, dir, "team.quiz.yaml", TemplateMaterial)
+	incs, _, err := Load([]string{filepath.Join(dir, "team.txt")})
+	if err != nil || len(incs) == 0 || incs[0].Material == nil {
+		t.Fatalf("%v %d", err, len(incs))
+	}
+	m := incs[0].Material
+	if len(incs[0].Evidence) < 3 || len(m.Distractors) < 3 {
+		t.Fatalf("board of %d items, %d distractors", len(incs[0].Evidence), len(m.Distractors))
+	}
+	for i, d := range m.Distractors {
+		why := strings.ToLower(d.WhyNot)
+		if len(d.RuledOutBy) == 0 {
+			t.Errorf("distractor %d: no ruled_out_by", i+1)
+		}
+		for _, fix := range []string{"the fix", "fixed", "resolution", "resolved"} {
+			if strings.Contains(why, fix) {
+				t.Errorf("distractor %d argues from the fix (%q): %s", i+1, fix, d.WhyNot)
+			}
+		}
+	}
+}

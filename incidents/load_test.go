@@ -115,7 +115,7 @@ M-9:
 		m + ":7: incident M-2: quiz material has 1 distractors, want at least 3",
 		m + ":8: incident M-2: brief is 161 characters, over the 160 limit",
 		m + ":10: incident M-3: quiz material has 0 distractors, want at least 3",
-		m + `:12: warning: incident M-3: unknown key "hint" in quiz material (want brief, phrasings, timeline, evidence, distractors); ignored`,
+		m + `:12: warning: incident M-3: unknown key "hint" in quiz material (want brief, phrasings, timeline, evidence, distractors, draft); ignored`,
 		m + ":14: incident M-9: quiz material for an incident that is not loaded (typo in the id?)",
 	}
 	if got := messages(probs); got != strings.Join(want, "\n")+"\n" {
@@ -147,7 +147,7 @@ TEAM-0009:
 	m := filepath.Join(dir, "fixed.quiz.yaml")
 	want := []string{
 		m + ":2: incident TEAM-0002: brief is 180 characters, over the 160 limit",
-		m + `:3: warning: incident TEAM-0002: unknown key "bogus" in quiz material (want brief, phrasings, timeline, evidence, distractors); ignored`,
+		m + `:3: warning: incident TEAM-0002: unknown key "bogus" in quiz material (want brief, phrasings, timeline, evidence, distractors, draft); ignored`,
 		m + `:5: warning: incident TEAM-0002: unknown key "hint" in a distractor (want text, why_not, ruled_out_by); ignored`,
 		m + ":6: incident TEAM-0002: distractor 2 has no why_not (say which clue rules it out)",
 		m + ":8: incident TEAM-0009: quiz material has 0 distractors, want at least 3",

@@ -19,6 +19,10 @@ type materialEntry struct {
 	// ruledLines are the lines of the distractors' ruled_out_by keys, for
 	// pointing a reference to a missing item at its line.
 	ruledLines, distractorLines []int
+	// Draft marks an entry not yet reviewed: draft-material's "draft: true",
+	// or a board still holding its "TODO:" stubs. It is checked but never
+	// attached, so its stubs do not play as authored material.
+	Draft bool
 }
 
 // parseMaterial reads a *.quiz.yaml file: a mapping from incident id to
@@ -107,7 +111,21 @@ func materialItem(name string, key, val *yNode) (materialEntry, []Problem) {
 	seen := map[string]int{foldSpace(m.Brief): 0}
 	checkPhrasings(&m, lines.phrasings, seen, bad)
 	probs = append(probs, checkDistractors(&m, lines.distractors, seen, pos, id, bad)...)
-	return materialEntry{ID: id, Mat: &m, Bad: hasError(probs), Evidence: board, ruledLines: lines.ruled, distractorLines: lines.distractors}, probs
+	return materialEntry{ID: id, Mat: &m, Bad: hasError(probs), Evidence: board, ruledLines: lines.ruled, distractorLines: lines.distractors,
+		Draft: lines.draft || hasTODO(board)}, probs
+}
+
+// hasTODO reports whether a board still holds a stub line draft-material
+// wrote for the trainer to replace ("TODO: paste the log lines…").
+func hasTODO(board []Evidence) bool {
+	for _, ev := range board {
+		for _, l := range ev.Lines {
+			if strings.HasPrefix(strings.TrimSpace(l), "TODO:") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // checkDistractors reports distractors without text or why_not, repeating
@@ -191,6 +209,7 @@ type matLines struct {
 	distractors []int
 	ruled       []int // each distractor's ruled_out_by line, 0 when none
 	unknown     []keyAt
+	draft       bool // draft: true
 	// evidence is the `evidence:` list, read by parseEvidence whichever
 	// way the rest of the entry is decoded.
 	evidence *yNode
@@ -204,7 +223,7 @@ type keyAt struct {
 
 // Accepted keys, listed in unknown-key warnings.
 const (
-	materialKeys   = "brief, phrasings, timeline, evidence, distractors"
+	materialKeys   = "brief, phrasings, timeline, evidence, distractors, draft"
 	distractorKeys = "text, why_not, ruled_out_by"
 )
 
@@ -232,6 +251,8 @@ func walkMaterial(n *yNode, m *Material, lines *matLines, bad func(int, string, 
 			lines.evidence = v
 		case "distractors":
 			walkDistractors(v, m, lines, bad)
+		case "draft":
+			lines.draft = strings.EqualFold(strings.TrimSpace(wantText(v, "draft", bad)), "true")
 		default:
 			lines.unknown = append(lines.unknown, keyAt{key: keyText(k), in: "quiz material", want: materialKeys, line: k.line})
 		}

@@ -16,6 +16,8 @@ func (l *loader) attachMaterial(incs []Incident) {
 	}
 	seen := map[string]Pos{}
 	checked := make([]bool, len(incs))
+	drafts := map[string][]materialEntry{} // by file, in file order
+	var files []string
 	for _, e := range l.mats {
 		k := strings.ToLower(e.ID)
 		if p, dup := seen[k]; dup {
@@ -30,17 +32,31 @@ func (l *loader) attachMaterial(incs []Incident) {
 				Msg: "quiz material for an incident that is not loaded (typo in the id?)"})
 			continue
 		}
+		if e.Draft {
+			if drafts[e.Mat.Pos.File] == nil {
+				files = append(files, e.Mat.Pos.File)
+			}
+			drafts[e.Mat.Pos.File] = append(drafts[e.Mat.Pos.File], e)
+		}
 		if e.Bad {
 			continue
 		}
 		board, probs := mergeBoard(e, incs[i].Evidence)
 		probs = append(probs, checkRefs(e, board)...)
+		if e.Draft { // checked, but its stubs must not play as authored material
+			l.probs = append(l.probs, probs...)
+			continue
+		}
+		probs = append(probs, checkBoard(e)...)
 		l.probs = append(l.probs, probs...)
 		if !hasError(probs) {
 			incs[i].Material, incs[i].Evidence = e.Mat, board
 			l.probs = append(l.probs, evidenceLeakProblems(&incs[i])...)
 			checked[i] = true
 		}
+	}
+	for _, f := range files {
+		l.probs = append(l.probs, draftProblem(drafts[f]))
 	}
 	// A board the incident file gave (a TIMELINE key, an imported Timeline)
 	// without material is checked against the root cause too. Incidents that
@@ -51,6 +67,26 @@ func (l *loader) attachMaterial(incs []Incident) {
 			l.probs = append(l.probs, evidenceLeakProblems(&incs[i])...)
 		}
 	}
+}
+
+// draftProblem is one file's warning about its entries not yet reviewed,
+// at the first of them: they play with generated options until reviewed.
+func draftProblem(es []materialEntry) Problem {
+	ids := make([]string, 0, len(es))
+	for _, e := range es {
+		ids = append(ids, e.ID)
+	}
+	list := strings.Join(ids, ", ")
+	if len(ids) > 5 {
+		list = strings.Join(ids[:5], ", ") + ", …"
+	}
+	noun := "entries"
+	if len(es) == 1 {
+		noun = "entry"
+	}
+	return Problem{Pos: es[0].Mat.Pos, IncidentID: es[0].ID, Warning: true, Msg: fmt.Sprintf(
+		"%d draft %s not yet reviewed (%s): they play with generated options until you replace the TODO lines, "+
+			"review them and delete their draft: true line", len(es), noun, list)}
 }
 
 // mergeBoard puts the material's board first, then the items the incident
@@ -108,6 +144,62 @@ func checkRefs(e materialEntry, board []Evidence) []Problem {
 					Msg: fmt.Sprintf("distractor %d is ruled_out_by %q, which is not on the evidence board", i+1, truncate(id, 40))})
 			}
 		}
+	}
+	return probs
+}
+
+// checkBoard reports, as warnings up front, what a round would otherwise
+// be the first to show about the material's board (QA F26): a why-not
+// quoting an after_answer item (the trainee cannot open it before
+// answering, so the round drops the quote), a board whose items are all
+// after_answer (the round has no board), no alert (nothing shows what
+// paged), and the kinds the round says it lacks ("no metric on this
+// board").
+func checkBoard(e materialEntry) []Problem {
+	if len(e.Evidence) == 0 {
+		return nil
+	}
+	after := map[string]bool{}
+	kinds := map[string]bool{}
+	for _, ev := range e.Evidence {
+		if ev.AfterAnswer {
+			after[strings.ToLower(ev.ID)] = true
+		} else {
+			kinds[ev.Kind] = true
+		}
+	}
+	warn := func(line int, format string, a ...any) Problem {
+		at := e.Mat.Pos
+		if line > 0 {
+			at.Line = line
+		}
+		return Problem{Pos: at, IncidentID: e.ID, Warning: true, Msg: fmt.Sprintf(format, a...)}
+	}
+	var probs []Problem
+	for i, d := range e.Mat.Distractors {
+		for _, id := range d.RuledOutBy {
+			if after[strings.ToLower(id)] {
+				probs = append(probs, warn(e.ruledLines[i], "distractor %d is ruled_out_by %q, an after_answer item: "+
+					"the trainee cannot open it before answering, so the feedback leaves it out", i+1, truncate(id, 40)))
+			}
+		}
+	}
+	if len(kinds) == 0 {
+		return append(probs, warn(0, "every evidence item is after_answer: rounds of this incident have no board to investigate"))
+	}
+	if !kinds[KindAlert] {
+		probs = append(probs, warn(0, "the evidence board has no alert item: nothing on it shows what paged"))
+	}
+	var missing []string
+	if !kinds[KindMetric] {
+		missing = append(missing, "metric")
+	}
+	if !kinds[KindLog] && !kinds[KindChange] {
+		missing = append(missing, "log or change")
+	}
+	if len(missing) > 0 {
+		probs = append(probs, warn(0, "the evidence board has no %s item (rounds say so under the list); "+
+			"the bundled boards have a metric and a log or change", strings.Join(missing, " and no ")))
 	}
 	return probs
 }

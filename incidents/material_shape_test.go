@@ -32,7 +32,7 @@ func TestMaterialWrongShapes(t *testing.T) {
 		{"timeline is a mapping", "X-1:\n  brief: A bad memory setting made the fleet churn.\n  timeline: {a: b}\n" + threeDistractors,
 			"3: incident X-1: timeline must be text, not a list or mapping\n"},
 		{"entry is text", "X-1: just words\n",
-			"1: incident X-1: quiz material must be a mapping with brief, phrasings, timeline, evidence, distractors\n" +
+			"1: incident X-1: quiz material must be a mapping with brief, phrasings, timeline, evidence, distractors, draft\n" +
 				"1: incident X-1: quiz material has no brief\n" +
 				"1: incident X-1: quiz material has 0 distractors, want at least 3\n"},
 		{"distractors is text", "X-1:\n  brief: b\n  distractors: none\n",
@@ -82,7 +82,7 @@ func TestMaterialUnknownKeysListAcceptedKeys(t *testing.T) {
 		"    - {text: A CDN push shortened cache lifetimes., why_not: a, ruled_out_by: [a], note: n}\n" +
 		"    - {text: An expired certificate broke handshakes., why_not: b, ruled_out_by: [a]}\n" +
 		"    - {text: The instance quota was hit at peak time., why_not: c, ruled_out_by: [m]}\n"
-	want := `3: warning: incident X-1: unknown key "hint" in quiz material (want brief, phrasings, timeline, evidence, distractors); ignored
+	want := `3: warning: incident X-1: unknown key "hint" in quiz material (want brief, phrasings, timeline, evidence, distractors, draft); ignored
 5: warning: incident X-1: unknown key "colour" in an evidence item (want id, kind, title, at, lines, series, csv, unit, after_answer); ignored
 6: warning: incident X-1: unknown key "axis" in a series (want label, unit, start, step, points, marks); ignored
 6: warning: incident X-1: unknown key "size" in a mark (want at, label); ignored

@@ -40,20 +40,57 @@ PREVENTION:
 `
 
 // TemplateMaterial is starter quiz material for Template, in the companion
-// FILE.quiz.yaml format.
+// FILE.quiz.yaml format. Its why-nots argue from the board the trainee sees
+// before answering (QA F27): a why-not that cites the fix teaches nothing,
+// as the fix is hidden until after the answer.
 const TemplateMaterial = `# Quiz material, keyed by incident id: save as FILE.quiz.yaml beside FILE.txt.
-# brief: the true cause in one sentence (at most 160 characters), shown as the right choice.
-# distractors: at least 3 near-miss wrong causes, each with the clue that rules it out.
-# timeline: optional hint revealed as the last clue; never states the cause.
+# brief:       the true cause in one sentence (at most 160 characters), shown as the right choice.
+# timeline:    optional hint revealed as the last clue; never states the cause.
+# evidence:    what responders saw before anyone knew the cause: the alert, a metric or two,
+#              logs, recent changes (with a red herring where the incident had one).
+# distractors: at least 3 near-miss wrong causes. ruled_out_by names the board items that rule
+#              each one out, and why_not argues from them ("the change log shows no deploy to
+#              checkout that day"), never from the fix: the fix is shown only after answering.
 
 ACME-2024-0001:
   brief: A missing index made the checkout query scan the whole orders table, which slowed as the sale filled it.
   timeline: Latency rose steadily with order volume from the sale's start; nothing was deployed that day.
+  evidence:
+    - id: alert
+      kind: alert
+      title: Checkout latency page
+      at: "0"
+      lines: |
+        PAGE checkout p99 4.8 s (SLO 1.5 s)
+    - id: p99
+      kind: metric
+      title: Checkout p99 and database connections
+      at: -1h
+      series:
+        - label: p99
+          unit: ms
+          start: -1h
+          step: 5m
+          points: [420, 450, 510, 600, 720, 880, 1100, 1350, 1700, 2100, 2600, 3200, 3900]
+          marks: [{at: -55m, label: sale opens}]
+        - label: connections
+          unit: conns
+          points: [[-1h, 180], [-30m, 250], [0, 252]]
+    - id: changes
+      kind: change
+      title: Changes this week
+      at: -2d
+      lines: |
+        -2d   checkout-fn v214: receipt email wording
+        no schema migrations this week
   distractors:
-    - text: The database ran out of connections as Lambda scaled out, so checkout calls waited for a free one.
-      why_not: Latency grew with the table's size, not with concurrency; an index, not more connections, fixed it.
+    - text: The database ran out of connections as Lambda scaled out, so checkout calls waited for a free connection.
+      why_not: Connections held near 250 while latency kept climbing; a connection limit fails at the burst.
+      ruled_out_by: [p99]
     - text: A deploy that morning added a synchronous fraud check to every checkout request, doubling its latency.
-      why_not: Nothing was deployed that day, as the timeline says.
+      why_not: The change log shows no deploy that day; the only change that week reworded a receipt email, two days earlier.
+      ruled_out_by: [changes]
     - text: The payment provider rate-limited authorization calls at the sale peak, so checkouts queued on retries.
-      why_not: The fix was a database index; a provider's rate limit would not be cured by that.
+      why_not: Latency climbed steadily from the sale's first minutes, long before any peak, as the p99 chart shows.
+      ruled_out_by: [p99, alert]
 `

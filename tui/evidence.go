@@ -113,17 +113,21 @@ func (m questionModel) boardLines(q *quiz.Question, w int) []string {
 }
 
 // evidenceKey is the e binding as the footer tells it: where it leads
-// now and what is left in the budget.
+// now and what is left in the budget or, without one, how many items the
+// board has (at 80x24 the list can start below the fold: the footer says
+// it is there).
 func (m questionModel) evidenceKey() key.Binding {
 	desc := "evidence"
 	if m.board().on {
 		desc = "choices"
 	}
-	switch left := m.run.sess.BudgetLeft(); {
+	switch left, q := m.run.sess.BudgetLeft(), m.run.sess.Current(); {
 	case left == 0:
 		desc += " (budget spent)"
 	case left > 0:
 		desc += fmt.Sprintf(" (%d left)", left)
+	case !m.board().on && q != nil:
+		desc += fmt.Sprintf(" (%d)", len(listed(q))) // no budget: the items there are
 	}
 	return view.Relabel(m.c.keys.Evidence, m.c.keys.Evidence.Help().Key, desc)
 }
@@ -143,4 +147,18 @@ func missingKinds(q *quiz.Question) string {
 		out = append(out, "log or change")
 	}
 	return strings.Join(out, " and no ")
+}
+
+// followBoard scrolls the evidence list into view while the cursor is on
+// it, the whole list when it fits, and always the cursor's item (QA F13:
+// at 80x24 the list starts near the bottom, and ↓ moved the marker off it).
+func (m questionModel) followBoard() questionModel {
+	l, q := m.layout(), m.run.sess.Current()
+	if b := m.board(); b.on && l.board >= 0 && q != nil {
+		n, h := len(l.lines), m.height()-1
+		m.scroll = view.Follow(m.scroll, l.board, l.board+len(listed(q)), n, h)
+		at := l.board + b.cursor
+		m.scroll = view.Follow(m.scroll, at, at+1, n, h)
+	}
+	return m
 }

@@ -143,15 +143,22 @@ func (m resultsModel) notReached(i int) bool {
 	return !m.res.Answers[i].Answered && i > m.reached
 }
 
-// reviewPage is exam question i in full: where it stands, the verdict, the
-// answer, why the pick was wrong (first, the lesson the trainee needs
-// most), the incident, its root cause, resolution and prevention, and why
-// the other options were wrong.
+// reviewPage is exam question i in full: where it stands and the verdict,
+// then the page practice shows after an answer (debrief), then the whole
+// board, which b jumps to (the page keeps no state of its own to toggle).
 func (m resultsModel) reviewPage(i, w int) string {
+	page, board := m.reviewParts(i, w)
+	if board == "" {
+		return page
+	}
+	return page + "\n\n" + board
+}
+
+// reviewParts is reviewPage's lesson and its whole board ("" without one).
+func (m resultsModel) reviewParts(i, w int) (page, board string) {
 	s := m.c.styles
 	rec := m.res.Answers[i]
 	q := rec.Question
-	inc := q.Incident
 	where := s.Ink.Title(fmt.Sprintf("Question %d/%d", i+1, len(m.res.Answers))) + s.Ink.Muted(" · exam review")
 	if rec.Flagged {
 		where += s.Ink.Flag(" [flagged]")
@@ -160,24 +167,38 @@ func (m resultsModel) reviewPage(i, w int) string {
 	if m.notReached(i) {
 		verdict = s.Ink.Wrong("– Not reached") + s.Ink.Muted(fmt.Sprintf(" · the time ran out first; the answer was %d", q.Answer+1))
 	}
-	head := append([]string{where, "", verdict}, view.Paint(s.Ink.Correct, view.Hang(fmt.Sprintf("%d. ", q.Answer+1), q.Choices[q.Answer].Text, w))...)
-	var yours, others []view.Option
-	for j, ch := range q.Choices {
-		if j == q.Answer {
-			continue
-		}
-		o := view.Option{Number: j + 1, Text: ch.Text, Why: ch.WhyNot, Incident: ch.IncidentID}
-		if rec.Answered && j == rec.Choice {
-			yours = append(yours, o)
-		} else {
-			others = append(others, o)
-		}
+	choice := -1
+	if rec.Answered && !rec.Outcome.Skipped {
+		choice = rec.Choice
 	}
-	card := view.Header(s, inc.Severity, inc.ID, inc.Date, inc.Platform, w)
-	card = append(card, view.Paint(s.Ink.CardTitle, view.Wrap(view.OneLine(inc.Title), w))...)
-	teach := view.Teaching{RootCause: inc.RootCause, Resolution: inc.Resolution, Prevention: inc.Prevention}
-	return strings.Join(view.Blocks(head, view.WhyNot(s, "WHY YOUR PICK WAS WRONG", yours, w), card,
-		view.Teach(s, teach, w), view.WhyNot(s, "THE OTHER OPTIONS", others, w)), "\n")
+	page = debrief(s, answered{q: q, choice: choice, head: []string{where, "", verdict}}, w)
+	if len(q.Board()) > 0 {
+		board = strings.Join(wholeBoard(s, q, w), "\n")
+	}
+	return page, board
+}
+
+// boardLine is the line the open row's whole board starts on; -1 without one.
+func (m resultsModel) boardLine() int {
+	page, board := m.reviewParts(m.open, m.detail.width())
+	if board == "" {
+		return -1
+	}
+	return strings.Count(page, "\n") + 2
+}
+
+// toggleBoard jumps to the open row's whole board, or back to the top
+// from there, as b does on practice's feedback.
+func (m resultsModel) toggleBoard() resultsModel {
+	at := m.boardLine()
+	switch {
+	case at < 0:
+	case m.detail.vp.YOffset >= at || m.detail.vp.AtBottom() && m.detail.vp.YOffset > 0:
+		m.detail = m.detail.top()
+	default:
+		m.detail.vp.SetYOffset(at)
+	}
+	return m
 }
 
 // reviewKey handles the review's keys: on the list ↑/↓ choose a row and
@@ -198,6 +219,8 @@ func (m resultsModel) reviewKey(msg tea.KeyMsg) (resultsModel, tea.Cmd, bool) {
 			return m.openRow(m.open - 1), nil, true
 		case key.Matches(msg, k.Right) && m.open < n-1:
 			return m.openRow(m.open + 1), nil, true
+		case key.Matches(msg, k.Board):
+			return m.toggleBoard(), nil, true
 		case key.Matches(msg, k.Retry, k.Fresh):
 			return m, nil, false
 		}
@@ -248,9 +271,11 @@ func (m resultsModel) reviewHelp() screenHelp {
 	if m.open >= 0 {
 		steps := view.Relabel(k.Sideways, "←/→", "question")
 		back := view.Relabel(k.Back, "esc", "back to results")
+		board := k.Board
+		board.SetEnabled(m.boardLine() >= 0)
 		return screenHelp{
-			short: []key.Binding{steps, back, k.Scroll},
-			full:  [][]key.Binding{{steps, back, retry, k.Fresh}, m.detail.keys()},
+			short: []key.Binding{steps, back, board, k.Scroll},
+			full:  [][]key.Binding{{steps, back, board, retry, k.Fresh}, m.detail.keys()},
 		}
 	}
 	choose := view.Relabel(k.Move, "↑↓", "choose")

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -112,46 +111,22 @@ func (m feedbackModel) answerFollowUp(i int) (feedbackModel, tea.Cmd) {
 // content is the whole feedback text wrapped to width w.
 func (m feedbackModel) content(w int) string {
 	s := m.c.styles
-	q := m.rec.Question
-	inc := q.Incident
-	teach := view.Teaching{RootCause: inc.RootCause, Resolution: inc.Resolution, Prevention: inc.Prevention}
 	head := []string{
 		s.Ink.Muted(fmt.Sprintf("Question %d/%d · %s", m.run.sess.Index()+1, m.run.sess.Len(), m.run.opts.Mode)),
 		view.VerdictLine(s, view.VerdictOf(m.outcome, m.timedOut)),
 		view.PointsLine(s, m.outcome, m.run.sess.Score()),
 	}
-	if m.board {
-		return strings.Join(view.Blocks(head, wholeBoard(s, q, w)), "\n")
+	a := answered{q: m.rec.Question, choice: m.outcome.Choice, head: head, board: m.board}
+	if m.outcome.Skipped {
+		a.choice = -1
 	}
-	if ev := m.fromEvidence(w); len(ev) > 0 {
-		head = view.Blocks(head, ev)
-	} else {
-		head = append(head, view.Paint(s.Ink.Correct, view.Hang(fmt.Sprintf("%d. ", q.Answer+1), q.Choices[q.Answer].Text, w))...)
+	switch {
+	case m.followUp != nil:
+		a.followUp, a.pending = m.followUpView(w), true
+	case m.fuResult != nil:
+		a.followUp = m.followUpResult(w)
 	}
-	card := view.Header(s, inc.Severity, inc.ID, inc.Date, inc.Platform, w)
-	card = append(card, view.Paint(s.Ink.CardTitle, view.Wrap(view.OneLine(inc.Title), w))...)
-	cause := view.Section(s, "ROOT CAUSE", inc.RootCause, w)
-	if m.followUp != nil {
-		return strings.Join(view.Blocks(head, card, cause, m.followUpView(w)), "\n")
-	}
-	var fu []string
-	if m.fuResult != nil {
-		fu = m.followUpResult(w)
-	}
-	return strings.Join(view.Blocks(head, card, cause, fu, view.After(s, teach, w), m.whyNot(w)), "\n")
-}
-
-// whyNot explains each option the trainee did not pick (and the wrong pick).
-func (m feedbackModel) whyNot(w int) []string {
-	q := m.rec.Question
-	var opts []view.Option
-	for i, ch := range q.Choices {
-		if i == q.Answer || i == m.outcome.Choice && len(q.Evidence) > 0 {
-			continue // the answer, and a pick already explained from the evidence
-		}
-		opts = append(opts, view.Option{Number: i + 1, Text: ch.Text, Why: ch.WhyNot, Incident: ch.IncidentID, Yours: i == m.outcome.Choice})
-	}
-	return view.WhyNot(m.c.styles, "THE OTHER OPTIONS", opts, w)
+	return debrief(s, a, w)
 }
 
 func (m feedbackModel) followUpView(w int) []string {

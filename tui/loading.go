@@ -29,7 +29,7 @@ type loadedMsg struct {
 func prepare(cfg Config, incs []incidents.Incident, now func() time.Time) (prepared, error) {
 	p := prepared{incs: incs, engine: quiz.NewEngine(incs)}
 	if cfg.Start != nil && !plansReview(cfg.Start) {
-		rn, err := newRun(p.engine, *cfg.Start, cfg.Progress, cfg.User, now)
+		rn, err := newRun(p.engine, fitCount(p.engine, *cfg.Start), cfg.Progress, cfg.User, now)
 		if err != nil {
 			return p, err
 		}
@@ -65,7 +65,7 @@ func (m Model) ready(p prepared) Model {
 		p.run.tickFn = m.c.tick
 		m.run, m.lastOpts = p.run, p.run.opts
 		m.c.recorders = append(m.c.recorders, p.run.rec)
-		m.question = newQuestion(m.c, p.run)
+		m.question = newQuestion(m.c, p.run).asked(m.cfg.Start.Count)
 		m.active = screenQuestion
 	}
 	return m

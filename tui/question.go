@@ -3,11 +3,9 @@ package tui
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/nexusflow/rootcause/quiz"
 	"github.com/nexusflow/rootcause/view"
 )
@@ -33,6 +31,28 @@ func newQuestion(c *common, r *run) questionModel {
 	m := questionModel{c: c, run: r}
 	m.cursor = m.pendingChoice()
 	if n := r.sess.Len(); r.sess.Index() == 0 && r.opts.Count > n {
+		m.note = shortRound(n)
+	}
+	return m
+}
+
+// fitCount applies the one rule for a count the filters cannot fill, in
+// every mode: the round has as many questions as incidents match (and the
+// first question says so, see asked) rather than refusing to start, as the
+// engine does for an exam. Named incidents (IDs) are left as asked.
+func fitCount(e *quiz.Engine, o quiz.Options) quiz.Options {
+	if len(o.IDs) == 0 {
+		if n := e.Count(o.Filter); n > 0 && o.Count > n {
+			o.Count = n
+		}
+	}
+	return o
+}
+
+// asked notes on the first question that the round is shorter than the
+// want questions asked for.
+func (m questionModel) asked(want int) questionModel {
+	if n := m.run.sess.Len(); m.run.sess.Index() == 0 && want > n {
 		m.note = shortRound(n)
 	}
 	return m
@@ -95,8 +115,12 @@ func (m questionModel) onKey(msg tea.KeyMsg) (questionModel, tea.Cmd) {
 	if next, ok := m.boardKey(msg, q); ok {
 		if next.board().shown != m.board().shown {
 			next.scroll = next.maxScroll() // the item opens under the list
+			return next, nil
 		}
-		return next, nil
+		if !next.board().on {
+			return next.followCursor(), nil // back on the choices
+		}
+		return next.followBoard(), nil
 	}
 	switch {
 	case key.Matches(msg, k.Up):
@@ -209,15 +233,15 @@ func (m questionModel) onTick(msg tickMsg) (questionModel, tea.Cmd) {
 
 // followCursor scrolls so the focused choice is on screen.
 func (m questionModel) followCursor() questionModel {
-	lines, starts, _ := m.layout()
-	if len(starts) == 0 {
+	l := m.layout()
+	if len(l.starts) == 0 {
 		return m
 	}
-	end := len(lines)
-	if m.cursor+1 < len(starts) {
-		end = starts[m.cursor+1]
+	end := len(l.lines)
+	if m.cursor+1 < len(l.starts) {
+		end = l.starts[m.cursor+1]
 	}
-	m.scroll = view.Follow(m.scroll, starts[m.cursor], end, len(lines), m.height()-1)
+	m.scroll = view.Follow(m.scroll, l.starts[m.cursor], end, len(l.lines), m.height()-1)
 	return m
 }
 
@@ -225,21 +249,21 @@ func (m questionModel) height() int { return m.c.bodyHeight(footerHeight) }
 
 // maxScroll is the last useful scroll offset.
 func (m questionModel) maxScroll() int {
-	lines, _, _ := m.layout()
-	return view.LastOffset(len(lines), m.height()-1)
+	return view.LastOffset(len(m.layout().lines), m.height()-1)
 }
 
 // screen is what the question shows in width w, split where a wide
 // window puts it in two columns: the card, and the prompt with the choices
 // (with where each choice starts in it). The game-day player's question
 // screen draws the same two parts.
-func (m questionModel) screen(q *quiz.Question, cardW, w int) (card, right []string, starts []int) {
+func (m questionModel) screen(q *quiz.Question, cardW, w int) (card, right []string, starts []int, board int) {
 	o := view.NoMarks()
 	o.Suffix = m.examMark
 	if !m.board().on {
 		o.Cursor = m.cursor
 	}
 	card, right, starts = view.Question(m.c.styles, view.CardOf(q, m.run.sess.CluesShown()), q.Prompt(), texts(q.Choices), o, cardW, w)
+	board = -1
 	if ev := m.boardLines(q, w); len(ev) > 0 {
 		// The board goes under the choices, the card and choices reading
 		// as everywhere else (and as on a game-day screen); the budget is
@@ -249,40 +273,56 @@ func (m questionModel) screen(q *quiz.Question, cardW, w int) (card, right []str
 		if m.note != "" {
 			gap = m.hints(q, w)
 		}
-		return card, append(append(right, gap), ev...), starts
+		board = len(right) + 1
+		return card, append(append(right, gap), ev...), starts, board
 	}
-	return card, append(right, "", m.hints(q, w)), starts
+	return card, append(right, "", m.hints(q, w)), starts, board
 }
 
-// layout renders the whole question as lines, with where each choice starts.
-func (m questionModel) layout() (lines []string, starts []int, header string) {
+// laidOut is the whole question as lines: where each choice starts, the
+// line the evidence list starts on (-1 without a board) and the header
+// above them.
+type laidOut struct {
+	lines  []string
+	starts []int
+	board  int
+	header string
+}
+
+// layout renders the whole question as lines.
+func (m questionModel) layout() laidOut {
 	q := m.run.sess.Current()
 	if m.c.wide() {
 		return m.wideLayout(q)
 	}
 	w := m.c.contentWidth()
-	header = m.header(w)
+	l := laidOut{header: m.header(w), board: -1}
 	if q == nil {
-		return nil, nil, header
+		return l
 	}
-	card, right, starts := m.screen(q, w, w)
+	card, right, starts, board := m.screen(q, w, w)
 	for i := range starts {
 		starts[i] += len(card)
 	}
-	return append(card, right...), starts, header
+	if board >= 0 {
+		l.board = board + len(card)
+	}
+	l.lines, l.starts = append(card, right...), starts
+	return l
 }
 
 // wideLayout puts the card left of the prompt and choices, for windows of
 // wideMin columns and more.
-func (m questionModel) wideLayout(q *quiz.Question) (lines []string, starts []int, header string) {
+func (m questionModel) wideLayout(q *quiz.Question) laidOut {
 	w := m.c.wideWidth()
-	header = m.header(w)
+	l := laidOut{header: m.header(w), board: -1}
 	if q == nil {
-		return nil, nil, header
+		return l
 	}
 	cardW := min(64, w*2/5)
-	left, right, starts := m.screen(q, cardW, w-cardW-3)
-	return joinColumns(left, right, cardW, 3), starts, header
+	left, right, starts, board := m.screen(q, cardW, w-cardW-3)
+	l.lines, l.starts, l.board = joinColumns(left, right, cardW, 3), starts, board
+	return l
 }
 
 // examMark labels the answer already given to an exam question.
@@ -296,91 +336,13 @@ func (m questionModel) examMark(i int) string {
 	return ""
 }
 
-// header is "Question 3/10 · practice · normal" left, score and timer right.
-func (m questionModel) header(w int) string {
-	s := m.c.styles
-	r := m.run
-	left := s.Title.Render(fmt.Sprintf("Question %d/%d", r.sess.Index()+1, r.sess.Len())) +
-		s.Muted.Render(fmt.Sprintf(" · %s · %s", r.opts.Mode, r.opts.Difficulty))
-	var right []string
-	if r.exam() {
-		right = append(right, s.Muted.Render(fmt.Sprintf("answered %d/%d", r.sess.Len()-len(r.sess.Unanswered()), r.sess.Len())))
-		if rec, ok := r.sess.Record(r.sess.Index()); ok && rec.Flagged {
-			right = append(right, s.Flag.Render("[flagged]"))
-		}
-	} else {
-		right = append(right, s.Muted.Render("Score ")+s.Number.Render(fmt.Sprint(r.sess.Score())),
-			s.Muted.Render("Streak ")+s.Number.Render(fmt.Sprint(r.sess.Streak())))
-	}
-	if t := m.timer(); t != "" {
-		right = append(right, t)
-	}
-	rs := strings.Join(right, "  ")
-	if lipgloss.Width(left)+1+lipgloss.Width(rs) > w { // narrow: drop mode and difficulty
-		left = s.Title.Render(fmt.Sprintf("Question %d/%d", r.sess.Index()+1, r.sess.Len()))
-	}
-	if lipgloss.Width(left)+1+lipgloss.Width(rs) > w && len(right) > 1 {
-		rs = strings.Join(right[1:], "  ")
-	}
-	gap := max(1, w-lipgloss.Width(left)-lipgloss.Width(rs))
-	return left + strings.Repeat(" ", gap) + rs
-}
-
-// timer shows the time left, turning urgent in the last 10 seconds.
-func (m questionModel) timer() string {
-	s := m.c.styles
-	r := m.run
-	var left []string
-	urgent := false
-	if r.opts.PerQuestion > 0 {
-		d := r.questionLeft()
-		left = append(left, "Time left "+view.Clock(d))
-		urgent = d <= 10*time.Second
-	}
-	if r.opts.TimeLimit > 0 {
-		d := r.sessionLeft()
-		left = append(left, "Exam time left "+view.Clock(d))
-		urgent = urgent || d <= 30*time.Second
-	}
-	if len(left) == 0 {
-		return ""
-	}
-	st := s.Timer
-	if urgent {
-		st = s.Urgent
-	}
-	return st.Render(strings.Join(left, " · "))
-}
-
-// hints names the clue left (with its cost) or says none is left.
-func (m questionModel) hints(q *quiz.Question, w int) string {
-	s := m.c.styles
-	if m.note != "" {
-		return s.Notice.Render(view.Truncate(" "+m.note, w))
-	}
-	shown := m.run.sess.CluesShown()
-	if shown < len(q.Clues) {
-		cl := q.Clues[shown]
-		left := "the last clue"
-		if n := len(q.Clues) - shown; n > 1 {
-			left = fmt.Sprintf("%d clues left", n)
-		}
-		return s.Muted.Render(" ") + s.Key.Render("c") +
-			s.Muted.Render(fmt.Sprintf(" reveals %s (−%d points), %s", cl.Label, cl.Cost, left))
-	}
-	if len(q.Clues) > 0 {
-		return s.Muted.Render(" all clues revealed")
-	}
-	return ""
-}
-
 func (m questionModel) view() string {
 	if m.submit.open {
 		return m.c.center(m.submit.view(m.c, m.run))
 	}
-	lines, _, header := m.layout()
-	shown, _ := view.Window(m.c.styles, lines, m.scroll, m.height()-1)
-	body := header + "\n" + strings.Join(shown, "\n")
+	l := m.layout()
+	shown, _ := view.Window(m.c.styles, l.lines, m.scroll, m.height()-1)
+	body := l.header + "\n" + strings.Join(shown, "\n")
 	if m.c.wide() {
 		return m.c.centerIn(body, m.c.wideWidth())
 	}

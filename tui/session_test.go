@@ -47,8 +47,10 @@ func TestPracticeSessionRightWrongClueSkipRetry(t *testing.T) {
 		m, _ = drive(t, m, keyDown)
 	}
 	m, _ = drive(t, m, keyEnter)
-	// The feedback scrolls: the why-nots may be below the first page.
-	mustContain(t, m.feedback.content(96), "Wrong", "you picked "+digit(w), "THE OTHER OPTIONS", "(your pick)")
+	// The pick and why it was wrong lead the page; the other options may
+	// be below the first page.
+	mustContain(t, m.View(), "Wrong", "you picked "+digit(w), "YOUR PICK", "Why not: ")
+	mustContain(t, m.feedback.content(96), "THE OTHER OPTIONS")
 
 	// 3: skipped.
 	m, _ = drive(t, m, keyRunes("n"), keyRunes("s"))

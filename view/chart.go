@@ -25,9 +25,41 @@ func Chart(s *Styles, ev incidents.Evidence, series, w, h int) []string {
 	if lines, ok := charts.get(key); ok {
 		return lines
 	}
-	lines := drawChart(s, ev.Series[series], w, h)
+	sr := ev.Series[series]
+	sr.Marks = marksFor(ev, series)
+	lines := drawChart(s, sr, w, h)
 	charts.put(key, lines)
 	return lines
+}
+
+// marksFor is every mark of the item that applies to its series i: a mark
+// (the deploy, the failover) names a moment of the incident, not of the one
+// series it was written under, so each panel whose time span holds it shows
+// it. Series i's own marks always show; the others' only within its span,
+// so a panel's axis is not stretched by another's moment.
+func marksFor(ev incidents.Evidence, i int) []incidents.Mark {
+	own := ev.Series[i]
+	out := append([]incidents.Mark(nil), own.Marks...)
+	if len(own.Points) == 0 {
+		return out
+	}
+	from, to := own.Points[0].T, own.Points[0].T
+	for _, p := range own.Points {
+		from, to = min(from, p.T), max(to, p.T)
+	}
+	seen := map[incidents.Mark]bool{}
+	for _, m := range out {
+		seen[m] = true
+	}
+	for j, sr := range ev.Series {
+		for _, m := range sr.Marks {
+			if j != i && !seen[m] && m.At >= from && m.At <= to {
+				seen[m] = true
+				out = append(out, m)
+			}
+		}
+	}
+	return out
 }
 
 func drawChart(s *Styles, sr incidents.Series, w, h int) []string {

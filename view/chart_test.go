@@ -78,3 +78,41 @@ func BenchmarkChartCached(b *testing.B) {
 		_ = Chart(s, ev, 0, 76, 12)
 	}
 }
+
+// TestChartMarkOnEveryPanel (QA F7): a mark written under one series of a
+// metric shows on each of its panels whose span holds it, and not on a
+// panel that ends before it.
+func TestChartMarkOnEveryPanel(t *testing.T) {
+	ev := latency(40) // -30m … +9m, "deploy" at -20m
+	errs := incidents.Series{Label: "checkout 5xx", Unit: "/min"}
+	early := incidents.Series{Label: "queue depth"}
+	for i := range 40 {
+		errs.Points = append(errs.Points, incidents.Point{T: time.Duration(i-30) * time.Minute, V: float64(i % 3)})
+		early.Points = append(early.Points, incidents.Point{T: time.Duration(i-80) * time.Minute, V: float64(i)})
+	}
+	ev.ID = "p99-and-errors"
+	ev.Series = append(ev.Series, errs, early)
+	for i, want := range []bool{true, true, false} {
+		out := strings.Join(Chart(asciiStyles(), ev, i, 76, 10), "\n")
+		if got := strings.Contains(out, "┊ deploy at -20m"); got != want {
+			t.Errorf("series %d: deploy mark shown %v, want %v:\n%s", i, got, want, out)
+		}
+	}
+}
+
+// TestChangeLinesHangUnderTheirText: a wrapped change line continues under
+// its text, not under its time column.
+func TestChangeLinesHangUnderTheirText(t *testing.T) {
+	ev := incidents.Evidence{ID: "changes", Kind: incidents.KindChange, Title: "Changes",
+		Lines: []string{"-2d   eventbridge: liveops-start-channels event pattern updated for the new schedule format"}}
+	got := EvidenceBody(asciiStyles(), ev, 40, 8)
+	want := []string{"-2d   eventbridge: liveops-start-", "      channels event pattern updated for", "      the new schedule format"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for in, lead := range map[string]int{"19:04  paged": 7, "no schema migrations": 0, "  indented": 0, "a b  c": 0, "-2d  ": 0} {
+		if got := columnLead(in); got != lead {
+			t.Errorf("columnLead(%q) = %d, want %d", in, got, lead)
+		}
+	}
+}

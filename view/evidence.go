@@ -73,7 +73,8 @@ func EvidenceBody(s *Styles, ev incidents.Evidence, w, chartH int) []string {
 		if verbatim {
 			out = append(out, Paint(s.Ink.Text, Hang(s.Ink.Border("│ "), l, w))...)
 		} else {
-			out = append(out, Paint(s.Ink.Text, Hang("", l, w))...)
+			lead := columnLead(l)
+			out = append(out, Paint(s.Ink.Text, Hang(l[:lead], l[lead:], w))...)
 		}
 	}
 	if len(out) == 0 {
@@ -85,6 +86,24 @@ func EvidenceBody(s *Styles, ev incidents.Evidence, w, chartH int) []string {
 		}
 	}
 	return out
+}
+
+// columnLead is where the text of a change or timeline line starts when
+// it begins with a short column ("-2d   eventbridge: …", "19:04  paged"),
+// so a wrapped line hangs under its text, not under the time; 0 otherwise.
+func columnLead(l string) int {
+	i := strings.Index(l, "  ")
+	if i <= 0 || i > 12 || strings.TrimSpace(l[:i]) == "" || strings.Contains(strings.TrimSpace(l[:i]), " ") {
+		return 0
+	}
+	j := i
+	for j < len(l) && l[j] == ' ' {
+		j++
+	}
+	if j == len(l) {
+		return 0
+	}
+	return j
 }
 
 // Quote is an item shortened for a place that cites it (the feedback): its

@@ -53,5 +53,9 @@ func (r realStore) Stats(user string, incs []incidents.Incident, now time.Time) 
 			*rows.out = append(*rows.out, IncidentStat{ID: i.ID, Title: i.Title, Answers: i.Answers, Correct: i.Correct, Lapses: i.Lapses, Leech: i.Leech})
 		}
 	}
+	for _, c := range st.Incidents {
+		out.Cards = append(out.Cards, Card{ID: c.ID, Stability: c.Stability, Difficulty: c.Difficulty, Retrievability: c.Retrievability,
+			Due: c.Due, Reps: c.Reps, Lapses: c.Lapses, LastReview: c.LastReview, Leech: c.Leech})
+	}
 	return out, nil
 }

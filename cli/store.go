@@ -22,7 +22,7 @@ func (a appStore) StartSession(user string, i tui.SessionInfo) (int64, error) {
 func (a appStore) RecordAnswer(sid int64, x tui.Answer) error {
 	return a.st.RecordAnswer(sid, progress.Answer{
 		IncidentID: x.IncidentID, Kind: x.Kind, Difficulty: x.Difficulty, Choice: x.Choice,
-		Correct: x.Correct, Clues: x.Clues, Elapsed: x.Elapsed, At: x.At, NotReached: x.NotReached,
+		Correct: x.Correct, Clues: x.Clues, Elapsed: x.Elapsed, At: x.At, NotReached: x.NotReached, Words: x.Words,
 	})
 }
 

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -205,5 +206,24 @@ func (r *run) answerRecord(i int) Answer {
 	return Answer{
 		IncidentID: q.Incident.ID, Kind: string(q.Kind), Difficulty: q.Difficulty.String(),
 		Choice: choice, Correct: rec.Correct, Clues: rec.PaidClues(), Elapsed: rec.Elapsed, At: r.now(),
+		Words: questionWords(q),
 	}
+}
+
+// questionWords is what the trainee reads before answering: the prompt,
+// the card as first shown, the choices and the evidence open from the
+// start. The grade's time bands scale with it (a question with a long
+// alert is not "slow" for taking longer to read).
+func questionWords(q *quiz.Question) int {
+	c := q.Card(0)
+	parts := []string{q.Prompt(), c.Title, c.Summary, c.Platform, strings.Join(c.Services, " ")}
+	for _, ch := range q.Choices {
+		parts = append(parts, ch.Text)
+	}
+	for k, ev := range q.Evidence {
+		if k < len(q.Investigation.Free) && q.Investigation.Free[k] {
+			parts = append(parts, ev.Title, strings.Join(ev.Lines, " "))
+		}
+	}
+	return len(strings.Fields(strings.Join(parts, " ")))
 }

@@ -43,6 +43,9 @@ type Answer struct {
 	// NotReached marks an exam question the time ran out before it was
 	// shown: stored, but never a miss.
 	NotReached bool
+	// Words is the question's length in words as first shown; the grade's
+	// time bands scale with it (0: an average question).
+	Words int
 }
 
 // Stats is one trainee's progress, as the Stats screen and Home show it.

@@ -18,7 +18,7 @@ func (r realStore) StartSession(user string, i SessionInfo) (int64, error) {
 
 func (r realStore) RecordAnswer(sid int64, a Answer) error {
 	return r.Store.RecordAnswer(sid, progress.Answer{IncidentID: a.IncidentID, Kind: a.Kind, Difficulty: a.Difficulty,
-		Choice: a.Choice, Correct: a.Correct, Clues: a.Clues, Elapsed: a.Elapsed, At: a.At})
+		Choice: a.Choice, Correct: a.Correct, Clues: a.Clues, Elapsed: a.Elapsed, At: a.At, Words: a.Words})
 }
 
 func (r realStore) Where() string { return r.Path() }

@@ -26,6 +26,7 @@ type playFlags struct {
 	count       int
 	seed        int64
 	timeLimit   time.Duration
+	timeBox     time.Duration
 	perQuestion time.Duration
 	followUp    bool
 }
@@ -42,6 +43,7 @@ func newPlayCmd(g *Globals) *cobra.Command {
 		Example: "  rootcause play --count 3 --seed 1\n" +
 			"  rootcause play --mode exam --count 10 --time-limit 15m\n" +
 			"  rootcause play --mode review\n" +
+			"  rootcause play --mode review --time-box 10m\n" +
 			"  rootcause play --platform DataNexus --difficulty hard --follow-up",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -64,6 +66,7 @@ func newPlayCmd(g *Globals) *cobra.Command {
 	fs.IntVar(&f.count, "count", 10, "number of questions (0 = every matching incident; as many as match when fewer do)")
 	fs.Int64Var(&f.seed, "seed", 0, "seed for a repeatable session (default: a new one each run)")
 	fs.DurationVar(&f.timeLimit, "time-limit", 0, "time for the whole exam, e.g. 15m (exam mode)")
+	fs.DurationVar(&f.timeBox, "time-box", 0, "review: offer no new question after this long, e.g. 10m (the one on screen is finished)")
 	fs.DurationVar(&f.perQuestion, "per-question", 0, "time per question, e.g. 45s; enables the speed bonus")
 	fs.BoolVar(&f.followUp, "follow-up", false, "ask a prevention follow-up after each answer (practice)")
 	return cmd
@@ -88,10 +91,19 @@ func (f *playFlags) options(cmd *cobra.Command) (quiz.Options, error) {
 	if f.timeLimit > 0 && o.Mode != quiz.Exam {
 		return o, usageErr("--time-limit is for exams; add --mode exam, or use --per-question")
 	}
+	switch {
+	case f.timeBox < 0:
+		return o, usageErr("--time-box must be a positive duration such as 10m")
+	case f.timeBox > 0 && o.Mode != quiz.Review:
+		return o, usageErr("--time-box is for reviews; add --mode review (an exam has --time-limit)")
+	}
 	if o.Filter, err = f.filters.filter(); err != nil {
 		return o, err
 	}
 	o.Count, o.TimeLimit, o.PerQuestion = f.count, f.timeLimit, f.perQuestion
+	if o.Mode == quiz.Review {
+		o.TimeLimit = f.timeBox // a review's TimeLimit is its time box (see tui's newRun)
+	}
 	o.FollowUp = f.followUp && o.Mode != quiz.Exam
 	o.Seed = f.seed
 	if !cmd.Flags().Changed("seed") {

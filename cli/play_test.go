@@ -4,6 +4,10 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/nexusflow/rootcause/quiz"
+	"github.com/spf13/cobra"
 )
 
 // noTTY makes stdin a pipe for the test, as in CI or `rootcause < file`.
@@ -34,6 +38,20 @@ func TestAppNeedsATerminal(t *testing.T) {
 	}
 }
 
+// TestPlayTimeBox: --time-box reaches the app as the review's TimeLimit
+// (its time box; tui's newRun keeps it from the engine).
+func TestPlayTimeBox(t *testing.T) {
+	f := playFlags{mode: "review", difficulty: "normal", count: 10, timeBox: 10 * time.Minute}
+	o, err := f.options(&cobra.Command{})
+	if err != nil || o.Mode != quiz.Review || o.TimeLimit != 10*time.Minute {
+		t.Fatalf("options %+v, %v; want a review with a 10-minute box", o, err)
+	}
+	f.timeBox = 0
+	if o, _ = f.options(&cobra.Command{}); o.TimeLimit != 0 {
+		t.Errorf("no --time-box: TimeLimit %v", o.TimeLimit)
+	}
+}
+
 func TestPlayFlagsAreChecked(t *testing.T) {
 	noTTY(t)
 	tests := []struct {
@@ -48,6 +66,9 @@ func TestPlayFlagsAreChecked(t *testing.T) {
 		{[]string{"--severity", "SEV-9"}, "--severity"},
 		{[]string{"--since", "yesterday"}, "--since"},
 		{[]string{"--per-question", "-5s"}, "positive durations"},
+		{[]string{"--time-box", "10m"}, "--time-box is for reviews"},
+		{[]string{"--mode", "exam", "--time-box", "10m"}, "--time-box is for reviews"},
+		{[]string{"--mode", "review", "--time-box", "-1m"}, "--time-box must be a positive duration"},
 	}
 	for _, tc := range tests {
 		_, errOut, code := run(t, append([]string{"play"}, tc.args...)...)

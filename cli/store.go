@@ -22,7 +22,7 @@ func (a appStore) StartSession(user string, i tui.SessionInfo) (int64, error) {
 func (a appStore) RecordAnswer(sid int64, x tui.Answer) error {
 	return a.st.RecordAnswer(sid, progress.Answer{
 		IncidentID: x.IncidentID, Kind: x.Kind, Difficulty: x.Difficulty, Choice: x.Choice,
-		Correct: x.Correct, Clues: x.Clues, Elapsed: x.Elapsed, At: x.At, NotReached: x.NotReached,
+		Correct: x.Correct, Clues: x.Clues, Elapsed: x.Elapsed, At: x.At, NotReached: x.NotReached, Words: x.Words,
 	})
 }
 
@@ -88,6 +88,9 @@ func appStats(st *progress.Stats) *tui.Stats {
 	}
 	out.Platforms, out.Services = appMastery(st.Platforms), appMastery(st.Services)
 	out.Weakest, out.Leeches = appIncidents(st.Weakest), appIncidents(st.Leeches)
+	for _, c := range st.Incidents {
+		out.Cards = append(out.Cards, appCard(c))
+	}
 	return out
 }
 
@@ -122,10 +125,15 @@ func (a appStore) Cards(user string, now time.Time) ([]tui.Card, error) {
 	}
 	out := make([]tui.Card, 0, len(cards))
 	for _, c := range cards {
-		out = append(out, tui.Card{ID: c.ID, Retrievability: c.Retrievability, Due: c.Due,
-			Reps: c.Reps, Lapses: c.Lapses, Interval: cardInterval(c), Leech: c.Leech})
+		out = append(out, appCard(c))
 	}
 	return out, nil
+}
+
+// appCard converts one FSRS card; the screens get what `stats --json` says.
+func appCard(c progress.Card) tui.Card {
+	return tui.Card{ID: c.ID, Stability: c.Stability, Difficulty: c.Difficulty, Retrievability: c.Retrievability,
+		Due: c.Due, Reps: c.Reps, Lapses: c.Lapses, LastReview: c.LastReview, Interval: cardInterval(c), Leech: c.Leech}
 }
 
 // cardInterval is the days from a card's last review to its due date (both

@@ -16,10 +16,12 @@ func TestGradeFor(t *testing.T) {
 		{"skipped", Answer{Choice: -1}, Again},
 		{"right but skipped is a contradiction: Again", Answer{Correct: true, Choice: -1}, Again},
 		{"fast right is only Good (guessable)", Answer{Correct: true, Elapsed: 3 * time.Second}, Good},
-		{"right, one clue within the default budget", Answer{Correct: true, Clues: 1, Elapsed: 20 * time.Second}, Good},
-		{"two clues, beyond the default budget", Answer{Correct: true, Clues: 2, Elapsed: 20 * time.Second}, Hard},
-		{"three clues within a budget of 3", Answer{Correct: true, Clues: 3, ClueBudget: 3, Elapsed: 20 * time.Second}, Good},
-		{"four clues beyond a budget of 3", Answer{Correct: true, Clues: 4, ClueBudget: 3, Elapsed: 20 * time.Second}, Hard},
+		// Clues counts paid hints only (clues, evidence beyond the budget):
+		// evidence within the budget never reaches it, so one is Hard.
+		{"right with no paid hint", Answer{Correct: true, Clues: 0, Elapsed: 20 * time.Second}, Good},
+		{"right after one paid hint", Answer{Correct: true, Clues: 1, Elapsed: 20 * time.Second}, Hard},
+		{"right after three paid hints", Answer{Correct: true, Clues: 3, Elapsed: 20 * time.Second}, Hard},
+		{"wrong after a paid hint", Answer{Correct: false, Clues: 1, Elapsed: 20 * time.Second}, Again},
 		// An average question: 90 words at 0.3 s, 27 s of reading, + 60 s.
 		{"slow: past reading time + 60 s", Answer{Correct: true, Elapsed: 88 * time.Second}, Hard},
 		{"at reading time + 60 s", Answer{Correct: true, Elapsed: 87 * time.Second}, Good},
@@ -27,7 +29,7 @@ func TestGradeFor(t *testing.T) {
 		{"a short question allows less", Answer{Correct: true, Words: 20, Elapsed: 70 * time.Second}, Hard},
 		{"I was sure", Answer{Correct: true, Sure: true, Elapsed: 40 * time.Second}, Easy},
 		{"sure but wrong", Answer{Sure: true}, Again},
-		{"sure with clues beyond the budget", Answer{Correct: true, Sure: true, Clues: 2}, Hard},
+		{"sure after a paid hint", Answer{Correct: true, Sure: true, Clues: 1}, Hard},
 		{"explicit rating wins", Answer{Correct: false, Rating: Hard}, Hard},
 		{"explicit Again though right", Answer{Correct: true, Rating: Again, Elapsed: time.Second}, Again},
 		{"explicit Easy though slow", Answer{Correct: true, Rating: Easy, Elapsed: time.Hour}, Easy},
@@ -58,7 +60,7 @@ func TestGradeAfterEarnsEasy(t *testing.T) {
 		{"repeat right the next calendar day", func() Answer { a := quick; a.At = day1.AddDate(0, 0, 1).Add(-9 * time.Hour); return a }(), knew, Easy},
 		{"previous answer wrong", quick, Review{Reps: 1, LastReview: day1}, Good},
 		{"same day as the previous", func() Answer { a := quick; a.At = day1.Add(time.Hour); return a }(), knew, Good},
-		{"a clue within the budget", func() Answer { a := quick; a.Clues = 1; return a }(), knew, Good},
+		{"after a paid hint", func() Answer { a := quick; a.Clues = 1; return a }(), knew, Hard},
 		{"explicit Good stays Good", func() Answer { a := quick; a.Rating = Good; return a }(), knew, Good},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

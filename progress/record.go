@@ -24,18 +24,19 @@ type Answer struct {
 	Difficulty string // the game's difficulty
 	Choice     int    // index picked; -1 when skipped or timed out
 	Correct    bool
-	Clues      int           // clues or evidence opened before answering
-	Elapsed    time.Duration // time taken
-	At         time.Time     // when answered; zero = now
+	// Clues is the paid hints the answer took: clues revealed plus
+	// evidence opened beyond the question's investigation budget (the app
+	// passes quiz.AnswerRecord.PaidClues). Evidence opened within the
+	// budget is investigation, the skill under test, and is not counted.
+	Clues   int
+	Elapsed time.Duration // time taken
+	At      time.Time     // when answered; zero = now
 
-	// ClueBudget is how many clues or evidence panels the question allows
-	// without lowering the rating (its investigation budget); 0 means 1.
-	ClueBudget int
 	// Words is the question's length in words (brief, card and choices); it
 	// scales the time bands. 0: a question of average length.
 	Words int
-	// Sure is the trainee's "I was sure" key: a right answer within the
-	// budget and not slow is then Easy.
+	// Sure is the trainee's "I was sure" key: a right answer with no paid
+	// hint and not slow is then Easy.
 	Sure bool
 	// NotReached marks an exam question the time ran out before: recorded,
 	// never scheduled or counted as a miss.
@@ -67,9 +68,10 @@ func readTime(words int) time.Duration {
 // GradeFor is the FSRS grade of an answer on its own (no history):
 //
 //   - wrong, skipped or timed out: Again
-//   - right, but with more clues than the budget (ClueBudget, default 1),
-//     or slower than reading time + HardAfter: Hard
-//   - right with "I was sure" (Sure), within the budget and not slow: Easy
+//   - right, but after a paid hint (Clues > 0: a clue, or evidence beyond
+//     the investigation budget), or slower than reading time + HardAfter:
+//     Hard
+//   - right with "I was sure" (Sure), no paid hint and not slow: Easy
 //   - any other right answer: Good
 //
 // Speed alone never makes Easy: a fast right answer to a multiple-choice
@@ -79,14 +81,10 @@ func GradeFor(a Answer) Grade {
 	if a.Rating >= Again && a.Rating <= Easy {
 		return a.Rating
 	}
-	budget := a.ClueBudget
-	if budget <= 0 {
-		budget = 1
-	}
 	switch {
 	case !a.Correct || a.Choice < 0:
 		return Again
-	case a.Clues > budget || a.Elapsed > readTime(a.Words)+HardAfter:
+	case a.Clues > 0 || a.Elapsed > readTime(a.Words)+HardAfter:
 		return Hard
 	case a.Sure:
 		return Easy

@@ -1,14 +1,18 @@
 package tui
 
 import (
+	"cmp"
 	"fmt"
 	"github.com/nexusflow/rootcause/view"
+	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/nexusflow/rootcause/incidents"
 	"github.com/nexusflow/rootcause/quiz"
 )
 
@@ -31,17 +35,82 @@ type resultsModel struct {
 	// changed is what the round changed in the store (next reviews,
 	// mastery), once a Daily store has answered.
 	changed *dailyMsg
+	// box is a review's time box (0: none); unasked is how many planned
+	// questions it left out when it ran out (res counts only those asked).
+	box     time.Duration
+	unasked int
 }
 
 // retryMsg starts a practice round over just these incidents.
 type retryMsg struct{ ids []string }
 
 func newResults(c *common, r *run) resultsModel {
-	m := resultsModel{c: c, res: r.sess.Result(), page: newPage(c), detail: newPage(c), open: -1, reached: r.sess.Len()}
+	m := resultsModel{c: c, res: r.sess.Result(), page: newPage(c), detail: newPage(c), open: -1, reached: r.sess.Len(), box: r.box}
 	if m.res.TimedOut {
 		m.reached = r.sess.Index()
 	}
+	if r.boxed {
+		asked := r.sess.Index() + 1
+		m.res, m.unasked = askedOnly(m.res, asked), r.sess.Len()-asked
+	}
 	return m.resized()
+}
+
+// askedOnly is res without the questions after the first asked: a review
+// its time box stopped never showed them, so they are neither misses nor
+// part of the breakdowns. (The engine's Result counts every planned
+// question; the keys here are its grouping keys, see quiz.Breakdown.)
+func askedOnly(res quiz.Result, asked int) quiz.Result {
+	if asked >= len(res.Answers) {
+		return res
+	}
+	left := res.Answers[asked:]
+	res.Answers = res.Answers[:asked:asked]
+	res.Total, res.Skipped = asked, max(0, res.Skipped-len(left))
+	res.Missed = res.Missed[:max(0, len(res.Missed)-len(left))] // unasked ones are misses, last in order
+	res.Accuracy = 0
+	if asked > 0 {
+		res.Accuracy = float64(res.Correct) / float64(asked)
+	}
+	for _, rec := range left {
+		inc := rec.Question.Incident
+		res.ByPlatform = uncount(res.ByPlatform, strings.ToLower(strings.TrimSpace(inc.Platform)))
+		res.BySeverity = uncount(res.BySeverity, inc.Severity.String())
+		seen := map[string]bool{}
+		for _, name := range inc.Services {
+			if k := incidents.ServiceKey(name); !seen[k] {
+				seen[k] = true
+				res.ByService = uncount(res.ByService, k)
+			}
+		}
+	}
+	byTotal := func(a, b quiz.Breakdown) int {
+		if c := cmp.Compare(b.Total, a.Total); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Label, b.Label)
+	}
+	slices.SortStableFunc(res.ByPlatform, byTotal)
+	slices.SortStableFunc(res.ByService, byTotal)
+	return res
+}
+
+// uncount takes one unasked (so unanswered) question off the row with key,
+// dropping a row left empty.
+func uncount(rows []quiz.Breakdown, key string) []quiz.Breakdown {
+	if key == "" {
+		key = "unknown"
+	}
+	out := rows[:0:0]
+	for _, b := range rows {
+		if b.Key == key {
+			b.Total--
+		}
+		if b.Total > 0 {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 func (m resultsModel) resized() resultsModel {
@@ -93,6 +162,9 @@ func (m resultsModel) content(w int) (text string, rows []int) {
 	if m.res.TimedOut {
 		b.WriteString(s.Urgent.Render("Time's up") + s.Muted.Render(": the exam was submitted when its time limit ran out.") + "\n\n")
 	}
+	if note := m.boxNote(); note != "" {
+		b.WriteString(m.c.wrap(note, w, s.Muted) + "\n\n")
+	}
 	stat := func(label, value string) string { return s.Muted.Render(label+" ") + s.Number.Render(value) }
 	b.WriteString(strings.Join([]string{
 		stat("Score", fmt.Sprint(r.Score)),
@@ -119,6 +191,20 @@ func (m resultsModel) content(w int) (text string, rows []int) {
 	}
 	b.WriteString("\n" + m.breakdowns(w))
 	return strings.TrimRight(b.String(), "\n"), rows
+}
+
+// boxNote says what a review's time box did: it stopped the review, or
+// the review ended within it.
+func (m resultsModel) boxNote() string {
+	if m.box <= 0 {
+		return ""
+	}
+	box := view.Limit(m.box)
+	if m.unasked == 0 {
+		return "Done within the " + box + " time box."
+	}
+	return fmt.Sprintf("Time box used up: the %s review stopped after %s, finishing the one on screen. Not asked: %s, "+
+		"still due or new for the next review.", box, view.Plural(m.res.Total, "question"), view.Plural(m.unasked, "incident"))
 }
 
 // whatChanged says what the round did to the trainee's schedule: when each

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -25,20 +26,32 @@ type run struct {
 	// paused is when a quit or leave dialog stopped the clocks (zero:
 	// running); a trainee reading the dialog is not spending exam time.
 	paused time.Time
+	// box is a review's time box (0: none): once the session has run this
+	// long, no new question is offered; the one on screen is finished.
+	// boxed says the box ended the session before its last question.
+	box   time.Duration
+	boxed bool
 }
 
 // tickMsg drives the countdown of a timed session, once a second. run tells
 // this session's ticks from those of an earlier one still in flight.
 type tickMsg struct{ run *run }
 
+// newRun starts a session. A review's TimeLimit is its time box (Setup's
+// "Time box", play --time-box), not an exam's limit: the run keeps it and
+// the engine, and the question screen's countdown, never see it.
 func newRun(e *quiz.Engine, o quiz.Options, store Store, user string, now func() time.Time) (*run, error) {
+	var box time.Duration
+	if o.Mode == quiz.Review {
+		box, o.TimeLimit = max(o.TimeLimit, 0), 0
+	}
 	sess, err := e.NewSession(o)
 	if err != nil {
 		return nil, err
 	}
 	t := now()
 	r := &run{engine: e, sess: sess, opts: sess.Options(), now: now, started: t, qStart: t, tickFn: tea.Tick,
-		shown: make([]bool, sess.Len())}
+		shown: make([]bool, sess.Len()), box: box}
 	r.markShown()
 	r.rec = newRecorder(store, user, r.opts, sess.Len(), t)
 	return r, nil
@@ -130,8 +143,17 @@ func (r *run) answerFollowUp(choice int) (quiz.Outcome, tea.Cmd) {
 	})
 }
 
-// next moves on and restarts the question clock; false when none is left.
+// boxUsed reports whether a review's time box has run out (paused time
+// not counted).
+func (r *run) boxUsed() bool { return r.box > 0 && r.clock().Sub(r.started) >= r.box }
+
+// next moves on and restarts the question clock; false when none is left,
+// or when the time box is used up and questions remain (boxed).
 func (r *run) next() bool {
+	if r.boxUsed() && r.sess.Index()+1 < r.sess.Len() {
+		r.boxed = true
+		return false
+	}
 	ok := r.sess.Next()
 	r.qStart = r.now()
 	r.markShown()
@@ -184,5 +206,24 @@ func (r *run) answerRecord(i int) Answer {
 	return Answer{
 		IncidentID: q.Incident.ID, Kind: string(q.Kind), Difficulty: q.Difficulty.String(),
 		Choice: choice, Correct: rec.Correct, Clues: rec.PaidClues(), Elapsed: rec.Elapsed, At: r.now(),
+		Words: questionWords(q),
 	}
+}
+
+// questionWords is what the trainee reads before answering: the prompt,
+// the card as first shown, the choices and the evidence open from the
+// start. The grade's time bands scale with it (a question with a long
+// alert is not "slow" for taking longer to read).
+func questionWords(q *quiz.Question) int {
+	c := q.Card(0)
+	parts := []string{q.Prompt(), c.Title, c.Summary, c.Platform, strings.Join(c.Services, " ")}
+	for _, ch := range q.Choices {
+		parts = append(parts, ch.Text)
+	}
+	for k, ev := range q.Evidence {
+		if k < len(q.Investigation.Free) && q.Investigation.Free[k] {
+			parts = append(parts, ev.Title, strings.Join(ev.Lines, " "))
+		}
+	}
+	return len(strings.Fields(strings.Join(parts, " ")))
 }

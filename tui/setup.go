@@ -57,7 +57,7 @@ func newSetup(c *common, e *quiz.Engine, mode quiz.Mode, seed int64) setupModel 
 	incs := e.Incidents()
 	m := setupModel{c: c, engine: e, seed: seed}
 	m.fields = [numFields]setupField{
-		{label: "Mode", values: []string{"practice", "exam"}},
+		{label: "Mode", values: []string{"practice", "exam", "review"}},
 		{label: "Difficulty", values: []string{"easy", "normal", "hard"}, at: 1},
 		{label: "Questions", values: []string{"5", "10", "15", "20", "all"}, at: 1},
 		{label: "Platform", values: distinct(incs, func(i *incidents.Incident) []string { return []string{i.Platform} })},
@@ -66,8 +66,11 @@ func newSetup(c *common, e *quiz.Engine, mode quiz.Mode, seed int64) setupModel 
 		{label: "Time"},
 		{label: "Follow-up", values: []string{"off", "on"}},
 	}
-	if mode == quiz.Exam {
+	switch mode {
+	case quiz.Exam:
 		m.fields[fieldMode].at = 1
+	case quiz.Review:
+		m.fields[fieldMode].at = 2
 	}
 	m.fields[fieldTime] = m.timeField()
 	return m
@@ -92,10 +95,16 @@ func (m setupModel) withServices() setupModel {
 	return m
 }
 
-// timeField offers per-question limits in practice and a total in exams.
+// timeField offers per-question limits in practice, a total in exams and
+// a time box in reviews (the review stops offering new questions once it
+// is used up; evidence makes questions longer, so a day's review is kept to
+// a time rather than a count).
 func (m setupModel) timeField() setupField {
-	if m.fields[fieldMode].value() == "exam" {
+	switch m.fields[fieldMode].value() {
+	case "exam":
 		return setupField{label: "Time limit", values: []string{"5m", "10m", "15m", "20m", "30m", "none"}, at: 2}
+	case "review":
+		return setupField{label: "Time box", values: []string{"none", "5m", "10m", "15m", "20m", "30m"}, at: 2}
 	}
 	return setupField{label: "Per question", values: []string{"none", "30s", "60s", "90s"}}
 }
@@ -157,10 +166,10 @@ func (m setupModel) options() quiz.Options {
 		fmt.Sscan(v, &o.Count)
 	}
 	if d, err := time.ParseDuration(m.fields[fieldTime].value()); err == nil {
-		if o.Mode == quiz.Exam {
-			o.TimeLimit = d
-		} else {
+		if o.Mode == quiz.Practice {
 			o.PerQuestion = d
+		} else {
+			o.TimeLimit = d // an exam's limit, a review's time box (see newRun)
 		}
 	}
 	// One rule for every mode: a round never asks more questions than
@@ -234,6 +243,9 @@ func (m setupModel) update(msg tea.Msg) (setupModel, tea.Cmd) {
 		m = m.shift(1)
 	case key.Matches(km, k.Enter):
 		m.err = ""
+		if o := m.options(); o.Mode == quiz.Review {
+			return m, cmd(reviewMsg{opts: o}) // planned from the store: due first, then new
+		}
 		return m, cmd(startMsg{opts: m.options()})
 	case key.Matches(km, k.Back):
 		return m, cmd(goHomeMsg{})
@@ -280,13 +292,21 @@ func (m setupModel) view() string {
 		verb = " matches these filters"
 	}
 	b.WriteString("\n" + s.Number.Render(view.Plural(n, "incident")) + s.Muted.Render(verb))
+	review := m.fields[fieldMode].value() == "review"
 	switch want := m.wanted(); {
 	case n == 0:
 		b.WriteString(s.Notice.Render(": change a filter to play"))
-	case want > n:
+	case want > n && !review: // a review asks what is due and new, often fewer
 		b.WriteString(s.Notice.Render(": the round has " + view.Plural(n, "question")))
 	}
 	b.WriteString("\n")
+	if review {
+		note := "A review asks the due incidents first, then new ones."
+		if box, err := time.ParseDuration(m.fields[fieldTime].value()); err == nil {
+			note += " After " + view.Limit(box) + " no new question starts; the one on screen is finished."
+		}
+		b.WriteString(m.c.wrap(note, w, s.Muted) + "\n")
+	}
 	if m.err != "" {
 		b.WriteString(m.c.wrap(safeLine(m.err), w, s.Error) + "\n")
 	}

@@ -28,21 +28,27 @@ type (
 const statsMaxStudy = 9
 
 // statsModel is the progress screen: totals and what is due, accuracy by
-// week, activity by day, the weakest incidents (a digit opens one's study
-// page), and mastery per platform and service. It scrolls when the window
-// is short.
+// week, activity by day, the weakest incidents, and mastery per platform
+// and service. A digit opens a weak incident's page: its FSRS card (the
+// numbers `stats --json` gives), ←/→ step through every answered incident,
+// enter opens its study page. It scrolls when the window is short.
 type statsModel struct {
 	c       *common
 	stats   *Stats // nil until loaded
 	err     string
 	loading bool
 	page    page
+	titles  map[string]string // incident titles by id
+	card    int               // the incident page's index in stats.Cards; -1 shows the overview
 }
 
 // newStats builds the Stats screen and the Cmd that reads the data. src nil
 // means progress is not saved in this run; the screen says so.
 func newStats(c *common, src Store, user string, incs []incidents.Incident) (statsModel, tea.Cmd) {
-	m := statsModel{c: c, page: newPage(c)}
+	m := statsModel{c: c, page: newPage(c), card: -1, titles: make(map[string]string, len(incs))}
+	for i := range incs {
+		m.titles[incs[i].ID] = incs[i].Title
+	}
 	if src == nil {
 		m.err = "Progress is not saved in this run, so there are no stats. Run rootcause without --no-save to keep your history."
 		return m.resized(), nil
@@ -89,10 +95,15 @@ func (m statsModel) update(msg tea.Msg) (statsModel, tea.Cmd) {
 		}
 		return m.resized(), nil
 	case tea.KeyMsg:
+		if m.card >= 0 {
+			if next, c, ok := m.cardKey(msg); ok {
+				return next, c
+			}
+		}
 		switch {
 		case key.Matches(msg, k.Pick):
 			if i := view.PickIndex(msg); i >= 0 && i < len(m.studyable()) {
-				return m, cmd(studyMsg{id: m.studyable()[i].ID})
+				return m.openCard(m.studyable()[i].ID)
 			}
 			return m, nil
 		case key.Matches(msg, k.Back, k.Enter):
@@ -118,8 +129,11 @@ func (m statsModel) view() string {
 
 func (m statsModel) help() screenHelp {
 	k := m.c.keys
+	if m.card >= 0 {
+		return m.cardHelp()
+	}
 	study := k.PickFor(len(m.studyable()))
-	study = view.Relabel(study, study.Help().Key, "study weak incident")
+	study = view.Relabel(study, study.Help().Key, "weak incident's card")
 	home := view.Relabel(k.Back, "esc", "home")
 	pgdn := k.PageDown
 	pgdn.SetEnabled(m.page.scrolls()) // nothing to page through otherwise
@@ -138,6 +152,8 @@ func (m statsModel) content(w int) string {
 		return title + "\n\n" + m.c.wrap(m.err, w, s.Notice)
 	case m.loading || m.stats == nil:
 		return title + "\n\n" + s.Muted.Render("Reading your progress…")
+	case m.card >= 0:
+		return m.cardPage(w)
 	}
 	st := m.stats
 	title += s.Muted.Render(" · " + view.Truncate(view.OneLine(st.User), max(8, w-20)))
@@ -289,7 +305,7 @@ func (m statsModel) weakest(w int) string {
 	if len(st.Weakest) == 0 {
 		return head + "\n" + s.Muted.Render("No misses yet.")
 	}
-	lines := []string{head + s.Muted.Render(fmt.Sprintf(" · 1-%d opens its study page", len(m.studyable())))}
+	lines := []string{head + s.Muted.Render(fmt.Sprintf(" · 1-%d opens its card", len(m.studyable())))}
 	// Columns: number, id, title (takes the slack), misses, weak-spot mark.
 	const mark = "  ⚑ weak spot"
 	idW, tailW, markW := 0, 0, 0

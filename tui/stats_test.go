@@ -104,6 +104,30 @@ func TestStatsGolden(t *testing.T) {
 	}
 }
 
+// TestStatsIncidentGolden renders the incident page (1: the weakest
+// incident's FSRS card) at 80x24 and 120x40.
+func TestStatsIncidentGolden(t *testing.T) {
+	st, incs := statsStore(t)
+	for _, sz := range [][2]int{{80, 24}, {120, 40}} {
+		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+			m, load := newStats(testCommon(sz[0], sz[1]), st, "tester", incs)
+			tm := teatest.NewTestModel(t, statsHarness{m: m, load: load}, teatest.WithInitialTermSize(sz[0], sz[1]))
+			teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return strings.Contains(string(b), "Weakest") },
+				teatest.WithDuration(30*time.Second))
+			tm.Send(keyRunes("1"))
+			teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return strings.Contains(string(b), "Last review") },
+				teatest.WithDuration(30*time.Second))
+			if err := tm.Quit(); err != nil {
+				t.Fatal(err)
+			}
+			final := tm.FinalModel(t, teatest.WithFinalTimeout(30*time.Second)).(statsHarness)
+			view := final.View()
+			checkFits(t, view, sz[0], sz[1]-footerHeight)
+			golden.RequireEqual(t, []byte(view))
+		})
+	}
+}
+
 // checkFits fails when a line is wider than w or there are more than h lines.
 func checkFits(t *testing.T, view string, w, h int) {
 	t.Helper()
@@ -134,9 +158,24 @@ func TestStatsContentAndKeys(t *testing.T) {
 	if len(weak) == 0 || !weak[0].Leech {
 		t.Fatalf("weakest = %+v, want the leech first", weak)
 	}
-	_, c := m.update(keyRunes("1"))
+	card, c := m.update(keyRunes("1"))
+	if c != nil || card.card < 0 || card.stats.Cards[card.card].ID != weak[0].ID {
+		t.Fatalf("1 did not open %s's card page (card %d)", weak[0].ID, card.card)
+	}
+	mustContain(t, card.view(), weak[0].ID, "Stability", "Difficulty", "Recall now", "Due", "Lapses", "Last review", "Weak spot")
+	_, c = card.update(keyEnter)
 	if msgs, _ := runCmd(c); len(msgs) != 1 || msgs[0] != (studyMsg{id: weak[0].ID}) {
-		t.Fatalf("1 sent %v, want studyMsg for %s", msgs, weak[0].ID)
+		t.Fatalf("enter on the card sent %v, want studyMsg for %s", msgs, weak[0].ID)
+	}
+	n := len(card.stats.Cards)
+	if next, _ := card.update(tea.KeyMsg{Type: tea.KeyRight}); next.card != (card.card+1)%n {
+		t.Errorf("→ went from card %d to %d of %d", card.card, next.card, n)
+	}
+	if prev, _ := card.update(tea.KeyMsg{Type: tea.KeyLeft}); prev.card != (card.card+n-1)%n {
+		t.Errorf("← went from card %d to %d of %d", card.card, prev.card, n)
+	}
+	if back, c := card.update(keyEsc); c != nil || back.card != -1 {
+		t.Fatalf("esc on the card page: card %d, cmd %v; want the overview", back.card, c)
 	}
 	_, c = m.update(keyRunes("9"))
 	if len(weak) < 9 && c != nil {

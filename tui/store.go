@@ -43,6 +43,9 @@ type Answer struct {
 	// NotReached marks an exam question the time ran out before it was
 	// shown: stored, but never a miss.
 	NotReached bool
+	// Words is the question's length in words as first shown; the grade's
+	// time bands scale with it (0: an average question).
+	Words int
 }
 
 // Stats is one trainee's progress, as the Stats screen and Home show it.
@@ -55,6 +58,9 @@ type Stats struct {
 	Weeks                                  []Period // accuracy per week, oldest first
 	Platforms, Services                    []Mastery
 	Weakest, Leeches                       []IncidentStat
+	// Cards is the FSRS card of every incident the trainee has answered
+	// (as `rootcause stats --json` lists them), for the incident page.
+	Cards []Card
 	// LeechLapses is how many lapses (misses after an incident was learnt,
 	// on separate days) make it a persistent weak spot; HorizonDays how far
 	// ahead mastery looks.
@@ -126,13 +132,16 @@ type Today struct {
 	Streak   int // days in a row with answers, ending today or yesterday
 }
 
-// Card is one answered incident's schedule.
+// Card is one answered incident's FSRS card.
 type Card struct {
 	ID             string
+	Stability      float64 // days until the chance of recall falls to 90%
+	Difficulty     float64 // FSRS difficulty 1..10 (not the game's difficulty)
 	Retrievability float64 // chance of recalling it now, 0..1
 	Due            string  // YYYY-MM-DD in the trainee's zone
 	Reps, Lapses   int
-	Interval       int // days between the last review and the due date
+	LastReview     string // RFC 3339 in the trainee's zone
+	Interval       int    // days between the last review and the due date
 	Leech          bool
 }
 

@@ -18,7 +18,7 @@ func (r realStore) StartSession(user string, i SessionInfo) (int64, error) {
 
 func (r realStore) RecordAnswer(sid int64, a Answer) error {
 	return r.Store.RecordAnswer(sid, progress.Answer{IncidentID: a.IncidentID, Kind: a.Kind, Difficulty: a.Difficulty,
-		Choice: a.Choice, Correct: a.Correct, Clues: a.Clues, Elapsed: a.Elapsed, At: a.At})
+		Choice: a.Choice, Correct: a.Correct, Clues: a.Clues, Elapsed: a.Elapsed, At: a.At, Words: a.Words})
 }
 
 func (r realStore) Where() string { return r.Path() }
@@ -52,6 +52,10 @@ func (r realStore) Stats(user string, incs []incidents.Incident, now time.Time) 
 		for _, i := range rows.in {
 			*rows.out = append(*rows.out, IncidentStat{ID: i.ID, Title: i.Title, Answers: i.Answers, Correct: i.Correct, Lapses: i.Lapses, Leech: i.Leech})
 		}
+	}
+	for _, c := range st.Incidents {
+		out.Cards = append(out.Cards, Card{ID: c.ID, Stability: c.Stability, Difficulty: c.Difficulty, Retrievability: c.Retrievability,
+			Due: c.Due, Reps: c.Reps, Lapses: c.Lapses, LastReview: c.LastReview, Leech: c.Leech})
 	}
 	return out, nil
 }

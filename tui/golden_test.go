@@ -58,9 +58,9 @@ func goldenCases() []goldenCase {
 		{name: "results_exam", start: exam(), steps: []step{
 			{answerKey{true}, "Question 2/2"}, {keyRunes("s"), "Submit the exam?"}, {keyEnter, ""},
 		}, wait: "Results"},
-		{name: "library", steps: []step{{keyRunes("l"), ""}}, wait: "Study library"},
-		{name: "library_filter", steps: []step{{keyRunes("l"), "Study library"}, {keyRunes("/"), ""}, {keyRunes("glue"), ""}}, wait: "glue"},
-		{name: "library_detail", steps: []step{{keyRunes("l"), "Study library"}, {keyEnter, ""}}, wait: "ROOT CAUSE"},
+		{name: "library", steps: []step{{keyRunes("l"), ""}}, wait: "enter read"},
+		{name: "library_filter", steps: []step{{keyRunes("l"), "enter read"}, {keyRunes("/"), ""}, {keyRunes("glue"), ""}}, wait: "glue"},
+		{name: "library_detail", steps: []step{{keyRunes("l"), "enter read"}, {keyEnter, ""}}, wait: "ROOT CAUSE"},
 		{name: "quit_confirm", start: practice(), steps: []step{{keyRunes("q"), ""}}, wait: "Quit rootcause?"},
 	}
 }

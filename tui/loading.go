@@ -103,7 +103,7 @@ func (m Model) daily(msg tea.Msg, from screen) tea.Cmd {
 			}
 			return settingsMsg{settings: set}
 		}
-	case startMsg:
+	case startMsg, reviewMsg: // a review started from Setup is remembered too
 		if from == screenSetup {
 			return saveLastSetup(d, user, m.setup.choices())
 		}

@@ -185,11 +185,18 @@ func (m Model) startReview(msg reviewPlannedMsg) (Model, tea.Cmd, bool) {
 	case msg.err != nil:
 		m.err = "review: " + msg.err.Error()
 		return m, nil, true
-	case len(msg.ids) == 0 && msg.capped:
-		m.home.notice = "Nothing is due and today's new incidents are used up (new-per-day cap)."
-		return m, nil, true
 	case len(msg.ids) == 0:
-		m.home.notice = "Nothing is due for review today and every incident has been seen. Try Practice."
+		why := "Nothing is due for review today and every incident has been seen. Try Practice."
+		if msg.capped {
+			why = "Nothing is due and today's new incidents are used up (new-per-day cap)."
+		}
+		// Said where the trainee pressed enter: on Setup, a notice on Home
+		// would leave enter looking as if it did nothing.
+		if m.active == screenSetup {
+			m.setup.err = why
+		} else {
+			m.home.notice = why
+		}
 		return m, nil, true
 	}
 	o := msg.opts

@@ -33,8 +33,12 @@ type playerModel struct {
 // message, and a key press that changes nothing would otherwise redraw 200
 // screens' worth of styling; the screen is a pure function of memoKey.
 type viewMemo struct {
-	key memoKey
-	out string
+	key  memoKey
+	out  string
+	card cardMemo
+	// foot is the footer as last drawn for footKey: the help line is
+	// styled per key, and it rarely changes while the screen redraws.
+	foot, footKey string
 }
 
 type memoKey struct {
@@ -174,7 +178,7 @@ func (m playerModel) parts() (screenParts, bool) {
 	pad := max((m.w-w)/2-1, 0)
 	switch m.v.Game.Phase {
 	case phaseQuestion, phaseDiscuss:
-		return questionParts(m.st, m.v, m.now, w, pad), true
+		return questionParts(m.st, m.v, m.now, w, pad, &m.memo.card), true
 	case phaseReveal:
 		return revealParts(m.st, m.v, w, pad), true
 	}
@@ -248,8 +252,27 @@ func (m playerModel) render() string {
 	}
 	body = view.Fit(body, w, m.bodyHeight())
 	pad := max(m.bodyHeight()-strings.Count(body, "\n")-1, 0)
-	footer := m.help.ShortHelpView(m.screenKeys(scrolls && len(p.body) > p.room(m.bodyHeight())))
+	footer := m.footer(m.screenKeys(scrolls && len(p.body) > p.room(m.bodyHeight())))
 	return indent(m.header(w)+"\n"+body+strings.Repeat("\n", pad+1)+footer) + "\n"
+}
+
+// footer is the short help for keys, from the memo when the same keys were
+// drawn at the same width last time.
+func (m playerModel) footer(keys []key.Binding) string {
+	var sig strings.Builder
+	fmt.Fprintf(&sig, "%d", m.help.Width)
+	for _, k := range keys {
+		if !k.Enabled() { // ShortHelpView leaves these out too
+			continue
+		}
+		h := k.Help()
+		sig.WriteString("\x00" + h.Key + "\x01" + h.Desc)
+	}
+	if m.memo.foot != "" && m.memo.footKey == sig.String() {
+		return m.memo.foot
+	}
+	m.memo.foot, m.memo.footKey = m.help.ShortHelpView(keys), sig.String()
+	return m.memo.foot
 }
 
 // header is the status line every screen shares: game, player, score.

@@ -20,6 +20,24 @@ func BenchmarkQuestionView(b *testing.B) {
 	m.v = playerView{Game: pub, Me: selfView{Name: "alice", Choice: -1, Team: -1}}
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = m.render() // not View: its memo would answer from the cache
+		*m.memo = viewMemo{} // a new question: nothing drawn before
+		_ = m.render()       // not View: its memo would answer from the cache
+	}
+}
+
+// BenchmarkQuestionRedraw is a player's redraw when only the clock and the
+// room's counts moved, which every player does every second: the card and
+// the footer come from the memo.
+func BenchmarkQuestionRedraw(b *testing.B) {
+	r := lipgloss.NewRenderer(nil, termenv.WithProfile(termenv.TrueColor))
+	m := newPlayerModel(nil, nil, view.NewStyles(r))
+	rounds := testRounds(1)
+	pub := &shared{Phase: phaseQuestion, Index: 0, Asked: askedOf(rounds[0]), Deadline: time.Now().Add(20 * time.Second),
+		Settings: settings{Questions: 10, TimePerQuestion: 30 * time.Second}, Active: 200, Answered: 37}
+	m.v = playerView{Game: pub, Me: selfView{Name: "alice", Choice: -1, Team: -1}}
+	b.ReportAllocs()
+	for b.Loop() {
+		pub.Answered++ // a new snapshot's counts
+		_ = m.render()
 	}
 }

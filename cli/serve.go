@@ -27,6 +27,7 @@ type serveFlags struct {
 	maxPerIPSet                                            bool
 	teamNames                                              []string
 	filters                                                filterFlags
+	practice                                               practiceFlags // serve --practice: the team server
 }
 
 func newServeCmd(g *Globals) *cobra.Command {
@@ -41,6 +42,9 @@ func newServeCmd(g *Globals) *cobra.Command {
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			f.maxPerIPSet = cmd.Flags().Changed("max-per-ip")
+			if f.practice.on {
+				return runPractice(cmd, g, f)
+			}
 			return runServe(cmd, g, f)
 		},
 	}
@@ -66,6 +70,7 @@ func newServeCmd(g *Globals) *cobra.Command {
 	fs.BoolVar(&f.projector, "projector", false, "start the console in the projector view, for a screen the room can see (v toggles)")
 	fs.BoolVar(&f.resume, "resume", false, "continue the latest unfinished game in --results-dir (same code, questions, scores and seats; players reconnect with the same key)")
 	f.filters.register(fs)
+	f.practice.register(fs)
 	return cmd
 }
 

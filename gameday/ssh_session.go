@@ -14,6 +14,9 @@ import (
 // noPTYMessage is the one line a session without a terminal gets.
 const noPTYMessage = "rootcause: this is an interactive game: connect with a terminal (plain `ssh -p PORT NAME@HOST`, no command, no -T)."
 
+// execRefusal is what `ssh HOST cmd` reads on stderr, with exit status 1.
+const execRefusal = "rootcause: commands are not available here; connect with plain ssh (no command) to play"
+
 // killAfter is how long a removed session's program gets to quit by itself.
 const killAfter = 3 * time.Second
 
@@ -39,7 +42,7 @@ func (s *Server) sessionMiddleware(next ssh.Handler) ssh.Handler {
 		if len(sess.Command()) > 0 || sess.Subsystem() != "" {
 			// filteredSession already refuses these; this is the backstop,
 			// in words and with a failing status.
-			refuseCommand(sess, refusedRequests["exec"])
+			refuseCommand(sess, execRefusal)
 			return
 		}
 		if _, _, ok := sess.Pty(); !ok {

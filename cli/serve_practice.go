@@ -141,7 +141,7 @@ func (ps *practiceServer) config(cmd *cobra.Command, f *serveFlags) (gameday.Tea
 // app is one signed-in session's app: the local app's screens, recording
 // under the session's account in the server's database.
 func (ps *practiceServer) app(who gameday.TeamSession, r *lipgloss.Renderer) (tea.Model, func(), error) {
-	cfg := tui.Config{Incidents: ps.incs, Progress: appStore{ps.st}, User: who.Account, Renderer: r}
+	cfg := tui.Config{Incidents: ps.incs, Progress: keyedStore{appStore{ps.st}, who.Key}, User: who.Account, Renderer: r}
 	teamConfig(&cfg, ps.st, who.Trainer)
 	m, err := tui.New(cfg)
 	if err != nil {
@@ -201,3 +201,17 @@ type teamAccounts struct{ st *progress.Store }
 
 func (a teamAccounts) Bound(fp string) (string, bool, error) { return a.st.BoundAccount(fp) }
 func (a teamAccounts) Bind(fp, user string) (string, error)  { return a.st.AccountFor(fp, user) }
+
+// keyedStore is the app's store for one session: answers carry the key
+// they were given with, as a game day's do (progress export shows it).
+type keyedStore struct {
+	appStore
+	key string
+}
+
+func (k keyedStore) RecordAnswer(sid int64, x tui.Answer) error {
+	return k.st.RecordAnswer(sid, progress.Answer{
+		IncidentID: x.IncidentID, Kind: x.Kind, Difficulty: x.Difficulty, Choice: x.Choice,
+		Correct: x.Correct, Clues: x.Clues, Elapsed: x.Elapsed, At: x.At, NotReached: x.NotReached, Key: k.key,
+	})
+}

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nexusflow/rootcause/progress"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -36,6 +37,9 @@ func TestPracticeTeamServer(t *testing.T) {
 	wg.Wait()
 	if got := answersInDB(t, dir, "ana", "bo"); got["ana"] != 2 || got["bo"] != 3 {
 		t.Fatalf("answers in the database %v, want ana 2 and bo 3", got)
+	}
+	if keys := keysInDB(t, dir, "bo"); len(keys) != 1 || !keys[gossh.FingerprintSHA256(bo.key.PublicKey())] {
+		t.Fatalf("bo's answers carry keys %v, want only his", keys)
 	}
 
 	_, banner, err := dialWith(srv.addr, "cy", cy.key, gossh.KeyboardInteractive(noAnswers))
@@ -76,6 +80,21 @@ func TestPracticeTeamServer(t *testing.T) {
 	if !strings.Contains(got, "\nana,") || !strings.Contains(got, "\nbo,") {
 		t.Fatalf("report without both trainees:\n%s", got)
 	}
+}
+
+// keysInDB is the set of keys user's answers were given with.
+func keysInDB(t *testing.T, dir, user string) map[string]bool {
+	t.Helper()
+	st, err := progress.Open(filepath.Join(dir, "progress.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	keys := map[string]bool{}
+	if err := st.ExportLog(user, func(r progress.LogRecord) error { keys[r.Key] = true; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return keys
 }
 
 func noAnswers(string, string, []string, []bool) ([]string, error) { return nil, nil }

@@ -70,7 +70,7 @@ type teamFixture struct {
 	imported chan string
 }
 
-func startTeam(t *testing.T, cfg TeamConfig) *teamFixture {
+func startTeam(t testing.TB, cfg TeamConfig) *teamFixture {
 	t.Helper()
 	f := &teamFixture{done: make(chan string, 16), imported: make(chan string, 4)}
 	if cfg.Listen == "" {

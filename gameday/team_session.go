@@ -2,7 +2,6 @@ package gameday
 
 import (
 	"fmt"
-	"io"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -134,10 +133,11 @@ func (t *TeamServer) newProgram(sess ssh.Session) *tea.Program {
 		refuseCommand(sess, "rootcause: the app could not start: "+err.Error())
 		return nil
 	}
-	// Input is read through idleInput, so a session nobody types in is
-	// closed after IdleTimeout even while its screen ticks (an exam clock).
+	// Input is read through teamInput, so a session nobody types in is
+	// closed after IdleTimeout even while its screen ticks (an exam clock),
+	// and a late terminal answer is not taken for keys.
 	// The server's signals are serve's business, not this session's.
-	p := tea.NewProgram(m, tea.WithInput(&idleInput{r: sess, last: &sl.lastKey}), tea.WithOutput(sess),
+	p := tea.NewProgram(m, tea.WithInput(&teamInput{r: sess, last: &sl.lastKey}), tea.WithOutput(sess),
 		tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithoutSignalHandler())
 	sl.mu.Lock()
 	sl.p, sl.done = p, done
@@ -166,20 +166,6 @@ func (t *TeamServer) watchIdle(sess ssh.Session, sl *teamSlot) {
 			}
 		}
 	}
-}
-
-// idleInput notes the time of every read that brought input.
-type idleInput struct {
-	r    io.Reader
-	last *atomic.Int64
-}
-
-func (in *idleInput) Read(p []byte) (int, error) {
-	n, err := in.r.Read(p)
-	if n > 0 {
-		in.last.Store(time.Now().UnixNano())
-	}
-	return n, err
 }
 
 // refuseCommand says why on stderr and ends the session with status 1, so

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -178,5 +179,34 @@ func TestPracticeRefusesBeyondLoopback(t *testing.T) {
 		if !strings.Contains(string(out), w) {
 			t.Errorf("output lacks %q:\n%s", w, out)
 		}
+	}
+}
+
+// TestPracticeSIGHUP: SIGHUP re-reads the key file even when its size and
+// mtime look unchanged (the poll would not notice).
+func TestPracticeSIGHUP(t *testing.T) {
+	dir := t.TempDir()
+	ana, cy := newSSHPlayer(t, "ana"), newSSHPlayer(t, "cy")
+	keys := filepath.Join(dir, "allowed")
+	writeKeys(t, keys, ana)
+	info, err := os.Stat(keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := startPractice(t, dir, "--authorized-keys", keys)
+	writeKeys(t, keys, cy) // same length: one ed25519 key, no comment
+	if err := os.Chtimes(keys, info.ModTime(), info.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(2500 * time.Millisecond) // past one poll, which must see nothing new
+	if _, _, err := dialWith(srv.addr, "cy", cy.key); err == nil {
+		t.Fatal("cy got in before SIGHUP: the poll read a file that looked unchanged")
+	}
+	if err := srv.cmd.Process.Signal(syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	srv.waitLog("reloaded authorized keys")
+	if _, banner, err := dialWith(srv.addr, "cy", cy.key); err != nil {
+		t.Fatalf("cy after SIGHUP: %v (%q)", err, banner)
 	}
 }

@@ -27,28 +27,35 @@ type serveFlags struct {
 	maxPerIPSet                                            bool
 	teamNames                                              []string
 	filters                                                filterFlags
-	identity                                               string // "key" or "name"
+	identity                                               string        // "key" or "name"
+	practice                                               practiceFlags // serve --practice: the team server
 }
 
 func newServeCmd(g *Globals) *cobra.Command {
 	f := &serveFlags{}
 	cmd := &cobra.Command{
 		Use:   "serve",
-		Short: "Host a game day over SSH",
+		Short: "Host a game day, or with --practice the team training server, over SSH",
 		Long: "serve hosts a live round: players join with plain ssh (ssh -p 2222 NAME@host), everyone\n" +
 			"answers the same question against the clock, and a leaderboard runs between questions.\n" +
 			"The terminal that runs serve is the facilitator's console. It listens on loopback\n" +
-			"unless --listen says otherwise.",
+			"unless --listen says otherwise.\n\n" +
+			"serve --practice is the long-running team server instead: each ssh connection opens the\n" +
+			"whole app for that trainee, with progress kept in the server's database under their SSH key.\n" +
+			"Beyond loopback it needs an access mode: --authorized-keys FILE, --code CODE or --open.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			f.maxPerIPSet = cmd.Flags().Changed("max-per-ip")
+			if f.practice.on {
+				return runPractice(cmd, g, f)
+			}
 			return runServe(cmd, g, f)
 		},
 	}
 	fs := cmd.Flags()
 	fs.StringVar(&f.listen, "listen", gameday.DefaultListen, "address to listen on; use 0.0.0.0:2222 to accept players from other machines")
 	fs.StringVar(&f.hostKey, "host-key", "", "SSH host key file, created on first run (default: $XDG_DATA_HOME/rootcause/ssh_host_ed25519)")
-	fs.StringVar(&f.code, "code", "", "join code players must give as their SSH password")
+	fs.StringVar(&f.code, "code", "", "join code players must give as their SSH password (with --practice: the registration code a new key gives once)")
 	fs.IntVar(&f.count, "count", 10, "number of questions (as many as match when fewer do)")
 	fs.StringVar(&f.difficulty, "difficulty", "normal", "easy, normal or hard")
 	fs.Int64Var(&f.seed, "seed", 0, "seed for picking questions (default: random)")
@@ -68,6 +75,7 @@ func newServeCmd(g *Globals) *cobra.Command {
 	fs.BoolVar(&f.resume, "resume", false, "continue the latest unfinished game in --results-dir (same code, questions, scores and seats; players reconnect with the same key)")
 	fs.StringVar(&f.identity, "identity", "key", "what a player's account is: key (their SSH key) or name (the name they connect as; for players who share one key, e.g. cloned lab VMs)")
 	f.filters.register(fs)
+	f.practice.register(fs)
 	return cmd
 }
 

@@ -14,6 +14,9 @@ import (
 // noPTYMessage is the one line a session without a terminal gets.
 const noPTYMessage = "rootcause: this is an interactive game: connect with a terminal (plain `ssh -p PORT NAME@HOST`, no command, no -T)."
 
+// execRefusal is what `ssh HOST cmd` reads on stderr, with exit status 1.
+const execRefusal = "rootcause: commands are not available here; connect with plain ssh (no command) to play"
+
 // killAfter is how long a removed session's program gets to quit by itself.
 const killAfter = 3 * time.Second
 
@@ -37,8 +40,9 @@ func (s *Server) sessionMiddleware(next ssh.Handler) ssh.Handler {
 			st.sessionStarted.Store(true)
 		}
 		if len(sess.Command()) > 0 || sess.Subsystem() != "" {
-			// filteredSession already refuses these; this is the backstop.
-			_ = sess.Exit(1)
+			// filteredSession already refuses these; this is the backstop,
+			// in words and with a failing status.
+			refuseCommand(sess, execRefusal)
 			return
 		}
 		if _, _, ok := sess.Pty(); !ok {
@@ -156,4 +160,37 @@ func (s *Server) keepAlive(sess ssh.Session, done <-chan struct{}) {
 			return
 		}
 	}
+}
+
+// requestFilter accepts a session channel and drops the requests in
+// refused before the session handler sees them, writing the message (if
+// any) on the channel's stderr and failing the request.
+type requestFilter struct {
+	gossh.NewChannel
+	refused map[string]string
+}
+
+func (f *requestFilter) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
+	ch, reqs, err := f.NewChannel.Accept()
+	if err != nil {
+		return ch, reqs, err
+	}
+	out := make(chan *gossh.Request)
+	go func() {
+		defer close(out)
+		for r := range reqs {
+			msg, refused := f.refused[r.Type]
+			if !refused {
+				out <- r
+				continue
+			}
+			if msg != "" {
+				_, _ = ch.Stderr().Write([]byte(msg + "\r\n"))
+			}
+			if r.WantReply {
+				_ = r.Reply(false, nil)
+			}
+		}
+	}()
+	return ch, out, nil
 }

@@ -4,6 +4,7 @@ import (
 	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/pem"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -50,6 +51,33 @@ func TestRealOpenSSHClient(t *testing.T) {
 	tm.press("q") // leaving keeps the seat
 	tm.waitClosed()
 	waitState(t, srv.hub, "dana away", connectedCount(0))
+}
+
+// TestRealOpenSSHExecRefused: `ssh HOST uname` on a game-day server prints
+// the refusal sentence (not OpenSSH's bare "exec request failed") and exits 1.
+func TestRealOpenSSHExecRefused(t *testing.T) {
+	bin, err := exec.LookPath("ssh")
+	if err != nil {
+		if os.Getenv("ROOTCAUSE_REQUIRE_TOOLS") != "" {
+			t.Fatal("ROOTCAUSE_REQUIRE_TOOLS is set and there is no OpenSSH client")
+		}
+		t.Skip("no OpenSSH client here")
+	}
+	srv := startServer(t, Config{})
+	port := srv.Addr().String()[strings.LastIndex(srv.Addr().String(), ":")+1:]
+	cmd := exec.Command(bin, "-F", "/dev/null", "-p", port, "-i", writeOpenSSHKey(t),
+		"-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=no",
+		"-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR", "dana@127.0.0.1", "uname", "-a")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	err = cmd.Run()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != 1 {
+		t.Fatalf("ssh exited with %v, want status 1; stderr %q", err, stderr.String())
+	}
+	if want := "commands are not available here; connect with plain ssh (no command) to play"; !strings.Contains(stderr.String(), want) {
+		t.Fatalf("stderr %q, want it to say %q", stderr.String(), want)
+	}
 }
 
 func writeOpenSSHKey(t *testing.T) string {

@@ -104,14 +104,15 @@ func remoteIP(a net.Addr) string {
 // Session requests that are refused: only a login shell (the game) with a
 // PTY is served.
 var refusedRequests = map[string]string{
-	"exec":                       "rootcause: commands are not available here; connect with plain ssh to play",
 	"subsystem":                  "rootcause: subsystems are not available here",
 	"x11-req":                    "",
 	"auth-agent-req@openssh.com": "",
 }
 
-// filteredSession is the "session" channel handler: it refuses exec,
-// subsystems, X11 and agent forwarding before the default handler sees them.
+// filteredSession is the "session" channel handler: it refuses subsystems,
+// X11 and agent forwarding before the default handler sees them. An exec
+// goes through: the session handler answers it in words with exit status 1
+// (refused here, OpenSSH would print only "exec request failed").
 func filteredSession(srv *ssh.Server, conn *gossh.ServerConn, ch gossh.NewChannel, ctx ssh.Context) {
 	ssh.DefaultSessionHandler(srv, conn, &filterChannel{NewChannel: ch}, ctx)
 }

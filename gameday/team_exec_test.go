@@ -29,8 +29,7 @@ func (s *execSession) Exit(code int) error   { s.status = code; return nil }
 
 // TestGameExecRefusedInWords: a game's session that asks for a command is
 // told in a sentence on stderr and fails with status 1, never reaching the
-// game. (The request filter in ssh_limits.go still refuses exec before
-// this; see the team-server note.)
+// game. TestRealOpenSSHExecRefused checks what a real client shows.
 func TestGameExecRefusedInWords(t *testing.T) {
 	sess := &execSession{cmd: []string{"uname", "-a"}, status: -1}
 	(&Server{}).sessionMiddleware(func(ssh.Session) { t.Fatal("the game was opened for a command") })(sess)

@@ -48,6 +48,10 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m, c, true
 	case progressOpenedMsg:
 		return m.progressOpened(msg)
+	case userChangedMsg: // a team account renamed or linked: go on as it
+		m.cfg.User = msg.user
+		now := m.c.now()
+		return m, tea.Batch(loadDue(m.store, msg.user, m.incs, now), loadToday(m.store, msg.user, m.incs, now)), true
 	}
 	return m.navigateSession(msg)
 }

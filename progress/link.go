@@ -210,3 +210,35 @@ func (s *Store) forget(name string) {
 	delete(s.users, strings.TrimSpace(name))
 	s.mu.Unlock()
 }
+
+// AccountSummary is an account's SSH keys and how many answers it holds.
+type AccountSummary struct {
+	Keys    []string // fingerprints, oldest first
+	Answers int
+}
+
+// Summary describes user's account; an unknown user has no keys and no answers.
+func (s *Store) Summary(user string) (AccountSummary, error) {
+	var a AccountSummary
+	uid, ok, err := s.lookupUser(user)
+	if err != nil || !ok {
+		return a, err
+	}
+	rows, err := s.db.Query(`SELECT fingerprint FROM account_keys WHERE user_id = ? ORDER BY added_at, fingerprint`, uid)
+	if err != nil {
+		return a, classify(s.path, "read keys of "+user, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var fp string
+		if err := rows.Scan(&fp); err != nil {
+			return a, classify(s.path, "read keys of "+user, err)
+		}
+		a.Keys = append(a.Keys, fp)
+	}
+	if err := rows.Err(); err != nil {
+		return a, classify(s.path, "read keys of "+user, err)
+	}
+	err = s.db.QueryRow(`SELECT count(*) FROM answers WHERE user_id = ? AND not_reached = 0`, uid).Scan(&a.Answers)
+	return a, classify(s.path, "read answers of "+user, err)
+}

@@ -114,6 +114,9 @@ func TestRedeemMovesKeysAndAnswers(t *testing.T) {
 	if got := userNames(t, st); got != "ana" {
 		t.Errorf("users = %s, want ana (the fresh account is gone)", got)
 	}
+	if sum, err := st.Summary("ana"); err != nil || len(sum.Keys) != 2 || !strings.Contains(strings.Join(sum.Keys, ","), "SHA256:laptop") || sum.Answers != 2 {
+		t.Errorf("ana's summary: %+v, %v", sum, err)
+	}
 	s, err := st.Stats("ana", corpus(3), t0.Add(3*time.Hour))
 	if err != nil || s.Answers != 2 || s.Correct != 1 || s.Sessions != 2 {
 		t.Errorf("ana after linking: %d answers, %d right, %d sessions (%v); want 2, 1, 2", s.Answers, s.Correct, s.Sessions, err)

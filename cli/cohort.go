@@ -160,6 +160,13 @@ func newCohortAssignCmd(g *Globals) *cobra.Command {
 			if err != nil {
 				return usageErr("--severity: %v", err)
 			}
+			incs, err := g.loadCorpus()
+			if err != nil {
+				return err
+			}
+			if err := checkTrack(tr, incs); err != nil {
+				return usageErr("%v (incidents from %s)", err, g.where())
+			}
 			return withStore(g, func(st *progress.Store) error {
 				if _, err := st.Assign(args[0], tr, due, time.Now()); err != nil {
 					return err

@@ -51,12 +51,16 @@ func TestCohortCommands(t *testing.T) {
 		{[]string{"cohort", "add", "October hires", "ben", "anaK"}, 0, `2 trainees added to "October hires".`},
 		{[]string{"cohort", "add", "October hires", "zed"}, 1, `no such user: no trainee "zed" in ` + db},
 		{[]string{"cohort", "add", "Nope", "ben"}, 1, `no such cohort: no cohort named "Nope"`},
-		{[]string{"cohort", "assign", "October hires", "--platform", "DataNexus", "--severity", "sev1", "--count", "5", "--due", "2999-01-31"}, 0,
-			`Assigned 5 incidents · DataNexus · SEV-1 to "October hires", due 2999-01-31.`},
+		{[]string{"cohort", "assign", "October hires", "--platform", "DataNexus", "--severity", "sev1", "--count", "5", "--due", "2999-01-31"}, 2,
+			"only 1 incident matches the track (5 incidents · DataNexus · SEV-1); ask for 1 (incidents from the bundled corpus)"},
+		{[]string{"cohort", "assign", "October hires", "--platform", "StreamCore", "--count", "1", "--due", "2999-01-31"}, 2,
+			"no loaded incident matches the track (1 incident · StreamCore)"},
+		{[]string{"cohort", "assign", "October hires", "--platform", "DataNexus", "--severity", "sev1,SEV-2", "--count", "5", "--due", "2999-01-31"}, 0,
+			`Assigned 5 incidents · DataNexus · SEV-1,SEV-2 to "October hires", due 2999-01-31.`},
 		{[]string{"cohort", "assign", "October hires", "--count", "5", "--due", "2020-01-31"}, 2, "due date 2020-01-31 is in the past"},
 		{[]string{"cohort", "assign", "October hires", "--count", "5"}, 2, "assign needs --count N and --due YYYY-MM-DD"},
 		{[]string{"cohort", "assign", "October hires", "--count", "5", "--due", "2999-01-31", "--severity", "huge"}, 2, `--severity: unknown severity "huge"`},
-		{[]string{"cohort", "list"}, 0, "October hires (2 members: ana, ben)\n  #1  5 incidents · DataNexus · SEV-1  due 2999-01-31\n"},
+		{[]string{"cohort", "list"}, 0, "October hires (2 members: ana, ben)\n  #1  5 incidents · DataNexus · SEV-1,SEV-2  due 2999-01-31\n"},
 	} {
 		out, errOut, code := run(t, append(tc.args, "--db", db)...)
 		if code != tc.code || !strings.Contains(out+errOut, tc.want) {
@@ -107,12 +111,21 @@ func TestTeamStore(t *testing.T) {
 		t.Fatal(err)
 	}
 	due := now.AddDate(0, 0, 3).Format(time.DateOnly)
-	if err := trainer.Team.Assign(tui.TrackSpec{Cohort: "oct", Platform: "DataNexus, CloudPulse", Severity: "SEV-1", Count: 2, Due: due}, now); err != nil {
+	incs, err := (&Globals{}).loadCorpus()
+	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := trainee.Team.Account("ana", nil, now)
+	spec := tui.TrackSpec{Cohort: "oct", Platform: "DataNexus, AthenaStream", Severity: "SEV-1", Count: 6, Due: due}
+	if err := trainer.Team.Assign(spec, incs, now); err == nil || err.Error() != "only 5 incidents match the track (6 incidents · DataNexus, AthenaStream · SEV-1); ask for at most 5" {
+		t.Errorf("a track longer than the corpus: %v", err)
+	}
+	spec.Count = 2
+	if err := trainer.Team.Assign(spec, incs, now); err != nil {
+		t.Fatal(err)
+	}
+	a, err := trainee.Team.Account("ana", incs, now)
 	if err != nil || a.Keys != 1 || a.Answers != 1 || a.Join != "ssh -p 2222 training.example.com" || len(a.Assignments) != 1 ||
-		a.Assignments[0].Track != "2 incidents · DataNexus, CloudPulse · SEV-1" || a.Assignments[0].Due != due {
+		a.Assignments[0].Track != "2 incidents · DataNexus, AthenaStream · SEV-1" || a.Assignments[0].Due != due {
 		t.Errorf("ana's account: %+v, %v", a, err)
 	}
 	d, err := trainer.Team.Dashboard(nil, now)

@@ -110,16 +110,34 @@ func (t *teamStore) AddMember(cohort, user string) error {
 	return t.st.AddMember(cohort, user)
 }
 
-func (t *teamStore) Assign(spec tui.TrackSpec, now time.Time) error {
+func (t *teamStore) Assign(spec tui.TrackSpec, incs []incidents.Incident, now time.Time) error {
 	if !t.trainer {
 		return errNotTrainer
 	}
 	tr, err := parseTrack(splitComma(spec.Platform), splitComma(spec.Service), splitComma(spec.Severity), spec.Count)
+	if err == nil {
+		err = checkTrack(tr, incs)
+	}
 	if err != nil {
 		return err
 	}
 	_, err = t.st.Assign(spec.Cohort, tr, spec.Due, now)
 	return err
+}
+
+// checkTrack refuses a track that asks for more incidents than the corpus
+// has matching it: a typo in a platform would leave nothing to answer.
+func checkTrack(tr progress.Track, incs []incidents.Incident) error {
+	n := len(tr.Filter().Select(incs))
+	switch {
+	case n == 0:
+		return fmt.Errorf("no loaded incident matches the track (%s); check the platform, service and severity", tr)
+	case n == 1 && tr.Count > 1:
+		return fmt.Errorf("only 1 incident matches the track (%s); ask for 1", tr)
+	case n < tr.Count:
+		return fmt.Errorf("only %d incidents match the track (%s); ask for at most %d", n, tr, n)
+	}
+	return nil
 }
 
 // parseTrack builds a track from flag or form values; a bad severity is

@@ -82,7 +82,7 @@ func (m dashboardModel) update(msg tea.Msg) (dashboardModel, tea.Cmd) {
 	case tea.KeyMsg:
 		if m.form.open() {
 			var c tea.Cmd
-			m.form, c = m.form.update(msg, m.team, m.c.now())
+			m.form, c = m.form.update(msg, m.team, m.incs, m.c.now())
 			return m, c
 		}
 		next, c := m.key(msg)

@@ -189,6 +189,8 @@ func (p teamPanel) key(km tea.KeyMsg) (teamPanel, tea.Cmd, bool) {
 			p.mode = panelIdle
 			return p, nil, true
 		}
+	case panelIdle:
+		p.note = "" // said once; the next key moves on
 	}
 	switch {
 	case key.Matches(km, p.keys.Rename):
@@ -329,6 +331,9 @@ func (p teamPanel) help() []key.Binding {
 		return []key.Binding{view.Relabel(k.Enter, "enter", "save"), view.Relabel(k.Back, "esc", "cancel")}
 	case panelCode:
 		return []key.Binding{view.Relabel(k.Back, "esc", "close")}
+	}
+	if p.acct != nil && p.acct.Answers == 0 { // what a fresh account most likely wants first
+		return []key.Binding{p.keys.Redeem, p.keys.Rename, p.keys.Link}
 	}
 	return []key.Binding{p.keys.Rename, p.keys.Link, p.keys.Redeem}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/nexusflow/rootcause/incidents"
 	"github.com/nexusflow/rootcause/view"
 )
 
@@ -78,12 +79,12 @@ func first(l []string) string {
 	return l[0]
 }
 
-func (f dashForm) update(km tea.KeyMsg, team Team, now time.Time) (dashForm, tea.Cmd) {
+func (f dashForm) update(km tea.KeyMsg, team Team, incs []incidents.Incident, now time.Time) (dashForm, tea.Cmd) {
 	switch {
 	case key.Matches(km, f.c.keys.Back):
 		return dashForm{}, nil
 	case key.Matches(km, f.c.keys.Enter):
-		return f, f.submit(team, now)
+		return f, f.submit(team, incs, now)
 	case key.Matches(km, f.keys.NextField):
 		step := 1
 		if km.Type == tea.KeyShiftTab || km.Type == tea.KeyUp {
@@ -110,7 +111,7 @@ func (f dashForm) values() []string {
 
 // submit runs the form's action in a Cmd; a count that is not a number is
 // refused here, everything else by the store.
-func (f dashForm) submit(team Team, now time.Time) tea.Cmd {
+func (f dashForm) submit(team Team, incs []incidents.Incident, now time.Time) tea.Cmd {
 	v := f.values()
 	switch f.kind {
 	case formCohort:
@@ -130,7 +131,7 @@ func (f dashForm) submit(team Team, now time.Time) tea.Cmd {
 	}
 	t := TrackSpec{Cohort: v[0], Platform: v[1], Service: v[2], Severity: v[3], Count: n, Due: v[5]}
 	return func() tea.Msg {
-		err := team.Assign(t, now)
+		err := team.Assign(t, incs, now)
 		return dashActionMsg{note: fmt.Sprintf("Track assigned to %s, due %s.", safeLine(t.Cohort), safeLine(t.Due)), err: err}
 	}
 }

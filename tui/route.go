@@ -19,7 +19,7 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 		// answers are already written or queued.
 		m.run = nil
 		m.active = screenHome
-		return m, loadDue(m.store, m.cfg.User, m.incs, m.c.now()), true
+		return m, tea.Batch(loadDue(m.store, m.cfg.User, m.incs, m.c.now()), m.home.team.load()), true
 	case dueMsg:
 		m.home = m.home.withDue(msg.due, msg.fresh)
 		return m, nil, true

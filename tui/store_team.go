@@ -30,7 +30,9 @@ type Team interface {
 	Dashboard(incs []incidents.Incident, now time.Time) (*Dashboard, error)
 	CreateCohort(name string, now time.Time) error
 	AddMember(cohort, user string) error
-	Assign(t TrackSpec, now time.Time) error
+	// Assign gives a cohort a track; one that matches fewer incidents of
+	// the corpus incs than it asks for is refused.
+	Assign(t TrackSpec, incs []incidents.Incident, now time.Time) error
 }
 
 // Account is the signed-in account at a glance.

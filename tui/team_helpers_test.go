@@ -71,7 +71,7 @@ func (f *fakeTeam) AddMember(cohort, user string) error {
 	return nil
 }
 
-func (f *fakeTeam) Assign(t TrackSpec, _ time.Time) error {
+func (f *fakeTeam) Assign(t TrackSpec, _ []incidents.Incident, _ time.Time) error {
 	f.call("assign %s %s/%s/%s %d %s", t.Cohort, t.Platform, t.Service, t.Severity, t.Count, t.Due)
 	return nil
 }

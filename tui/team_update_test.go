@@ -104,3 +104,16 @@ func TestDashboardScrollsAt80x24(t *testing.T) {
 	m, _ = drive(t, m, keyRunes("g"))
 	mustContain(t, m.View(), "Trainees", "ana")
 }
+
+func TestTeamHomeReloadsTheAccountOnReturn(t *testing.T) {
+	team := &fakeTeam{}
+	m, _ := startTeam(t, newTeamModel(t, team, "ana", false), size(80, 24))
+	mustContain(t, m.View(), "Practised here from another machine?")
+	team.mu.Lock()
+	team.answers = 4 // a round was played meanwhile
+	team.mu.Unlock()
+	m, _ = drive(t, m, goHomeMsg{})
+	if v := m.View(); strings.Contains(v, "Practised here") || !strings.Contains(v, "n rename · c link code · L enter a code") {
+		t.Errorf("Home after a round still offers linking a fresh account:\n%s", v)
+	}
+}

@@ -50,6 +50,9 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m.progressOpened(msg)
 	case userChangedMsg: // a team account renamed or linked: go on as it
 		m.cfg.User = msg.user
+		if m.home.status != "" && m.store != nil {
+			m.home.status = "Progress is saved for " + safeLine(msg.user) + " in " + safeLine(m.store.Where())
+		}
 		now := m.c.now()
 		return m, tea.Batch(loadDue(m.store, msg.user, m.incs, now), loadToday(m.store, msg.user, m.incs, now)), true
 	}

@@ -180,6 +180,10 @@ func appDashboard(d *progress.Dashboard) *tui.Dashboard {
 		out.Platform = append(out.Platform, tui.Mastery{Name: p.Name, Incidents: p.Incidents, Seen: p.Seen,
 			Answers: p.Answers, Correct: p.Correct, Mastery: p.Mastery})
 	}
+	for _, p := range d.Service {
+		out.Service = append(out.Service, tui.Mastery{Name: p.Name, Incidents: p.Incidents, Seen: p.Seen,
+			Answers: p.Answers, Correct: p.Correct, Mastery: p.Mastery})
+	}
 	for _, c := range d.Cohorts {
 		cs := tui.CohortStatus{Name: c.Name, Members: c.Members}
 		for _, a := range c.Assignments {

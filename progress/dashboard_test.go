@@ -77,14 +77,26 @@ func TestCohortErrors(t *testing.T) {
 	if s := strings.Join(got, " "); s != "nov[]0 oct[ana,ben]2" {
 		t.Errorf("cohorts = %s", s)
 	}
+	if err := st.RenameCohort("nov", "December"); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.RenameCohort("nov", "x"); !errors.Is(err, ErrNoCohort) {
+		t.Errorf("renaming a renamed cohort: %v", err)
+	}
+	if err := st.Unassign(cs[1].Assignments[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Unassign(cs[1].Assignments[0].ID); !errors.Is(err, ErrNoCohort) {
+		t.Errorf("unassigning twice: %v", err)
+	}
 	if err := st.RemoveMember("oct", "ben"); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.DeleteCohort("nov"); err != nil {
+	if err := st.DeleteCohort("December"); err != nil {
 		t.Fatal(err)
 	}
 	cs, _ = st.Cohorts()
-	if len(cs) != 1 || strings.Join(cs[0].Members, ",") != "ana" {
+	if len(cs) != 1 || strings.Join(cs[0].Members, ",") != "ana" || len(cs[0].Assignments) != 1 || cs[0].Assignments[0].Due != "2026-03-20" {
 		t.Errorf("after remove and delete: %+v", cs)
 	}
 }

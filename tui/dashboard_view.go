@@ -16,6 +16,7 @@ const (
 	colDue     = 5
 	colWeakest = 18 // shown from wideTable on
 	wideTable  = 96
+	serviceMax = 6 // services listed; a corpus has dozens
 )
 
 func (m dashboardModel) header(w int) string {
@@ -45,8 +46,12 @@ func (m dashboardModel) lines(w int) []string {
 	out = append(out, "")
 	out = append(out, m.leechLines(w)...)
 	out = append(out, "")
-	out = append(out, m.platformLines(w)...)
+	out = append(out, m.masteryLines("Mastery by platform", m.data.Platform, len(m.data.Platform), w)...)
 	out = append(out, "")
+	if len(m.data.Service) > 0 {
+		out = append(out, m.masteryLines("Mastery by service", m.data.Service, serviceMax, w)...)
+		out = append(out, "")
+	}
 	out = append(out, m.cohortLines(w)...)
 	return out
 }
@@ -110,21 +115,25 @@ func (m dashboardModel) leechLines(w int) []string {
 	return out
 }
 
-func (m dashboardModel) platformLines(w int) []string {
+// masteryLines is one mastery section: up to most groups, then how many more.
+func (m dashboardModel) masteryLines(title string, groups []Mastery, most, w int) []string {
 	s := m.c.styles
-	out := []string{s.Ink.Label("Mastery by platform") + s.Ink.Muted("  the trainees' mean")}
-	if len(m.data.Platform) == 0 {
+	out := []string{s.Ink.Label(title) + s.Ink.Muted("  the trainees' mean")}
+	if len(groups) == 0 {
 		return append(out, s.Ink.Muted("  No incidents loaded."))
 	}
 	nameW := 0
-	for _, p := range m.data.Platform {
+	for _, p := range groups {
 		nameW = max(nameW, lipgloss.Width(safeLine(p.Name)))
 	}
 	nameW = min(nameW, w/3)
-	for _, p := range m.data.Platform {
+	for _, p := range groups[:min(most, len(groups))] {
 		bar := meter(p.Mastery, 20)
 		out = append(out, "  "+view.PadRight(view.Truncate(safeLine(p.Name), nameW), nameW)+"  "+padLeft(pct(p.Mastery), 4)+"  "+
-			s.Ink.Number(bar)+s.Ink.Muted(fmt.Sprintf("  %d incidents", p.Incidents)))
+			s.Ink.Number(bar)+s.Ink.Muted("  "+view.Plural(p.Incidents, "incident")))
+	}
+	if n := len(groups) - most; n > 0 {
+		out = append(out, s.Ink.Muted(fmt.Sprintf("  … %d more", n)))
 	}
 	return out
 }

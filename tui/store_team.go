@@ -74,6 +74,7 @@ type Dashboard struct {
 	Trainees []DashTrainee
 	Leeches  []TeamLeech // the incidents the team misses most
 	Platform []Mastery   // the trainees' mean mastery per platform
+	Service  []Mastery   // the same per service, most incidents first
 	Cohorts  []CohortStatus
 }
 

@@ -104,6 +104,9 @@ func teamDashboard() *Dashboard {
 			{ID: "NFI-2020-0001", Misses: 1, Answers: 1, Trainees: 1},
 		},
 		Platform: []Mastery{{Name: "DataNexus", Incidents: 3, Mastery: 0.35}, {Name: "StreamCore", Incidents: 3, Mastery: 0.5}, {Name: "CloudPulse", Incidents: 2, Mastery: 0.05}},
+		Service: []Mastery{{Name: "Amazon S3", Incidents: 4, Mastery: 0.3}, {Name: "AWS Lambda", Incidents: 3, Mastery: 0.6},
+			{Name: "Amazon CloudFront", Incidents: 2, Mastery: 0.1}, {Name: "Amazon RDS", Incidents: 2}, {Name: "AWS Glue", Incidents: 1},
+			{Name: "Amazon VPC", Incidents: 1}, {Name: "AWS IAM", Incidents: 1, Mastery: 1}, {Name: "Amazon EC2", Incidents: 1}},
 		Cohorts: []CohortStatus{
 			{Name: "October hires", Members: 2, Assignments: []AssignStatus{
 				{Track: "5 incidents · DataNexus", Due: "2024-04-28", Count: 5, Complete: 0, Started: 2, Overdue: 2, MeanDone: 2.5},

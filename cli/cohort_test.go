@@ -98,7 +98,7 @@ func TestTeamStore(t *testing.T) {
 	teamConfig(&trainer, st, true)
 	setTeamJoin(&trainee, "ssh -p 2222 training.example.com")
 	now := time.Now()
-	if _, err := trainee.Team.Dashboard(nil, now); err == nil || trainee.Trainer {
+	if _, err := trainee.Team.Dashboard("", nil, now); err == nil || trainee.Trainer {
 		t.Error("a trainee's session got the dashboard")
 	}
 	if err := trainee.Team.CreateCohort("x", now); err == nil {
@@ -128,9 +128,12 @@ func TestTeamStore(t *testing.T) {
 		a.Assignments[0].Track != "2 incidents · DataNexus, AthenaStream · SEV-1" || a.Assignments[0].Due != due {
 		t.Errorf("ana's account: %+v, %v", a, err)
 	}
-	d, err := trainer.Team.Dashboard(nil, now)
+	d, err := trainer.Team.Dashboard("", nil, now)
 	if err != nil || len(d.Trainees) != 3 || len(d.Cohorts) != 1 || d.Cohorts[0].Members != 1 {
 		t.Errorf("dashboard: %+v, %v", d, err)
+	}
+	if d, err := trainer.Team.Dashboard("oct", nil, now); err != nil || len(d.Trainees) != 1 || d.Trainees[0].User != "ana" {
+		t.Errorf("oct's dashboard: %+v, %v", d, err)
 	}
 	for i := 0; i < maxLinkTries; i++ {
 		if _, err := trainee.Team.RedeemLinkCode("AAAA-AAAA", "ben", now); err == nil {

@@ -85,11 +85,11 @@ func (t *teamStore) RedeemLinkCode(code, user string, now time.Time) (string, er
 	return name, err
 }
 
-func (t *teamStore) Dashboard(incs []incidents.Incident, now time.Time) (*tui.Dashboard, error) {
+func (t *teamStore) Dashboard(cohort string, incs []incidents.Incident, now time.Time) (*tui.Dashboard, error) {
 	if !t.trainer {
 		return nil, errNotTrainer
 	}
-	d, err := t.st.Dashboard("", incs, now)
+	d, err := t.st.Dashboard(cohort, incs, now)
 	if err != nil {
 		return nil, err
 	}

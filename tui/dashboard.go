@@ -17,10 +17,14 @@ type dashboardModel struct {
 	incs []incidents.Incident
 	keys teamKeys
 	data *Dashboard // nil until loaded
-	err  string
-	note string // what the last action did
-	off  int    // scroll offset
-	form dashForm
+	// cohort is the one shown ("" everyone); cohorts are the names to
+	// cycle through, from the last view of everyone.
+	cohort  string
+	cohorts []string
+	err     string
+	note    string // what the last action did
+	off     int    // scroll offset
+	form    dashForm
 }
 
 // Messages of the dashboard's Cmds.
@@ -46,9 +50,9 @@ func newDashboard(c *common, team Team, incs []incidents.Incident) (dashboardMod
 }
 
 func (m dashboardModel) load() tea.Cmd {
-	team, incs, now := m.team, m.incs, m.c.now()
+	team, cohort, incs, now := m.team, m.cohort, m.incs, m.c.now()
 	return func() tea.Msg {
-		d, err := team.Dashboard(incs, now)
+		d, err := team.Dashboard(cohort, incs, now)
 		return dashboardMsg{data: d, err: err}
 	}
 }
@@ -63,6 +67,9 @@ func (m dashboardModel) update(msg tea.Msg) (dashboardModel, tea.Cmd) {
 			m.err = msg.err.Error()
 		} else {
 			m.data, m.err = msg.data, ""
+			if m.cohort == "" {
+				m.cohorts = m.cohortNames()
+			}
 		}
 		return m, nil
 	case dashActionMsg:
@@ -114,6 +121,9 @@ func (m dashboardModel) key(km tea.KeyMsg) (dashboardModel, tea.Cmd) {
 		m.form, m.note = newAssignForm(m.c, m.cohortNames(), m.c.now()), ""
 	case key.Matches(km, m.keys.Refresh):
 		return m, m.load()
+	case key.Matches(km, m.keys.Filter) && len(m.cohorts) > 0:
+		m.cohort, m.off, m.note = nextCohort(m.cohorts, m.cohort), 0, ""
+		return m, m.load()
 	case key.Matches(km, k.Up):
 		m.off = max(0, m.off-1)
 	case key.Matches(km, k.Down):
@@ -128,6 +138,19 @@ func (m dashboardModel) key(km tea.KeyMsg) (dashboardModel, tea.Cmd) {
 		m.off = 1 << 20 // clamped by the window
 	}
 	return m, nil
+}
+
+// nextCohort is the cohort after cur in names, "" (everyone) after the last.
+func nextCohort(names []string, cur string) string {
+	for i, n := range names {
+		if n == cur {
+			if i+1 < len(names) {
+				return names[i+1]
+			}
+			return ""
+		}
+	}
+	return names[0]
 }
 
 // cohortNames are the cohorts the forms offer by default.
@@ -163,7 +186,8 @@ func (m dashboardModel) help() screenHelp {
 		}
 	}
 	return screenHelp{
-		short: []key.Binding{k.Scroll, m.keys.Cohort, m.keys.Member, m.keys.Assign, k.Back},
-		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {m.keys.Cohort, m.keys.Member, m.keys.Assign, m.keys.Refresh, k.Back}},
+		short: []key.Binding{k.Scroll, m.keys.Filter, m.keys.Cohort, m.keys.Member, m.keys.Assign, k.Back},
+		full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+			{m.keys.Filter, m.keys.Cohort, m.keys.Member, m.keys.Assign, m.keys.Refresh, k.Back}},
 	}
 }

@@ -23,6 +23,7 @@ import (
 type teamKeys struct {
 	Rename, Link, Redeem, Dashboard key.Binding
 	Cohort, Member, Assign, Refresh key.Binding
+	Filter                          key.Binding
 	NextField                       key.Binding
 }
 
@@ -37,6 +38,7 @@ func newTeamKeys() teamKeys {
 		Member:    b(key.WithKeys("a"), key.WithHelp("a", "add trainee")),
 		Assign:    b(key.WithKeys("t"), key.WithHelp("t", "assign track")),
 		Refresh:   b(key.WithKeys("R"), key.WithHelp("R", "refresh")),
+		Filter:    b(key.WithKeys("f"), key.WithHelp("f", "cohort")),
 		NextField: b(key.WithKeys("tab", "down", "shift+tab", "up"), key.WithHelp("tab/↑↓", "field")),
 	}
 }

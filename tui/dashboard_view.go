@@ -22,8 +22,10 @@ const (
 func (m dashboardModel) header(w int) string {
 	s := m.c.styles
 	title := s.Title.Render("Dashboard")
-	if d := m.data; d != nil {
-		title += s.Muted.Render(" · " + view.Plural(len(d.Trainees), "trainee") + " · " + view.Plural(len(d.Cohorts), "cohort"))
+	if d := m.data; d != nil && m.cohort != "" {
+		title += s.Muted.Render(" · " + safeLine(m.cohort) + " · " + view.Plural(len(d.Trainees), "trainee") + " (f: next cohort)")
+	} else if d != nil {
+		title += s.Muted.Render(" · everyone · " + view.Plural(len(d.Trainees), "trainee") + " · " + view.Plural(len(d.Cohorts), "cohort"))
 	}
 	switch {
 	case m.err != "":

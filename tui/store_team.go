@@ -25,9 +25,10 @@ type Team interface {
 	// it is and returns that account's name, the one the app goes on as.
 	RedeemLinkCode(code, user string, now time.Time) (string, error)
 
-	// Dashboard is the trainer's view of every trainee; the trainer
-	// calls below fail for a trainee's session.
-	Dashboard(incs []incidents.Incident, now time.Time) (*Dashboard, error)
+	// Dashboard is the trainer's view of the cohort's members ("" for
+	// every trainee); it and the trainer calls below fail for a
+	// trainee's session.
+	Dashboard(cohort string, incs []incidents.Incident, now time.Time) (*Dashboard, error)
 	CreateCohort(name string, now time.Time) error
 	AddMember(cohort, user string) error
 	// Assign gives a cohort a track; one that matches fewer incidents of

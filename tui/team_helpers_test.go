@@ -54,8 +54,13 @@ func (f *fakeTeam) RedeemLinkCode(code, user string, _ time.Time) (string, error
 	return "ana", nil
 }
 
-func (f *fakeTeam) Dashboard([]incidents.Incident, time.Time) (*Dashboard, error) {
-	return teamDashboard(), nil
+func (f *fakeTeam) Dashboard(cohort string, _ []incidents.Incident, _ time.Time) (*Dashboard, error) {
+	d := teamDashboard()
+	if cohort != "" {
+		f.call("dashboard %s", cohort)
+		d.Trainees, d.Cohorts = d.Trainees[:2], d.Cohorts[:1]
+	}
+	return d, nil
 }
 
 func (f *fakeTeam) CreateCohort(name string, _ time.Time) error {

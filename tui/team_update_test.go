@@ -65,7 +65,7 @@ func TestDashboardForms(t *testing.T) {
 	team := &fakeTeam{answers: 3}
 	m, _ := startTeam(t, newTeamModel(t, team, "trainer", true), size(120, 40))
 	m, _ = drive(t, m, keyRunes("d"))
-	mustContain(t, m.View(), "Dashboard · 5 trainees · 2 cohorts", "NFI-2023-0019  Data Loss Incident")
+	mustContain(t, m.View(), "Dashboard · everyone · 5 trainees · 2 cohorts", "NFI-2023-0019  Data Loss Incident")
 	m, _ = drive(t, m, keyRunes("c"), keyRunes("Nov hires"), keyEnter)
 	mustContain(t, m.View(), "Cohort Nov hires created.")
 	m, _ = drive(t, m, keyRunes("a"), keyRunes("\t"), tea.KeyMsg{Type: tea.KeyTab}, keyRunes("zed"), keyEnter)
@@ -115,5 +115,22 @@ func TestTeamHomeReloadsTheAccountOnReturn(t *testing.T) {
 	m, _ = drive(t, m, goHomeMsg{})
 	if v := m.View(); strings.Contains(v, "Practised here") || !strings.Contains(v, "n rename · c link code · L enter a code") {
 		t.Errorf("Home after a round still offers linking a fresh account:\n%s", v)
+	}
+}
+
+func TestDashboardCyclesCohorts(t *testing.T) {
+	team := &fakeTeam{answers: 3}
+	m, _ := startTeam(t, newTeamModel(t, team, "trainer", true), size(120, 40), keyRunes("d"))
+	m, _ = drive(t, m, keyRunes("f"))
+	mustContain(t, m.View(), "Dashboard · October hires · 2 trainees (f: next cohort)")
+	if strings.Contains(m.View(), "carla") {
+		t.Error("October hires' view lists a trainee of no cohort")
+	}
+	m, _ = drive(t, m, keyRunes("f"))
+	mustContain(t, m.View(), "Dashboard · On-call · 2 trainees")
+	m, _ = drive(t, m, keyRunes("f"))
+	mustContain(t, m.View(), "Dashboard · everyone · 5 trainees · 2 cohorts", "carla")
+	if got := team.log(); got != "dashboard October hires; dashboard On-call" {
+		t.Errorf("calls: %s", got)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -30,7 +31,7 @@ func newCohortCmd(g *Globals) *cobra.Command {
 	}
 	cmd.PersistentFlags().StringVar(&g.DB, "db", "", "progress database file (default: $XDG_DATA_HOME/rootcause/progress.db)")
 	cmd.AddCommand(newCohortCreateCmd(g), newCohortAddCmd(g), newCohortRemoveCmd(g), newCohortAssignCmd(g),
-		newCohortListCmd(g), newCohortDeleteCmd(g))
+		newCohortUnassignCmd(g), newCohortListCmd(g), newCohortDeleteCmd(g))
 	return cmd
 }
 
@@ -183,6 +184,27 @@ func newCohortAssignCmd(g *Globals) *cobra.Command {
 	fs.IntVar(&count, "count", 0, "incidents of the track each trainee answers")
 	fs.StringVar(&due, "due", "", "the last day, YYYY-MM-DD")
 	return cmd
+}
+
+func newCohortUnassignCmd(g *Globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "unassign ID",
+		Short: "Remove an assignment by the #ID cohort list shows",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := strconv.ParseInt(strings.TrimPrefix(args[0], "#"), 10, 64)
+			if err != nil {
+				return usageErr("unassign: %q is not an assignment id (cohort list shows them as #ID)", incidents.Sanitize(args[0]))
+			}
+			return withStore(g, func(st *progress.Store) error {
+				if err := st.Unassign(id); err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "Assignment #%d removed.\n", id)
+				return nil
+			})
+		},
+	}
 }
 
 func newCohortListCmd(g *Globals) *cobra.Command {

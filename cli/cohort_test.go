@@ -61,6 +61,12 @@ func TestCohortCommands(t *testing.T) {
 		{[]string{"cohort", "assign", "October hires", "--count", "5"}, 2, "assign needs --count N and --due YYYY-MM-DD"},
 		{[]string{"cohort", "assign", "October hires", "--count", "5", "--due", "2999-01-31", "--severity", "huge"}, 2, `--severity: unknown severity "huge"`},
 		{[]string{"cohort", "list"}, 0, "October hires (2 members: ana, ben)\n  #1  5 incidents · DataNexus · SEV-1,SEV-2  due 2999-01-31\n"},
+		{[]string{"cohort", "unassign", "one"}, 2, `unassign: "one" is not an assignment id`},
+		{[]string{"cohort", "unassign", "#1"}, 0, "Assignment #1 removed."},
+		{[]string{"cohort", "unassign", "1"}, 1, "no assignment 1 in " + db},
+		{[]string{"cohort", "remove", "October hires", "ben"}, 0, `1 trainee removed from "October hires".`},
+		{[]string{"cohort", "delete", "October hires"}, 0, `Cohort "October hires" deleted.`},
+		{[]string{"cohort", "list"}, 0, "No cohorts yet"},
 	} {
 		out, errOut, code := run(t, append(tc.args, "--db", db)...)
 		if code != tc.code || !strings.Contains(out+errOut, tc.want) {

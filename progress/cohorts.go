@@ -15,6 +15,7 @@ var (
 	ErrCohortExists = errors.New("cohort exists")
 	ErrNoCohort     = errors.New("no such cohort")
 	ErrBadTrack     = errors.New("bad assignment")
+	ErrNoAssignment = errors.New("no such assignment")
 )
 
 // Cohort is a group of trainees a trainer follows together.
@@ -208,7 +209,7 @@ func (s *Store) Unassign(id int64) error {
 		return classify(s.path, "unassign", err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
-		return fmt.Errorf("%w: no assignment %d in %s", ErrNoCohort, id, s.path)
+		return fmt.Errorf("%w: no assignment %d in %s", ErrNoAssignment, id, s.path)
 	}
 	return nil
 }

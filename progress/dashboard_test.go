@@ -86,7 +86,7 @@ func TestCohortErrors(t *testing.T) {
 	if err := st.Unassign(cs[1].Assignments[0].ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.Unassign(cs[1].Assignments[0].ID); !errors.Is(err, ErrNoCohort) {
+	if err := st.Unassign(cs[1].Assignments[0].ID); !errors.Is(err, ErrNoAssignment) {
 		t.Errorf("unassigning twice: %v", err)
 	}
 	if err := st.RemoveMember("oct", "ben"); err != nil {

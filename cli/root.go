@@ -60,8 +60,10 @@ func NewRoot() *cobra.Command {
 
 	inc := newIncidentsCmd(g)
 	inc.AddCommand(newImportCmd(g), newDraftCmd(g), newCheckCmd(g))
+	prog := newProgressCmd(g)
+	prog.AddCommand(newProgressMergeCmd(g))
 	root.AddCommand(inc, newQuestionsCmd(g), newPlayCmd(g), newStatsCmd(g), newReportCmd(g), newServeCmd(g),
-		newProgressCmd(g))
+		prog, newCohortCmd(g))
 	addStoreFlags(root, g)
 	completions(root, g)
 	return root

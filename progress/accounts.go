@@ -10,33 +10,8 @@ import (
 
 // An account is a user (its name is the display name) and the SSH keys it
 // plays with: a game day records a player under the account of their key,
-// never under a display name another player may share.
-
-// accountKeysTable holds the keys of accounts. It is created on first use
-// rather than by a migration for now: the lead folds it into the
-// migration list (see the gameday report), where migrate_test's v5 fixture
-// needs its review states for a migration that does not rebuild them.
-const accountKeysTable = `
-CREATE TABLE IF NOT EXISTS account_keys (
-	fingerprint TEXT PRIMARY KEY,  -- SHA256:… as ssh-keygen -l prints it
-	user_id     INTEGER NOT NULL REFERENCES users(id),
-	added_at    INTEGER NOT NULL   -- unix ms
-);
-CREATE INDEX IF NOT EXISTS account_keys_user ON account_keys(user_id);`
-
-// ensureAccountKeys creates the table when missing; cheap (a schema
-// lookup), and called once per player and game.
-func (s *Store) ensureAccountKeys() error {
-	for _, stmt := range strings.Split(accountKeysTable, ";") {
-		if strings.TrimSpace(stmt) == "" {
-			continue
-		}
-		if _, err := s.db.Exec(stmt); err != nil {
-			return classify(s.path, "account keys", err)
-		}
-	}
-	return nil
-}
+// never under a display name another player may share. The tables are
+// schema 6's (migrate6); renaming, linking and merging are in link.go.
 
 // AccountFor returns the name of the account of SSH key fingerprint,
 // creating it on first sight under display (or, when a user of that name
@@ -45,9 +20,6 @@ func (s *Store) ensureAccountKeys() error {
 func (s *Store) AccountFor(fingerprint, display string) (string, error) {
 	if s == nil {
 		return display, nil
-	}
-	if err := s.ensureAccountKeys(); err != nil {
-		return "", err
 	}
 	var name string
 	err := s.db.QueryRow(`SELECT u.name FROM account_keys k JOIN users u ON u.id = k.user_id WHERE k.fingerprint = ?`, fingerprint).Scan(&name)
@@ -115,10 +87,6 @@ func (s *Store) ResolveUser(given string) (string, error) {
 	prefix := strings.TrimPrefix(given, "SHA256:")
 	if len(prefix) < 4 {
 		return given, nil // a new user of that name
-	}
-	var tables int // none before the first keyed game day; reading must not create it
-	if err := s.db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE name = 'account_keys'`).Scan(&tables); err != nil || tables == 0 {
-		return given, classify(s.path, "user "+given, err)
 	}
 	rows, err := s.db.Query(`SELECT DISTINCT u.name FROM account_keys k JOIN users u ON u.id = k.user_id
 WHERE substr(k.fingerprint, 8, ?) = ? ORDER BY u.name`, len(prefix), prefix)

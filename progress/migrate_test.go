@@ -101,6 +101,11 @@ func buildAt(t *testing.T, path string, v int) {
 			t.Fatal(err)
 		}
 	}
+	if v >= 5 { // a binary at v5 kept the review state as it recorded; migrations after 5 do not rebuild it
+		if err := rebuildAll(tx, DefaultParams()); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if _, err := tx.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, v)); err != nil {
 		t.Fatal(err)
 	}
@@ -276,5 +281,48 @@ VALUES(?, (SELECT user_id FROM sessions WHERE id = ?), ?, 'cause', 'normal', 0, 
 	})
 	if len(want) > 0 {
 		t.Errorf("not exported: %v", want)
+	}
+}
+
+// TestMigrateV5WithKeys: a schema-5 file whose game days made the
+// account_keys table on first use keeps its keys, answers and schedule
+// when schema 6 takes the table over.
+func TestMigrateV5WithKeys(t *testing.T) {
+	want, _ := liveReviews(t)
+	path := filepath.Join(t.TempDir(), "v5.db")
+	buildAt(t, path, 5)
+	db := rawDB(t, path)
+	if _, err := db.Exec(`CREATE TABLE account_keys (fingerprint TEXT PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id), added_at INTEGER NOT NULL);
+CREATE INDEX account_keys_user ON account_keys(user_id);
+INSERT INTO account_keys VALUES('SHA256:anaKEY1', (SELECT id FROM users WHERE name = 'ana'), 1), ('SHA256:benKEY1', (SELECT id FROM users WHERE name = 'ben'), 2)`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	st, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if got := count(t, st.db, `PRAGMA user_version`); got != 6 {
+		t.Errorf("user_version = %d, want 6", got)
+	}
+	for fp, name := range map[string]string{"SHA256:anaKEY1": "ana", "SHA256:benKEY1": "ben"} {
+		if got, err := st.AccountFor(fp, "someone"); err != nil || got != name {
+			t.Errorf("AccountFor(%s) = %q, %v; want %s", fp, got, err, name)
+		}
+	}
+	if got := count(t, st.db, `SELECT count(*) FROM answers`); got != len(history) {
+		t.Errorf("answers = %d, want %d", got, len(history))
+	}
+	got := allReviews(t, st)
+	for u, revs := range want {
+		for id, w := range revs {
+			if g := got[u][id]; !g.Due.Equal(w.Due) || g.Reps != w.Reps || g.Answers != w.Answers {
+				t.Errorf("%s %s: migrated %+v, live %+v", u, id, g, w)
+			}
+		}
+	}
+	if err := st.CreateCohort("October hires", t0); err != nil {
+		t.Errorf("the new tables: %v", err)
 	}
 }

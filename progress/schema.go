@@ -17,6 +17,7 @@ var migrations = []func(tx *sql.Tx) error{
 	migrate3, // leech flag
 	migrate4, // per-user totals kept as answers arrive, for fast stats
 	migrate5, // FSRS-6: ratings stored, reviews rebuilt; settings; scheduler parameters
+	migrate6, // accounts: SSH keys, link codes; cohorts, members, assignments
 }
 
 // SchemaVersion is the schema this binary writes.
@@ -108,6 +109,52 @@ CREATE TABLE daily (
 	return err
 }
 
+// migrate6 makes users accounts: a user row is an account's display name,
+// account_keys its SSH keys (one key, one account), link_codes the one-time
+// codes that bind a second key. It is the one migration that changes what a
+// user is; the users table itself keeps its columns, so every older query
+// and --user name keeps working. account_keys was made on first use by
+// builds of schema 5, hence IF NOT EXISTS. Cohorts group trainees; an
+// assignment gives a cohort a track (a filter, a number of incidents, a
+// due date).
+func migrate6(tx *sql.Tx) error {
+	return execAll(tx, `
+CREATE TABLE IF NOT EXISTS account_keys (
+	fingerprint TEXT PRIMARY KEY,  -- SHA256:… as ssh-keygen -l prints it
+	user_id     INTEGER NOT NULL REFERENCES users(id),
+	added_at    INTEGER NOT NULL   -- unix ms
+);
+CREATE INDEX IF NOT EXISTS account_keys_user ON account_keys(user_id);
+CREATE TABLE link_codes (
+	code       TEXT PRIMARY KEY,  -- as shown, without the dash
+	user_id    INTEGER NOT NULL REFERENCES users(id),
+	expires_at INTEGER NOT NULL   -- unix ms
+) WITHOUT ROWID;
+CREATE TABLE cohorts (
+	id         INTEGER PRIMARY KEY,
+	name       TEXT NOT NULL UNIQUE,
+	created_at INTEGER NOT NULL   -- unix ms
+);
+CREATE TABLE cohort_members (
+	cohort_id INTEGER NOT NULL REFERENCES cohorts(id),
+	user_id   INTEGER NOT NULL REFERENCES users(id),
+	added_at  INTEGER NOT NULL,   -- unix ms
+	PRIMARY KEY (cohort_id, user_id)
+) WITHOUT ROWID;
+CREATE INDEX cohort_members_user ON cohort_members(user_id);
+CREATE TABLE assignments (
+	id         INTEGER PRIMARY KEY,
+	cohort_id  INTEGER NOT NULL REFERENCES cohorts(id),
+	platforms  TEXT NOT NULL DEFAULT '', -- the track's filter, comma-separated, '' any
+	services   TEXT NOT NULL DEFAULT '',
+	severities TEXT NOT NULL DEFAULT '', -- SEV-1,SEV-2
+	count      INTEGER NOT NULL,         -- incidents of the track to answer
+	due        TEXT NOT NULL,            -- YYYY-MM-DD, the last day
+	created_at INTEGER NOT NULL          -- unix ms, answers from then on count
+);
+CREATE INDEX assignments_cohort ON assignments(cohort_id);`)
+}
+
 func execAll(tx *sql.Tx, script string) error {
 	for _, stmt := range strings.Split(script, ";") {
 		if strings.TrimSpace(stmt) == "" {
@@ -163,7 +210,8 @@ func (s *Store) prepare(o Options) error {
 }
 
 // tablesAdded lists the tables each schema version adds.
-var tablesAdded = map[int][]string{1: {"users", "sessions", "answers"}, 2: {"reviews"}, 4: {"daily"}, 5: {"settings", "meta"}}
+var tablesAdded = map[int][]string{1: {"users", "sessions", "answers"}, 2: {"reviews"}, 4: {"daily"}, 5: {"settings", "meta"},
+	6: {"account_keys", "link_codes", "cohorts", "cohort_members", "assignments"}}
 
 // schemaState reads the schema version and the table names in one
 // statement, so one snapshot: read apart, another process's migration

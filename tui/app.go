@@ -35,7 +35,9 @@ type Config struct {
 	// (opening and checking a database takes longer than drawing); an error
 	// becomes the Home notice and the app plays on without saving.
 	OpenProgress func() (Store, error)
-	// User is the trainee progress is recorded under.
+	// User is the trainee progress is recorded under. On a team server it
+	// is the account's name, and the app goes on under the new name when
+	// the account is renamed or linked into another (Model.cfg.User).
 	User string
 	// Notice is a one-line message for Home, e.g. why progress is not saved
 	// and how to fix it.
@@ -56,7 +58,7 @@ type Config struct {
 // message to the active screen.
 type Model struct {
 	c   *common
-	cfg Config // as the caller gave it; never changed
+	cfg Config // as the caller gave it; only User changes (team accounts)
 	// The live state the app starts from the Config and changes as it
 	// runs: the corpus once loaded, the store once open.
 	incs   []incidents.Incident
@@ -114,7 +116,9 @@ func New(cfg Config) (Model, error) {
 	if err != nil {
 		return m, err
 	}
-	return m.ready(ready), nil
+	m = m.ready(ready)
+	m.home = m.home.withTeam(cfg, m.incs)
+	return m, nil
 }
 
 // Init loads the corpus (when Config.Load is set), opens the progress store
@@ -142,6 +146,10 @@ func (m Model) afterLoad() tea.Cmd {
 	}
 	if m.pendingReview != nil && (m.store != nil || m.cfg.OpenProgress == nil) {
 		cmds = append(cmds, cmd(reviewMsg{opts: *m.pendingReview}))
+	}
+	if m.cfg.Team != nil { // a team session's store is open from the start
+		cmds = append(cmds, m.home.team.load(), loadDue(m.store, m.cfg.User, m.incs, m.c.now()),
+			loadToday(m.store, m.cfg.User, m.incs, m.c.now()))
 	}
 	return tea.Batch(cmds...)
 }
@@ -191,6 +199,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Quit
 		}
 		m = m.ready(msg.prepared)
+		m.home = m.home.withTeam(m.cfg, m.incs)
 		return m, m.afterLoad()
 	case recordedMsg:
 		if msg.err != nil {
@@ -274,7 +283,7 @@ func (m Model) tooSmallNote() string {
 
 // capturing reports whether a focused text input takes every key.
 func (m Model) capturing() bool {
-	return m.active == screenLibrary && m.library.filtering()
+	return m.active == screenLibrary && m.library.filtering() || m.active == screenHome && m.home.capturing()
 }
 
 func (m Model) sessionRunning() bool {

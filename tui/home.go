@@ -35,6 +35,12 @@ type homeModel struct {
 	items   []menuItem
 	cursor  int
 	gameday bool // showing the game-day hosting info
+
+	// On a team server (Config.Team): the account panel, and a trainer's
+	// dashboard while dashOpen.
+	team     teamPanel
+	dash     dashboardModel
+	dashOpen bool
 }
 
 func newHome(c *common, incs []incidents.Incident, notice string) homeModel {
@@ -54,6 +60,61 @@ func newHome(c *common, incs []incidents.Incident, notice string) homeModel {
 		{title: "Quit", desc: "", hotkey: c.keys.Quit, msg: quitMsg{}},
 	}
 	return m
+}
+
+// withTeam adds a team server's account panel, and for a trainer the
+// dashboard entry; without Config.Team, Home stays as it is.
+func (m homeModel) withTeam(cfg Config, incs []incidents.Incident) homeModel {
+	if cfg.Team == nil {
+		return m
+	}
+	m.team = newTeamPanel(m.c, cfg, incs)
+	if cfg.Trainer {
+		dash := menuItem{title: "Dashboard", desc: "your trainees and cohorts at a glance", hotkey: m.team.keys.Dashboard, msg: openDashboardMsg{}}
+		n := len(m.items) - 1 // before Quit
+		m.items = append(m.items[:n:n], dash, m.items[n])
+	}
+	return m
+}
+
+// capturing reports whether a text field on Home takes every key.
+func (m homeModel) capturing() bool {
+	if m.dashOpen {
+		return m.dash.capturing()
+	}
+	return m.team.capturing()
+}
+
+// updateTeam handles the team server's messages and keys: ok is false when
+// the message is for Home's menu.
+func (m homeModel) updateTeam(msg tea.Msg) (homeModel, tea.Cmd, bool) {
+	switch msg.(type) {
+	case openDashboardMsg:
+		var c tea.Cmd
+		m.dash, c = newDashboard(m.c, m.team.team, m.team.incs)
+		m.dashOpen = true
+		return m, c, true
+	case closeDashboardMsg:
+		m.dashOpen = false
+		return m, nil, true
+	case dashboardMsg, dashActionMsg:
+		var c tea.Cmd
+		m.dash, c = m.dash.update(msg)
+		return m, c, true
+	case tea.KeyMsg, tea.MouseMsg:
+		if m.dashOpen {
+			var c tea.Cmd
+			m.dash, c = m.dash.update(msg)
+			return m, c, true
+		}
+		if _, key := msg.(tea.KeyMsg); m.gameday || !key {
+			return m, nil, false
+		}
+	}
+	var c tea.Cmd
+	var ok bool
+	m.team, c, ok = m.team.update(msg)
+	return m, c, ok
 }
 
 // withDue says on the Review entry what it would serve; with a
@@ -110,6 +171,11 @@ func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
 		m.today = &t.today
 		return m.withDue(t.today.Due, t.today.New), nil
 	}
+	if m.team.on() {
+		if next, c, ok := m.updateTeam(msg); ok {
+			return next, c
+		}
+	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return m, nil
@@ -149,6 +215,9 @@ func (m homeModel) choose(i int) (homeModel, tea.Cmd) {
 }
 
 func (m homeModel) view() string {
+	if m.dashOpen {
+		return m.dash.view()
+	}
 	s := m.c.styles
 	w := m.c.contentWidth()
 	head := s.Title.Render("rootcause") + "  " + s.Subtitle.Render("incident response training") + "\n" +
@@ -161,6 +230,9 @@ func (m homeModel) view() string {
 	}
 	if m.today != nil {
 		head += todayLine(s, *m.today) + "\n\n"
+	}
+	if panel := m.team.view(w); panel != "" && !m.gameday {
+		head += panel + "\n"
 	}
 	var foot string
 	for _, n := range m.notes {
@@ -274,6 +346,13 @@ func (m homeModel) gamedayView(w int) string {
 
 func (m homeModel) help() screenHelp {
 	k := m.c.keys
+	if m.dashOpen {
+		return m.dash.help()
+	}
+	if m.team.capturing() || m.team.mode == panelCode {
+		keys := m.team.help()
+		return screenHelp{short: keys, full: [][]key.Binding{keys}}
+	}
 	if m.gameday {
 		return screenHelp{short: []key.Binding{k.Back}, full: [][]key.Binding{{k.Back}}}
 	}
@@ -281,8 +360,13 @@ func (m homeModel) help() screenHelp {
 	for _, it := range m.items[:len(m.items)-1] { // q is in the global column
 		hotkeys = append(hotkeys, it.hotkey)
 	}
-	return screenHelp{
+	h := screenHelp{
 		short: []key.Binding{k.Move, k.Enter},
 		full:  [][]key.Binding{{k.Up, k.Down, k.Enter}, hotkeys},
 	}
+	if m.team.on() {
+		h.short = append(h.short, m.team.help()...)
+		h.full = append(h.full, m.team.help())
+	}
+	return h
 }

@@ -19,7 +19,7 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 		// answers are already written or queued.
 		m.run = nil
 		m.active = screenHome
-		return m, loadDue(m.store, m.cfg.User, m.incs, m.c.now()), true
+		return m, tea.Batch(loadDue(m.store, m.cfg.User, m.incs, m.c.now()), m.home.team.load()), true
 	case dueMsg:
 		m.home = m.home.withDue(msg.due, msg.fresh)
 		return m, nil, true
@@ -48,6 +48,13 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m, c, true
 	case progressOpenedMsg:
 		return m.progressOpened(msg)
+	case userChangedMsg: // a team account renamed or linked: go on as it
+		m.cfg.User = msg.user
+		if m.home.status != "" && m.store != nil {
+			m.home.status = "Progress is saved for " + safeLine(msg.user) + " in " + safeLine(m.store.Where())
+		}
+		now := m.c.now()
+		return m, tea.Batch(loadDue(m.store, msg.user, m.incs, now), loadToday(m.store, msg.user, m.incs, now)), true
 	}
 	return m.navigateSession(msg)
 }

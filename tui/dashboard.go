@@ -1,0 +1,193 @@
+package tui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/view"
+)
+
+// dashboardModel is a trainer's dashboard on a team server: the trainees
+// at a glance, the team's leeches, mastery per platform and each cohort's
+// assignments, scrolled as one page, with forms to create a cohort, add a
+// trainee and assign a track. Home opens it (d) for a trainer's session.
+type dashboardModel struct {
+	c    *common
+	team Team
+	incs []incidents.Incident
+	keys teamKeys
+	data *Dashboard // nil until loaded
+	// cohort is the one shown ("" everyone); cohorts are the names to
+	// cycle through, from the last view of everyone.
+	cohort  string
+	cohorts []string
+	err     string
+	note    string // what the last action did
+	off     int    // scroll offset
+	form    dashForm
+}
+
+// Messages of the dashboard's Cmds.
+type (
+	dashboardMsg struct {
+		data *Dashboard
+		err  error
+	}
+	// dashActionMsg is a form's outcome: note on success.
+	dashActionMsg struct {
+		note string
+		err  error
+	}
+	// openDashboardMsg opens the dashboard from Home's menu.
+	openDashboardMsg struct{}
+	// closeDashboardMsg goes back to Home's menu.
+	closeDashboardMsg struct{}
+)
+
+func newDashboard(c *common, team Team, incs []incidents.Incident) (dashboardModel, tea.Cmd) {
+	m := dashboardModel{c: c, team: team, incs: incs, keys: newTeamKeys()}
+	return m, m.load()
+}
+
+func (m dashboardModel) load() tea.Cmd {
+	team, cohort, incs, now := m.team, m.cohort, m.incs, m.c.now()
+	return func() tea.Msg {
+		d, err := team.Dashboard(cohort, incs, now)
+		return dashboardMsg{data: d, err: err}
+	}
+}
+
+// capturing reports whether a form's text field takes every key.
+func (m dashboardModel) capturing() bool { return m.form.open() }
+
+func (m dashboardModel) update(msg tea.Msg) (dashboardModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case dashboardMsg:
+		if msg.err != nil {
+			m.err = msg.err.Error()
+		} else {
+			m.data, m.err = msg.data, ""
+			if m.cohort == "" {
+				m.cohorts = m.cohortNames()
+			}
+		}
+		return m, nil
+	case dashActionMsg:
+		if msg.err != nil {
+			m.form.err = msg.err.Error()
+			return m, nil
+		}
+		m.form, m.note = dashForm{}, msg.note
+		return m, m.load()
+	case tea.MouseMsg:
+		if msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonWheelUp {
+			m.off = max(0, m.off-3)
+		} else if msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonWheelDown {
+			m.off += 3
+		}
+		return m.clamp(), nil
+	case tea.KeyMsg:
+		if m.form.open() {
+			var c tea.Cmd
+			m.form, c = m.form.update(msg, m.team, m.incs, m.c.now())
+			return m, c
+		}
+		next, c := m.key(msg)
+		return next.clamp(), c
+	}
+	return m, nil
+}
+
+// clamp keeps the scroll offset within the page, so scrolling back up
+// after overshooting the end moves at once.
+func (m dashboardModel) clamp() dashboardModel {
+	w := m.c.contentWidth()
+	rows := m.c.bodyHeight(footerHeight) - lines(m.header(w)) - 1
+	m.off = min(m.off, view.LastOffset(len(m.lines(w)), rows))
+	return m
+}
+
+func (m dashboardModel) key(km tea.KeyMsg) (dashboardModel, tea.Cmd) {
+	k := m.c.keys
+	page := max(1, m.c.bodyHeight(footerHeight)-2)
+	switch {
+	case key.Matches(km, k.Back):
+		return m, cmd(closeDashboardMsg{})
+	case key.Matches(km, m.keys.Cohort):
+		m.form, m.note = newCohortForm(m.c), ""
+	case key.Matches(km, m.keys.Member):
+		m.form, m.note = newMemberForm(m.c, m.cohortNames()), ""
+	case key.Matches(km, m.keys.Assign):
+		m.form, m.note = newAssignForm(m.c, m.cohortNames(), m.c.now()), ""
+	case key.Matches(km, m.keys.Refresh):
+		return m, m.load()
+	case key.Matches(km, m.keys.Filter) && len(m.cohorts) > 0:
+		m.cohort, m.off, m.note = nextCohort(m.cohorts, m.cohort), 0, ""
+		return m, m.load()
+	case key.Matches(km, k.Up):
+		m.off = max(0, m.off-1)
+	case key.Matches(km, k.Down):
+		m.off++
+	case key.Matches(km, k.PageUp):
+		m.off = max(0, m.off-page)
+	case key.Matches(km, k.PageDown):
+		m.off += page
+	case key.Matches(km, k.Top):
+		m.off = 0
+	case key.Matches(km, k.Bottom):
+		m.off = 1 << 20 // clamped by the window
+	}
+	return m, nil
+}
+
+// nextCohort is the cohort after cur in names, "" (everyone) after the last.
+func nextCohort(names []string, cur string) string {
+	for i, n := range names {
+		if n == cur {
+			if i+1 < len(names) {
+				return names[i+1]
+			}
+			return ""
+		}
+	}
+	return names[0]
+}
+
+// cohortNames are the cohorts the forms offer by default.
+func (m dashboardModel) cohortNames() []string {
+	if m.data == nil {
+		return nil
+	}
+	out := make([]string, len(m.data.Cohorts))
+	for i, c := range m.data.Cohorts {
+		out[i] = c.Name
+	}
+	return out
+}
+
+func (m dashboardModel) view() string {
+	w := m.c.contentWidth()
+	h := m.c.bodyHeight(footerHeight)
+	head := m.header(w)
+	if m.form.open() {
+		return m.c.center(head + "\n\n" + m.form.view(w))
+	}
+	body, _ := view.Window(m.c.styles, m.lines(w), m.off, h-lines(head)-1) // the rows clamp uses
+	out := head + "\n\n" + joinLines(body)
+	return m.c.center(out)
+}
+
+func (m dashboardModel) help() screenHelp {
+	k := m.c.keys
+	if m.form.open() {
+		return screenHelp{
+			short: []key.Binding{m.keys.NextField, view.Relabel(k.Enter, "enter", "save"), view.Relabel(k.Back, "esc", "cancel")},
+			full:  [][]key.Binding{{m.keys.NextField, k.Enter, k.Back}},
+		}
+	}
+	return screenHelp{
+		short: []key.Binding{k.Scroll, m.keys.Filter, m.keys.Cohort, m.keys.Member, m.keys.Assign, k.Back},
+		full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+			{m.keys.Filter, m.keys.Cohort, m.keys.Member, m.keys.Assign, m.keys.Refresh, k.Back}},
+	}
+}

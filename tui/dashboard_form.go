@@ -1,0 +1,154 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/view"
+)
+
+// formKind is which trainer action a form is for.
+type formKind int
+
+const (
+	formNone formKind = iota
+	formCohort
+	formMember
+	formAssign
+)
+
+// dashForm is a small form of text fields; enter saves, esc cancels. The
+// store checks what was typed and its error is shown under the fields.
+type dashForm struct {
+	c      *common
+	keys   teamKeys
+	kind   formKind
+	title  string
+	hint   string
+	labels []string
+	inputs []textinput.Model
+	focus  int
+	err    string
+}
+
+func (f dashForm) open() bool { return f.kind != formNone }
+
+func newForm(c *common, kind formKind, title, hint string, labels, values []string) dashForm {
+	f := dashForm{c: c, keys: newTeamKeys(), kind: kind, title: title, hint: hint, labels: labels}
+	for i := range labels {
+		in := newInput(c, "", 40)
+		if i < len(values) {
+			in.SetValue(values[i])
+		}
+		if i > 0 {
+			in.Blur()
+		}
+		f.inputs = append(f.inputs, in)
+	}
+	return f
+}
+
+func newCohortForm(c *common) dashForm {
+	return newForm(c, formCohort, "New cohort", "A group of trainees you follow together, e.g. October hires.",
+		[]string{"Name"}, nil)
+}
+
+func newMemberForm(c *common, cohorts []string) dashForm {
+	return newForm(c, formMember, "Add a trainee to a cohort",
+		"The trainee's account name as this dashboard lists it (or the start of their key's fingerprint).",
+		[]string{"Cohort", "Trainee"}, []string{first(cohorts)})
+}
+
+func newAssignForm(c *common, cohorts []string, now time.Time) dashForm {
+	return newForm(c, formAssign, "Assign a track",
+		"Empty filters match every incident; separate several values with commas.",
+		[]string{"Cohort", "Platform", "Service", "Severity", "Incidents", "Due (YYYY-MM-DD)"},
+		[]string{first(cohorts), "", "", "", "10", now.AddDate(0, 0, 7).Format(time.DateOnly)})
+}
+
+func first(l []string) string {
+	if len(l) == 0 {
+		return ""
+	}
+	return l[0]
+}
+
+func (f dashForm) update(km tea.KeyMsg, team Team, incs []incidents.Incident, now time.Time) (dashForm, tea.Cmd) {
+	switch {
+	case key.Matches(km, f.c.keys.Back):
+		return dashForm{}, nil
+	case key.Matches(km, f.c.keys.Enter):
+		return f, f.submit(team, incs, now)
+	case key.Matches(km, f.keys.NextField):
+		step := 1
+		if km.Type == tea.KeyShiftTab || km.Type == tea.KeyUp {
+			step = len(f.inputs) - 1
+		}
+		f.inputs[f.focus].Blur()
+		f.focus = (f.focus + step) % len(f.inputs)
+		f.inputs[f.focus].Focus()
+		return f, nil
+	}
+	var c tea.Cmd
+	f.inputs[f.focus], c = f.inputs[f.focus].Update(km)
+	return f, c
+}
+
+// values are the fields as typed, trimmed.
+func (f dashForm) values() []string {
+	out := make([]string, len(f.inputs))
+	for i, in := range f.inputs {
+		out[i] = strings.TrimSpace(in.Value())
+	}
+	return out
+}
+
+// submit runs the form's action in a Cmd; a count that is not a number is
+// refused here, everything else by the store.
+func (f dashForm) submit(team Team, incs []incidents.Incident, now time.Time) tea.Cmd {
+	v := f.values()
+	switch f.kind {
+	case formCohort:
+		return func() tea.Msg {
+			err := team.CreateCohort(v[0], now)
+			return dashActionMsg{note: "Cohort " + safeLine(v[0]) + " created.", err: err}
+		}
+	case formMember:
+		return func() tea.Msg {
+			err := team.AddMember(v[0], v[1])
+			return dashActionMsg{note: fmt.Sprintf("%s added to %s.", safeLine(v[1]), safeLine(v[0])), err: err}
+		}
+	}
+	n, err := strconv.Atoi(v[4])
+	if err != nil {
+		return cmd(dashActionMsg{err: fmt.Errorf("incidents: %q is not a number", safeLine(v[4]))})
+	}
+	t := TrackSpec{Cohort: v[0], Platform: v[1], Service: v[2], Severity: v[3], Count: n, Due: v[5]}
+	return func() tea.Msg {
+		err := team.Assign(t, incs, now)
+		return dashActionMsg{note: fmt.Sprintf("Track assigned to %s, due %s.", safeLine(t.Cohort), safeLine(t.Due)), err: err}
+	}
+}
+
+func (f dashForm) view(w int) string {
+	s := f.c.styles
+	labelW := 0
+	for _, l := range f.labels {
+		labelW = max(labelW, len(l))
+	}
+	out := append(append([]string{s.Ink.Label(f.title)}, view.Paint(s.Ink.Muted, view.Wrap(f.hint, w))...), "")
+	for i, in := range f.inputs {
+		label := view.PadRight(f.labels[i], labelW)
+		out = append(out, s.Item(label, i == f.focus)+"  "+in.View())
+	}
+	if f.err != "" {
+		out = append(append(out, ""), view.Paint(s.Ink.Error, view.Wrap("! "+safeLine(f.err), w))...)
+	}
+	return strings.Join(out, "\n")
+}

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -47,6 +48,9 @@ type practiceServer struct {
 	st   *progress.Store
 	incs []incidents.Incident
 	log  *log.Logger
+	// join is how another machine reaches the server, shown with a link
+	// code; set before Serve, so sessions only read it.
+	join string
 }
 
 func runPractice(cmd *cobra.Command, g *Globals, f *serveFlags) error {
@@ -76,6 +80,9 @@ func runPractice(cmd *cobra.Command, g *Globals, f *serveFlags) error {
 	srv, err := gameday.NewTeamServer(cfg)
 	if err != nil {
 		return &ExitError{Code: 2, Err: err}
+	}
+	if host, port, err := net.SplitHostPort(srv.JoinAddr()); err == nil {
+		ps.join = "ssh -p " + port + " " + host
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve() }()
@@ -143,6 +150,7 @@ func (ps *practiceServer) config(cmd *cobra.Command, f *serveFlags) (gameday.Tea
 func (ps *practiceServer) app(who gameday.TeamSession, r *lipgloss.Renderer) (tea.Model, func(), error) {
 	cfg := tui.Config{Incidents: ps.incs, Progress: keyedStore{appStore{ps.st}, who.Key}, User: who.Account, Renderer: r}
 	teamConfig(&cfg, ps.st, who.Trainer)
+	setTeamJoin(&cfg, ps.join)
 	m, err := tui.New(cfg)
 	if err != nil {
 		return nil, nil, err

@@ -26,6 +26,9 @@ type Engine struct {
 	words dict         // numbers every word of every choice text
 	alike causeVecs    // tells incidents that failed the same way
 	mixed bool         // askable incidents with authored and with derived cause texts
+	// exposed marks incidents whose title names the cause: normal mode
+	// hides it as hard mode does (a clue reveals it).
+	exposed []bool
 	// fitCache is each incident's library fit, filled on first use.
 	fitCache []fitCache
 }
@@ -44,6 +47,7 @@ func NewEngine(incs []incidents.Incident) *Engine {
 		auth:     make([][]authored, len(incs)),
 		words:    dict{},
 		fitCache: make([]fitCache, len(incs)),
+		exposed:  make([]bool, len(incs)),
 	}
 	for i := range e.incs {
 		inc := &e.incs[i]
@@ -58,6 +62,7 @@ func NewEngine(incs []incidents.Incident) *Engine {
 		e.phr[i] = e.phrasings(inc, e.cause[i])
 		e.prev[i] = e.preventionTexts(inc.Prevention)
 		e.auth[i] = e.authoredTexts(inc.Material)
+		e.exposed[i] = incidents.TitleExposed(inc)
 	}
 	e.ix = newIndex(e.incs)
 	e.alike = newCauseVecs(e.incs, e.cause)
@@ -155,7 +160,7 @@ func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring, st *sessS
 		st = e.newSessState([]int{i})
 	}
 	q := &Question{Incident: inc, Kind: KindRootCause, Difficulty: d}
-	q.HideTitle, q.HideServices = d == Hard, d == Hard
+	q.HideTitle, q.HideServices = d == Hard || d == Normal && e.exposed[i], d == Hard
 	answer := e.phr[i][rng.IntN(len(e.phr[i]))] // a phrasing per session: review must not train one sentence
 	card := e.cardView(q.Card(0))
 	pool := e.rootPool(i, d, answer, st, rng)

@@ -71,6 +71,7 @@ func (e *Engine) baseFits(i int) []fitted {
 	c.once.Do(func() {
 		inc := &e.incs[i]
 		root := strings.ToLower(inc.RootCause + " " + e.cause[i].s)
+		rootWords := wordsOf(root)
 		fam := families(inc)
 		card := map[string]bool{}
 		for _, w := range tokens(inc.Title + " " + inc.Summary) {
@@ -79,7 +80,7 @@ func (e *Engine) baseFits(i int) []fitted {
 		lib := library()
 		for k := range lib {
 			m := &lib[k]
-			if m.isMechanismOf(root) {
+			if m.isMechanismOf(root, rootWords) {
 				if c.own == "" {
 					c.own = m.ID
 				}

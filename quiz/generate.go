@@ -53,15 +53,36 @@ func (e *Engine) fitMechanisms(i int, used map[string]bool, rng *rand.Rand) []fi
 type fitCache struct {
 	once sync.Once
 	fits []fitted
-	own  string // the first library mechanism the root cause names, "" when none
+	// own is the first library mechanism the root cause names, "" when
+	// none: worked out on its own, since a borrowed cause needs only this
+	// and most incidents are only ever borrowed from, never asked.
+	ownOnce sync.Once
+	own     string
 }
 
 // ownMechanism is the first library mechanism incident i's root cause
 // names: a borrowed cause counts as that mechanism, so a question does not
 // offer it beside the library's telling of the same thing.
 func (e *Engine) ownMechanism(i int) string {
-	e.baseFits(i)
-	return e.fitCache[i].own
+	c := &e.fitCache[i]
+	c.ownOnce.Do(func() {
+		root := e.rootLower(i)
+		words := wordsOf(root)
+		lib := library()
+		for k := range lib {
+			if lib[k].isMechanismOf(root, words) {
+				c.own = lib[k].ID
+				return
+			}
+		}
+	})
+	return c.own
+}
+
+// rootLower is the text a library entry's match phrases are looked for in:
+// incident i's root cause and its cause text, lower-cased.
+func (e *Engine) rootLower(i int) string {
+	return strings.ToLower(e.incs[i].RootCause + " " + e.cause[i].s)
 }
 
 // baseFits is incident i's library fit: the entries that are not its own
@@ -70,7 +91,7 @@ func (e *Engine) baseFits(i int) []fitted {
 	c := &e.fitCache[i]
 	c.once.Do(func() {
 		inc := &e.incs[i]
-		root := strings.ToLower(inc.RootCause + " " + e.cause[i].s)
+		root := e.rootLower(i)
 		rootWords := wordsOf(root)
 		fam := families(inc)
 		card := map[string]bool{}
@@ -81,9 +102,6 @@ func (e *Engine) baseFits(i int) []fitted {
 		for k := range lib {
 			m := &lib[k]
 			if m.isMechanismOf(root, rootWords) {
-				if c.own == "" {
-					c.own = m.ID
-				}
 				continue
 			}
 			f, ok := fam[m.Family]

@@ -174,13 +174,33 @@ func answerShape(inc *incidents.Incident, answer string, authored bool) shape {
 	return sh
 }
 
-// triggers are what may set a mechanism off, added to a generated head to
-// vary its length the way real causes vary (the balancing then picks the
-// lengths that hide the answer's): one axis of a mutation.
-var triggers = []string{
-	"after a routine release", "during the evening peak", "after a configuration change",
-	"during a traffic surge", "after a maintenance window", "overnight", "during the nightly batch",
-	"within minutes of a deploy", "as load grew through the morning", "after an infrastructure change",
+// answerTrigger is the answer's own trigger clause ("after the 09:00
+// release", "during the nightly export"), which generated options may
+// share to vary their length: a fixed list of triggers would be words only
+// wrong options use (a bot that has played a few sessions learns to avoid
+// them) and could contradict the card ("overnight" on a lunchtime outage);
+// the answer's own clause fits the card and sits beside the answer, so it
+// tells nothing. "" when the answer has none, or one too long to copy.
+func answerTrigger(answer string) string {
+	low := strings.ToLower(answer)
+	at := -1
+	for _, w := range []string{" after ", " during ", " while ", " when "} {
+		if k := strings.Index(low, w); k > 0 && (at < 0 || k < at) {
+			at = k
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	clause := answer[at+1:]
+	if k := strings.IndexAny(clause, ",;"); k >= 0 {
+		clause = clause[:k]
+	}
+	clause = strings.TrimRight(strings.TrimSpace(clause), ".")
+	if n := len(strings.Fields(clause)); n < 2 || n > 8 {
+		return ""
+	}
+	return clause
 }
 
 // genericComponent stands for the component in a generated option when the
@@ -238,6 +258,7 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 		tail = symptomTail(inc, sh.tail)
 	}
 	cardTail := summaryTail(inc)
+	own := answerTrigger(answer.s)
 	skip := componentStems(inc, tail+" "+cardTail)
 	var pool []candidate
 	fits := e.fitMechanisms(i, st.mech, rng)
@@ -266,9 +287,9 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 		}
 		took := false
 		for _, svc := range comps {
-			trig := "" // one variant per component, with a trigger or without: a spread of lengths
+			trig := "" // one variant per component, with the answer's trigger or without: a spread of lengths
 			if rng.IntN(2) == 0 {
-				trig = triggers[rng.IntN(len(triggers))]
+				trig = own
 			}
 			t0 := tail
 			if !shared && cardTail != "" && rng.IntN(2) == 0 {

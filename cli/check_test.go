@@ -17,9 +17,8 @@ func TestCheckReport(t *testing.T) {
 		"Guessability of 63 incidents: 2 sessions per difficulty, 10 questions each",
 		"guesser              normal     hard",
 		"word-overlap", "bm25-pairs", "loner", "strike-out", "learned",
-		"Most exposed (a title, summary or id that names the cause): 5",
+		"Most exposed (a title, summary or id that names the cause): 3",
 		`TEAM-035 title "Service calls failing after mesh update" names calls, mesh, update (hidden in normal and hard mode)`,
-		`TEAM-005 summary "Product pages showed last week's prices for six hours after…" names product, prices, update (rewrite it)`,
 		"No authored brief: 63 incident(s)",
 		"No authored near-misses: 63 incident(s)",
 	} {

@@ -1,7 +1,6 @@
 package incidents
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 )
@@ -21,14 +20,20 @@ type Exposure struct {
 }
 
 // How many words of the cause a field may name before it counts as
-// exposed, one of them at least a mechanism word (mechanismWords): a title
-// is short, so two words of the cause, one a mechanism, are the cause in
-// brief ("Cache Invalidation"); a summary tells symptoms in more words and
-// may share a few; an id should name no mechanism of the cause at all.
+// exposed, and how many of those must be mechanism words (mechanismWords):
+// a title is short, so two words of the cause, one a mechanism, are the
+// cause in brief ("Cache Invalidation"); a summary tells symptoms in more
+// words and may name the thing that failed ("every deploy failed"), so it
+// takes three words, two of them mechanisms; an id should name no
+// mechanism of the cause at all.
 const (
 	titleExposedWords   = 2
 	summaryExposedWords = 3
 	idExposedWords      = 1
+
+	titleMechanisms   = 1
+	summaryMechanisms = 2
+	idMechanisms      = 1
 )
 
 // Exposed lists the card fields of inc (title, summary, id) that name its
@@ -58,10 +63,14 @@ func Exposed(inc *Incident) []Exposure {
 	}
 	var out []Exposure
 	for _, f := range []struct {
-		name, text string
-		limit      int
-	}{{"title", inc.Title, titleExposedWords}, {"summary", inc.Summary, summaryExposedWords}, {"id", inc.ID, idExposedWords}} {
-		if ws := namedWords(f.text, stems, f.name == "id"); len(ws) >= f.limit && slices.ContainsFunc(ws, isMechanism) {
+		name, text  string
+		limit, mech int
+	}{
+		{"title", inc.Title, titleExposedWords, titleMechanisms},
+		{"summary", inc.Summary, summaryExposedWords, summaryMechanisms},
+		{"id", inc.ID, idExposedWords, idMechanisms},
+	} {
+		if ws := namedWords(f.text, stems, f.name == "id"); len(ws) >= f.limit && countMechanisms(ws) >= f.mech {
 			out = append(out, Exposure{Field: f.name, Text: f.text, Words: ws})
 		}
 	}
@@ -158,6 +167,16 @@ var symptomWords = func() map[string]bool {
 
 // idNoise are an id's usual parts that name nothing: prefixes and kinds.
 var idNoise = map[string]bool{"inc": true, "incident": true, "pir": true, "rca": true, "sev": true, "pm": true, "postmortem": true}
+
+func countMechanisms(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if isMechanism(w) {
+			n++
+		}
+	}
+	return n
+}
 
 // isMechanism reports whether w names a failure mechanism or its trigger
 // (by stem): the words that turn a symptom title into a diagnosis.

@@ -41,6 +41,10 @@ func TestExposed(t *testing.T) {
 			i.Summary = "A release invalidated the cache and the script retried."
 			i.RootCause += " The script retried."
 		}, "summary:release,invalidated,cache,script,retried"},
+		{"a summary naming what failed, with one mechanism word", func(i *incidents.Incident) {
+			i.RootCause = "The artifact store's password was rotated, but the deploy runners kept the old one."
+			i.Summary = "Every deploy failed with authentication errors from the artifact store."
+		}, ""},
 		{"no cause, nothing to expose", func(i *incidents.Incident) { i.RootCause = ""; i.Title = "CDN Cache Invalidation Storm" }, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -5,7 +5,6 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/nexusflow/rootcause/incidents"
 	"github.com/nexusflow/rootcause/quiz"
@@ -87,66 +86,37 @@ func writeCheck(w io.Writer, incs []incidents.Incident, seeds, count int) error 
 		fmt.Fprintf(w, "\n! above %.0f%%: that guesser wins without diagnosing. Write quiz material (brief, near-misses\n"+
 			"ruled out by evidence) for the incidents below; 'rootcause incidents draft-material' starts it.\n", 100*checkBound)
 	}
-	writeExposed(w, e, incs)
+	writeExposed(w, incs)
 	writeMissing(w, e, incs)
 	return nil
 }
 
-// exposedLimit is how many words of its cause a card may share before the
-// question counts as exposed.
-const exposedLimit = 2
-
-// writeExposed lists incidents whose title, summary or id state the cause:
-// they share content words with the answer beyond the names of services.
-func writeExposed(w io.Writer, e *quiz.Engine, incs []incidents.Incident) {
+// writeExposed lists the card fields (title, summary, id) that name their
+// incident's cause, most words first: the same finding validate warns
+// about. An exposed title is hidden in normal and hard mode; a summary or
+// id cannot be, so it needs rewriting.
+func writeExposed(w io.Writer, incs []incidents.Incident) {
 	type hit struct {
-		id    string
-		words []string
+		id string
+		x  incidents.Exposure
 	}
 	var hits []hit
 	for i := range incs {
-		inc := &incs[i]
-		q, err := e.Question(inc.ID, quiz.Normal, 1)
-		if err != nil {
-			continue
-		}
-		shared := sharedWords(inc.Title+" "+inc.Summary+" "+inc.ID, q.Choices[q.Answer].Text, strings.Join(inc.Services, " ")+" "+inc.Platform)
-		if len(shared) >= exposedLimit {
-			hits = append(hits, hit{inc.ID, shared})
+		for _, x := range incidents.Exposed(&incs[i]) {
+			hits = append(hits, hit{incs[i].ID, x})
 		}
 	}
-	sort.SliceStable(hits, func(a, b int) bool { return len(hits[a].words) > len(hits[b].words) })
-	fmt.Fprintf(w, "\nMost exposed (the card shares %d or more words with the cause): %d\n", exposedLimit, len(hits))
+	sort.SliceStable(hits, func(a, b int) bool { return len(hits[a].x.Words) > len(hits[b].x.Words) })
+	fmt.Fprintf(w, "\nMost exposed (a title, summary or id that names the cause): %d\n", len(hits))
 	for _, h := range hits[:min(len(hits), 10)] {
-		fmt.Fprintf(w, "  %s: %s\n", incidents.Sanitize(h.id), strings.Join(h.words, ", "))
-	}
-}
-
-// sharedWords are the content words (four letters or more) of card found in
-// cause, except those of names (services, platform), in card order.
-func sharedWords(card, cause, names string) []string {
-	split := func(s string) []string {
-		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	}
-	in, skip := map[string]bool{}, map[string]bool{}
-	for _, w := range split(cause) {
-		in[w] = true
-	}
-	for _, w := range split(names) {
-		skip[w] = true
-	}
-	var out []string
-	seen := map[string]bool{}
-	for _, w := range split(card) {
-		if len(w) >= 4 && in[w] && !skip[w] && !seen[w] && !commonWord[w] {
-			seen[w] = true
-			out = append(out, w)
+		note := "rewrite it"
+		if h.x.Field == "title" {
+			note = "hidden in normal and hard mode"
 		}
+		fmt.Fprintf(w, "  %s %s %s names %s (%s)\n", incidents.Sanitize(h.id), h.x.Field,
+			incidents.Sanitize(incidents.Quoted(h.x.Text)), strings.Join(h.x.Words, ", "), note)
 	}
-	return out
 }
-
-var commonWord = map[string]bool{"with": true, "from": true, "that": true, "this": true, "were": true, "after": true, "during": true, "their": true, "when": true, "minutes": true, "hours": true, "users": true}
 
 // writeMissing sums up the author notes: what material the incidents lack.
 func writeMissing(w io.Writer, e *quiz.Engine, incs []incidents.Incident) {

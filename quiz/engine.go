@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/nexusflow/rootcause/incidents"
 )
@@ -26,6 +27,11 @@ type Engine struct {
 	words dict         // numbers every word of every choice text
 	alike causeVecs    // tells incidents that failed the same way
 	mixed bool         // askable incidents with authored and with derived cause texts
+	// exposed tells, per incident, whether its title names the cause:
+	// normal mode hides it as hard mode does (a clue reveals it). Worked
+	// out on first use, as fitCache is, so a large corpus does not pay for
+	// incidents never asked.
+	exposed []exposedCache
 	// fitCache is each incident's library fit, filled on first use.
 	fitCache []fitCache
 }
@@ -44,6 +50,7 @@ func NewEngine(incs []incidents.Incident) *Engine {
 		auth:     make([][]authored, len(incs)),
 		words:    dict{},
 		fitCache: make([]fitCache, len(incs)),
+		exposed:  make([]exposedCache, len(incs)),
 	}
 	for i := range e.incs {
 		inc := &e.incs[i]
@@ -63,6 +70,19 @@ func NewEngine(incs []incidents.Incident) *Engine {
 	e.alike = newCauseVecs(e.incs, e.cause)
 	e.mixed = e.mixesStyles()
 	return e
+}
+
+// exposedCache is whether an incident's title names its cause, once known.
+type exposedCache struct {
+	once sync.Once
+	yes  bool
+}
+
+// titleExposed reports whether incident i's title names its cause.
+func (e *Engine) titleExposed(i int) bool {
+	c := &e.exposed[i]
+	c.once.Do(func() { c.yes = incidents.TitleExposed(&e.incs[i]) })
+	return c.yes
 }
 
 // phrasings are the texts an answer may be shown as: the cause text, then
@@ -155,7 +175,7 @@ func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring, st *sessS
 		st = e.newSessState([]int{i})
 	}
 	q := &Question{Incident: inc, Kind: KindRootCause, Difficulty: d}
-	q.HideTitle, q.HideServices = d == Hard, d == Hard
+	q.HideTitle, q.HideServices = d == Hard || d == Normal && e.titleExposed(i), d == Hard
 	answer := e.phr[i][rng.IntN(len(e.phr[i]))] // a phrasing per session: review must not train one sentence
 	card := e.cardView(q.Card(0))
 	pool := e.rootPool(i, d, answer, st, rng)

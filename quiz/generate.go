@@ -53,15 +53,36 @@ func (e *Engine) fitMechanisms(i int, used map[string]bool, rng *rand.Rand) []fi
 type fitCache struct {
 	once sync.Once
 	fits []fitted
-	own  string // the first library mechanism the root cause names, "" when none
+	// own is the first library mechanism the root cause names, "" when
+	// none: worked out on its own, since a borrowed cause needs only this
+	// and most incidents are only ever borrowed from, never asked.
+	ownOnce sync.Once
+	own     string
 }
 
 // ownMechanism is the first library mechanism incident i's root cause
 // names: a borrowed cause counts as that mechanism, so a question does not
 // offer it beside the library's telling of the same thing.
 func (e *Engine) ownMechanism(i int) string {
-	e.baseFits(i)
-	return e.fitCache[i].own
+	c := &e.fitCache[i]
+	c.ownOnce.Do(func() {
+		root := e.rootLower(i)
+		words := wordsOf(root)
+		lib := library()
+		for k := range lib {
+			if lib[k].isMechanismOf(root, words) {
+				c.own = lib[k].ID
+				return
+			}
+		}
+	})
+	return c.own
+}
+
+// rootLower is the text a library entry's match phrases are looked for in:
+// incident i's root cause and its cause text, lower-cased.
+func (e *Engine) rootLower(i int) string {
+	return strings.ToLower(e.incs[i].RootCause + " " + e.cause[i].s)
 }
 
 // baseFits is incident i's library fit: the entries that are not its own
@@ -70,7 +91,8 @@ func (e *Engine) baseFits(i int) []fitted {
 	c := &e.fitCache[i]
 	c.once.Do(func() {
 		inc := &e.incs[i]
-		root := strings.ToLower(inc.RootCause + " " + e.cause[i].s)
+		root := e.rootLower(i)
+		rootWords := wordsOf(root)
 		fam := families(inc)
 		card := map[string]bool{}
 		for _, w := range tokens(inc.Title + " " + inc.Summary) {
@@ -79,10 +101,7 @@ func (e *Engine) baseFits(i int) []fitted {
 		lib := library()
 		for k := range lib {
 			m := &lib[k]
-			if m.isMechanismOf(root) {
-				if c.own == "" {
-					c.own = m.ID
-				}
+			if m.isMechanismOf(root, rootWords) {
 				continue
 			}
 			f, ok := fam[m.Family]
@@ -155,13 +174,33 @@ func answerShape(inc *incidents.Incident, answer string, authored bool) shape {
 	return sh
 }
 
-// triggers are what may set a mechanism off, added to a generated head to
-// vary its length the way real causes vary (the balancing then picks the
-// lengths that hide the answer's): one axis of a mutation.
-var triggers = []string{
-	"after a routine release", "during the evening peak", "after a configuration change",
-	"during a traffic surge", "after a maintenance window", "overnight", "during the nightly batch",
-	"within minutes of a deploy", "as load grew through the morning", "after an infrastructure change",
+// answerTrigger is the answer's own trigger clause ("after the 09:00
+// release", "during the nightly export"), which generated options may
+// share to vary their length: a fixed list of triggers would be words only
+// wrong options use (a bot that has played a few sessions learns to avoid
+// them) and could contradict the card ("overnight" on a lunchtime outage);
+// the answer's own clause fits the card and sits beside the answer, so it
+// tells nothing. "" when the answer has none, or one too long to copy.
+func answerTrigger(answer string) string {
+	low := strings.ToLower(answer)
+	at := -1
+	for _, w := range []string{" after ", " during ", " while ", " when "} {
+		if k := strings.Index(low, w); k > 0 && (at < 0 || k < at) {
+			at = k
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	clause := answer[at+1:]
+	if k := strings.IndexAny(clause, ",;"); k >= 0 {
+		clause = clause[:k]
+	}
+	clause = strings.TrimRight(strings.TrimSpace(clause), ".")
+	if n := len(strings.Fields(clause)); n < 2 || n > 8 {
+		return ""
+	}
+	return clause
 }
 
 // genericComponent stands for the component in a generated option when the
@@ -219,6 +258,7 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 		tail = symptomTail(inc, sh.tail)
 	}
 	cardTail := summaryTail(inc)
+	own := answerTrigger(answer.s)
 	skip := componentStems(inc, tail+" "+cardTail)
 	var pool []candidate
 	fits := e.fitMechanisms(i, st.mech, rng)
@@ -247,9 +287,9 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 		}
 		took := false
 		for _, svc := range comps {
-			trig := "" // one variant per component, with a trigger or without: a spread of lengths
+			trig := "" // one variant per component, with the answer's trigger or without: a spread of lengths
 			if rng.IntN(2) == 0 {
-				trig = triggers[rng.IntN(len(triggers))]
+				trig = own
 			}
 			t0 := tail
 			if !shared && cardTail != "" && rng.IntN(2) == 0 {

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -19,10 +20,18 @@ type index struct {
 	postings [][]posting // per term: (incident, weight)
 	platform []int32     // per incident: interned lower-cased platform, -1 if none
 	services [][]int32   // per incident: interned ServiceKeys
-	// scores recycles the per-query score arrays (one float per incident),
-	// which would otherwise be most of what building a session allocates.
+	// named lists, per interned platform or service, the incidents that
+	// have it: a query adds the boosts by walking these lists rather than
+	// comparing names with every incident it scores.
+	named [][]int32
+	// scores recycles the per-query score arrays (one float per incident,
+	// cosine then boost), which would otherwise be most of what building a
+	// session allocates.
 	scores sync.Pool
 }
+
+// queryBuf is one query's scores: cosine and boost per incident.
+type queryBuf struct{ cos, boost []float32 }
 
 // posting is one (id, weight) pair; id is a term in docs and an incident in
 // postings.
@@ -63,9 +72,13 @@ func newIndex(incs []incidents.Incident) *index {
 		inc := &incs[i]
 		ix.platform[i] = intern(strings.ToLower(strings.TrimSpace(inc.Platform)))
 		for _, s := range inc.Services {
-			ix.services[i] = append(ix.services[i], intern("service:"+incidents.ServiceKey(s)))
+			// once each: a service listed twice is still one shared service
+			if id := intern("service:" + incidents.ServiceKey(s)); !slices.Contains(ix.services[i], id) {
+				ix.services[i] = append(ix.services[i], id)
+			}
 		}
 		text := strings.Join([]string{inc.Title, inc.Summary, strings.Join(inc.Services, " "), inc.Platform, inc.RootCause}, " ")
+
 		clear(tf)
 		for _, t := range tokens(text) {
 			id, ok := vocab[t]
@@ -86,6 +99,15 @@ func newIndex(incs []incidents.Incident) *index {
 		ix.docs[i] = doc
 	}
 	ix.weigh(df)
+	ix.named = make([][]int32, len(names))
+	for i := range incs {
+		if p := ix.platform[i]; p >= 0 {
+			ix.named[p] = append(ix.named[p], int32(i))
+		}
+		for _, id := range ix.services[i] {
+			ix.named[id] = append(ix.named[id], int32(i))
+		}
+	}
 	return ix
 }
 
@@ -132,14 +154,14 @@ const (
 // among those keep accepts. Ties break by corpus order, so results are
 // deterministic.
 func (ix *index) similar(i, k int, keep func(int) bool) []int {
-	buf, _ := ix.scores.Get().(*[]float32)
-	if buf == nil || len(*buf) != len(ix.docs) {
-		b := make([]float32, len(ix.docs))
-		buf = &b
+	buf, _ := ix.scores.Get().(*queryBuf)
+	if buf == nil || len(buf.cos) != len(ix.docs) {
+		buf = &queryBuf{make([]float32, len(ix.docs)), make([]float32, len(ix.docs))}
 	}
-	score := *buf
+	score, boost := buf.cos, buf.boost
 	defer func() {
 		clear(score)
+		clear(boost)
 		ix.scores.Put(buf)
 	}()
 	for _, p := range ix.docs[i] {
@@ -147,6 +169,7 @@ func (ix *index) similar(i, k int, keep func(int) bool) []int {
 			score[q.id] += p.w * q.w
 		}
 	}
+	ix.addBoosts(i, boost)
 	type cand struct {
 		j int
 		s float32
@@ -156,7 +179,7 @@ func (ix *index) similar(i, k int, keep func(int) bool) []int {
 		if j == i || s <= 0 {
 			continue
 		}
-		s += ix.boost(i, j)
+		s += boost[j]
 		if len(top) == k && s <= top[k-1].s || !keep(j) {
 			continue // keep only for would-be members: it may cost more than a score
 		}
@@ -174,17 +197,18 @@ func (ix *index) similar(i, k int, keep func(int) bool) []int {
 	return out
 }
 
-func (ix *index) boost(i, j int) float32 {
-	var b float32
-	if ix.platform[i] >= 0 && ix.platform[i] == ix.platform[j] {
-		b += boostPlatform
-	}
-	for _, a := range ix.services[i] {
-		for _, c := range ix.services[j] {
-			if a == c {
-				b += boostService
-			}
+// addBoosts adds to boost, per incident, what incident i's platform and
+// services add to its similarity: boostPlatform for the same platform and
+// boostService for each shared service.
+func (ix *index) addBoosts(i int, boost []float32) {
+	if p := ix.platform[i]; p >= 0 {
+		for _, j := range ix.named[p] {
+			boost[j] += boostPlatform
 		}
 	}
-	return b
+	for _, sv := range ix.services[i] {
+		for _, j := range ix.named[sv] {
+			boost[j] += boostService
+		}
+	}
 }

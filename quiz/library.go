@@ -112,13 +112,49 @@ var familyWords = map[string][]string{
 }
 
 // isMechanismOf reports whether a lower-cased root cause names m itself.
-func (m *Mechanism) isMechanismOf(rootLower string) bool {
+// rootWords are the root cause's words (see wordsOf): a phrase whose first
+// word is not among them cannot match at a word boundary, which settles
+// most of the library's phrases without a scan of the text.
+func (m *Mechanism) isMechanismOf(rootLower string, rootWords map[string]bool) bool {
 	for _, p := range m.Match {
+		if w, ok := firstWord(p); ok && !rootWords[w] {
+			continue
+		}
 		if containsWord(rootLower, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// firstWord is phrase p's leading run of word bytes (notAlnumByte), and
+// whether p starts with one.
+func firstWord(p string) (string, bool) {
+	end := 0
+	for end < len(p) && !notAlnumByte(p[end]) {
+		end++
+	}
+	return p[:end], end > 0
+}
+
+// wordsOf is the set of s's runs of word bytes, split as containsWord
+// reads word boundaries.
+func wordsOf(s string) map[string]bool {
+	out := map[string]bool{}
+	for start := 0; start < len(s); {
+		for start < len(s) && notAlnumByte(s[start]) {
+			start++
+		}
+		end := start
+		for end < len(s) && !notAlnumByte(s[end]) {
+			end++
+		}
+		if end > start {
+			out[s[start:end]] = true
+		}
+		start = end
+	}
+	return out
 }
 
 // containsWord reports whether s contains phrase p starting and ending at

@@ -42,6 +42,11 @@ func pickDistractors(answer text, pool []candidate, card cardView, k int, balanc
 		f.ov[n] = float64(c.t.overlap(card.words))
 		f.gram[n] = gramCosine(card.grams, trigrams(c.t.s))
 	}
+	if slices.ContainsFunc(cands, func(c candidate) bool { return c.authored }) {
+		// Authored near-misses of one set are where variations of each
+		// other turn up; generated ones rotate their components apart.
+		f.likeness(answer, cands, rng.IntN(k+1))
+	}
 	for _, mx := range append(mixes, mix{}) { // the wanted mix first, then looser ones
 		best, bestCost := []int(nil), math.Inf(1)
 		subsets(len(cands), k, func(set []int) {
@@ -94,6 +99,58 @@ type features struct {
 	length, ov, gram []float64
 	aLen, aOv, aGram float64
 	rLen, rOv, rGram int
+	// like holds the word likeness (Jaccard) of each pair of candidates,
+	// aLike each candidate's to the answer; rLike is the place drawn for
+	// the answer by its mean likeness to the other choices. A set of wrong
+	// options written as variations of each other leaves the answer the
+	// odd one out, the one least like the rest: a "loner" bot's pick.
+	like  [][]float64
+	aLike []float64
+	rLike int
+}
+
+// likeness fills in the candidates' word likeness to each other and to the
+// answer, and the drawn place r; without it (nil like) likeness costs nothing.
+func (f *features) likeness(answer text, cands []candidate, r int) {
+	f.like, f.aLike, f.rLike = make([][]float64, len(cands)), make([]float64, len(cands)), r
+	for a := range cands {
+		f.like[a] = make([]float64, len(cands))
+		f.aLike[a] = wordJaccard(answer.words, cands[a].t.words)
+		for b := range a {
+			v := wordJaccard(cands[a].t.words, cands[b].t.words)
+			f.like[a][b], f.like[b][a] = v, v
+		}
+	}
+}
+
+// likeCost is how unfair the answer's place is among a set's choices by
+// mean likeness to the other choices (see rankCost).
+func (f *features) likeCost(set []int) float64 {
+	if f.like == nil {
+		return 0
+	}
+	var buf [numChoices]float64
+	vals := buf[:len(set)]
+	ans := 0.0
+	for n, at := range set {
+		vals[n] = f.aLike[at]
+		ans += f.aLike[at]
+		for _, other := range set {
+			if other != at {
+				vals[n] += f.like[at][other]
+			}
+		}
+	}
+	return rankCost(vals, ans, f.rLike)
+}
+
+// wordJaccard is the Jaccard likeness of two sorted, duplicate-free word sets.
+func wordJaccard(a, b []int32) float64 {
+	inter := common(a, b)
+	if u := len(a) + len(b) - inter; u > 0 {
+		return float64(inter) / float64(u)
+	}
+	return 0
 }
 
 // cost of a subset: the candidates' preferences plus, for length and for
@@ -106,8 +163,13 @@ func (f features) cost(cands []candidate, set []int) float64 {
 		pref += cands[at].pref
 		lens[n], ovs[n], grams[n] = f.length[at], f.ov[at], f.gram[at]
 	}
-	return pref + rankCost(lens, f.aLen, f.rLen) + rankCost(ovs, f.aOv, f.rOv) + gramWeight*rankCost(grams, f.aGram, f.rGram)
+	return pref + rankCost(lens, f.aLen, f.rLen) + rankCost(ovs, f.aOv, f.rOv) + gramWeight*rankCost(grams, f.aGram, f.rGram) +
+		likeWeight*f.likeCost(set)
 }
+
+// likeWeight is how much the answer's place by likeness to the other
+// choices counts: as much as the trigram likeness to the card.
+const likeWeight = 0.5
 
 // rankCost scores where the answer (value a) ranks among the wrong choices'
 // values, counting from the top. A bot breaking ties at random puts it

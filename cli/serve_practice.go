@@ -17,6 +17,7 @@ import (
 	"github.com/nexusflow/rootcause/gameday"
 	"github.com/nexusflow/rootcause/incidents"
 	"github.com/nexusflow/rootcause/progress"
+	"github.com/nexusflow/rootcause/quiz"
 	"github.com/nexusflow/rootcause/tui"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -47,7 +48,9 @@ type practiceServer struct {
 	g    *Globals
 	st   *progress.Store
 	incs []incidents.Incident
-	log  *log.Logger
+	// engine asks every session's questions: built once, read-only after.
+	engine *quiz.Engine
+	log    *log.Logger
 	// join is how another machine reaches the server, shown with a link
 	// code; set before Serve, so sessions only read it.
 	join string
@@ -72,7 +75,7 @@ func runPractice(cmd *cobra.Command, g *Globals, f *serveFlags) error {
 		return err
 	}
 	defer st.Close()
-	ps := &practiceServer{g: g, st: st, incs: incs, log: logger}
+	ps := &practiceServer{g: g, st: st, incs: incs, engine: quiz.NewEngine(incs), log: logger}
 	cfg, err := ps.config(cmd, f)
 	if err != nil {
 		return err
@@ -148,7 +151,7 @@ func (ps *practiceServer) config(cmd *cobra.Command, f *serveFlags) (gameday.Tea
 // app is one signed-in session's app: the local app's screens, recording
 // under the session's account in the server's database.
 func (ps *practiceServer) app(who gameday.TeamSession, r *lipgloss.Renderer) (tea.Model, func(), error) {
-	cfg := tui.Config{Incidents: ps.incs, Progress: keyedStore{appStore{ps.st}, who.Key}, User: who.Account, Renderer: r}
+	cfg := tui.Config{Incidents: ps.incs, Engine: ps.engine, Progress: keyedStore{appStore{ps.st}, who.Key}, User: who.Account, Renderer: r}
 	teamConfig(&cfg, ps.st, who.Trainer)
 	setTeamJoin(&cfg, ps.join)
 	m, err := tui.New(cfg)

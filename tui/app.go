@@ -46,6 +46,11 @@ type Config struct {
 	Renderer *lipgloss.Renderer
 	// Now is the clock; nil means time.Now. Tests pass a fixed clock.
 	Now func() time.Time
+	// Engine, when set, asks the questions instead of one built from the
+	// incidents here; it must have been built from the same incidents. An
+	// engine is read-only once built, so a team server shares one across
+	// its sessions (each would otherwise index the corpus again: ~0.3 MiB).
+	Engine *quiz.Engine
 	// Team, when set, is a team server's account store: renaming, linking
 	// a second key, assignments and (for trainers) the dashboard.
 	Team Team

@@ -27,7 +27,10 @@ type loadedMsg struct {
 // start-up (parsing, indexing, building questions), so with Config.Load it
 // runs in a Cmd while bubbletea sets the terminal up.
 func prepare(cfg Config, incs []incidents.Incident, now func() time.Time) (prepared, error) {
-	p := prepared{incs: incs, engine: quiz.NewEngine(incs)}
+	p := prepared{incs: incs, engine: cfg.Engine}
+	if p.engine == nil {
+		p.engine = quiz.NewEngine(incs)
+	}
 	if cfg.Start != nil && !plansReview(cfg.Start) {
 		rn, err := newRun(p.engine, fitCount(p.engine, *cfg.Start), cfg.Progress, cfg.User, now)
 		if err != nil {

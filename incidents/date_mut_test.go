@@ -41,6 +41,8 @@ func TestParseDateEdges(t *testing.T) {
 		{"2023-10-00", "unknown date"},
 		{"2023-10-32", "unknown date"},
 		{"Oc 26, 2023", "unknown date"},
+		{"26 Foo 2023", "unknown date"},
+		{"Foo 26 2023", "unknown date"},
 		{"Thursday, Oct 26, 2023, 10:00 UTC", "unknown date"},
 		{"April 31, 2023", "does not exist: April 2023 has fewer days"},
 		{"2023-02-29", "does not exist: February 2023 has fewer days"},

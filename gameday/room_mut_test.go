@@ -166,9 +166,29 @@ func TestEvidenceRevealOnlyWhileAsked(t *testing.T) {
 	mu.Lock()
 	defer mu.Unlock()
 	log := strings.Join(lines, "\n")
-	for _, want := range []string{"question 1/2: evidence 1/3 shown (alert)", "question 1/2: evidence 2/3 shown (p99)"} {
+	for _, want := range []string{"question 1/2: discussion", "question 1/2: answers open (INC-1)",
+		"question 1/2: evidence 1/3 shown (alert)", "question 1/2: evidence 2/3 shown (p99)"} {
 		if !strings.Contains(log, want) {
 			t.Errorf("log lacks %q:\n%s", want, log)
 		}
+	}
+}
+
+// A miss is stored only for a player who was connected as the question
+// opened: one who had left did not see it.
+func TestMissStoredOnlyForWhoSawTheQuestion(t *testing.T) {
+	st := &recordingStore{}
+	f := newFakeGame(t, Config{Store: st, TimePerQuestion: 30 * time.Second})
+	f.seat(t, "alice")
+	b := f.seat(t, "bob")
+	f.leave(b)
+	f.next()
+	f.clock = f.openedAt.Add(30 * time.Second)
+	f.lock()
+	f.commit()
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if len(st.answers) != 1 || st.answers[0].Name != "alice" || st.answers[0].Choice != -1 {
+		t.Fatalf("stored %+v, want alice's miss only", st.answers)
 	}
 }

@@ -35,3 +35,33 @@ func TestSessionRecordBounds(t *testing.T) {
 		}
 	}
 }
+
+// An answer out of range, or after the session is over, changes nothing
+// and says so: no choice, no answer shown.
+func TestAnswerIgnoredOutOfRangeOrDone(t *testing.T) {
+	incs, _ := incidents.LoadFS(seeds.FS)
+	s, err := quiz.NewEngine(incs).NewSession(quiz.Options{Count: 1, Seed: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	none := quiz.Outcome{Choice: -1, Answer: -1}
+	n := len(s.Current().Choices)
+	for _, c := range []int{-1, n} {
+		if o := s.Answer(c, 0); o != none {
+			t.Errorf("Answer(%d) = %+v, want %+v", c, o, none)
+		}
+	}
+	if r, _ := s.Record(0); r.Answered {
+		t.Error("an out-of-range answer was recorded")
+	}
+	s.Finish()
+	if !s.Done() {
+		t.Fatal("not done after Finish")
+	}
+	if o := s.Answer(0, 0); o != none {
+		t.Errorf("Answer after the end = %+v, want %+v", o, none)
+	}
+	if o := s.Skip(); o != none {
+		t.Errorf("Skip after the end = %+v, want %+v", o, none)
+	}
+}

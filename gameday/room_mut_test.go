@@ -192,3 +192,17 @@ func TestMissStoredOnlyForWhoSawTheQuestion(t *testing.T) {
 		t.Fatalf("stored %+v, want alice's miss only", st.answers)
 	}
 }
+
+// One answer per question: a player who picked the first option cannot
+// change it, like any other pick.
+func TestFirstOptionAnswerIsFinal(t *testing.T) {
+	f := newFakeGame(t, Config{})
+	a := f.seat(t, "alice")
+	f.seat(t, "bob")
+	f.next()
+	f.answerAt(a, 0, time.Second)
+	f.answerAt(a, 3, 2*time.Second)
+	if p := f.clients[a]; p.choice != 0 || p.at != time.Second {
+		t.Fatalf("after a second answer: choice %d at %v, want 0 at 1s", p.choice, p.at)
+	}
+}

@@ -65,3 +65,30 @@ func TestAnswerIgnoredOutOfRangeOrDone(t *testing.T) {
 		t.Errorf("Skip after the end = %+v, want %+v", o, none)
 	}
 }
+
+// An exam tells nothing before the end: a skip shows no answer, and Goto
+// reaches every question, first and last included, and nothing outside.
+func TestExamSkipAndGoto(t *testing.T) {
+	incs, _ := incidents.LoadFS(seeds.FS)
+	s, err := quiz.NewEngine(incs).NewSession(quiz.Options{Mode: quiz.Exam, Count: 3, Seed: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := s.Skip(); o.Answer != -1 || !o.Deferred || !o.Skipped || o.Choice != -1 {
+		t.Errorf("exam Skip = %+v, want deferred, skipped, no choice, no answer", o)
+	}
+	s.Answer(1, 0)
+	if o := s.Skip(); o.Answer != -1 || o.Skipped || o.Choice != 1 {
+		t.Errorf("exam Skip after an answer = %+v, want the answer standing (choice 1), no answer shown", o)
+	}
+	for _, i := range []int{2, 0} {
+		if !s.Goto(i) || s.Index() != i {
+			t.Errorf("Goto(%d): index %d, want %d", i, s.Index(), i)
+		}
+	}
+	for _, i := range []int{-1, 3} {
+		if s.Goto(i) {
+			t.Errorf("Goto(%d) = true, want false", i)
+		}
+	}
+}

@@ -206,3 +206,17 @@ func TestFirstOptionAnswerIsFinal(t *testing.T) {
 		t.Fatalf("after a second answer: choice %d at %v, want 0 at 1s", p.choice, p.at)
 	}
 }
+
+// A choice past the last option is ignored, not taken as an answer.
+func TestOutOfRangeChoiceIgnored(t *testing.T) {
+	f := newFakeGame(t, Config{})
+	a := f.seat(t, "alice")
+	f.seat(t, "bob")
+	f.next()
+	for _, c := range []int{-1, 4} { // testRounds: four choices
+		f.answerAt(a, c, time.Second)
+		if p := f.clients[a]; p.choice != -1 {
+			t.Fatalf("choice %d taken as answer %d", c, p.choice)
+		}
+	}
+}

@@ -92,3 +92,50 @@ func TestExamSkipAndGoto(t *testing.T) {
 		}
 	}
 }
+
+// An exam question never answered counts as missed at the end: no choice,
+// no points, whatever its right answer is.
+func TestExamUnansweredScoresNothing(t *testing.T) {
+	incs, _ := incidents.LoadFS(seeds.FS)
+	s, err := quiz.NewEngine(incs).NewSession(quiz.Options{Mode: quiz.Exam, Count: 8, Seed: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Finish()
+	for i := 0; i < s.Len(); i++ {
+		r, _ := s.Record(i)
+		if r.Outcome.Choice != -1 || !r.Outcome.Skipped || r.Outcome.Correct || r.Outcome.Points != 0 {
+			t.Errorf("question %d left unanswered: %+v, want skipped, choice -1, 0 points", i+1, r.Outcome)
+		}
+	}
+	if s.Score() != 0 {
+		t.Errorf("score %d, want 0", s.Score())
+	}
+}
+
+// A follow-up answer out of range is ignored like a root-cause one.
+func TestFollowUpAnswerOutOfRange(t *testing.T) {
+	incs, _ := incidents.LoadFS(seeds.FS)
+	s, err := quiz.NewEngine(incs).NewSession(quiz.Options{Count: 5, Seed: 6, FollowUp: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	none := quiz.Outcome{Choice: -1, Answer: -1}
+	for {
+		s.Answer(0, 0)
+		if fq := s.FollowUp(); fq != nil {
+			for _, c := range []int{-1, len(fq.Choices)} {
+				if o := s.AnswerFollowUp(c); o != none {
+					t.Errorf("AnswerFollowUp(%d) = %+v, want %+v", c, o, none)
+				}
+			}
+			if o := s.AnswerFollowUp(fq.Answer); !o.Correct || o.Points != 50 {
+				t.Errorf("right follow-up answer: %+v, want correct, 50 points (DefaultScoring)", o)
+			}
+			return
+		}
+		if !s.Next() {
+			t.Fatal("no question of the session had a follow-up")
+		}
+	}
+}

@@ -129,8 +129,13 @@ func TestFollowUpAnswerOutOfRange(t *testing.T) {
 					t.Errorf("AnswerFollowUp(%d) = %+v, want %+v", c, o, none)
 				}
 			}
-			if o := s.AnswerFollowUp(fq.Answer); !o.Correct || o.Points != 50 {
-				t.Errorf("right follow-up answer: %+v, want correct, 50 points (DefaultScoring)", o)
+			o := s.AnswerFollowUp(0) // the first option is a valid answer
+			want := quiz.Outcome{Choice: 0, Answer: fq.Answer}
+			if fq.Answer == 0 {
+				want.Correct, want.Base, want.Points = true, 50, 50 // DefaultScoring.FollowUp
+			}
+			if o != want {
+				t.Errorf("AnswerFollowUp(0) = %+v, want %+v", o, want)
 			}
 			return
 		}

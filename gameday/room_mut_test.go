@@ -220,3 +220,15 @@ func TestOutOfRangeChoiceIgnored(t *testing.T) {
 		}
 	}
 }
+
+// When the last player leaves an open question nobody answered, it stays
+// open for whoever reconnects: "everyone answered" needs an answer.
+func TestEmptyRoomDoesNotLock(t *testing.T) {
+	f := newFakeGame(t, Config{})
+	a := f.seat(t, "alice")
+	f.next()
+	f.leave(a)
+	if f.phase != phaseQuestion {
+		t.Fatalf("phase %v after the only player left, want the question still open", f.phase)
+	}
+}

@@ -1,0 +1,75 @@
+package incidents_test
+
+// Native-format field edges pinned against mutants (docs/mutation.md):
+// values over several lines, stray blank lines inside a sentence, the
+// SERVICES length limit (each name counts with its ", " separator).
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/nexusflow/rootcause/incidents"
+)
+
+func oneIncident(title, services, rootCause string) string {
+	return "INCIDENT #: NFI-2099-0001\n\nDATE: October 26, 2023\n\nSEVERITY: SEV-1\n\n" +
+		"PLATFORM: AthenaStream\n\nSERVICES: " + services + "\n\nTITLE: " + title + "\n\n" +
+		"SUMMARY: Users saw buffering.\n\nROOT CAUSE: " + rootCause + "\n\n" +
+		"RESOLUTION: Rolled back.\n\nPREVENTION:\n\n1. Use canaries.\n"
+}
+
+func TestTitleOverTwoLinesJoined(t *testing.T) {
+	incs, probs := incidents.Parse("t.txt", []byte(oneIncident("Global Video\nBuffering", "EC2", "A bad setting.")))
+	if len(incs) != 1 || len(probs) != 0 {
+		t.Fatalf("%d incidents, problems %v", len(incs), probs)
+	}
+	if got := incs[0].Title; got != "Global Video Buffering" {
+		t.Errorf("title %q, want %q", got, "Global Video Buffering")
+	}
+}
+
+// A blank line before a word in lower case, after a line that does not end
+// a sentence, is a stray break: the paragraph goes on. Lower case runs
+// from a to z; a line ending in "." or ":" ends its paragraph.
+func TestStrayBlankLineInsideSentence(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"A cache that\n\nzapped entries.", "A cache that zapped entries."},
+		{"A cache that\n\napplied entries.", "A cache that applied entries."},
+		{"It failed.\n\nand then more.", "It failed.\n\nand then more."},
+		{"It failed:\n\nsome more.", "It failed:\n\nsome more."},
+		{"A cache that\n\n{applied} entries.", "A cache that\n\n{applied} entries."},
+		{"A cache that\n\nApplied entries.", "A cache that\n\nApplied entries."},
+	} {
+		incs, _ := incidents.Parse("t.txt", []byte(oneIncident("Title", "EC2", tc.in)))
+		if len(incs) != 1 {
+			t.Fatalf("%q: %d incidents", tc.in, len(incs))
+		}
+		if got := incs[0].RootCause; got != tc.want {
+			t.Errorf("ROOT CAUSE %q read as %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// SERVICES may hold 1000 characters counting ", " after each name: 91
+// nine-letter names are 1001, 90 are 990.
+func TestServicesLimitCountsSeparators(t *testing.T) {
+	names := func(n int) string {
+		var s []string
+		for i := 1; i <= n; i++ {
+			s = append(s, fmt.Sprintf("svc-%05d", i))
+		}
+		return strings.Join(s, ", ")
+	}
+	_, probs := incidents.Parse("t.txt", []byte(oneIncident("Title", names(91), "A bad setting.")))
+	found := false
+	for _, p := range probs {
+		found = found || strings.Contains(p.Msg, "1001 characters, over the 1000 limit")
+	}
+	if !found {
+		t.Errorf("91 services: problems %v, want SERVICES over its 1000 limit (1001)", probs)
+	}
+	if _, probs := incidents.Parse("t.txt", []byte(oneIncident("Title", names(90), "A bad setting."))); len(probs) != 0 {
+		t.Errorf("90 services (990 characters): %v, want none", probs)
+	}
+}

@@ -232,3 +232,22 @@ func TestEmptyRoomDoesNotLock(t *testing.T) {
 		t.Fatalf("phase %v after the only player left, want the question still open", f.phase)
 	}
 }
+
+// Skipping a question says which one in the log.
+func TestSkipLogsTheQuestion(t *testing.T) {
+	var mu sync.Mutex
+	var lines []string
+	f := newFakeGame(t, Config{Logf: func(format string, args ...any) {
+		mu.Lock()
+		defer mu.Unlock()
+		lines = append(lines, fmt.Sprintf(format, args...))
+	}})
+	f.seat(t, "alice")
+	f.next()
+	f.skip()
+	mu.Lock()
+	defer mu.Unlock()
+	if log := strings.Join(lines, "\n"); !strings.Contains(log, "question 1/8 skipped") {
+		t.Errorf("log lacks %q:\n%s", "question 1/8 skipped", log)
+	}
+}

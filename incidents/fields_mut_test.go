@@ -73,3 +73,22 @@ func TestServicesLimitCountsSeparators(t *testing.T) {
 		t.Errorf("90 services (990 characters): %v, want none", probs)
 	}
 }
+
+// A message quotes at most 60 characters of a bad value: 60 in full, 61 as
+// the first 59 and an ellipsis.
+func TestProblemQuotesCutAtSixty(t *testing.T) {
+	for _, tc := range []struct{ id, quoted string }{
+		{"A " + strings.Repeat("b", 58), `"A ` + strings.Repeat("b", 58) + `"`},
+		{"A " + strings.Repeat("b", 59), `"A ` + strings.Repeat("b", 57) + `…"`},
+	} {
+		src := strings.Replace(oneIncident("Title", "EC2", "A bad setting."), "NFI-2099-0001", tc.id, 1)
+		_, probs := incidents.Parse("t.txt", []byte(src))
+		found := false
+		for _, p := range probs {
+			found = found || strings.Contains(p.Msg, "incident id "+tc.quoted+" has spaces")
+		}
+		if !found {
+			t.Errorf("id of %d characters: problems %v, want the id quoted as %s", len(tc.id), probs, tc.quoted)
+		}
+	}
+}

@@ -251,3 +251,42 @@ func TestSkipLogsTheQuestion(t *testing.T) {
 		t.Errorf("log lacks %q:\n%s", "question 1/8 skipped", log)
 	}
 }
+
+// Pause holds the discussion or the open question only; in the lobby, the
+// reveal or the leaderboard it does nothing.
+func TestPauseOnlyWhileAsked(t *testing.T) {
+	f := newFakeGame(t, Config{Teams: []string{"Red", "Blue"}, Discussion: 5 * time.Second, TimePerQuestion: 10 * time.Second})
+	f.seat(t, "alice")
+	f.togglePause()
+	if f.paused {
+		t.Fatal("paused in the lobby")
+	}
+	f.next() // discussion
+	f.togglePause()
+	if !f.paused {
+		t.Fatal("the discussion did not pause")
+	}
+	f.togglePause()
+	f.next() // answers open
+	f.next() // lock: reveal
+	f.togglePause()
+	if f.paused {
+		t.Fatal("paused after the reveal")
+	}
+}
+
+// An answer counts once given, even if its player's screen freezes after
+// it: when everyone else has gone, the question locks.
+func TestAnswerOfFrozenClientStillCounts(t *testing.T) {
+	f := newFakeGame(t, Config{})
+	a := f.seat(t, "alice")
+	b := f.seat(t, "bob")
+	f.next()
+	f.answerAt(a, 0, time.Second) // question 1's first option
+	a.offer(f.viewFor(f.public(), f.clients[a]))
+	a.waiting.Store(time.Now().Add(-time.Minute).UnixNano()) // alice stopped reading
+	f.leave(b)
+	if f.phase != phaseReveal {
+		t.Fatalf("phase %v, want the reveal: alice's answer is in and nobody else is connected", f.phase)
+	}
+}

@@ -92,3 +92,19 @@ func TestProblemQuotesCutAtSixty(t *testing.T) {
 		}
 	}
 }
+
+// A key is at most 40 characters: an upper-case word of 40 before a colon
+// is taken for a misspelt key (and warned about), one of 41 is text.
+func TestKeyLengthLimit(t *testing.T) {
+	src := oneIncident("Title", "EC2", "A bad setting.\n\n"+strings.Repeat("K", 40)+": value here")
+	incs, probs := incidents.Parse("t.txt", []byte(src))
+	if len(incs) != 1 || incs[0].RootCause != "A bad setting." || len(probs) != 1 || !strings.Contains(probs[0].Msg, "unknown key") {
+		t.Errorf("40-letter key: %d incidents, problems %v; want the line read as an unknown key", len(incs), probs)
+	}
+	src = oneIncident("Title", "EC2", "A bad setting.\n\n"+strings.Repeat("K", 41)+": value here")
+	incs, probs = incidents.Parse("t.txt", []byte(src))
+	want := "A bad setting.\n\n" + strings.Repeat("K", 41) + ": value here"
+	if len(incs) != 1 || incs[0].RootCause != want || len(probs) != 0 {
+		t.Errorf("41-letter word: problems %v; want the line kept as text", probs)
+	}
+}

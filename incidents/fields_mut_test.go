@@ -108,3 +108,18 @@ func TestKeyLengthLimit(t *testing.T) {
 		t.Errorf("41-letter word: problems %v; want the line kept as text", probs)
 	}
 }
+
+// An upper-case label of up to four words before a colon is taken for a
+// misspelt key; five words (four blanks) are a sentence.
+func TestUnknownKeyAtMostFourWords(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		key  bool
+	}{{"AAA BBB CCC DDD: value here", true}, {"AAA BBB CCC DDD EEE: value here", false}} {
+		_, probs := incidents.Parse("t.txt", []byte(oneIncident("Title", "EC2", "A bad setting.\n\n"+tc.line)))
+		got := len(probs) == 1 && strings.Contains(probs[0].Msg, "unknown key")
+		if got != tc.key {
+			t.Errorf("%q: problems %v; want an unknown-key warning: %v", tc.line, probs, tc.key)
+		}
+	}
+}

@@ -290,3 +290,35 @@ func TestAnswerOfFrozenClientStillCounts(t *testing.T) {
 		t.Fatalf("phase %v, want the reveal: alice's answer is in and nobody else is connected", f.phase)
 	}
 }
+
+// The results reach OnResults once the game ends, and the log says so.
+func TestResultsReportedAtTheEnd(t *testing.T) {
+	var mu sync.Mutex
+	var lines []string
+	got := 0
+	f := newFakeGame(t, Config{
+		Logf: func(format string, args ...any) {
+			mu.Lock()
+			defer mu.Unlock()
+			lines = append(lines, fmt.Sprintf(format, args...))
+		},
+		OnResults: func(r Results) error {
+			mu.Lock()
+			defer mu.Unlock()
+			got = len(r.Players)
+			return nil
+		},
+	})
+	f.seat(t, "alice")
+	f.next()
+	f.end()
+	f.hooks.Wait()
+	mu.Lock()
+	defer mu.Unlock()
+	if got != 1 {
+		t.Errorf("OnResults saw %d players, want 1", got)
+	}
+	if log := strings.Join(lines, "\n"); !strings.Contains(log, "results recorded in the progress database") {
+		t.Errorf("log lacks the recording:\n%s", log)
+	}
+}

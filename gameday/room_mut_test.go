@@ -322,3 +322,33 @@ func TestResultsReportedAtTheEnd(t *testing.T) {
 		t.Errorf("log lacks the recording:\n%s", log)
 	}
 }
+
+// Players who picked no team are spread as the game starts, the first to
+// the first team: ties go to the team listed first.
+func TestTeamsFilledInOrder(t *testing.T) {
+	f := newFakeGame(t, Config{Teams: []string{"Red", "Blue", "Green"}, Discussion: 5 * time.Second})
+	a, b := f.seat(t, "alice"), f.seat(t, "bob")
+	f.next()
+	if ta, tb := f.clients[a].team, f.clients[b].team; ta != 0 || tb != 1 {
+		t.Fatalf("teams %d and %d, want 0 (Red) and 1 (Blue)", ta, tb)
+	}
+}
+
+// Locking a question logs which one and how many answered.
+func TestLockLogsTheQuestion(t *testing.T) {
+	var mu sync.Mutex
+	var lines []string
+	f := newFakeGame(t, Config{Logf: func(format string, args ...any) {
+		mu.Lock()
+		defer mu.Unlock()
+		lines = append(lines, fmt.Sprintf(format, args...))
+	}})
+	a := f.seat(t, "alice")
+	f.next()
+	f.answerAt(a, 1, time.Second) // the only player answered: locks
+	mu.Lock()
+	defer mu.Unlock()
+	if log := strings.Join(lines, "\n"); !strings.Contains(log, "question 1/8 locked: 1 answers") {
+		t.Errorf("log lacks %q:\n%s", "question 1/8 locked: 1 answers", log)
+	}
+}

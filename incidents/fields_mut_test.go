@@ -123,3 +123,18 @@ func TestUnknownKeyAtMostFourWords(t *testing.T) {
 		}
 	}
 }
+
+// A list number has at most three digits: "123." is a marker, "1234." is
+// the start of the item's text.
+func TestListMarkerAtMostThreeDigits(t *testing.T) {
+	src := strings.Replace(oneIncident("Title", "EC2", "A bad setting."), "1. Use canaries.\n",
+		"1. Use canaries.\n123. Keep it.\n1234. Pin it.\n", 1)
+	incs, probs := incidents.Parse("t.txt", []byte(src))
+	if len(incs) != 1 || len(probs) != 0 {
+		t.Fatalf("%d incidents, problems %v", len(incs), probs)
+	}
+	want := []string{"Use canaries.", "Keep it.", "1234. Pin it."}
+	if got := incs[0].Prevention; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("prevention %q, want %q", got, want)
+	}
+}

@@ -352,3 +352,86 @@ func TestLockLogsTheQuestion(t *testing.T) {
 		t.Errorf("log lacks %q:\n%s", "question 1/8 locked: 1 answers", log)
 	}
 }
+
+// Seats are numbered from 1 in join order.
+func TestSeatsNumberedFromOne(t *testing.T) {
+	f := newFakeGame(t, Config{})
+	a, b := f.seat(t, "alice"), f.seat(t, "bob")
+	if sa, sb := f.clients[a].seat, f.clients[b].seat; sa != 1 || sb != 2 {
+		t.Fatalf("seats %d and %d, want 1 and 2", sa, sb)
+	}
+}
+
+// A player who joins while a question is open has seen it: not answering
+// it is a miss, stored like anyone's.
+func TestLateJoinerMissIsStored(t *testing.T) {
+	st := &recordingStore{}
+	f := newFakeGame(t, Config{Store: st, TimePerQuestion: 30 * time.Second})
+	f.seat(t, "alice")
+	f.next()
+	f.seat(t, "bob") // joins with the question open
+	f.clock = f.openedAt.Add(30 * time.Second)
+	f.lock()
+	f.commit()
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	names := map[string]int{}
+	for _, a := range st.answers {
+		names[a.Name] = a.Choice
+	}
+	if c, ok := names["bob"]; !ok || c != -1 || len(st.answers) != 2 {
+		t.Fatalf("stored %+v, want misses for alice and bob", st.answers)
+	}
+}
+
+// An answer on the first option is an answer, not a skip, in the results.
+func TestFirstOptionIsNotASkip(t *testing.T) {
+	f := newFakeGame(t, Config{})
+	a := f.seat(t, "alice")
+	f.next()
+	f.answerAt(a, 0, time.Second) // locks: the only player
+	r := f.clients[a].results
+	if len(r) != 1 || r[0].Skipped || !r[0].Answered || r[0].Choice != 0 {
+		t.Fatalf("results %+v, want question 1 answered with choice 0", r)
+	}
+}
+
+// A team number past the list is ignored.
+func TestPickTeamOutOfRange(t *testing.T) {
+	f := newFakeGame(t, Config{Teams: []string{"Red", "Blue"}, Discussion: 5 * time.Second})
+	a := f.seat(t, "alice")
+	f.pickTeam(a, 2)
+	if got := f.clients[a].team; got != -1 {
+		t.Fatalf("team %d after picking team 3 of 2, want none (-1)", got)
+	}
+	f.pickTeam(a, 1)
+	if got := f.clients[a].team; got != 1 {
+		t.Fatalf("team %d after picking Blue, want 1", got)
+	}
+}
+
+// A player whose screen has taken every snapshot is reading, however long
+// ago the last one came: the question waits for their answer.
+func TestIdleReaderIsNotFrozen(t *testing.T) {
+	f := newFakeGame(t, Config{})
+	a, b := f.seat(t, "alice"), f.seat(t, "bob")
+	f.next()
+	drain(b)
+	b.waiting.Store(time.Now().Add(-time.Minute).UnixNano()) // last snapshot a minute ago, taken
+	f.answerAt(a, 0, time.Second)
+	if f.phase != phaseQuestion {
+		t.Fatalf("phase %v: the question locked without bob, who is reading", f.phase)
+	}
+}
+
+// A snapshot just offered is not a frozen client's.
+func TestFreshSnapshotIsNotStalled(t *testing.T) {
+	m := newMailbox[int](nil)
+	m.offer(1)
+	if m.stalled(time.Now()) {
+		t.Fatal("a mailbox filled just now counts as stalled")
+	}
+	if !m.stalled(time.Now().Add(stallAfter + time.Second)) {
+		t.Fatal("a snapshot untaken past stallAfter does not count as stalled")
+	}
+}

@@ -138,3 +138,18 @@ func TestListMarkerAtMostThreeDigits(t *testing.T) {
 		t.Errorf("prevention %q, want %q", got, want)
 	}
 }
+
+// "(123)" is a list marker, "(1234)" is text; "2.5x" starts a sentence, it
+// is not item 2.
+func TestParenMarkerAndDecimal(t *testing.T) {
+	src := strings.Replace(oneIncident("Title", "EC2", "A bad setting."), "1. Use canaries.\n",
+		"1. Use canaries.\n(123) Keep it.\n(1234) Pin it.\n2.5x headroom for spikes.\n", 1)
+	incs, probs := incidents.Parse("t.txt", []byte(src))
+	if len(incs) != 1 || len(probs) != 0 {
+		t.Fatalf("%d incidents, problems %v", len(incs), probs)
+	}
+	want := []string{"Use canaries.", "Keep it.", "(1234) Pin it.", "2.5x headroom for spikes."}
+	if got := incs[0].Prevention; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("prevention %q, want %q", got, want)
+	}
+}

@@ -435,3 +435,30 @@ func TestFreshSnapshotIsNotStalled(t *testing.T) {
 		t.Fatal("a snapshot untaken past stallAfter does not count as stalled")
 	}
 }
+
+// A facilitator arriving on the reveal or the leaderboard takes over the
+// pace (auto-advance stops); leaving there hands it back.
+func TestFacilitatorTakesOverThePaceMidGame(t *testing.T) {
+	f := newFakeGame(t, Config{AutoAdvance: time.Hour})
+	a := f.seat(t, "alice")
+	f.next()
+	f.answerAt(a, 0, 0) // the only player: locks, reveal
+	for _, want := range []phase{phaseReveal, phaseBoard} {
+		if f.phase != want {
+			t.Fatalf("phase %v, want %v", f.phase, want)
+		}
+		if f.timer == nil {
+			t.Fatalf("%v without a facilitator: no auto-advance", want)
+		}
+		fac := newConsoleClient(nil)
+		_ = f.attachConsole(fac, "test")
+		if f.timer != nil {
+			t.Fatalf("%v: auto-advance still armed with a facilitator attached", want)
+		}
+		f.detachConsole(fac)
+		if f.timer == nil {
+			t.Fatalf("%v: no auto-advance after the facilitator left", want)
+		}
+		f.next()
+	}
+}

@@ -153,3 +153,23 @@ func TestParenMarkerAndDecimal(t *testing.T) {
 		t.Errorf("prevention %q, want %q", got, want)
 	}
 }
+
+// A list row that reads like a key ("- ALERTING: ...") is a row of
+// PREVENTION or TIMELINE, not an unknown key.
+func TestKeyLikeRowsInLists(t *testing.T) {
+	src := strings.Replace(oneIncident("Title", "EC2", "A bad setting."), "1. Use canaries.\n",
+		"1. Use canaries.\n- ALERTING: page on 5xx.\n\nTIMELINE:\n\n- DETECTION: a user report\n- 10:05 rollback\n", 1)
+	incs, probs := incidents.Parse("t.txt", []byte(src))
+	if len(incs) != 1 || len(probs) != 0 {
+		t.Fatalf("%d incidents, problems %v", len(incs), probs)
+	}
+	if got, want := strings.Join(incs[0].Prevention, "|"), "Use canaries.|ALERTING: page on 5xx."; got != want {
+		t.Errorf("prevention %q, want %q", got, want)
+	}
+	if len(incs[0].Evidence) != 1 {
+		t.Fatalf("%d evidence items, want the timeline", len(incs[0].Evidence))
+	}
+	if got, want := strings.Join(incs[0].Evidence[0].Lines, "|"), "DETECTION: a user report|10:05 rollback"; got != want {
+		t.Errorf("timeline %q, want %q", got, want)
+	}
+}

@@ -462,3 +462,41 @@ func TestFacilitatorTakesOverThePaceMidGame(t *testing.T) {
 		f.next()
 	}
 }
+
+// Removing the last player who had not answered locks the question.
+func TestKickLastNonAnswererLocks(t *testing.T) {
+	f := newFakeGame(t, Config{})
+	a := f.seat(t, "alice")
+	f.seat(t, "bob")
+	f.next()
+	f.answerAt(a, 0, time.Second)
+	f.kick("key:fp-bob")
+	if f.phase != phaseReveal {
+		t.Fatalf("phase %v after bob was removed, want the reveal", f.phase)
+	}
+}
+
+// Stopping the server mid-question scores the answers given (they are in
+// the results files and the store), the journal staying resumable.
+func TestShutdownScoresTheOpenQuestion(t *testing.T) {
+	f := newFakeGame(t, Config{})
+	a := f.seat(t, "alice")
+	f.seat(t, "bob")
+	f.next()
+	f.answerAt(a, 0, time.Second)
+	f.shutdown()
+	r := f.players["key:fp-alice"].results
+	if len(r) != 1 || !r[0].Correct {
+		t.Fatalf("alice's results after the stop: %+v, want question 1 scored right", r)
+	}
+}
+
+// Each snapshot is numbered after the one before, so a client can tell
+// the newer one.
+func TestSnapshotsNumberedUp(t *testing.T) {
+	f := newFakeGame(t, Config{})
+	p1, p2 := f.public(), f.public()
+	if p2.Seq <= p1.Seq {
+		t.Fatalf("snapshot numbers %d then %d, want increasing", p1.Seq, p2.Seq)
+	}
+}

@@ -500,3 +500,15 @@ func TestSnapshotsNumberedUp(t *testing.T) {
 		t.Fatalf("snapshot numbers %d then %d, want increasing", p1.Seq, p2.Seq)
 	}
 }
+
+// The room's "answered" count includes an answer on the first option.
+func TestAnsweredCountIncludesFirstOption(t *testing.T) {
+	f := newFakeGame(t, Config{})
+	a := f.seat(t, "alice")
+	f.seat(t, "bob")
+	f.next()
+	f.answerAt(a, 0, time.Second)
+	if pub := f.public(); pub.Active != 2 || pub.Answered != 1 {
+		t.Fatalf("active %d, answered %d; want 2 and 1", pub.Active, pub.Answered)
+	}
+}

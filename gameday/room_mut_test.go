@@ -512,3 +512,27 @@ func TestAnsweredCountIncludesFirstOption(t *testing.T) {
 		t.Fatalf("active %d, answered %d; want 2 and 1", pub.Active, pub.Answered)
 	}
 }
+
+// Team standings: teams nobody joined are left out, ranks count from 1,
+// equal means share a rank, and a tie keeps the teams' listed order.
+func TestTeamStandingsRanks(t *testing.T) {
+	f := newFakeGame(t, Config{Teams: []string{"Red", "Blue", "Green", "Gold"}, Discussion: 5 * time.Second,
+		TimePerQuestion: 10 * time.Second})
+	a, b, c := f.seat(t, "alice"), f.seat(t, "bob"), f.seat(t, "carol")
+	f.pickTeam(a, 0)
+	f.pickTeam(b, 1)
+	f.pickTeam(c, 2)
+	f.next() // discussion
+	f.next() // answers open
+	f.answerAt(a, 3, 0) // wrong: 0
+	f.answerAt(b, 0, 0) // right at once: 1000
+	f.answerAt(c, 1, 0) // wrong: 0
+	var got []string
+	for _, r := range f.teamRows() {
+		got = append(got, fmt.Sprintf("%d %s %d", r.Rank, r.Name, r.Score))
+	}
+	want := []string{"1 Blue 1000", "2 Red 0", "2 Green 0"}
+	if strings.Join(got, ", ") != strings.Join(want, ", ") {
+		t.Fatalf("standings %q, want %q (Gold, with nobody, left out)", got, want)
+	}
+}

@@ -522,8 +522,8 @@ func TestTeamStandingsRanks(t *testing.T) {
 	f.pickTeam(a, 0)
 	f.pickTeam(b, 1)
 	f.pickTeam(c, 2)
-	f.next() // discussion
-	f.next() // answers open
+	f.next()            // discussion
+	f.next()            // answers open
 	f.answerAt(a, 3, 0) // wrong: 0
 	f.answerAt(b, 0, 0) // right at once: 1000
 	f.answerAt(c, 1, 0) // wrong: 0

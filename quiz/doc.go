@@ -14,8 +14,10 @@
 //   - A [Question] hides an incident's root cause and offers [Choice]s: the
 //     true cause in brief and wrong ones. [Question.Card] tells what the
 //     trainee sees after a number of [Clue]s has been revealed.
-//   - [Difficulty] decides where wrong choices come from: Easy takes other
-//     incidents' causes at random; Normal the causes of the most similar
+//   - [Difficulty] decides where wrong choices come from: Easy takes the
+//     incident's own authored near-misses first (every wrong option of a
+//     bundled question is ruled out by its board) and other incidents'
+//     causes at random without them, never balanced; Normal the causes of the most similar
 //     incidents, with one authored near-miss standing in when none of them
 //     echoes the card as much as the answer does; Hard the authored
 //     near-misses plus the most similar causes, on a card that holds back

@@ -12,7 +12,7 @@ type Difficulty int
 // Difficulties, from forgiving to strict.
 const (
 	Normal Difficulty = iota // the causes of the most similar other incidents
-	Easy                     // other incidents' causes at random
+	Easy                     // unbalanced: own near-misses where authored, else other causes at random
 	Hard                     // authored near-misses; title and services held back as clues
 )
 

@@ -114,32 +114,5 @@ var refusedRequests = map[string]string{
 // goes through: the session handler answers it in words with exit status 1
 // (refused here, OpenSSH would print only "exec request failed").
 func filteredSession(srv *ssh.Server, conn *gossh.ServerConn, ch gossh.NewChannel, ctx ssh.Context) {
-	ssh.DefaultSessionHandler(srv, conn, &filterChannel{NewChannel: ch}, ctx)
-}
-
-type filterChannel struct{ gossh.NewChannel }
-
-func (f *filterChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
-	ch, reqs, err := f.NewChannel.Accept()
-	if err != nil {
-		return ch, reqs, err
-	}
-	out := make(chan *gossh.Request)
-	go func() {
-		defer close(out)
-		for r := range reqs {
-			msg, refused := refusedRequests[r.Type]
-			if !refused {
-				out <- r
-				continue
-			}
-			if msg != "" {
-				_, _ = ch.Stderr().Write([]byte(msg + "\r\n"))
-			}
-			if r.WantReply {
-				_ = r.Reply(false, nil)
-			}
-		}
-	}()
-	return ch, out, nil
+	ssh.DefaultSessionHandler(srv, conn, &requestFilter{NewChannel: ch, refused: refusedRequests}, ctx)
 }

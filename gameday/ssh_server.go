@@ -61,35 +61,14 @@ func NewServer(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{cfg: c, limiter: &ipLimiter{max: c.MaxPerIP, n: map[string]int{}}}
-	hostKey, err := loadHostKey(c.HostKeyPath)
+	var ln net.Listener
+	s.srv, ln, err = sshSetup{
+		listen: c.Listen, hostKeyPath: c.HostKeyPath, idle: c.IdleTimeout,
+		program: s.newProgram, middleware: s.sessionMiddleware,
+		auth: s.authConfig, onConn: s.onConn, channel: filteredSession,
+	}.start()
 	if err != nil {
 		return nil, err
-	}
-	s.srv, err = wish.NewServer(
-		wish.WithAddress(c.Listen),
-		wish.WithMiddleware(
-			// The minimum profile is Ascii: never force colors on a
-			// terminal that did not ask for them.
-			bm.MiddlewareWithProgramHandler(s.newProgram, termenv.Ascii),
-			s.sessionMiddleware,
-		),
-		func(srv *ssh.Server) error {
-			srv.AddHostKey(hostKey)
-			srv.ServerConfigCallback = s.authConfig
-			srv.ConnCallback = s.onConn
-			srv.IdleTimeout = c.IdleTimeout
-			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": filteredSession}
-			srv.RequestHandlers = map[string]ssh.RequestHandler{} // no port forwarding
-			srv.SubsystemHandlers = map[string]ssh.SubsystemHandler{}
-			return nil
-		},
-	)
-	if err != nil {
-		return nil, fmt.Errorf("ssh server: %w", err)
-	}
-	ln, err := net.Listen("tcp", c.Listen)
-	if err != nil {
-		return nil, fmt.Errorf("listen on %s: %w", c.Listen, err)
 	}
 	s.ln = &readyListener{Listener: ln, ready: make(chan struct{})}
 	if s.hub, err = newHub(c); err != nil {
@@ -97,6 +76,52 @@ func NewServer(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// sshSetup is the wish server both servers run: one host key, their auth
+// and connection callbacks, sessions through their channel handler (which
+// filters requests), no port forwarding and no subsystems.
+type sshSetup struct {
+	listen, hostKeyPath string
+	idle                time.Duration
+	program             bm.ProgramHandler
+	middleware          wish.Middleware
+	auth                func(ssh.Context) *gossh.ServerConfig
+	onConn              ssh.ConnCallback
+	channel             ssh.ChannelHandler
+}
+
+// start builds the server and binds its listener (so the address is known
+// before Serve).
+func (c sshSetup) start() (*ssh.Server, net.Listener, error) {
+	hostKey, err := loadHostKey(c.hostKeyPath)
+	if err != nil {
+		return nil, nil, err
+	}
+	srv, err := wish.NewServer(
+		wish.WithAddress(c.listen),
+		// The minimum profile is Ascii: never force colors on a terminal
+		// that did not ask for them.
+		wish.WithMiddleware(bm.MiddlewareWithProgramHandler(c.program, termenv.Ascii), c.middleware),
+		func(srv *ssh.Server) error {
+			srv.AddHostKey(hostKey)
+			srv.ServerConfigCallback = c.auth
+			srv.ConnCallback = c.onConn
+			srv.IdleTimeout = c.idle
+			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": c.channel}
+			srv.RequestHandlers = map[string]ssh.RequestHandler{} // no port forwarding
+			srv.SubsystemHandlers = map[string]ssh.SubsystemHandler{}
+			return nil
+		},
+	)
+	if err != nil {
+		return nil, nil, fmt.Errorf("ssh server: %w", err)
+	}
+	ln, err := net.Listen("tcp", c.listen)
+	if err != nil {
+		return nil, nil, fmt.Errorf("listen on %s: %w", c.listen, err)
+	}
+	return srv, ln, nil
 }
 
 // Addr is the address the server listens on.

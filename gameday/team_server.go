@@ -10,9 +10,6 @@ import (
 	"time"
 
 	"github.com/charmbracelet/ssh"
-	"github.com/charmbracelet/wish"
-	bm "github.com/charmbracelet/wish/bubbletea"
-	"github.com/muesli/termenv"
 )
 
 // TeamServer is the team training server: the app for every trainee over
@@ -51,30 +48,14 @@ func NewTeamServer(cfg TeamConfig) (*TeamServer, error) {
 	if t.trainers, err = newKeyFile(c.TrainerKeys, "trainer keys", c.Log); err != nil {
 		return nil, fmt.Errorf("--trainer-keys: %w", err)
 	}
-	hostKey, err := loadHostKey(c.HostKeyPath)
+	var ln net.Listener
+	t.srv, ln, err = sshSetup{
+		listen: c.Listen, hostKeyPath: c.HostKeyPath, idle: c.IdleTimeout,
+		program: t.newProgram, middleware: t.sessionMiddleware,
+		auth: t.authConfig, onConn: t.onConn, channel: teamSessionChannel,
+	}.start()
 	if err != nil {
 		return nil, err
-	}
-	t.srv, err = wish.NewServer(
-		wish.WithAddress(c.Listen),
-		wish.WithMiddleware(bm.MiddlewareWithProgramHandler(t.newProgram, termenv.Ascii), t.sessionMiddleware),
-		func(srv *ssh.Server) error {
-			srv.AddHostKey(hostKey)
-			srv.ServerConfigCallback = t.authConfig
-			srv.ConnCallback = t.onConn
-			srv.IdleTimeout = c.IdleTimeout
-			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": teamSessionChannel}
-			srv.RequestHandlers = map[string]ssh.RequestHandler{} // no port forwarding
-			srv.SubsystemHandlers = map[string]ssh.SubsystemHandler{}
-			return nil
-		},
-	)
-	if err != nil {
-		return nil, fmt.Errorf("ssh server: %w", err)
-	}
-	ln, err := net.Listen("tcp", c.Listen)
-	if err != nil {
-		return nil, fmt.Errorf("listen on %s: %w", c.Listen, err)
 	}
 	if err := c.checkReach(ln.Addr()); err != nil {
 		ln.Close()

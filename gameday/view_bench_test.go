@@ -9,15 +9,20 @@ import (
 	"github.com/nexusflow/rootcause/view"
 )
 
+// questionPlayer is a player's program on a question with 37 of 200 answered.
+func questionPlayer() playerModel {
+	r := lipgloss.NewRenderer(nil, termenv.WithProfile(termenv.TrueColor))
+	m := newPlayerModel(nil, nil, view.NewStyles(r))
+	pub := &shared{Phase: phaseQuestion, Index: 0, Asked: askedOf(testRounds(1)[0]), Deadline: time.Now().Add(20 * time.Second),
+		Settings: settings{Questions: 10, TimePerQuestion: 30 * time.Second}, Active: 200, Answered: 37}
+	m.v = playerView{Game: pub, Me: selfView{Name: "alice", Choice: -1, Team: -1}}
+	return m
+}
+
 // BenchmarkQuestionView is the cost of one player's question screen, which
 // every player draws at once when a question opens.
 func BenchmarkQuestionView(b *testing.B) {
-	r := lipgloss.NewRenderer(nil, termenv.WithProfile(termenv.TrueColor))
-	m := newPlayerModel(nil, nil, view.NewStyles(r))
-	rounds := testRounds(1)
-	pub := &shared{Phase: phaseQuestion, Index: 0, Asked: askedOf(rounds[0]), Deadline: time.Now().Add(20 * time.Second),
-		Settings: settings{Questions: 10, TimePerQuestion: 30 * time.Second}, Active: 200, Answered: 37}
-	m.v = playerView{Game: pub, Me: selfView{Name: "alice", Choice: -1, Team: -1}}
+	m := questionPlayer()
 	b.ReportAllocs()
 	for b.Loop() {
 		*m.memo = viewMemo{} // a new question: nothing drawn before
@@ -29,15 +34,10 @@ func BenchmarkQuestionView(b *testing.B) {
 // room's counts moved, which every player does every second: the card and
 // the footer come from the memo.
 func BenchmarkQuestionRedraw(b *testing.B) {
-	r := lipgloss.NewRenderer(nil, termenv.WithProfile(termenv.TrueColor))
-	m := newPlayerModel(nil, nil, view.NewStyles(r))
-	rounds := testRounds(1)
-	pub := &shared{Phase: phaseQuestion, Index: 0, Asked: askedOf(rounds[0]), Deadline: time.Now().Add(20 * time.Second),
-		Settings: settings{Questions: 10, TimePerQuestion: 30 * time.Second}, Active: 200, Answered: 37}
-	m.v = playerView{Game: pub, Me: selfView{Name: "alice", Choice: -1, Team: -1}}
+	m := questionPlayer()
 	b.ReportAllocs()
 	for b.Loop() {
-		pub.Answered++ // a new snapshot's counts
+		m.v.Game.Answered++ // a new snapshot's counts
 		_ = m.render()
 	}
 }

@@ -48,14 +48,8 @@ func (t DashTrainee) Accuracy() float64 { return ratio(t.Correct, t.Answers) }
 
 // TeamLeech is an incident the trainees keep missing.
 type TeamLeech struct {
-	ID       string `json:"id"`
-	Title    string `json:"title,omitempty"`
-	Platform string `json:"platform,omitempty"`
-	Misses   int    `json:"misses"`
-	Answers  int    `json:"answers"`
-	Trainees int    `json:"trainees"` // who missed it at least once
-	Leeches  int    `json:"leeches"`  // for whom it is a persistent weak spot
-	Removed  bool   `json:"removed,omitempty"`
+	MissedIncident
+	Leeches int `json:"leeches"` // for whom it is a persistent weak spot
 }
 
 // CohortStatus is one cohort's assignments with its members' progress.
@@ -142,14 +136,10 @@ func addLeeches(team map[string]*TeamLeech, per map[string]*IncidentStat) {
 	for id, p := range per {
 		l := team[id]
 		if l == nil {
-			l = &TeamLeech{ID: id}
+			l = &TeamLeech{MissedIncident: MissedIncident{ID: id}}
 			team[id] = l
 		}
-		l.Answers += p.Answers
-		if miss := p.Answers - p.Correct; miss > 0 {
-			l.Misses += miss
-			l.Trainees++
-		}
+		l.add(p)
 		if p.Leech {
 			l.Leeches++
 		}

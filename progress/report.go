@@ -219,10 +219,15 @@ func addMisses(missed map[string]*MissedIncident, per map[string]*IncidentStat) 
 			m = &MissedIncident{ID: id}
 			missed[id] = m
 		}
-		m.Answers += p.Answers
-		if miss := p.Answers - p.Correct; miss > 0 {
-			m.Misses += miss
-			m.Trainees++
-		}
+		m.add(p)
+	}
+}
+
+// add counts one trainee's answers to the incident.
+func (m *MissedIncident) add(p *IncidentStat) {
+	m.Answers += p.Answers
+	if miss := p.Answers - p.Correct; miss > 0 {
+		m.Misses += miss
+		m.Trainees++
 	}
 }

@@ -63,7 +63,7 @@ func newServeCmd(g *Globals) *cobra.Command {
 	fs.BoolVar(&f.anonymous, "anonymous", false, "no names on the shared leaderboard (each player still sees their own rank)")
 	fs.BoolVar(&f.teams, "teams", false, "team mode: players pick a team in the lobby; team score is the mean of its members")
 	fs.StringSliceVar(&f.teamNames, "team-names", gameday.DefaultTeams, "team names in team mode")
-	fs.DurationVar(&f.discussion, "discussion", gameday.DefaultDiscussion, "team mode: discussion time before answers open")
+	fs.DurationVar(&f.discussion, "discussion", gameday.DefaultDiscussion, "team mode: discussion time before answers open (0 = none)")
 	fs.StringVar(&f.facKeys, "facilitator-keys", "", "authorized_keys file: these keys get the facilitator console over SSH")
 	fs.IntVar(&f.maxPlayers, "max-players", gameday.DefaultMaxPlayers, "most players in one game")
 	fs.IntVar(&f.maxPerIP, "max-per-ip", gameday.DefaultMaxPerIP, "most concurrent connections from one address; 0 = no limit (default: --max-players with --code, so a room behind one NAT fits, else 32)")
@@ -162,6 +162,9 @@ func serveConfig(g *Globals, f *serveFlags) (gameday.Config, error) {
 	}
 	if f.autoAdvance == 0 {
 		cfg.AutoAdvance = -1
+	}
+	if f.discussion == 0 {
+		cfg.Discussion = -1 // the Config's "none": its zero means the default
 	}
 	switch {
 	case !f.maxPerIPSet && f.code != "":

@@ -374,3 +374,18 @@ func TestServeResumesAPause(t *testing.T) {
 	players[1].answer(3) // ana's answer from before the kill still counts
 	srv.waitLog("question 1/5 locked: 2 answers")
 }
+
+// TestServeDiscussionZero: --discussion 0 means no discussion, not the
+// Config's default of 15 s (a zero Config field takes the default).
+func TestServeDiscussionZero(t *testing.T) {
+	for _, tc := range []struct {
+		flag, want time.Duration
+	}{{0, -1}, {20 * time.Second, 20 * time.Second}} {
+		f := &serveFlags{discussion: tc.flag, maxPlayers: 200, count: 1, perQuestion: time.Minute,
+			difficulty: "normal", resultsDir: t.TempDir(), hostKey: "k"}
+		cfg, err := serveConfig(&Globals{NoSave: true}, f)
+		if err != nil || cfg.Discussion != tc.want {
+			t.Errorf("--discussion %v: Discussion %v, error %v; want %v", tc.flag, cfg.Discussion, err, tc.want)
+		}
+	}
+}

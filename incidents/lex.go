@@ -153,15 +153,9 @@ func isRule(t string) bool {
 	if c != '=' && c != '-' && c != '_' && c != '*' {
 		return false
 	}
-	if t[1] != c || t[2] != c {
-		return false
-	}
-	for i := 3; i < len(t); i++ {
-		if t[i] != c {
-			return true // a trailer: ****END OF DOCUMENT****
-		}
-	}
-	return true
+	// Three of the same mark make a rule, whatever follows: a trailer such
+	// as ****END OF DOCUMENT**** is one too.
+	return t[1] == c && t[2] == c
 }
 
 // stripMarker removes one list marker (1. 1) (1) - * + • and similar, and a

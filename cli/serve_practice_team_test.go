@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"syscall"
@@ -80,6 +81,25 @@ func TestPracticeTeamServer(t *testing.T) {
 	}
 	if !strings.Contains(got, "\nana,") || !strings.Contains(got, "\nbo,") {
 		t.Fatalf("report without both trainees:\n%s", got)
+	}
+
+	// The trainer's Home has the dashboard, and it lists both trainees;
+	// a trainee's Home has none.
+	boss.connect(srv.addr)
+	boss.waitFor("Dashboard")
+	boss.press("d") // press starts the screen record afresh
+	boss.waitFor("Team leeches")
+	boss.mu.Lock()
+	board := boss.out.String()
+	boss.mu.Unlock()
+	// Names are padded to their column, so " bo   " is bo's row, not boss.
+	if !regexp.MustCompile(`\bana {2,}`).MatchString(board) || !regexp.MustCompile(`\bbo {2,}`).MatchString(board) {
+		t.Fatalf("the trainer's dashboard does not list ana and bo:\n%s", board)
+	}
+	bo.mu.Lock()
+	defer bo.mu.Unlock()
+	if strings.Contains(bo.out.String(), "Dashboard") {
+		t.Fatal("a trainee's Home offers the dashboard")
 	}
 }
 

@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/nexusflow/rootcause/progress"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -66,7 +65,7 @@ func BenchmarkPracticeSSH(b *testing.B) {
 		for j := range names {
 			names[j] = trainees[j].name
 		}
-		got := countAnswers(b, filepath.Join(dir, "progress.db"), names...)
+		got := answersInDB(b, dir, names...)
 		for _, nm := range names {
 			if got[nm] != answers {
 				b.Fatalf("%s has %d answers in the database, want %d", nm, got[nm], answers)
@@ -110,28 +109,6 @@ func launchPractice(b *testing.B, dir string, extra ...string) (int, string) {
 	}
 	b.Fatal("the server never said where it listens")
 	return 0, ""
-}
-
-// countAnswers counts each user's answered (not skipped) rows in db.
-func countAnswers(b *testing.B, db string, users ...string) map[string]int {
-	st, err := progress.Open(db)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	n := map[string]int{}
-	for _, u := range users {
-		err := st.ExportLog(u, func(r progress.LogRecord) error {
-			if r.Choice >= 0 {
-				n[u]++
-			}
-			return nil
-		})
-		if err != nil {
-			b.Fatal(err)
-		}
-	}
-	return n
 }
 
 // benchTrainee is one trainee of the benchmark: a PTY session whose screen

@@ -124,7 +124,7 @@ func readResults(t *testing.T, dir string) gameday.Results {
 }
 
 // answersInDB counts each user's answered (not missed) rows.
-func answersInDB(t *testing.T, dir string, users ...string) map[string]int {
+func answersInDB(t testing.TB, dir string, users ...string) map[string]int {
 	t.Helper()
 	st, err := progress.Open(filepath.Join(dir, "progress.db"))
 	if err != nil {

@@ -40,7 +40,7 @@ func (p *practiceFlags) register(fs *pflag.FlagSet) {
 // gameOnlyFlags make no sense for the team server: saying so beats
 // ignoring them.
 var gameOnlyFlags = []string{"resume", "teams", "team-names", "projector", "facilitator-keys", "count", "time-per-question",
-	"anonymous", "discussion", "auto-advance", "no-speed-bonus", "no-streak-bonus", "results-dir", "seed", "difficulty"}
+	"anonymous", "discussion", "auto-advance", "no-speed-bonus", "no-streak-bonus", "seed", "difficulty"}
 
 // practiceServer is what the team server's handlers share: the database,
 // the corpus and the log.
@@ -54,6 +54,8 @@ type practiceServer struct {
 	// join is how another machine reaches the server, shown with a link
 	// code; set before Serve, so sessions only read it.
 	join string
+	// games are the game days trainers start from Home.
+	games *teamGames
 }
 
 func runPractice(cmd *cobra.Command, g *Globals, f *serveFlags) error {
@@ -76,6 +78,16 @@ func runPractice(cmd *cobra.Command, g *Globals, f *serveFlags) error {
 	}
 	defer st.Close()
 	ps := &practiceServer{g: g, st: st, incs: incs, engine: quiz.NewEngine(incs), log: logger}
+	// A game day's results and journal go beside the database unless
+	// --results-dir says otherwise (a service's working directory is
+	// rarely the place).
+	ps.games = &teamGames{ps: ps, dir: filepath.Dir(st.Path())}
+	if cmd.Flags().Changed("results-dir") {
+		if info, err := os.Stat(f.resultsDir); err != nil || !info.IsDir() {
+			return usageErr("--results-dir: %s is not a directory", f.resultsDir)
+		}
+		ps.games.dir = f.resultsDir
+	}
 	cfg, err := ps.config(cmd, f)
 	if err != nil {
 		return err
@@ -84,6 +96,7 @@ func runPractice(cmd *cobra.Command, g *Globals, f *serveFlags) error {
 	if err != nil {
 		return &ExitError{Code: 2, Err: err}
 	}
+	ps.games.tell = srv.Broadcast
 	if host, port, err := net.SplitHostPort(srv.JoinAddr()); err == nil {
 		ps.join = "ssh -p " + port + " " + host
 	}
@@ -108,6 +121,7 @@ func runPractice(cmd *cobra.Command, g *Globals, f *serveFlags) error {
 		}
 		break
 	}
+	ps.games.close() // saves a game day in progress; its players are told
 	if cerr := srv.Close(5 * time.Second); err == nil {
 		err = cerr
 	}
@@ -154,6 +168,9 @@ func (ps *practiceServer) app(who gameday.TeamSession, r *lipgloss.Renderer) (te
 	cfg := tui.Config{Incidents: ps.incs, Engine: ps.engine, Progress: keyedStore{appStore{ps.st}, who.Key}, User: who.Account, Renderer: r}
 	teamConfig(&cfg, ps.st, who.Trainer)
 	setTeamJoin(&cfg, ps.join)
+	if ps.games != nil {
+		cfg.GameDays = sessionGames{tg: ps.games, who: who, r: r}
+	}
 	m, err := tui.New(cfg)
 	if err != nil {
 		return nil, nil, err
@@ -161,6 +178,7 @@ func (ps *practiceServer) app(who gameday.TeamSession, r *lipgloss.Renderer) (te
 	// Each answer is committed as given; Flush writes what a quit (or the
 	// server stopping) left queued.
 	done := func() {
+		m.LeaveGame() // a dropped connection must not keep a seat as if here
 		if err := m.Flush(); err != nil {
 			ps.log.Error("saving the last answers", "account", who.Account, "err", err)
 		}

@@ -22,6 +22,9 @@ type consoleInfo struct {
 	Code string
 	// Projector starts the console in the projector view.
 	Projector bool
+	// Join, when set, is how players join instead of ssh to Addr: a team
+	// server's game is joined from the app trainees are already in.
+	Join string
 }
 
 type savedMsg struct {

@@ -95,6 +95,9 @@ func (m consoleModel) roundLines(q *quiz.Question, w, n int) []string {
 
 // joinText is how players join, as they would type it.
 func (m consoleModel) joinText() string {
+	if m.info.Join != "" {
+		return m.info.Join
+	}
 	hint := "ssh -p " + portOf(m.info.Addr) + " NAME@" + hostOf(m.info.Addr)
 	if m.info.CodeSet {
 		hint += " · join code set"
@@ -155,7 +158,7 @@ func (m consoleModel) playerLines(w, n int) []string {
 	}
 	out := []string{m.st.Ink.Label(fmt.Sprintf("Players %d (%d connected)", len(g.Players), connected))}
 	if len(g.Players) == 0 {
-		return append(out, m.st.Ink.Muted("Nobody yet. Players join with the ssh command above."))
+		return append(out, m.st.Ink.Muted("Nobody yet. Players join as the line above says."))
 	}
 	rows := n - 1
 	start := max(min(m.cursor-rows/2, len(g.Players)-rows), 0)

@@ -198,6 +198,9 @@ func (m consoleModel) eventPane(w, h int) []string {
 
 // joinCommand is what a player types.
 func (m consoleModel) joinCommand() string {
+	if m.info.Join != "" {
+		return m.info.Join
+	}
 	return "ssh -p " + portOf(m.info.Addr) + " NAME@" + hostOf(m.info.Addr)
 }
 

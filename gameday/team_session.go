@@ -175,3 +175,19 @@ func refuseCommand(sess ssh.Session, msg string) {
 	fmt.Fprint(sess.Stderr(), msg+"\r\n")
 	_ = sess.Exit(1)
 }
+
+// Broadcast sends msg to every signed-in session's app (a game day opening
+// or ending, for Home's invitation). It never waits on a session: a busy
+// or stuck program gets it when it can, or never once its session ends.
+func (t *TeamServer) Broadcast(msg tea.Msg) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for sl := range t.live {
+		sl.mu.Lock()
+		p := sl.p
+		sl.mu.Unlock()
+		if p != nil {
+			go p.Send(msg)
+		}
+	}
+}

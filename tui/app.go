@@ -54,6 +54,9 @@ type Model struct {
 	err             string       // shown in the footer until the next key
 	loading         bool         // waiting for Config.Load
 	fatal           error        // why the app could not start
+	// guest is a team game day's screen shown in place of the app's while
+	// the trainee plays (or the trainer runs the console); see teamgame.go.
+	guest tea.Model
 }
 
 // New builds the app. With cfg.Incidents the first screen is built here,
@@ -81,7 +84,7 @@ func New(cfg Config) (Model, error) {
 		return m, err
 	}
 	m = m.ready(ready)
-	m.home = m.home.withTeam(cfg, m.incs)
+	m.home = m.home.withTeam(cfg, m.incs).withGames(cfg)
 	return m, nil
 }
 
@@ -137,7 +140,15 @@ func (m Model) Flush() error {
 // Update handles window size, global keys and screen changes, and passes
 // everything else to the active screen.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.guest != nil {
+		return m.updateGuest(msg)
+	}
 	switch msg := msg.(type) {
+	case guestMsg:
+		return m.startGuest(msg)
+	case GameDayMsg:
+		m.home.invite = msg.Open
+		return m, nil
 	case tea.WindowSizeMsg:
 		m.c.width, m.c.height = msg.Width, msg.Height
 		m.help.Width = max(0, m.c.contentWidth())
@@ -163,7 +174,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Quit
 		}
 		m = m.ready(msg.prepared)
-		m.home = m.home.withTeam(m.cfg, m.incs)
+		m.home = m.home.withTeam(m.cfg, m.incs).withGames(m.cfg)
 		return m, m.afterLoad()
 	case recordedMsg:
 		if msg.err != nil {
@@ -265,6 +276,9 @@ func (m Model) View() string {
 	s := m.c.styles
 	if m.loading {
 		return ""
+	}
+	if m.guest != nil {
+		return m.guest.View()
 	}
 	if m.tooSmall() {
 		msg := view.TooSmall(s, "rootcause", m.c.width, m.c.height, minWidth, minHeight, m.tooSmallNote())

@@ -45,6 +45,9 @@ type common struct {
 	// recorders of every session started, so Flush can write what a quit
 	// left queued.
 	recorders []*recorder
+	// leaveGuest leaves the team game day whose screen the app shows; nil
+	// when it shows none. Shared, so LeaveGame works on any copy of Model.
+	leaveGuest func()
 }
 
 // contentWidth is the width text is laid out in: the window minus the

@@ -47,4 +47,7 @@ type Config struct {
 	Team Team
 	// Trainer marks a trainer's session on a team server (the dashboard).
 	Trainer bool
+	// GameDays, when set, are the team server's live game days: Home
+	// invites the trainee to the open one, and a trainer starts one.
+	GameDays GameDays
 }

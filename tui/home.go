@@ -41,6 +41,13 @@ type homeModel struct {
 	team     teamPanel
 	dash     dashboardModel
 	dashOpen bool
+
+	// With the team server's game days (Config.GameDays): the open game's
+	// invitation, and a trainer's form for a new one (teamgame_home.go).
+	games   GameDays
+	trainer bool
+	invite  string
+	form    gameForm
 }
 
 func newHome(c *common, incs []incidents.Incident, notice string) homeModel {
@@ -79,6 +86,9 @@ func (m homeModel) withTeam(cfg Config, incs []incidents.Incident) homeModel {
 
 // capturing reports whether a text field on Home takes every key.
 func (m homeModel) capturing() bool {
+	if m.form.open {
+		return true
+	}
 	if m.dashOpen {
 		return m.dash.capturing()
 	}
@@ -171,6 +181,9 @@ func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
 		m.today = &t.today
 		return m.withDue(t.today.Due, t.today.New), nil
 	}
+	if km, ok := msg.(tea.KeyMsg); ok && m.form.open {
+		return m.updateForm(km)
+	}
 	if m.team.on() {
 		if next, c, ok := m.updateTeam(msg); ok {
 			return next, c
@@ -207,6 +220,9 @@ func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
 
 func (m homeModel) choose(i int) (homeModel, tea.Cmd) {
 	it := m.items[i]
+	if it.msg == nil && m.games != nil { // a team server's game day
+		return m.gameAction()
+	}
 	if it.msg == nil { // game day: an info panel
 		m.gameday = true
 		return m, nil
@@ -225,7 +241,10 @@ func (m homeModel) view() string {
 	intro := m.c.wrap("Each question shows what was seen during a real incident. Pick the true root cause; "+
 		"then learn the fix, the prevention, and why the other options were wrong.", w, s.Text) + "\n\n"
 	main := m.menuView(w)
-	if m.gameday {
+	switch {
+	case m.form.open:
+		main = m.formView(w)
+	case m.gameday:
 		main = m.gamedayView(w)
 	}
 	if m.today != nil {
@@ -234,6 +253,7 @@ func (m homeModel) view() string {
 	if panel := m.team.view(w); panel != "" && !m.gameday {
 		head += panel + "\n"
 	}
+	head += m.inviteLine(w)
 	var foot string
 	for _, n := range m.notes {
 		foot += "\n" + m.c.wrap("! "+n, w, s.Notice)
@@ -333,6 +353,9 @@ func (m homeModel) menuView(w int) string {
 
 func (m homeModel) gamedayView(w int) string {
 	s := m.c.styles
+	if m.games != nil {
+		return s.Label.Render("Game day") + "\n" + m.c.wrap(m.teamGamedayText(), w, s.Text) + "\n"
+	}
 	text := "A facilitator hosts a live round over SSH; everyone joins from their own terminal, " +
 		"answers the same question against the clock, and watches a leaderboard with speed and streak points.\n\n" +
 		"Host (the terminal running it is the facilitator's console):\n" +
@@ -346,6 +369,9 @@ func (m homeModel) gamedayView(w int) string {
 
 func (m homeModel) help() screenHelp {
 	k := m.c.keys
+	if m.form.open {
+		return m.formHelp()
+	}
 	if m.dashOpen {
 		return m.dash.help()
 	}

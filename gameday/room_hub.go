@@ -48,6 +48,9 @@ func (g *game) flushDelay(now time.Time) time.Duration {
 // hub owns the game. Its state lives in one goroutine; every method sends a
 // closure to it, so nothing is shared between sessions without the hub.
 type hub struct {
+	// frames are question screens drawn for one player and shown to every
+	// player who would draw the same (screen_frames.go); sessions use it.
+	frames  *frameCache
 	cmds    chan func(*game)
 	quit    chan struct{}
 	stopped chan struct{}
@@ -154,7 +157,7 @@ func newHub(cfg Config) (*hub, error) {
 	if err != nil {
 		return nil, err
 	}
-	h := &hub{cmds: make(chan func(*game), 256), quit: make(chan struct{}), stopped: make(chan struct{})}
+	h := &hub{frames: newFrameCache(), cmds: make(chan func(*game), 256), quit: make(chan struct{}), stopped: make(chan struct{})}
 	g := newGame(c)
 	if c.Resume != nil {
 		if err := g.restore(c.Resume); err != nil {

@@ -61,6 +61,11 @@ type Styles struct {
 	profile string
 }
 
+// Profile names the color profile and background the styles draw for: two
+// terminals with the same profile get the same bytes, so a cache of drawn
+// output may be shared between them.
+func (s *Styles) Profile() string { return s.profile }
+
 // Ink paints text in a style that is only colors and attributes. A question
 // opening makes every game-day session redraw at once, and a full lipgloss
 // Render per fragment (measuring, aligning, padding) was most of a screen's

@@ -137,10 +137,16 @@ func findCohort(d *Dashboard, name string) *CohortStatus {
 func deleteQuestion(name string, c *CohortStatus) []string {
 	q := fmt.Sprintf("Delete the cohort %s?", safeLine(name))
 	if c == nil {
-		return []string{q, "Its assignments go; its trainees and their progress stay."}
+		return []string{q, "Its assignments are removed with it; its members keep their accounts and progress."}
 	}
-	return []string{q, fmt.Sprintf("Its %s go; its %s and their progress stay.",
-		view.Plural(len(c.Assignments), "assignment"), view.Plural(c.Members, "member"))}
+	a, m := "It has no assignments", "it has no members."
+	if n := len(c.Assignments); n > 0 {
+		a = fmt.Sprintf("Its assignments (%d) are removed with it", n)
+	}
+	if c.Members > 0 {
+		m = fmt.Sprintf("its members (%d) keep their accounts and progress.", c.Members)
+	}
+	return []string{q, a + "; " + m}
 }
 
 // confirmView is the question of a form that removes something.

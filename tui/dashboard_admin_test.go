@@ -79,7 +79,7 @@ func TestDashboardDeleteAsksFirst(t *testing.T) {
 	m, _ = drive(t, m, keyRunes("?"))
 	mustContain(t, m.View(), "rename cohort", "delete cohort", "remove trainee", "unassign")
 	m, _ = drive(t, m, keyEsc, keyRunes("D"), keyEnter)
-	mustContain(t, m.View(), "Delete the cohort October hires?", "Its 2 assignments go; its 2 members and their progress stay.",
+	mustContain(t, m.View(), "Delete the cohort October hires?", "Its assignments (2) are removed with it; its members (2) keep their accounts and progress.",
 		"y/enter delete · n/esc keep it")
 	mustContain(t, m.footer(), "y/enter delete", "n/esc keep it")
 	m, _ = drive(t, m, keyRunes("n"))
@@ -91,6 +91,22 @@ func TestDashboardDeleteAsksFirst(t *testing.T) {
 	mustContain(t, m.View(), "Cohort October hires deleted.", "Dashboard · everyone")
 	if got := team.log(); got != "dashboard October hires; delete October hires" {
 		t.Errorf("calls: %s", got)
+	}
+}
+
+func TestDeleteQuestion(t *testing.T) {
+	for _, tc := range []struct {
+		c    *CohortStatus
+		want string
+	}{
+		{nil, "Its assignments are removed with it; its members keep their accounts and progress."},
+		{&CohortStatus{}, "It has no assignments; it has no members."},
+		{&CohortStatus{Members: 1}, "It has no assignments; its members (1) keep their accounts and progress."},
+		{&CohortStatus{Assignments: make([]AssignStatus, 1)}, "Its assignments (1) are removed with it; it has no members."},
+	} {
+		if got := deleteQuestion("oct", tc.c); len(got) != 2 || got[0] != "Delete the cohort oct?" || got[1] != tc.want {
+			t.Errorf("deleteQuestion(%+v) = %q, want %q", tc.c, got, tc.want)
+		}
 	}
 }
 

@@ -139,6 +139,9 @@ func deleteQuestion(name string, c *CohortStatus) []string {
 	if c == nil {
 		return []string{q, "Its assignments are removed with it; its members keep their accounts and progress."}
 	}
+	if len(c.Assignments) == 0 && c.Members == 0 {
+		return []string{q, "It has no members and no assignments."}
+	}
 	a, m := "It has no assignments", "it has no members."
 	if n := len(c.Assignments); n > 0 {
 		a = fmt.Sprintf("Its assignments (%d) are removed with it", n)

@@ -100,7 +100,7 @@ func TestDeleteQuestion(t *testing.T) {
 		want string
 	}{
 		{nil, "Its assignments are removed with it; its members keep their accounts and progress."},
-		{&CohortStatus{}, "It has no assignments; it has no members."},
+		{&CohortStatus{}, "It has no members and no assignments."},
 		{&CohortStatus{Members: 1}, "It has no assignments; its members (1) keep their accounts and progress."},
 		{&CohortStatus{Assignments: make([]AssignStatus, 1)}, "Its assignments (1) are removed with it; it has no members."},
 	} {

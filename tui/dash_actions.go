@@ -169,9 +169,11 @@ func (f dashForm) confirmView(w int) string {
 }
 
 // confirmKeys are the question's keys, as its body and the footer say them.
+// Only y removes: the enter that sent the form, pressed twice (or two
+// batched over SSH), must not answer the question too.
 func (f dashForm) confirmKeys() (yes, no key.Binding) {
 	k := f.c.keys
-	return view.Relabel(k.Yes, "y/enter", f.verb), view.Relabel(k.No, "n/esc", "keep it")
+	return view.Relabel(view.Rekey(k.Yes, "y"), "y", f.verb), view.Relabel(k.No, "n/esc", "keep it")
 }
 
 // help is the footer of an open form.

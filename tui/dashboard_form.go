@@ -104,10 +104,11 @@ func first(l []string) string {
 func (f dashForm) update(km tea.KeyMsg, env dashEnv) (dashForm, tea.Cmd) {
 	k := f.c.keys
 	if f.confirm != nil {
+		yes, no := f.confirmKeys()
 		switch {
-		case key.Matches(km, k.Yes):
+		case key.Matches(km, yes):
 			return f, f.act
-		case key.Matches(km, k.No):
+		case key.Matches(km, no):
 			return dashForm{}, nil
 		}
 		return f, nil

@@ -31,7 +31,7 @@ func newCohortCmd(g *Globals) *cobra.Command {
 	}
 	cmd.PersistentFlags().StringVar(&g.DB, "db", "", "progress database file (default: $XDG_DATA_HOME/rootcause/progress.db)")
 	cmd.AddCommand(newCohortCreateCmd(g), newCohortAddCmd(g), newCohortRemoveCmd(g), newCohortAssignCmd(g),
-		newCohortUnassignCmd(g), newCohortListCmd(g), newCohortDeleteCmd(g))
+		newCohortUnassignCmd(g), newCohortListCmd(g), newCohortRenameCmd(g), newCohortDeleteCmd(g))
 	return cmd
 }
 
@@ -120,6 +120,23 @@ func newCohortRemoveCmd(g *Globals) *cobra.Command {
 					return err
 				}
 				fmt.Fprintf(cmd.OutOrStdout(), "%s removed from %q.\n", plural(len(args)-1, "trainee"), incidents.Sanitize(args[0]))
+				return nil
+			})
+		},
+	}
+}
+
+func newCohortRenameCmd(g *Globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "rename OLD NEW",
+		Short: "Rename a cohort (its members and assignments stay)",
+		Args:  cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return withStore(g, func(st *progress.Store) error {
+				if err := st.RenameCohort(args[0], args[1]); err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "Cohort %q renamed to %q.\n", incidents.Sanitize(args[0]), incidents.Sanitize(args[1]))
 				return nil
 			})
 		},

@@ -17,7 +17,11 @@ import (
 func teamConfig(cfg *tui.Config, st *progress.Store, trainer bool) {
 	cfg.Trainer = trainer
 	if st != nil {
-		cfg.Team = &teamStore{st: st, trainer: trainer}
+		ts := &teamStore{st: st, trainer: trainer}
+		if k, ok := cfg.Progress.(keyedStore); ok {
+			ts.key = k.key
+		}
+		cfg.Team = ts
 	}
 }
 
@@ -41,6 +45,9 @@ type teamStore struct {
 	st      *progress.Store
 	trainer bool
 	join    string
+	key     string // the session's key fingerprint
+	// trainerKeys are the trainer keys' fingerprints (setTeamTrainers).
+	trainerKeys func() []string
 
 	mu    sync.Mutex
 	tries int // wrong link codes typed in this session
@@ -89,7 +96,7 @@ func (t *teamStore) Dashboard(cohort string, incs []incidents.Incident, now time
 	if !t.trainer {
 		return nil, errNotTrainer
 	}
-	d, err := t.st.Dashboard(cohort, incs, now)
+	d, err := t.st.DashboardWith(cohort, incs, now, t.dashOptions())
 	if err != nil {
 		return nil, err
 	}

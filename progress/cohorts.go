@@ -16,6 +16,7 @@ var (
 	ErrNoCohort     = errors.New("no such cohort")
 	ErrBadTrack     = errors.New("bad assignment")
 	ErrNoAssignment = errors.New("no such assignment")
+	ErrNotMember    = errors.New("not in the cohort")
 )
 
 // Cohort is a group of trainees a trainer follows together.
@@ -127,7 +128,9 @@ func (s *Store) AddMember(cohort string, users ...string) error {
 	return s.members(cohort, users, true)
 }
 
-// RemoveMember takes trainees out of a cohort.
+// RemoveMember takes trainees out of a cohort; one who is not in it is
+// an error (ErrNotMember) and nobody is removed, so a typo is not reported
+// as done.
 func (s *Store) RemoveMember(cohort string, users ...string) error {
 	return s.members(cohort, users, false)
 }
@@ -158,16 +161,31 @@ func (s *Store) members(cohort string, users []string, add bool) error {
 	if err != nil {
 		return s.cohortErr(cohort, err)
 	}
-	for _, id := range ids {
-		err := execArgs(tx, `DELETE FROM cohort_members WHERE cohort_id = ? AND user_id = ?`, cid, id)
+	for i, id := range ids {
 		if add {
 			err = execArgs(tx, `INSERT OR IGNORE INTO cohort_members(cohort_id, user_id, added_at) VALUES(?, ?, ?)`, cid, id, toMS(time.Now()))
+		} else {
+			err = s.removeOne(tx, cid, id, cohort, users[i])
 		}
-		if err != nil {
+		if errors.Is(err, ErrNotMember) {
+			return err
+		} else if err != nil {
 			return classify(s.path, "cohort "+cohort, err)
 		}
 	}
 	return classify(s.path, "cohort "+cohort, tx.Commit())
+}
+
+// removeOne takes user id out of cohort cid, ErrNotMember if not in it.
+func (s *Store) removeOne(tx *sql.Tx, cid, id int64, cohort, given string) error {
+	res, err := tx.Exec(`DELETE FROM cohort_members WHERE cohort_id = ? AND user_id = ?`, cid, id)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("%w: %q is not a member of %q", ErrNotMember, incidents.Sanitize(given), incidents.Sanitize(cohort))
+	}
+	return nil
 }
 
 // Assign gives a cohort a track due by the end of due (YYYY-MM-DD), which

@@ -68,12 +68,29 @@ type AssignStats struct {
 	Overdue  int     `json:"overdue"`   // members past the due date, not complete
 }
 
+// DashOptions say who the dashboard is about.
+type DashOptions struct {
+	// TrainerKeys are the SHA256 fingerprints of the trainers' keys (the
+	// team server's --trainer-keys). An account bound to one of them is a
+	// trainer's, and the everyone view leaves it out of every figure: it
+	// is not a trainee, and its few answers (or none) would skew the team's
+	// means. A cohort's view lists the members the trainer put in it.
+	TrainerKeys []string
+}
+
 // Dashboard computes the trainer's view of cohort ("" for every trainee)
-// over the corpus incs as of now. It reads the kept totals (reviews,
-// daily), never the answers, so it stays fast with many answers.
+// over the corpus incs as of now, with every account counted as a trainee;
+// see DashboardWith.
 func (s *Store) Dashboard(cohort string, incs []incidents.Incident, now time.Time) (*Dashboard, error) {
+	return s.DashboardWith(cohort, incs, now, DashOptions{})
+}
+
+// DashboardWith is Dashboard without the accounts o names as trainers'.
+// It reads the kept totals (reviews, daily), never the answers, so it
+// stays fast with many answers.
+func (s *Store) DashboardWith(cohort string, incs []incidents.Incident, now time.Time, o DashOptions) (*Dashboard, error) {
 	d := &Dashboard{Now: now, Cohort: cohort, Trainees: []DashTrainee{}, Leeches: []TeamLeech{}, Cohorts: []CohortStatus{}}
-	users, err := s.dashUsers(cohort)
+	users, err := s.dashUsers(cohort, o)
 	if err != nil {
 		return nil, err
 	}

@@ -35,3 +35,22 @@ func BenchmarkDashboard200x1000(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDashboardEveryone200x1000 is the everyone view of the same 200
+// trainees with the trainer keys left out (two trainers, one of them
+// bound): what a trainer's dashboard opens on.
+func BenchmarkDashboardEveryone200x1000(b *testing.B) {
+	st := openFixture(b, 200, 1000)
+	incs := corpus(30)
+	if _, err := st.AccountFor("SHA256:benchTrainer", "trainer"); err != nil {
+		b.Fatal(err)
+	}
+	o := DashOptions{TrainerKeys: []string{"SHA256:benchTrainer", "SHA256:unbound"}}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d, err := st.DashboardWith("", incs, t0, o)
+		if err != nil || len(d.Trainees) != 200 {
+			b.Fatalf("%d trainees, %v", len(d.Trainees), err)
+		}
+	}
+}

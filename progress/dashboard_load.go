@@ -1,6 +1,7 @@
 package progress
 
 import (
+	"strings"
 	"time"
 
 	"github.com/nexusflow/rootcause/incidents"
@@ -13,10 +14,10 @@ type dashData struct {
 	cohorts map[int64][]string
 }
 
-// dashUsers is the cohort's members, or every user, by name.
-func (s *Store) dashUsers(cohort string) ([]userRow, error) {
+// dashUsers is the cohort's members, or every user but the trainers, by name.
+func (s *Store) dashUsers(cohort string, o DashOptions) ([]userRow, error) {
 	if cohort == "" {
-		return s.userList()
+		return s.trainees(o.TrainerKeys)
 	}
 	var id int64
 	if err := s.db.QueryRow(`SELECT id FROM cohorts WHERE name = ?`, cohort).Scan(&id); err != nil {
@@ -37,6 +38,43 @@ WHERE m.cohort_id = ? ORDER BY u.name`, id)
 		out = append(out, u)
 	}
 	return out, classify(s.path, "read cohort "+cohort, rows.Err())
+}
+
+// trainees is every user but those bound to one of the trainer keys fps.
+func (s *Store) trainees(fps []string) ([]userRow, error) {
+	users, err := s.userList()
+	if err != nil || len(fps) == 0 {
+		return users, err
+	}
+	// One query for the few trainer keys, whatever their number.
+	q := `SELECT DISTINCT user_id FROM account_keys WHERE fingerprint IN (?` + strings.Repeat(",?", len(fps)-1) + `)`
+	args := make([]any, len(fps))
+	for i, fp := range fps {
+		args[i] = fp
+	}
+	rows, err := s.db.Query(q, args...)
+	if err != nil {
+		return nil, classify(s.path, "read keys", err)
+	}
+	defer rows.Close()
+	trainer := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, classify(s.path, "read keys", err)
+		}
+		trainer[id] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, classify(s.path, "read keys", err)
+	}
+	out := users[:0]
+	for _, u := range users {
+		if !trainer[u.id] {
+			out = append(out, u)
+		}
+	}
+	return out, nil
 }
 
 // loadDash reads every review state, the recent days and the cohort names

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"slices"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/nexusflow/rootcause/incidents"
@@ -9,13 +11,13 @@ import (
 
 // dashboardModel is a trainer's dashboard on a team server: the trainees
 // at a glance, the team's leeches, mastery per platform and each cohort's
-// assignments, scrolled as one page, with forms to create a cohort, add a
-// trainee and assign a track. Home opens it (d) for a trainer's session.
+// assignments, scrolled as one page, with forms to create, rename and
+// delete a cohort, add and remove a trainee and assign and unassign a
+// track (dash_actions.go). Home opens it (d) for a trainer's session.
 type dashboardModel struct {
 	c    *common
 	team Team
 	incs []incidents.Incident
-	keys teamKeys
 	data *Dashboard // nil until loaded
 	// cohort is the one shown ("" everyone); cohorts are the names to
 	// cycle through, from the last view of everyone.
@@ -33,10 +35,13 @@ type (
 		data *Dashboard
 		err  error
 	}
-	// dashActionMsg is a form's outcome: note on success.
+	// dashActionMsg is a form's outcome: note on success. moved: the
+	// cohort from is now called to ("" deleted), which the filter follows.
 	dashActionMsg struct {
-		note string
-		err  error
+		note     string
+		err      error
+		moved    bool
+		from, to string
 	}
 	// openDashboardMsg opens the dashboard from Home's menu.
 	openDashboardMsg struct{}
@@ -45,7 +50,7 @@ type (
 )
 
 func newDashboard(c *common, team Team, incs []incidents.Incident) (dashboardModel, tea.Cmd) {
-	m := dashboardModel{c: c, team: team, incs: incs, keys: newTeamKeys()}
+	m := dashboardModel{c: c, team: team, incs: incs}
 	return m, m.load()
 }
 
@@ -78,6 +83,9 @@ func (m dashboardModel) update(msg tea.Msg) (dashboardModel, tea.Cmd) {
 			return m, nil
 		}
 		m.form, m.note = dashForm{}, msg.note
+		if msg.moved {
+			m = m.follow(msg.from, msg.to)
+		}
 		return m, m.load()
 	case tea.MouseMsg:
 		if msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonWheelUp {
@@ -89,7 +97,7 @@ func (m dashboardModel) update(msg tea.Msg) (dashboardModel, tea.Cmd) {
 	case tea.KeyMsg:
 		if m.form.open() {
 			var c tea.Cmd
-			m.form, c = m.form.update(msg, m.team, m.incs, m.c.now())
+			m.form, c = m.form.update(msg, m.env())
 			return m, c
 		}
 		next, c := m.key(msg)
@@ -110,18 +118,16 @@ func (m dashboardModel) clamp() dashboardModel {
 func (m dashboardModel) key(km tea.KeyMsg) (dashboardModel, tea.Cmd) {
 	k := m.c.keys
 	page := max(1, m.c.bodyHeight(footerHeight)-2)
+	if f, ok := m.openForm(km); ok {
+		m.form, m.note = f, ""
+		return m, nil
+	}
 	switch {
 	case key.Matches(km, k.Back):
 		return m, cmd(closeDashboardMsg{})
-	case key.Matches(km, m.keys.Cohort):
-		m.form, m.note = newCohortForm(m.c), ""
-	case key.Matches(km, m.keys.Member):
-		m.form, m.note = newMemberForm(m.c, m.cohortNames()), ""
-	case key.Matches(km, m.keys.Assign):
-		m.form, m.note = newAssignForm(m.c, m.cohortNames(), m.c.now()), ""
-	case key.Matches(km, m.keys.Refresh):
+	case key.Matches(km, k.Refresh):
 		return m, m.load()
-	case key.Matches(km, m.keys.Filter) && len(m.cohorts) > 0:
+	case key.Matches(km, k.NextCohort) && len(m.cohorts) > 0:
 		m.cohort, m.off, m.note = nextCohort(m.cohorts, m.cohort), 0, ""
 		return m, m.load()
 	case key.Matches(km, k.Up):
@@ -138,6 +144,24 @@ func (m dashboardModel) key(km tea.KeyMsg) (dashboardModel, tea.Cmd) {
 		m.off = 1 << 20 // clamped by the window
 	}
 	return m, nil
+}
+
+// follow keeps the filter and the cohorts f cycles through on a cohort
+// renamed from → to, or deleted (to ""): the dashboard of a name that is
+// gone would be an error.
+func (m dashboardModel) follow(from, to string) dashboardModel {
+	if i := slices.Index(m.cohorts, from); i >= 0 {
+		m.cohorts = slices.Clone(m.cohorts)
+		if to == "" {
+			m.cohorts = slices.Delete(m.cohorts, i, i+1)
+		} else {
+			m.cohorts[i] = to
+		}
+	}
+	if m.cohort == from {
+		m.cohort, m.off = to, 0
+	}
+	return m
 }
 
 // nextCohort is the cohort after cur in names, "" (everyone) after the last.
@@ -180,14 +204,15 @@ func (m dashboardModel) view() string {
 func (m dashboardModel) help() screenHelp {
 	k := m.c.keys
 	if m.form.open() {
-		return screenHelp{
-			short: []key.Binding{m.keys.NextField, view.Relabel(k.Enter, "enter", "save"), view.Relabel(k.Back, "esc", "cancel")},
-			full:  [][]key.Binding{{m.keys.NextField, k.Enter, k.Back}},
-		}
+		return m.form.help()
+	}
+	full := [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.NextCohort, k.NewCohort, k.AddMember, k.Assign, k.Refresh, k.Back}}
+	if m.admin() != nil {
+		full = append(full, []key.Binding{k.RenameCohort, k.DeleteCohort, k.RemoveMember, k.Unassign})
 	}
 	return screenHelp{
-		short: []key.Binding{k.Scroll, m.keys.Filter, m.keys.Cohort, m.keys.Member, m.keys.Assign, k.Back},
-		full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-			{m.keys.Filter, m.keys.Cohort, m.keys.Member, m.keys.Assign, m.keys.Refresh, k.Back}},
+		short: []key.Binding{k.Scroll, k.NextCohort, k.NewCohort, k.AddMember, k.Assign, k.Back},
+		full:  full,
 	}
 }

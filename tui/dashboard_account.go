@@ -17,32 +17,6 @@ import (
 // linking another machine's key, and the trainee's assignments. It lives
 // beside the dashboard because both exist only with Config.Team.
 
-// teamKeys are the team Home's and the dashboard's own bindings. They are
-// not in view.KeyMap because only the team server uses them (and that file
-// belongs to the presentation layer's owner this round).
-type teamKeys struct {
-	Rename, Link, Redeem, Dashboard key.Binding
-	Cohort, Member, Assign, Refresh key.Binding
-	Filter                          key.Binding
-	NextField                       key.Binding
-}
-
-func newTeamKeys() teamKeys {
-	b := key.NewBinding
-	return teamKeys{
-		Rename:    b(key.WithKeys("n"), key.WithHelp("n", "rename")),
-		Link:      b(key.WithKeys("c"), key.WithHelp("c", "link code")),
-		Redeem:    b(key.WithKeys("L"), key.WithHelp("L", "enter a code")),
-		Dashboard: b(key.WithKeys("d"), key.WithHelp("d", "dashboard")),
-		Cohort:    b(key.WithKeys("c"), key.WithHelp("c", "new cohort")),
-		Member:    b(key.WithKeys("a"), key.WithHelp("a", "add trainee")),
-		Assign:    b(key.WithKeys("t"), key.WithHelp("t", "assign track")),
-		Refresh:   b(key.WithKeys("R"), key.WithHelp("R", "refresh")),
-		Filter:    b(key.WithKeys("f"), key.WithHelp("f", "cohort")),
-		NextField: b(key.WithKeys("tab", "down", "shift+tab", "up"), key.WithHelp("tab/↑↓", "field")),
-	}
-}
-
 // panelMode is what the account panel is doing.
 type panelMode int
 
@@ -60,8 +34,8 @@ type teamPanel struct {
 	trainer bool
 	user    string
 	incs    []incidents.Incident
-	keys    teamKeys
-	acct    *Account // nil until loaded
+	keys    *view.KeyMap // the app's (Home's menu reads keys.Dashboard)
+	acct    *Account     // nil until loaded
 	mode    panelMode
 	input   textinput.Model
 	code    LinkCode
@@ -93,7 +67,7 @@ type (
 )
 
 func newTeamPanel(c *common, cfg Config, incs []incidents.Incident) teamPanel {
-	return teamPanel{c: c, team: cfg.Team, trainer: cfg.Trainer, user: cfg.User, incs: incs, keys: newTeamKeys()}
+	return teamPanel{c: c, team: cfg.Team, trainer: cfg.Trainer, user: cfg.User, incs: incs, keys: c.keys}
 }
 
 func (p teamPanel) on() bool { return p.team != nil }
@@ -205,7 +179,7 @@ func (p teamPanel) key(km tea.KeyMsg) (teamPanel, tea.Cmd, bool) {
 		p.input = newInput(p.c, "Code: ", 12)
 		p.input.Placeholder = "XXXX-XXXX"
 		return p, nil, true
-	case key.Matches(km, p.keys.Link):
+	case key.Matches(km, p.keys.LinkCode):
 		team, user, now := p.team, p.user, p.c.now()
 		p.err, p.note = "", ""
 		return p, func() tea.Msg {
@@ -278,7 +252,7 @@ func (p teamPanel) hint(w int) string {
 		return hang(s.Ink.Muted, "Practised here from another machine? Press L and type the code its Home shows (c there).", w) +
 			"\n  " + strings.Join([]string{k(p.keys.Redeem), k(p.keys.Rename)}, s.Ink.Muted(" · "))
 	}
-	return "  " + strings.Join([]string{k(p.keys.Rename), k(p.keys.Link), k(p.keys.Redeem)}, s.Ink.Muted(" · "))
+	return "  " + strings.Join([]string{k(p.keys.Rename), k(p.keys.LinkCode), k(p.keys.Redeem)}, s.Ink.Muted(" · "))
 }
 
 // codeView shows a link code and what to do with it.
@@ -335,7 +309,7 @@ func (p teamPanel) help() []key.Binding {
 		return []key.Binding{view.Relabel(k.Back, "esc", "close")}
 	}
 	if p.acct != nil && p.acct.Answers == 0 { // what a fresh account most likely wants first
-		return []key.Binding{p.keys.Redeem, p.keys.Rename, p.keys.Link}
+		return []key.Binding{p.keys.Redeem, p.keys.Rename, p.keys.LinkCode}
 	}
-	return []key.Binding{p.keys.Rename, p.keys.Link, p.keys.Redeem}
+	return []key.Binding{p.keys.Rename, p.keys.LinkCode, p.keys.Redeem}
 }

@@ -21,13 +21,18 @@ const (
 	formCohort
 	formMember
 	formAssign
+	formRenameCohort
+	formRemoveMember
+	formDeleteCohort
+	formUnassign
 )
 
 // dashForm is a small form of text fields; enter saves, esc cancels. The
-// store checks what was typed and its error is shown under the fields.
+// store checks what was typed and its error is shown under the fields. A
+// form that removes something asks first: confirm is the question, act
+// what y does.
 type dashForm struct {
 	c      *common
-	keys   teamKeys
 	kind   formKind
 	title  string
 	hint   string
@@ -35,12 +40,29 @@ type dashForm struct {
 	inputs []textinput.Model
 	focus  int
 	err    string
+
+	confirm []string // the question, one line each; nil: the fields
+	verb    string   // what y does, for the footer: "delete"
+	act     tea.Cmd
+}
+
+// dashEnv is what a form's action needs: the store, the corpus, the clock
+// and the dashboard as drawn (the cohorts and assignments a form names).
+type dashEnv struct {
+	team Team
+	incs []incidents.Incident
+	now  time.Time
+	data *Dashboard
+}
+
+func (m dashboardModel) env() dashEnv {
+	return dashEnv{team: m.team, incs: m.incs, now: m.c.now(), data: m.data}
 }
 
 func (f dashForm) open() bool { return f.kind != formNone }
 
 func newForm(c *common, kind formKind, title, hint string, labels, values []string) dashForm {
-	f := dashForm{c: c, keys: newTeamKeys(), kind: kind, title: title, hint: hint, labels: labels}
+	f := dashForm{c: c, kind: kind, title: title, hint: hint, labels: labels}
 	for i := range labels {
 		in := newInput(c, "", 40)
 		if i < len(values) {
@@ -79,13 +101,24 @@ func first(l []string) string {
 	return l[0]
 }
 
-func (f dashForm) update(km tea.KeyMsg, team Team, incs []incidents.Incident, now time.Time) (dashForm, tea.Cmd) {
+func (f dashForm) update(km tea.KeyMsg, env dashEnv) (dashForm, tea.Cmd) {
+	k := f.c.keys
+	if f.confirm != nil {
+		yes, no := f.confirmKeys()
+		switch {
+		case key.Matches(km, yes):
+			return f, f.act
+		case key.Matches(km, no):
+			return dashForm{}, nil
+		}
+		return f, nil
+	}
 	switch {
-	case key.Matches(km, f.c.keys.Back):
+	case key.Matches(km, k.Back):
 		return dashForm{}, nil
-	case key.Matches(km, f.c.keys.Enter):
-		return f, f.submit(team, incs, now)
-	case key.Matches(km, f.keys.NextField):
+	case key.Matches(km, k.Enter):
+		return f.submit(env)
+	case key.Matches(km, k.NextField):
 		step := 1
 		if km.Type == tea.KeyShiftTab || km.Type == tea.KeyUp {
 			step = len(f.inputs) - 1
@@ -109,27 +142,35 @@ func (f dashForm) values() []string {
 	return out
 }
 
-// submit runs the form's action in a Cmd; a count that is not a number is
-// refused here, everything else by the store.
-func (f dashForm) submit(team Team, incs []incidents.Incident, now time.Time) tea.Cmd {
-	v := f.values()
+// submit runs the form's action in a Cmd, or asks first (the removing
+// kinds, dash_actions.go); a count that is not a number is refused here,
+// everything else by the store.
+func (f dashForm) submit(env dashEnv) (dashForm, tea.Cmd) {
+	v, team, now := f.values(), env.team, env.now
 	switch f.kind {
 	case formCohort:
-		return func() tea.Msg {
+		return f, func() tea.Msg {
 			err := team.CreateCohort(v[0], now)
 			return dashActionMsg{note: "Cohort " + safeLine(v[0]) + " created.", err: err}
 		}
 	case formMember:
-		return func() tea.Msg {
+		return f, func() tea.Msg {
 			err := team.AddMember(v[0], v[1])
 			return dashActionMsg{note: fmt.Sprintf("%s added to %s.", safeLine(v[1]), safeLine(v[0])), err: err}
 		}
+	case formAssign:
+		return f, f.assign(env, v)
 	}
+	return f.submitAdmin(env, v)
+}
+
+func (f dashForm) assign(env dashEnv, v []string) tea.Cmd {
 	n, err := strconv.Atoi(v[4])
 	if err != nil {
 		return cmd(dashActionMsg{err: fmt.Errorf("incidents: %q is not a number", safeLine(v[4]))})
 	}
 	t := TrackSpec{Cohort: v[0], Platform: v[1], Service: v[2], Severity: v[3], Count: n, Due: v[5]}
+	team, incs, now := env.team, env.incs, env.now
 	return func() tea.Msg {
 		err := team.Assign(t, incs, now)
 		return dashActionMsg{note: fmt.Sprintf("Track assigned to %s, due %s.", safeLine(t.Cohort), safeLine(t.Due)), err: err}
@@ -138,6 +179,9 @@ func (f dashForm) submit(team Team, incs []incidents.Incident, now time.Time) te
 
 func (f dashForm) view(w int) string {
 	s := f.c.styles
+	if f.confirm != nil {
+		return f.confirmView(w)
+	}
 	labelW := 0
 	for _, l := range f.labels {
 		labelW = max(labelW, len(l))

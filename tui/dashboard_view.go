@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/nexusflow/rootcause/view"
 )
@@ -23,7 +24,7 @@ func (m dashboardModel) header(w int) string {
 	s := m.c.styles
 	title := s.Title.Render("Dashboard")
 	if d := m.data; d != nil && m.cohort != "" {
-		title += s.Muted.Render(" · " + safeLine(m.cohort) + " · " + view.Plural(len(d.Trainees), "trainee") + " (f: next cohort)")
+		title += s.Muted.Render(" · " + safeLine(m.cohort) + " · " + view.Plural(len(d.Trainees), "trainee") + " (" + m.c.keys.NextCohort.Help().Key + ": next cohort)")
 	} else if d != nil {
 		title += s.Muted.Render(" · everyone · " + view.Plural(len(d.Trainees), "trainee") + " · " + view.Plural(len(d.Cohorts), "cohort"))
 	}
@@ -141,20 +142,24 @@ func (m dashboardModel) masteryLines(title string, groups []Mastery, most, w int
 }
 
 func (m dashboardModel) cohortLines(w int) []string {
-	s := m.c.styles
+	s, k := m.c.styles, m.c.keys
+	hk := func(b key.Binding) string { return b.Help().Key }
 	out := []string{s.Ink.Label("Cohorts and assignments")}
 	if len(m.data.Cohorts) == 0 {
-		return append(out, s.Ink.Muted(view.Truncate("  No cohort yet: c creates one, a adds a trainee, t assigns a track.", w)))
+		hint := fmt.Sprintf("  No cohort yet: %s creates one, %s adds a trainee, %s assigns a track.", hk(k.NewCohort), hk(k.AddMember), hk(k.Assign))
+		return append(out, s.Ink.Muted(view.Truncate(hint, w)))
 	}
 	for _, c := range m.data.Cohorts {
 		out = append(out, "  "+s.Ink.Bold(safeLine(c.Name))+s.Ink.Muted(" · "+view.Plural(c.Members, "member")))
 		if len(c.Assignments) == 0 {
-			out = append(out, s.Ink.Muted("    no assignment (t assigns a track)"))
+			out = append(out, s.Ink.Muted("    no assignment ("+hk(k.Assign)+" assigns a track)"))
 		}
-		for _, a := range c.Assignments {
-			out = append(out, "    "+view.Truncate(safeLine(a.Track), w-6)+s.Ink.Muted("  due "+safeLine(a.Due)))
+		// Numbered within the cohort: the unassign form asks for the number.
+		for i, a := range c.Assignments {
+			num := fmt.Sprintf("%d. ", i+1)
+			out = append(out, "    "+s.Ink.Number(num)+view.Truncate(safeLine(a.Track), w-6-len(num))+s.Ink.Muted("  due "+safeLine(a.Due)))
 			state := fmt.Sprintf("%d of %d complete · %d started · %.1f of %d done on average", a.Complete, c.Members, a.Started, a.MeanDone, a.Count)
-			line := "      " + s.Ink.Text(view.Truncate(state, w-8))
+			line := "       " + s.Ink.Text(view.Truncate(state, w-9))
 			if a.Overdue > 0 {
 				line += s.Ink.Error(fmt.Sprintf(" · %d overdue", a.Overdue))
 			}

@@ -68,6 +68,25 @@ type KeyMap struct {
 	Kick    key.Binding
 	Save    key.Binding
 	Peek    key.Binding
+
+	// A team server's Home: the account panel.
+	Rename    key.Binding // the account's display name
+	LinkCode  key.Binding // show a code that links another machine's key
+	Redeem    key.Binding // type another machine's code
+	Dashboard key.Binding // a trainer's Home: open the dashboard
+
+	// The trainer's dashboard. g and j stay free of its own keys (g is
+	// kept for starting a game day, j is down).
+	NewCohort    key.Binding
+	RenameCohort key.Binding
+	DeleteCohort key.Binding // asks first
+	NextCohort   key.Binding // show the next cohort, then everyone
+	AddMember    key.Binding
+	RemoveMember key.Binding
+	Assign       key.Binding // give a cohort a track
+	Unassign     key.Binding // asks first
+	Refresh      key.Binding
+	NextField    key.Binding // the dashboard's forms: the next text field
 }
 
 // DefaultKeyMap returns rootcause's bindings.
@@ -125,6 +144,22 @@ func DefaultKeyMap() *KeyMap {
 		Kick:    b(key.WithKeys("K", "x"), key.WithHelp("x", "kick")),
 		Save:    b(key.WithKeys("w"), key.WithHelp("w", "save")),
 		Peek:    b(key.WithKeys("a"), key.WithHelp("a", "peek")),
+
+		Rename:    b(key.WithKeys("n"), key.WithHelp("n", "rename")),
+		LinkCode:  b(key.WithKeys("c"), key.WithHelp("c", "link code")),
+		Redeem:    b(key.WithKeys("L"), key.WithHelp("L", "enter a code")),
+		Dashboard: b(key.WithKeys("d"), key.WithHelp("d", "dashboard")),
+
+		NewCohort:    b(key.WithKeys("c"), key.WithHelp("c", "new cohort")),
+		RenameCohort: b(key.WithKeys("n"), key.WithHelp("n", "rename cohort")),
+		DeleteCohort: b(key.WithKeys("D"), key.WithHelp("D", "delete cohort")),
+		NextCohort:   b(key.WithKeys("f"), key.WithHelp("f", "cohort")),
+		AddMember:    b(key.WithKeys("a"), key.WithHelp("a", "add trainee")),
+		RemoveMember: b(key.WithKeys("x"), key.WithHelp("x", "remove trainee")),
+		Assign:       b(key.WithKeys("t"), key.WithHelp("t", "assign track")),
+		Unassign:     b(key.WithKeys("u"), key.WithHelp("u", "unassign")),
+		Refresh:      b(key.WithKeys("R"), key.WithHelp("R", "refresh")),
+		NextField:    b(key.WithKeys("tab", "down", "shift+tab", "up"), key.WithHelp("tab/↑↓", "field")),
 	}
 }
 

@@ -72,3 +72,48 @@ func TestPickForNamesTheChoicesThereAre(t *testing.T) {
 		}
 	}
 }
+
+// clash is the first key two of bs share, "" when none does.
+func clash(bs map[string]key.Binding) string {
+	seen := map[string]string{}
+	for name, b := range bs {
+		for _, k := range b.Keys() {
+			if other, ok := seen[k]; ok {
+				return k + " (" + other + ", " + name + ")"
+			}
+			seen[k] = name
+		}
+	}
+	return ""
+}
+
+// A key means one thing on a screen: the dashboard's own keys clash with
+// none of the scroll and app keys it also takes, and leave g (the game day
+// to come) and j (down) alone; the account panel's keys clash with none of
+// Home's menu.
+func TestTeamKeysDoNotClash(t *testing.T) {
+	k := DefaultKeyMap()
+	dash := map[string]key.Binding{"NewCohort": k.NewCohort, "RenameCohort": k.RenameCohort, "DeleteCohort": k.DeleteCohort,
+		"NextCohort": k.NextCohort, "AddMember": k.AddMember, "RemoveMember": k.RemoveMember, "Assign": k.Assign,
+		"Unassign": k.Unassign, "Refresh": k.Refresh}
+	for name, b := range dash {
+		for _, r := range []string{"g", "j"} {
+			if key.Matches(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(r)}, b) {
+				t.Errorf("the dashboard's %s takes %s", name, r)
+			}
+		}
+	}
+	for name, b := range map[string]key.Binding{"Up": k.Up, "Down": k.Down, "PageUp": k.PageUp, "PageDown": k.PageDown,
+		"Top": k.Top, "Bottom": k.Bottom, "Back": k.Back, "Help": k.Help, "Quit": k.Quit, "ForceQuit": k.ForceQuit} {
+		dash[name] = b
+	}
+	if c := clash(dash); c != "" {
+		t.Errorf("the dashboard's keys clash: %s", c)
+	}
+	home := map[string]key.Binding{"Rename": k.Rename, "LinkCode": k.LinkCode, "Redeem": k.Redeem, "Dashboard": k.Dashboard,
+		"Practice": k.Practice, "Exam": k.Exam, "Review": k.Review, "Library": k.Library, "Stats": k.Stats, "GameDay": k.GameDay,
+		"Up": k.Up, "Down": k.Down, "Enter": k.Enter, "Help": k.Help, "Quit": k.Quit}
+	if c := clash(home); c != "" {
+		t.Errorf("Home's keys clash: %s", c)
+	}
+}

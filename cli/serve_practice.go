@@ -56,6 +56,9 @@ type practiceServer struct {
 	join string
 	// games are the game days trainers start from Home.
 	games *teamGames
+	// trainerKeys are the trainer keys' fingerprints as last read; set
+	// before Serve.
+	trainerKeys func() []string
 }
 
 func runPractice(cmd *cobra.Command, g *Globals, f *serveFlags) error {
@@ -96,7 +99,7 @@ func runPractice(cmd *cobra.Command, g *Globals, f *serveFlags) error {
 	if err != nil {
 		return &ExitError{Code: 2, Err: err}
 	}
-	ps.games.tell = srv.Broadcast
+	ps.games.tell, ps.trainerKeys = srv.Broadcast, srv.TrainerKeys
 	if host, port, err := net.SplitHostPort(srv.JoinAddr()); err == nil {
 		ps.join = "ssh -p " + port + " " + host
 	}
@@ -167,6 +170,9 @@ func (ps *practiceServer) config(cmd *cobra.Command, f *serveFlags) (gameday.Tea
 func (ps *practiceServer) app(who gameday.TeamSession, r *lipgloss.Renderer) (tea.Model, func(), error) {
 	cfg := tui.Config{Incidents: ps.incs, Engine: ps.engine, Progress: keyedStore{appStore{ps.st}, who.Key}, User: who.Account, Renderer: r}
 	teamConfig(&cfg, ps.st, who.Trainer)
+	if ps.trainerKeys != nil {
+		setTeamTrainers(&cfg, ps.trainerKeys)
+	}
 	setTeamJoin(&cfg, ps.join)
 	if ps.games != nil {
 		cfg.GameDays = sessionGames{tg: ps.games, who: who, r: r}

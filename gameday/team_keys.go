@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/log"
 	"github.com/charmbracelet/ssh"
+	gossh "golang.org/x/crypto/ssh"
 )
 
 // keyFile is an authorized_keys file that is re-read when it changes. A
@@ -83,4 +84,15 @@ func (k *keyFile) reload(force bool) {
 		return
 	}
 	k.log.Info("reloaded "+k.what, "file", k.path, "keys", len(keys))
+}
+
+// fingerprints are the SHA256 fingerprints of the keys as last read.
+func (k *keyFile) fingerprints() []string {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	out := make([]string, len(k.keys))
+	for i, key := range k.keys {
+		out[i] = gossh.FingerprintSHA256(key)
+	}
+	return out
 }

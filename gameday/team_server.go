@@ -69,6 +69,10 @@ func NewTeamServer(cfg TeamConfig) (*TeamServer, error) {
 // Addr is the address the server listens on.
 func (t *TeamServer) Addr() net.Addr { return t.ln.Addr() }
 
+// TrainerKeys are the trainer keys' SHA256 fingerprints as last read (the
+// dashboard leaves their accounts out of the trainees).
+func (t *TeamServer) TrainerKeys() []string { return t.trainers.fingerprints() }
+
 // Mode is the one line saying who may sign in.
 func (t *TeamServer) Mode() string { return t.cfg.Mode() }
 

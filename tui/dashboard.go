@@ -27,6 +27,8 @@ type dashboardModel struct {
 	note    string // what the last action did
 	off     int    // scroll offset
 	form    dashForm
+	// games: the server hosts game days, so g starts one (dashGameDayMsg).
+	games bool
 }
 
 // Messages of the dashboard's Cmds.
@@ -138,7 +140,9 @@ func (m dashboardModel) key(km tea.KeyMsg) (dashboardModel, tea.Cmd) {
 		m.off = max(0, m.off-page)
 	case key.Matches(km, k.PageDown):
 		m.off += page
-	case key.Matches(km, k.Top):
+	case m.games && key.Matches(km, k.GameDay):
+		return m, cmd(dashGameDayMsg{})
+	case key.Matches(km, m.top()):
 		m.off = 0
 	case key.Matches(km, k.Bottom):
 		m.off = 1 << 20 // clamped by the window
@@ -201,13 +205,23 @@ func (m dashboardModel) view() string {
 	return m.c.center(out)
 }
 
+// top is the key to the top of the page: home only, as g is the game day.
+func (m dashboardModel) top() key.Binding { return view.Relabel(view.Rekey(m.c.keys.Top, "home"), "home", "top") }
+
+// dashGameDayMsg is g on the dashboard: Home closes it and opens the game
+// day (its form, or the open game's console).
+type dashGameDayMsg struct{}
+
 func (m dashboardModel) help() screenHelp {
 	k := m.c.keys
 	if m.form.open() {
 		return m.form.help()
 	}
-	full := [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+	full := [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, m.top(), k.Bottom},
 		{k.NextCohort, k.NewCohort, k.AddMember, k.Assign, k.Refresh, k.Back}}
+	if m.games {
+		full[1] = append(full[1], k.GameDay)
+	}
 	if m.admin() != nil {
 		full = append(full, []key.Binding{k.RenameCohort, k.DeleteCohort, k.RemoveMember, k.Unassign})
 	}

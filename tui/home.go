@@ -102,8 +102,13 @@ func (m homeModel) updateTeam(msg tea.Msg) (homeModel, tea.Cmd, bool) {
 	case openDashboardMsg:
 		var c tea.Cmd
 		m.dash, c = newDashboard(m.c, m.team.team, m.team.incs)
+		m.dash.games = m.games != nil
 		m.dashOpen = true
 		return m, c, true
+	case dashGameDayMsg:
+		m.dashOpen = false
+		next, c := m.gameAction()
+		return next, c, true
 	case closeDashboardMsg:
 		m.dashOpen = false
 		return m, nil, true

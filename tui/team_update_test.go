@@ -101,7 +101,7 @@ func TestDashboardScrollsAt80x24(t *testing.T) {
 	if m.home.dash.off != 16 {
 		t.Errorf("one up from the end: offset %d", m.home.dash.off)
 	}
-	m, _ = drive(t, m, keyRunes("g"))
+	m, _ = drive(t, m, tea.KeyMsg{Type: tea.KeyHome})
 	mustContain(t, m.View(), "Trainees", "ana")
 }
 

@@ -206,3 +206,12 @@ func TestTeamGameGolden(t *testing.T) {
 		}
 	}
 }
+
+// TestGameDayFromDashboard: g on a trainer's dashboard closes it and opens
+// the game-day form (the dashboard's top of page is home then).
+func TestGameDayFromDashboard(t *testing.T) {
+	m, _ := startTeam(t, newGameModel(t, &fakeGames{}, true), size(100, 30), keyRunes("d"))
+	mustContain(t, m.View(), "Team leeches")
+	m, _ = drive(t, m, keyRunes("g"))
+	mustContain(t, m.View(), "Host a game day", "Seconds per question")
+}

@@ -206,7 +206,9 @@ func (m dashboardModel) view() string {
 }
 
 // top is the key to the top of the page: home only, as g is the game day.
-func (m dashboardModel) top() key.Binding { return view.Relabel(view.Rekey(m.c.keys.Top, "home"), "home", "top") }
+func (m dashboardModel) top() key.Binding {
+	return view.Relabel(view.Rekey(m.c.keys.Top, "home"), "home", "top")
+}
 
 // dashGameDayMsg is g on the dashboard: Home closes it and opens the game
 // day (its form, or the open game's console).

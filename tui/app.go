@@ -371,8 +371,11 @@ func (m Model) fullHelpView() string {
 	cols := append(append([][]key.Binding{}, h.full...), []key.Binding{k.Help, k.Quit, k.ForceQuit})
 	s := m.c.styles
 	where := m.active.String()
-	if m.active == screenQuestion && m.question.submit.open {
+	switch {
+	case m.active == screenQuestion && m.question.submit.open:
 		where = "submit"
+	case m.active == screenHome && m.home.dashOpen:
+		where = "dashboard"
 	}
 	title := s.Title.Render("Keys") + s.Muted.Render(" · "+where)
 	return m.c.center(m.c.renderer.NewStyle().Width(m.c.contentWidth()).Render(

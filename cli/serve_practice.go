@@ -39,7 +39,7 @@ func (p *practiceFlags) register(fs *pflag.FlagSet) {
 
 // gameOnlyFlags make no sense for the team server: saying so beats
 // ignoring them.
-var gameOnlyFlags = []string{"resume", "teams", "team-names", "projector", "facilitator-keys", "count", "time-per-question",
+var gameOnlyFlags = []string{"teams", "team-names", "projector", "facilitator-keys", "count", "time-per-question",
 	"anonymous", "discussion", "auto-advance", "no-speed-bonus", "no-streak-bonus", "seed", "difficulty"}
 
 // practiceServer is what the team server's handlers share: the database,
@@ -100,6 +100,16 @@ func runPractice(cmd *cobra.Command, g *Globals, f *serveFlags) error {
 		return &ExitError{Code: 2, Err: err}
 	}
 	ps.games.tell, ps.trainerKeys = srv.Broadcast, srv.TrainerKeys
+	if f.resume {
+		r, err := gameday.LoadResume(ps.games.dir)
+		if err == nil {
+			err = ps.games.resume(r)
+		}
+		if err != nil {
+			srv.Close(0)
+			return fmt.Errorf("--resume: %w", err)
+		}
+	}
 	if host, port, err := net.SplitHostPort(srv.JoinAddr()); err == nil {
 		ps.join = "ssh -p " + port + " " + host
 	}

@@ -35,8 +35,8 @@ var (
 	errTrainers = errors.New("only trainers host game days")
 )
 
-// open is the open game's invitation, or "".
-func (tg *teamGames) open() string {
+// invitation is the open game's invitation, or "".
+func (tg *teamGames) invitation() string {
 	tg.mu.Lock()
 	defer tg.mu.Unlock()
 	return tg.info
@@ -52,20 +52,40 @@ func (tg *teamGames) current() *gameday.TeamGame {
 	return tg.game
 }
 
-// start opens a new game day hosted by host. The previous game, over by
-// now, is stopped: players still on its final screens go back to Home.
+// start opens a new game day hosted by host.
 func (tg *teamGames) start(host gameday.TeamSession, s tui.GameSettings) (*gameday.TeamGame, error) {
+	rounds, err := gameday.BuildRounds(tg.ps.incs, quiz.Options{Difficulty: s.Difficulty, Count: s.Count, Seed: time.Now().UnixNano(), PerQuestion: s.PerQuestion})
+	if err != nil {
+		return nil, err
+	}
+	cfg := gameday.Config{Rounds: rounds, TimePerQuestion: s.PerQuestion, Scoring: quiz.KahootScoring()}
+	info := fmt.Sprintf("%s · %s · %v · hosted by %s", plural(len(rounds), "question"), s.Difficulty, s.PerQuestion, host.Account)
+	tg.ps.log.Info("game day opened", "host", host.Account, "questions", len(rounds), "difficulty", s.Difficulty.String())
+	return tg.open(cfg, info)
+}
+
+// resume opens the unfinished game of journal r again (serve --practice
+// --resume): its questions, rules, seats and scores; trainees rejoin with g.
+func (tg *teamGames) resume(r *gameday.Resume) error {
+	var cfg gameday.Config
+	r.Apply(&cfg)
+	info := fmt.Sprintf("%s · resumed after a restart", plural(len(cfg.Rounds), "question"))
+	tg.ps.log.Info("game day resumed", "journal", r.Path, "answers", r.Answers())
+	_, err := tg.open(cfg, info)
+	return err
+}
+
+// open starts cfg's game with its invitation saying info. The previous
+// game, over by now, is stopped: players still on its final screens go
+// back to Home.
+func (tg *teamGames) open(cfg gameday.Config, info string) (*gameday.TeamGame, error) {
 	tg.mu.Lock()
 	defer tg.mu.Unlock()
 	if tg.info != "" {
 		return nil, fmt.Errorf("a game day is open already (%s); end it from its console first", tg.info)
 	}
-	rounds, err := gameday.BuildRounds(tg.ps.incs, quiz.Options{Difficulty: s.Difficulty, Count: s.Count, Seed: time.Now().UnixNano(), PerQuestion: s.PerQuestion})
-	if err != nil {
-		return nil, err
-	}
-	logf := func(format string, a ...any) { tg.ps.log.Info("game day: " + fmt.Sprintf(format, a...)) }
-	cfg := gameday.Config{Rounds: rounds, TimePerQuestion: s.PerQuestion, Scoring: quiz.KahootScoring(), ResultsDir: tg.dir, Logf: logf}
+	cfg.ResultsDir = tg.dir
+	cfg.Logf = func(format string, a ...any) { tg.ps.log.Info("game day: " + fmt.Sprintf(format, a...)) }
 	gs := newGameStore(tg.ps.st, cfg)
 	var g *gameday.TeamGame
 	cfg.Store = gs
@@ -73,17 +93,15 @@ func (tg *teamGames) start(host gameday.TeamSession, s tui.GameSettings) (*gamed
 		tg.over(g)
 		return gs.finish(r)
 	}
-	g, err = gameday.NewTeamGame(cfg, tg.ps.join+" · then g on Home")
+	g, err := gameday.NewTeamGame(cfg, tg.ps.join+" · then g on Home")
 	if err != nil {
 		return nil, err
 	}
 	if tg.game != nil {
 		go tg.game.Stop()
 	}
-	tg.game = g
-	tg.info = fmt.Sprintf("%s · %s · %v · hosted by %s", plural(len(rounds), "question"), s.Difficulty, s.PerQuestion, host.Account)
-	tg.ps.log.Info("game day opened", "host", host.Account, "questions", len(rounds), "difficulty", s.Difficulty.String())
-	tg.tell(tui.GameDayMsg{Open: tg.info})
+	tg.game, tg.info = g, info
+	tg.tell(tui.GameDayMsg{Open: info})
 	return g, nil
 }
 
@@ -118,7 +136,7 @@ type sessionGames struct {
 	r   *lipgloss.Renderer
 }
 
-func (s sessionGames) Open() string { return s.tg.open() }
+func (s sessionGames) Open() string { return s.tg.invitation() }
 
 func (s sessionGames) Join() (tea.Model, func(), error) {
 	g := s.tg.current()

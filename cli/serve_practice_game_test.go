@@ -2,6 +2,7 @@ package cli
 
 import (
 	"path/filepath"
+	"syscall"
 	"testing"
 
 	gossh "golang.org/x/crypto/ssh"
@@ -65,5 +66,46 @@ func TestPracticeGameDay(t *testing.T) {
 	}
 	if keys := keysInDB(t, dir, "bo"); len(keys) != 1 || !keys[gossh.FingerprintSHA256(bo.key.PublicKey())] {
 		t.Fatalf("bo's game answers carry keys %v, want only his", keys)
+	}
+}
+
+// TestPracticeGameDayResumes: kill -9 the team server during a game day,
+// start it again with --resume: the invitation is back, the trainee
+// rejoins with g and finds their answer, and the answer given before the
+// kill is in the database once.
+func TestPracticeGameDayResumes(t *testing.T) {
+	dir := t.TempDir()
+	ana, boss := newSSHPlayer(t, "ana"), newSSHPlayer(t, "boss")
+	writeKeys(t, filepath.Join(dir, "allowed"), ana)
+	writeKeys(t, filepath.Join(dir, "trainers"), boss)
+	flags := []string{"--authorized-keys", filepath.Join(dir, "allowed"), "--trainer-keys", filepath.Join(dir, "trainers")}
+	srv := startPractice(t, dir, flags...)
+	ana.connect(srv.addr)
+	boss.connect(srv.addr)
+	boss.waitFor("Game day")
+	boss.press("g")
+	boss.waitFor("Host a game day")
+	boss.press("\x152\r")
+	boss.waitFor("Lobby · 2 questions ready")
+	ana.waitFor("Game day open")
+	ana.press("g")
+	ana.waitFor("Waiting for the facilitator to start.")
+	boss.waitFor("Players 1 (1 connected)")
+	boss.press("\r")
+	ana.waitFor("question 1/2")
+	ana.press("1")
+	ana.waitFor("The root cause was") // her answer is in: the only player answered
+	_ = srv.cmd.Process.Signal(syscall.SIGKILL)
+	<-srv.exit
+
+	srv = startPractice(t, dir, append(flags, "--resume")...)
+	srv.waitLog("game day resumed")
+	ana = &sshPlayer{t: t, name: "ana", key: ana.key}
+	ana.connect(srv.addr)
+	ana.waitFor("Game day open: 2 questions · resumed after a restart · g to join")
+	ana.press("g")
+	ana.waitFor("Locked in: 1.") // the answer from before the kill is hers again
+	if got := answersInDB(t, dir, "ana"); got["ana"] != 1 {
+		t.Fatalf("ana's answers in the database after the restart: %d, want 1", got["ana"])
 	}
 }

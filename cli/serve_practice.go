@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -101,12 +102,17 @@ func runPractice(cmd *cobra.Command, g *Globals, f *serveFlags) error {
 	}
 	ps.games.tell, ps.trainerKeys = srv.Broadcast, srv.TrainerKeys
 	if f.resume {
+		// A service restarted with --resume every time has nothing to
+		// resume most times: that is no reason not to start.
 		r, err := gameday.LoadResume(ps.games.dir)
-		if err == nil {
+		switch {
+		case errors.Is(err, gameday.ErrNoGame):
+			logger.Info("--resume: no unfinished game day", "dir", ps.games.dir)
+		case err == nil:
 			err = ps.games.resume(r)
 		}
-		if err != nil {
-			srv.Close(0)
+		if err != nil && !errors.Is(err, gameday.ErrNoGame) {
+			_ = srv.Close(0)
 			return fmt.Errorf("--resume: %w", err)
 		}
 	}

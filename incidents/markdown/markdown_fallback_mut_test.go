@@ -55,3 +55,18 @@ func TestFencedLogEvidence(t *testing.T) {
 		t.Errorf("evidence:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}
 }
+
+// A missing summary names at most three of the unrecognised headings, and
+// the --heading-map that would read the first as the summary.
+func TestMissingSummaryNamesThreeHeadings(t *testing.T) {
+	body := "# Queue stalled\n\n**Date:** 2025-05-06\n**Severity:** SEV-4\n\n## Story\n\nOrders waited.\n\n## Aftermath\n\nCalm.\n\n## Kudos\n\nThanks.\n\n## Trivia\n\nNone.\n\n## Root cause\n\nA poison message.\n\n## Resolution\n\nMoved it aside.\n"
+	_, probs := ParseMarkdown("case.md", []byte(body))
+	want := `case.md:1: incident CASE: no summary section (looked for headings like "Summary", "Overview", "What happened", "Impact"); found "Story", "Aftermath", "Kudos", not recognised: rename the one that holds the summary, or pass --heading-map 'Story=summary'`
+	found := false
+	for _, p := range probs {
+		found = found || p.String() == want
+	}
+	if !found {
+		t.Errorf("problems %q\nwant among them %q", problemTexts(probs), want)
+	}
+}

@@ -73,3 +73,31 @@ func TestEscapedPlainKeysAcrossEmphasis(t *testing.T) {
 		`CASE line 1 | Search outage | 2025-01-02 | sev 2 |  | [] | sum "Search returned nothing. Root cause draft: unknown for an hour." | rc "the user_id index was dropped." | res "rebuilt the user_id index." | prev []`,
 	}, []string{})
 }
+
+// cutPlainKey splits at the earliest separator, never at the very start,
+// and reads a trailing dash as a key with no value.
+func TestCutPlainKey(t *testing.T) {
+	tests := []struct{ in, key, value, sep string }{
+		{"Root cause: disk - full", "Root cause", " disk - full", ":"},
+		{"ROOT CAUSE - disk: full", "ROOT CAUSE", "disk: full", "-"},
+		{"NEXT STEPS —", "NEXT STEPS", "", " —"}, // only tested for being non-empty
+		{": no key", "", "", ""},
+		{"no separator here", "", "", ""},
+	}
+	for _, tt := range tests {
+		if k, v, s := cutPlainKey(tt.in); k != tt.key || v != tt.value || s != tt.sep {
+			t.Errorf("cutPlainKey(%q) = %q %q %q, want %q %q %q", tt.in, k, v, s, tt.key, tt.value, tt.sep)
+		}
+	}
+}
+
+// A details table is read when at least half its rows (its header row
+// counted) are known keys; the unknown ones are reported.
+func TestDetailsTableHalfKnown(t *testing.T) {
+	body := "# Price cache\n\n| Field | Value |\n|---|---|\n| Date | 2025-04-05 |\n| Severity | SEV-3 |\n| Incident lead | Dana |\n\n## Summary\n\nOld prices showed.\n\n## Root cause\n\nA stale key.\n\n## Resolution\n\nFlushed it.\n"
+	checkMD(t, body, []string{
+		`CASE line 1 | Price cache | 2025-04-05 | sev 3 |  | [] | sum "Old prices showed." | rc "A stale key." | res "Flushed it." | prev []`,
+	}, []string{
+		`case.md:7: warning: details row "Incident lead" not recognised; its value is not imported`,
+	})
+}

@@ -51,3 +51,13 @@ func TestGenericTitleNotReplacedBySameLevel(t *testing.T) {
 		`CASE line 1 | Checkout errors | 2025-01-02 | sev 2 |  | [] | sum "Checkout failed." | rc "A stale price rule." | res "Removed the rule." | prev []`,
 	}, []string{})
 }
+
+// An incident after a rule starts at its first line with text, past an
+// empty list item.
+func TestIncidentLinePastEmptyItem(t *testing.T) {
+	second := "\n---\n\n-\n- Follow-up to the first outage.\n\n## Summary\n\nCron stopped.\n\n## Root cause\n\nThe leader lock expired.\n"
+	incs, _ := ParseMarkdown("case.md", []byte(mdCause+"- Turn rotation on\n"+second))
+	if len(incs) != 2 || incs[1].Pos.Line != 25 {
+		t.Errorf("%d incidents, want the second at line 25: %+v", len(incs), incs)
+	}
+}

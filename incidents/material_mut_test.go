@@ -3,6 +3,7 @@ package incidents
 import (
 	"math"
 	"testing"
+	"time"
 )
 
 // The draft warning lists up to five entries by id, then "…".
@@ -40,5 +41,36 @@ func TestParseNumberFinite(t *testing.T) {
 		if v, err := parseNumber(in); err != nil || v != want || math.IsInf(v, 0) {
 			t.Errorf("parseNumber(%q) = %v, %v, want %v", in, v, err, want)
 		}
+	}
+}
+
+// A CSV series names the row of its first fault, counting the header as
+// row 1, and holds at most maxSeriesPoints rows.
+func TestSeriesCSVRowsAndLimit(t *testing.T) {
+	_, err := parseSeriesCSV([]byte("t,p99\n0,120\n+1m,130\n+2m,slow\n"), "ms")
+	if err == nil || err.Error() != `row 4: value "slow" is not a number` {
+		t.Errorf("got %v", err)
+	}
+	rows := func(n int) []byte {
+		b := []byte("t,v\n")
+		for i := range n {
+			b = append(b, FormatRelTime(time.Duration(i)*time.Second)+",1\n"...)
+		}
+		return b
+	}
+	if s, err := parseSeriesCSV(rows(2000), ""); err != nil || len(s) != 1 || len(s[0].Points) != 2000 {
+		t.Errorf("2000 rows: %v", err)
+	}
+	if _, err := parseSeriesCSV(rows(2001), ""); err == nil || err.Error() != "over 2000 rows" {
+		t.Errorf("2001 rows: %v", err)
+	}
+}
+
+// The fast YAML reader reads a block scalar whose "|" carries a comment
+// itself, as go-yaml reads it.
+func TestFastYAMLCommentAfterBlockHeader(t *testing.T) {
+	data := []byte("OPS-1:\n  brief: | # one sentence\n    The disk filled.\n  timeline: x\n")
+	if !checkSameTree(t, data) {
+		t.Errorf("fast reader gave up on %q", data)
 	}
 }

@@ -2,6 +2,7 @@ package incidents
 
 import (
 	"math"
+	"strings"
 	"testing"
 	"time"
 )
@@ -72,5 +73,39 @@ func TestFastYAMLCommentAfterBlockHeader(t *testing.T) {
 	data := []byte("OPS-1:\n  brief: | # one sentence\n    The disk filled.\n  timeline: x\n")
 	if !checkSameTree(t, data) {
 		t.Errorf("fast reader gave up on %q", data)
+	}
+}
+
+// go-yaml's tree is followed 200 levels deep; deeper nodes are "other"
+// (reported where used), so a hostile file cannot exhaust the stack.
+func TestYAMLDepthLimit(t *testing.T) {
+	innermost := func(n int) yKind {
+		root, ok := goYAMLTree(t, []byte(strings.Repeat("[", n)+strings.Repeat("]", n)))
+		if !ok {
+			t.Fatalf("go-yaml refused %d levels", n)
+		}
+		for len(root.items) > 0 {
+			root = root.items[0]
+		}
+		return root.kind
+	}
+	if k := innermost(200); k != ySeq {
+		t.Errorf("200 levels: innermost kind %v, want a list", k)
+	}
+	if k := innermost(201); k != yOther {
+		t.Errorf("201 levels: innermost kind %v, want other", k)
+	}
+}
+
+// An alias of a scalar or null reads as its anchor's value; an alias of a
+// list or mapping is not followed.
+func TestYAMLAliases(t *testing.T) {
+	root, ok := goYAMLTree(t, []byte("base: &b disk full\nuse: *b\nlist: &l [1, 2]\nuse2: *l\nnothing: &n ~\nuse3: *n\n"))
+	if !ok {
+		t.Fatal("refused")
+	}
+	want := "map @1\n \"base\" @1:\n  \"disk full\" @1\n \"use\" @2:\n  \"disk full\" @2\n \"list\" @3:\n  list @3\n    \"1\" @3\n    \"2\" @3\n \"use2\" @4:\n  other @4\n \"nothing\" @5:\n  null @5\n \"use3\" @6:\n  null @6\n"
+	if got := treeText(root); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }

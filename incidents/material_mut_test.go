@@ -109,3 +109,17 @@ func TestYAMLAliases(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// A lone "-" as a block value is left to go-yaml, without the fast reader
+// looking past its end; inside brackets it is the text "-", as go-yaml
+// reads it.
+func TestFastYAMLLoneDash(t *testing.T) {
+	if root, ok := readYAMLFast([]byte("OPS-1:\n  brief: -\n")); ok {
+		t.Errorf("fast reader accepted a lone dash: %s", treeText(root))
+	}
+	for _, data := range []string{"OPS-1: [-]\n", "OPS-1: {a: -}\n", "OPS-1: [a, -]\n"} {
+		if !checkSameTree(t, []byte(data)) {
+			t.Errorf("%q: fast reader gave up", data)
+		}
+	}
+}

@@ -46,6 +46,7 @@ func TestNestingDepthMarkers(t *testing.T) {
 		{"> > 3) x", 4}, // three markers and three blanks
 		{"-x", 0},       // a dash without a blank is text
 		{"-", 1},        // a dash ending the line is a marker
+		{"\t-", 3},      // an empty item two levels in
 	}
 	for _, tt := range tests {
 		if got := nestingDepth([]byte(tt.line)); got != tt.want {

@@ -32,8 +32,8 @@ func TestNestingDepthMarkers(t *testing.T) {
 		{" \t- x", 3},   // a space then a tab still reaches column 4
 		{"\t\t- x", 5},  // column 8
 		{"   \t> x", 3}, // column 4, one quote
-		{"9. x", 1},
-		{"10. x", 1},         // the digit 9 is a digit
+		{"9. x", 1},     // 9 and 0 are digits
+		{"10. x", 1},
 		{"1. x", 1},          // "." then a space
 		{"1.\tx", 3},         // "." then a tab: a marker, and the tab is two levels of indent
 		{"1) x", 1},          // ")" closes a marker too

@@ -29,6 +29,25 @@ func (s *recordingStore) SaveAnswers(a []StoredAnswer) error {
 	return nil
 }
 
+// logLines is a Config.Logf that keeps the room's log for a test to read.
+type logLines struct {
+	mu    sync.Mutex
+	lines []string
+}
+
+func (l *logLines) logf(format string, args ...any) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.lines = append(l.lines, fmt.Sprintf(format, args...))
+}
+
+// String is the log so far, one line each.
+func (l *logLines) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return strings.Join(l.lines, "\n")
+}
+
 // A commit with no answer in it still writes the journal: a question
 // opened and then the server killed must resume at that question.
 func TestCommitWritesJournalWithoutAnswers(t *testing.T) {
@@ -110,20 +129,13 @@ func TestMissReachesStoreAsNoChoice(t *testing.T) {
 
 // Ending a game closes its journal quietly: the log names failures only.
 func TestEndLogsNoSpuriousError(t *testing.T) {
-	var mu sync.Mutex
-	var lines []string
-	f := newFakeGame(t, Config{Logf: func(format string, args ...any) {
-		mu.Lock()
-		defer mu.Unlock()
-		lines = append(lines, fmt.Sprintf(format, args...))
-	}})
+	var log logLines
+	f := newFakeGame(t, Config{Logf: log.logf})
 	f.seat(t, "alice")
 	f.next()
 	f.end()
 	f.shutdown() // closes the journal
-	mu.Lock()
-	defer mu.Unlock()
-	for _, l := range lines {
+	for _, l := range strings.Split(log.String(), "\n") {
 		if strings.Contains(l, "<nil>") || strings.Contains(l, "%!") {
 			t.Errorf("log line %q reports a non-error", l)
 		}
@@ -135,15 +147,10 @@ func TestEndLogsNoSpuriousError(t *testing.T) {
 func TestEvidenceRevealOnlyWhileAsked(t *testing.T) {
 	rounds := testRounds(2)
 	rounds[0].Evidence = testBoard()
-	var mu sync.Mutex
-	var lines []string
+	var log logLines
 	f := newFakeGame(t, Config{Rounds: rounds, Teams: []string{"Red", "Blue"},
 		Discussion: 5 * time.Second, TimePerQuestion: 10 * time.Second,
-		Logf: func(format string, args ...any) {
-			mu.Lock()
-			defer mu.Unlock()
-			lines = append(lines, fmt.Sprintf(format, args...))
-		}})
+		Logf: log.logf})
 	f.seat(t, "alice")
 	f.next() // question 1, discussion
 	if f.phase != phaseDiscuss {
@@ -163,13 +170,10 @@ func TestEvidenceRevealOnlyWhileAsked(t *testing.T) {
 	if f.shown != 2 {
 		t.Fatalf("%d items shown, want 2 (none after the reveal)", f.shown)
 	}
-	mu.Lock()
-	defer mu.Unlock()
-	log := strings.Join(lines, "\n")
 	for _, want := range []string{"question 1/2: discussion", "question 1/2: answers open (INC-1)",
 		"question 1/2: evidence 1/3 shown (alert)", "question 1/2: evidence 2/3 shown (p99)"} {
-		if !strings.Contains(log, want) {
-			t.Errorf("log lacks %q:\n%s", want, log)
+		if !strings.Contains(log.String(), want) {
+			t.Errorf("log lacks %q:\n%s", want, log.String())
 		}
 	}
 }
@@ -235,19 +239,12 @@ func TestEmptyRoomDoesNotLock(t *testing.T) {
 
 // Skipping a question says which one in the log.
 func TestSkipLogsTheQuestion(t *testing.T) {
-	var mu sync.Mutex
-	var lines []string
-	f := newFakeGame(t, Config{Logf: func(format string, args ...any) {
-		mu.Lock()
-		defer mu.Unlock()
-		lines = append(lines, fmt.Sprintf(format, args...))
-	}})
+	var log logLines
+	f := newFakeGame(t, Config{Logf: log.logf})
 	f.seat(t, "alice")
 	f.next()
 	f.skip()
-	mu.Lock()
-	defer mu.Unlock()
-	if log := strings.Join(lines, "\n"); !strings.Contains(log, "question 1/8 skipped") {
+	if log := log.String(); !strings.Contains(log, "question 1/8 skipped") {
 		t.Errorf("log lacks %q:\n%s", "question 1/8 skipped", log)
 	}
 }
@@ -293,15 +290,11 @@ func TestAnswerOfFrozenClientStillCounts(t *testing.T) {
 
 // The results reach OnResults once the game ends, and the log says so.
 func TestResultsReportedAtTheEnd(t *testing.T) {
+	var log logLines
 	var mu sync.Mutex
-	var lines []string
 	got := 0
 	f := newFakeGame(t, Config{
-		Logf: func(format string, args ...any) {
-			mu.Lock()
-			defer mu.Unlock()
-			lines = append(lines, fmt.Sprintf(format, args...))
-		},
+		Logf: log.logf,
 		OnResults: func(r Results) error {
 			mu.Lock()
 			defer mu.Unlock()
@@ -318,7 +311,7 @@ func TestResultsReportedAtTheEnd(t *testing.T) {
 	if got != 1 {
 		t.Errorf("OnResults saw %d players, want 1", got)
 	}
-	if log := strings.Join(lines, "\n"); !strings.Contains(log, "results recorded in the progress database") {
+	if log := log.String(); !strings.Contains(log, "results recorded in the progress database") {
 		t.Errorf("log lacks the recording:\n%s", log)
 	}
 }
@@ -336,19 +329,12 @@ func TestTeamsFilledInOrder(t *testing.T) {
 
 // Locking a question logs which one and how many answered.
 func TestLockLogsTheQuestion(t *testing.T) {
-	var mu sync.Mutex
-	var lines []string
-	f := newFakeGame(t, Config{Logf: func(format string, args ...any) {
-		mu.Lock()
-		defer mu.Unlock()
-		lines = append(lines, fmt.Sprintf(format, args...))
-	}})
+	var log logLines
+	f := newFakeGame(t, Config{Logf: log.logf})
 	a := f.seat(t, "alice")
 	f.next()
 	f.answerAt(a, 1, time.Second) // the only player answered: locks
-	mu.Lock()
-	defer mu.Unlock()
-	if log := strings.Join(lines, "\n"); !strings.Contains(log, "question 1/8 locked: 1 answers") {
+	if log := log.String(); !strings.Contains(log, "question 1/8 locked: 1 answers") {
 		t.Errorf("log lacks %q:\n%s", "question 1/8 locked: 1 answers", log)
 	}
 }

@@ -79,3 +79,17 @@ func TestRefusedMissesRetriedAlone(t *testing.T) {
 		t.Fatalf("store took %+v (%d still queued), want alice's miss", st.took, len(f.toStore))
 	}
 }
+
+// A refused answer on the first option is not kept as if it were a miss:
+// once the store works again it gets nothing from that commit.
+func TestRefusedFirstOptionAnswerNotRetried(t *testing.T) {
+	st := &flakyStore{broken: true}
+	f := newFakeGame(t, Config{Store: st})
+	cs := openRoom(t, f, "alice", "bob")
+	f.answerAt(cs[0], 0, time.Second) // refused, taken back
+	st.broken = false
+	f.commit()
+	if len(st.took) != 0 || len(f.toStore) != 0 {
+		t.Fatalf("store took %+v, %d queued; want the refused answer gone", st.took, len(f.toStore))
+	}
+}

@@ -58,3 +58,17 @@ func TestLinesDeepIndentUnderText(t *testing.T) {
 		t.Errorf("got  %+v\nwant %+v", got, want)
 	}
 }
+
+// The same after code that opens a value: the text after it is no list
+// item, so a deeper line under that text is still wrapped text.
+func TestLinesDeepIndentAfterCode(t *testing.T) {
+	got := Lines("    code\n  after\n     more")
+	for _, l := range got {
+		if l.Text == "more" && l.Code {
+			t.Fatalf("a line under text after code read as code: %+v", got)
+		}
+	}
+	if len(got) != 3 {
+		t.Fatalf("got %+v, want three lines", got)
+	}
+}

@@ -8,7 +8,9 @@ package gameday
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -219,5 +221,45 @@ func TestJournalRefusedAnswerNeverStored(t *testing.T) {
 	f.answerAt(a, 2, 3*time.Second)
 	if len(st.answers) != 1 || st.answers[0].Choice != 2 {
 		t.Fatalf("the store took %+v, want the second answer (choice 2) only", st.answers)
+	}
+}
+
+// A damaged journal is refused naming the line; a journal whose question
+// is not one the room could play names the question. Answers counts the
+// answer records.
+func TestJournalReadBack(t *testing.T) {
+	f := newFakeGame(t, Config{})
+	cs := openRoom(t, f, "alice", "bob")
+	f.answerAt(cs[0], 1, time.Second)
+	f.answerAt(cs[1], 2, time.Second) // locks
+	f.commit()
+	r, err := LoadResume(f.cfg.ResultsDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := r.Answers(); n != 2 {
+		t.Fatalf("Answers() = %d, want 2", n)
+	}
+	good, _ := os.ReadFile(f.journal0(t))
+	lines := strings.SplitAfter(string(good), "\n")
+	damaged := strings.Join(lines[:2], "") + "{not json\n" + strings.Join(lines[2:], "")
+	if err := os.WriteFile(f.journal0(t), []byte(damaged), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadResume(f.cfg.ResultsDir); err == nil || !strings.HasPrefix(err.Error(), f.journal0(t)+":3: not a journal record: ") {
+		t.Fatalf("a damaged line 3: %v", err)
+	}
+	var head journalRec
+	if err := json.Unmarshal([]byte(lines[0]), &head); err != nil {
+		t.Fatal(err)
+	}
+	head.Header.Rounds[1].Answer = 7
+	line, _ := json.Marshal(head)
+	if err := os.WriteFile(f.journal0(t), append(append(line, '\n'), strings.Join(lines[1:], "")...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	want := f.journal0(t) + ": question 2: a question's answer is not one of its choices"
+	if _, err := LoadResume(f.cfg.ResultsDir); err == nil || err.Error() != want {
+		t.Fatalf("a header with a bad question 2: %v, want %s", err, want)
 	}
 }

@@ -48,12 +48,23 @@ func (l *logLines) String() string {
 	return strings.Join(l.lines, "\n")
 }
 
+// openRoom seats names, starts the game (question 1 open, no discussion)
+// and returns their clients in order.
+func openRoom(t *testing.T, f *fakeGame, names ...string) []*client {
+	t.Helper()
+	var cs []*client
+	for _, n := range names {
+		cs = append(cs, f.seat(t, n))
+	}
+	f.next()
+	return cs
+}
+
 // A commit with no answer in it still writes the journal: a question
 // opened and then the server killed must resume at that question.
 func TestCommitWritesJournalWithoutAnswers(t *testing.T) {
 	f := newFakeGame(t, Config{})
-	f.seat(t, "alice")
-	f.next()
+	openRoom(t, f, "alice")
 	f.commit()
 	data, err := os.ReadFile(f.journal0(t))
 	if err != nil {
@@ -100,9 +111,7 @@ func drain(c *client) {
 func TestMissReachesStoreAsNoChoice(t *testing.T) {
 	st := &recordingStore{}
 	f := newFakeGame(t, Config{Store: st, TimePerQuestion: 30 * time.Second})
-	a := f.seat(t, "alice")
-	f.seat(t, "bob")
-	f.next()
+	a := openRoom(t, f, "alice", "bob")[0]
 	f.answerAt(a, 0, 3*time.Second) // question 1's answer is choice 0
 	f.clock = f.openedAt.Add(30 * time.Second)
 	f.lock()
@@ -131,8 +140,7 @@ func TestMissReachesStoreAsNoChoice(t *testing.T) {
 func TestEndLogsNoSpuriousError(t *testing.T) {
 	var log logLines
 	f := newFakeGame(t, Config{Logf: log.logf})
-	f.seat(t, "alice")
-	f.next()
+	openRoom(t, f, "alice")
 	f.end()
 	f.shutdown() // closes the journal
 	for _, l := range strings.Split(log.String(), "\n") {
@@ -201,9 +209,7 @@ func TestMissStoredOnlyForWhoSawTheQuestion(t *testing.T) {
 // change it, like any other pick.
 func TestFirstOptionAnswerIsFinal(t *testing.T) {
 	f := newFakeGame(t, Config{})
-	a := f.seat(t, "alice")
-	f.seat(t, "bob")
-	f.next()
+	a := openRoom(t, f, "alice", "bob")[0]
 	f.answerAt(a, 0, time.Second)
 	f.answerAt(a, 3, 2*time.Second)
 	if p := f.clients[a]; p.choice != 0 || p.at != time.Second {
@@ -214,9 +220,7 @@ func TestFirstOptionAnswerIsFinal(t *testing.T) {
 // A choice past the last option is ignored, not taken as an answer.
 func TestOutOfRangeChoiceIgnored(t *testing.T) {
 	f := newFakeGame(t, Config{})
-	a := f.seat(t, "alice")
-	f.seat(t, "bob")
-	f.next()
+	a := openRoom(t, f, "alice", "bob")[0]
 	for _, c := range []int{-1, 4} { // testRounds: four choices
 		f.answerAt(a, c, time.Second)
 		if p := f.clients[a]; p.choice != -1 {
@@ -229,8 +233,7 @@ func TestOutOfRangeChoiceIgnored(t *testing.T) {
 // open for whoever reconnects: "everyone answered" needs an answer.
 func TestEmptyRoomDoesNotLock(t *testing.T) {
 	f := newFakeGame(t, Config{})
-	a := f.seat(t, "alice")
-	f.next()
+	a := openRoom(t, f, "alice")[0]
 	f.leave(a)
 	if f.phase != phaseQuestion {
 		t.Fatalf("phase %v after the only player left, want the question still open", f.phase)
@@ -241,8 +244,7 @@ func TestEmptyRoomDoesNotLock(t *testing.T) {
 func TestSkipLogsTheQuestion(t *testing.T) {
 	var log logLines
 	f := newFakeGame(t, Config{Logf: log.logf})
-	f.seat(t, "alice")
-	f.next()
+	openRoom(t, f, "alice")
 	f.skip()
 	if log := log.String(); !strings.Contains(log, "question 1/8 skipped") {
 		t.Errorf("log lacks %q:\n%s", "question 1/8 skipped", log)
@@ -302,8 +304,7 @@ func TestResultsReportedAtTheEnd(t *testing.T) {
 			return nil
 		},
 	})
-	f.seat(t, "alice")
-	f.next()
+	openRoom(t, f, "alice")
 	f.end()
 	f.hooks.Wait()
 	mu.Lock()
@@ -320,8 +321,8 @@ func TestResultsReportedAtTheEnd(t *testing.T) {
 // the first team: ties go to the team listed first.
 func TestTeamsFilledInOrder(t *testing.T) {
 	f := newFakeGame(t, Config{Teams: []string{"Red", "Blue", "Green"}, Discussion: 5 * time.Second})
-	a, b := f.seat(t, "alice"), f.seat(t, "bob")
-	f.next()
+	cs := openRoom(t, f, "alice", "bob")
+	a, b := cs[0], cs[1]
 	if ta, tb := f.clients[a].team, f.clients[b].team; ta != 0 || tb != 1 {
 		t.Fatalf("teams %d and %d, want 0 (Red) and 1 (Blue)", ta, tb)
 	}
@@ -331,8 +332,7 @@ func TestTeamsFilledInOrder(t *testing.T) {
 func TestLockLogsTheQuestion(t *testing.T) {
 	var log logLines
 	f := newFakeGame(t, Config{Logf: log.logf})
-	a := f.seat(t, "alice")
-	f.next()
+	a := openRoom(t, f, "alice")[0]
 	f.answerAt(a, 1, time.Second) // the only player answered: locks
 	if log := log.String(); !strings.Contains(log, "question 1/8 locked: 1 answers") {
 		t.Errorf("log lacks %q:\n%s", "question 1/8 locked: 1 answers", log)

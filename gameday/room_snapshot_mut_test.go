@@ -12,18 +12,6 @@ import (
 	"time"
 )
 
-// openRoom seats names, starts the game (question 1 open, no discussion)
-// and returns their clients in order.
-func openRoom(t *testing.T, f *fakeGame, names ...string) []*client {
-	t.Helper()
-	var cs []*client
-	for _, n := range names {
-		cs = append(cs, f.seat(t, n))
-	}
-	f.next()
-	return cs
-}
-
 // boardLine is the leaderboard as "rank name score +gain move" rows.
 func boardLine(pub *shared) string {
 	var rows []string

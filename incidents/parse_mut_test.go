@@ -27,12 +27,15 @@ func parseOne(t *testing.T, rootCause, extra string) incidents.Incident {
 }
 
 // Under an indented key, a line is code from four columns past the key,
-// not past the margin: one column past it is a paragraph.
+// not past the margin: one column past it is a paragraph. Text and list
+// items are measured from the key too.
 func TestCodeIndentFromTheKey(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"  ROOT CAUSE: A bad setting.\n\n   one past", "A bad setting.\n\none past"},
 		{"  ROOT CAUSE: A bad setting.\n\n        six past", "A bad setting.\n\n      six past"},
 		{"ROOT CAUSE: A bad setting.\n\n     five past", "A bad setting.\n\n     five past"},
+		// A list under an indented key sits at the key's margin.
+		{"  ROOT CAUSE: Causes:\n  - first\\\n    after a hard break", "Causes:\n- first\n  after a hard break"},
 	} {
 		if got := parseOne(t, tc.in, "").RootCause; got != tc.want {
 			t.Errorf("%q: root cause %q, want %q", tc.in, got, tc.want)

@@ -65,3 +65,22 @@ func TestSkipEscapeStringCommands(t *testing.T) {
 		t.Errorf("Sanitize of an OSC 8 link ended by ESC \\: %q, want %q", got, "alinkb")
 	}
 }
+
+// Each byte range of ECMA-48 escapes, both ends: a two-byte escape's
+// intermediates 0x20-0x2F and final 0x30-0x7E, a control sequence's
+// parameters 0x20-0x3F and final 0x40-0x7E. A byte outside them ends the
+// sequence before it.
+func TestSkipEscapeByteRanges(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want int // SkipEscape(s, 1): s[0] is the ESC
+	}{
+		{"\x1b /0x", 4}, {"\x1b0x", 2}, {"\x1b~x", 2}, {"\x1b\x1fx", 1}, {"\x1b\x7fx", 1},
+		{"\x1b[ ?@x", 5}, {"\x1b[@x", 3}, {"\x1b[~x", 3}, {"\x1b[\x1fx", 2}, {"\x1b[\x7fx", 2},
+		{"\x1b[0;1m", 6}, {"\x1b[", 2},
+	} {
+		if got := SkipEscape(tc.s, 1); got != tc.want {
+			t.Errorf("SkipEscape(%q, 1) = %d, want %d", tc.s, got, tc.want)
+		}
+	}
+}

@@ -245,3 +245,48 @@ func TestResumeRefusesRecordsThatDoNotFit(t *testing.T) {
 		}
 	}
 }
+
+// A player who joined during a question and did not answer comes back
+// unanswered on it once it locked; one who reconnected during it (their
+// seat was kept) comes back as having seen it.
+func TestResumeJoinersDuringAQuestion(t *testing.T) {
+	f := newFakeGame(t, Config{TimePerQuestion: 30 * time.Second, Teams: []string{"Red", "Blue"}, Discussion: 5 * time.Second})
+	a, b := f.seat(t, "alice"), f.seat(t, "bob")
+	f.next()   // discussion: the game has started
+	f.leave(b) // bob's seat is kept; he is away as answers open...
+	f.next()
+	f.seat(t, "carol")
+	f.seat(t, "bob") // ...and reconnects during the question
+	f.answerAt(a, 0, time.Second)
+	f.commit()
+	g, err, _ := loadAndRestore(t, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !g.players["key:fp-bob"].saw || !g.players["key:fp-carol"].saw {
+		t.Fatalf("resumed: bob saw %v, carol saw %v; want both to have seen question 1", g.players["key:fp-bob"].saw, g.players["key:fp-carol"].saw)
+	}
+	g.closeJournal()
+	f.clock = f.openedAt.Add(30 * time.Second)
+	f.lock()
+	f.commit()
+	g, err, _ = loadAndRestore(t, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := g.players["key:fp-carol"].results; len(r) != 1 || r[0].Answered || r[0].Choice != -1 {
+		t.Fatalf("resumed after the lock, carol's results %+v; want question 1 unanswered", r)
+	}
+}
+
+// A lock with no question open at all is refused.
+func TestResumeRefusesALockBeforeAnyOpen(t *testing.T) {
+	f := newFakeGame(t, Config{})
+	f.seat(t, "alice")
+	f.startJournal()
+	f.commit()
+	appendRecs(t, f, journalRec{T: recLock, At: f.clock, Q: 1})
+	if _, err, _ := loadAndRestore(t, f); err == nil || !strings.HasSuffix(err.Error(), ":3: lock of question 2, which is not open") {
+		t.Fatalf("a lock before any open: %v", err)
+	}
+}

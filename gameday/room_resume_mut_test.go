@@ -290,3 +290,20 @@ func TestResumeRefusesALockBeforeAnyOpen(t *testing.T) {
 		t.Fatalf("a lock before any open: %v", err)
 	}
 }
+
+// A question paused at the crash comes back paused, and the log tells the
+// facilitator which one and how long it has left.
+func TestResumePausedLogsTheQuestion(t *testing.T) {
+	f := newFakeGame(t, Config{TimePerQuestion: 30 * time.Second})
+	openRoom(t, f, "alice", "bob")
+	f.clock = f.openedAt.Add(7 * time.Second)
+	f.togglePause() // 23 s left
+	f.commit()
+	_, err, log := loadAndRestore(t, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "question 1/8 is paused with 23s left: resume it when the room is back"; !strings.Contains(log, want) {
+		t.Fatalf("log %q lacks %q", log, want)
+	}
+}

@@ -75,8 +75,16 @@ type journalRec struct {
 // journal appends records to the game's file.
 type journal struct {
 	path string
-	f    *os.File
+	f    journalFile
 	buf  bytes.Buffer
+}
+
+// journalFile is what the journal needs of its *os.File: an interface so
+// that a test can make the write or the fsync fail.
+type journalFile interface {
+	Write([]byte) (int, error)
+	Sync() error
+	Close() error
 }
 
 // openJournal creates (or, resuming, reopens for append) the journal at path.

@@ -29,12 +29,42 @@ func (s *recordingStore) SaveAnswers(a []StoredAnswer) error {
 	return nil
 }
 
+// logLines is a Config.Logf that keeps the room's log for a test to read.
+type logLines struct {
+	mu    sync.Mutex
+	lines []string
+}
+
+func (l *logLines) logf(format string, args ...any) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.lines = append(l.lines, fmt.Sprintf(format, args...))
+}
+
+// String is the log so far, one line each.
+func (l *logLines) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return strings.Join(l.lines, "\n")
+}
+
+// openRoom seats names, starts the game (question 1 open, no discussion)
+// and returns their clients in order.
+func openRoom(t *testing.T, f *fakeGame, names ...string) []*client {
+	t.Helper()
+	var cs []*client
+	for _, n := range names {
+		cs = append(cs, f.seat(t, n))
+	}
+	f.next()
+	return cs
+}
+
 // A commit with no answer in it still writes the journal: a question
 // opened and then the server killed must resume at that question.
 func TestCommitWritesJournalWithoutAnswers(t *testing.T) {
 	f := newFakeGame(t, Config{})
-	f.seat(t, "alice")
-	f.next()
+	openRoom(t, f, "alice")
 	f.commit()
 	data, err := os.ReadFile(f.journal0(t))
 	if err != nil {
@@ -81,9 +111,7 @@ func drain(c *client) {
 func TestMissReachesStoreAsNoChoice(t *testing.T) {
 	st := &recordingStore{}
 	f := newFakeGame(t, Config{Store: st, TimePerQuestion: 30 * time.Second})
-	a := f.seat(t, "alice")
-	f.seat(t, "bob")
-	f.next()
+	a := openRoom(t, f, "alice", "bob")[0]
 	f.answerAt(a, 0, 3*time.Second) // question 1's answer is choice 0
 	f.clock = f.openedAt.Add(30 * time.Second)
 	f.lock()
@@ -110,20 +138,12 @@ func TestMissReachesStoreAsNoChoice(t *testing.T) {
 
 // Ending a game closes its journal quietly: the log names failures only.
 func TestEndLogsNoSpuriousError(t *testing.T) {
-	var mu sync.Mutex
-	var lines []string
-	f := newFakeGame(t, Config{Logf: func(format string, args ...any) {
-		mu.Lock()
-		defer mu.Unlock()
-		lines = append(lines, fmt.Sprintf(format, args...))
-	}})
-	f.seat(t, "alice")
-	f.next()
+	var log logLines
+	f := newFakeGame(t, Config{Logf: log.logf})
+	openRoom(t, f, "alice")
 	f.end()
 	f.shutdown() // closes the journal
-	mu.Lock()
-	defer mu.Unlock()
-	for _, l := range lines {
+	for _, l := range strings.Split(log.String(), "\n") {
 		if strings.Contains(l, "<nil>") || strings.Contains(l, "%!") {
 			t.Errorf("log line %q reports a non-error", l)
 		}
@@ -135,15 +155,10 @@ func TestEndLogsNoSpuriousError(t *testing.T) {
 func TestEvidenceRevealOnlyWhileAsked(t *testing.T) {
 	rounds := testRounds(2)
 	rounds[0].Evidence = testBoard()
-	var mu sync.Mutex
-	var lines []string
+	var log logLines
 	f := newFakeGame(t, Config{Rounds: rounds, Teams: []string{"Red", "Blue"},
 		Discussion: 5 * time.Second, TimePerQuestion: 10 * time.Second,
-		Logf: func(format string, args ...any) {
-			mu.Lock()
-			defer mu.Unlock()
-			lines = append(lines, fmt.Sprintf(format, args...))
-		}})
+		Logf: log.logf})
 	f.seat(t, "alice")
 	f.next() // question 1, discussion
 	if f.phase != phaseDiscuss {
@@ -163,13 +178,10 @@ func TestEvidenceRevealOnlyWhileAsked(t *testing.T) {
 	if f.shown != 2 {
 		t.Fatalf("%d items shown, want 2 (none after the reveal)", f.shown)
 	}
-	mu.Lock()
-	defer mu.Unlock()
-	log := strings.Join(lines, "\n")
 	for _, want := range []string{"question 1/2: discussion", "question 1/2: answers open (INC-1)",
 		"question 1/2: evidence 1/3 shown (alert)", "question 1/2: evidence 2/3 shown (p99)"} {
-		if !strings.Contains(log, want) {
-			t.Errorf("log lacks %q:\n%s", want, log)
+		if !strings.Contains(log.String(), want) {
+			t.Errorf("log lacks %q:\n%s", want, log.String())
 		}
 	}
 }
@@ -197,9 +209,7 @@ func TestMissStoredOnlyForWhoSawTheQuestion(t *testing.T) {
 // change it, like any other pick.
 func TestFirstOptionAnswerIsFinal(t *testing.T) {
 	f := newFakeGame(t, Config{})
-	a := f.seat(t, "alice")
-	f.seat(t, "bob")
-	f.next()
+	a := openRoom(t, f, "alice", "bob")[0]
 	f.answerAt(a, 0, time.Second)
 	f.answerAt(a, 3, 2*time.Second)
 	if p := f.clients[a]; p.choice != 0 || p.at != time.Second {
@@ -210,9 +220,7 @@ func TestFirstOptionAnswerIsFinal(t *testing.T) {
 // A choice past the last option is ignored, not taken as an answer.
 func TestOutOfRangeChoiceIgnored(t *testing.T) {
 	f := newFakeGame(t, Config{})
-	a := f.seat(t, "alice")
-	f.seat(t, "bob")
-	f.next()
+	a := openRoom(t, f, "alice", "bob")[0]
 	for _, c := range []int{-1, 4} { // testRounds: four choices
 		f.answerAt(a, c, time.Second)
 		if p := f.clients[a]; p.choice != -1 {
@@ -225,8 +233,7 @@ func TestOutOfRangeChoiceIgnored(t *testing.T) {
 // open for whoever reconnects: "everyone answered" needs an answer.
 func TestEmptyRoomDoesNotLock(t *testing.T) {
 	f := newFakeGame(t, Config{})
-	a := f.seat(t, "alice")
-	f.next()
+	a := openRoom(t, f, "alice")[0]
 	f.leave(a)
 	if f.phase != phaseQuestion {
 		t.Fatalf("phase %v after the only player left, want the question still open", f.phase)
@@ -235,19 +242,11 @@ func TestEmptyRoomDoesNotLock(t *testing.T) {
 
 // Skipping a question says which one in the log.
 func TestSkipLogsTheQuestion(t *testing.T) {
-	var mu sync.Mutex
-	var lines []string
-	f := newFakeGame(t, Config{Logf: func(format string, args ...any) {
-		mu.Lock()
-		defer mu.Unlock()
-		lines = append(lines, fmt.Sprintf(format, args...))
-	}})
-	f.seat(t, "alice")
-	f.next()
+	var log logLines
+	f := newFakeGame(t, Config{Logf: log.logf})
+	openRoom(t, f, "alice")
 	f.skip()
-	mu.Lock()
-	defer mu.Unlock()
-	if log := strings.Join(lines, "\n"); !strings.Contains(log, "question 1/8 skipped") {
+	if log := log.String(); !strings.Contains(log, "question 1/8 skipped") {
 		t.Errorf("log lacks %q:\n%s", "question 1/8 skipped", log)
 	}
 }
@@ -293,15 +292,11 @@ func TestAnswerOfFrozenClientStillCounts(t *testing.T) {
 
 // The results reach OnResults once the game ends, and the log says so.
 func TestResultsReportedAtTheEnd(t *testing.T) {
+	var log logLines
 	var mu sync.Mutex
-	var lines []string
 	got := 0
 	f := newFakeGame(t, Config{
-		Logf: func(format string, args ...any) {
-			mu.Lock()
-			defer mu.Unlock()
-			lines = append(lines, fmt.Sprintf(format, args...))
-		},
+		Logf: log.logf,
 		OnResults: func(r Results) error {
 			mu.Lock()
 			defer mu.Unlock()
@@ -309,8 +304,7 @@ func TestResultsReportedAtTheEnd(t *testing.T) {
 			return nil
 		},
 	})
-	f.seat(t, "alice")
-	f.next()
+	openRoom(t, f, "alice")
 	f.end()
 	f.hooks.Wait()
 	mu.Lock()
@@ -318,7 +312,7 @@ func TestResultsReportedAtTheEnd(t *testing.T) {
 	if got != 1 {
 		t.Errorf("OnResults saw %d players, want 1", got)
 	}
-	if log := strings.Join(lines, "\n"); !strings.Contains(log, "results recorded in the progress database") {
+	if log := log.String(); !strings.Contains(log, "results recorded in the progress database") {
 		t.Errorf("log lacks the recording:\n%s", log)
 	}
 }
@@ -327,8 +321,8 @@ func TestResultsReportedAtTheEnd(t *testing.T) {
 // the first team: ties go to the team listed first.
 func TestTeamsFilledInOrder(t *testing.T) {
 	f := newFakeGame(t, Config{Teams: []string{"Red", "Blue", "Green"}, Discussion: 5 * time.Second})
-	a, b := f.seat(t, "alice"), f.seat(t, "bob")
-	f.next()
+	cs := openRoom(t, f, "alice", "bob")
+	a, b := cs[0], cs[1]
 	if ta, tb := f.clients[a].team, f.clients[b].team; ta != 0 || tb != 1 {
 		t.Fatalf("teams %d and %d, want 0 (Red) and 1 (Blue)", ta, tb)
 	}
@@ -336,19 +330,11 @@ func TestTeamsFilledInOrder(t *testing.T) {
 
 // Locking a question logs which one and how many answered.
 func TestLockLogsTheQuestion(t *testing.T) {
-	var mu sync.Mutex
-	var lines []string
-	f := newFakeGame(t, Config{Logf: func(format string, args ...any) {
-		mu.Lock()
-		defer mu.Unlock()
-		lines = append(lines, fmt.Sprintf(format, args...))
-	}})
-	a := f.seat(t, "alice")
-	f.next()
+	var log logLines
+	f := newFakeGame(t, Config{Logf: log.logf})
+	a := openRoom(t, f, "alice")[0]
 	f.answerAt(a, 1, time.Second) // the only player answered: locks
-	mu.Lock()
-	defer mu.Unlock()
-	if log := strings.Join(lines, "\n"); !strings.Contains(log, "question 1/8 locked: 1 answers") {
+	if log := log.String(); !strings.Contains(log, "question 1/8 locked: 1 answers") {
 		t.Errorf("log lacks %q:\n%s", "question 1/8 locked: 1 answers", log)
 	}
 }

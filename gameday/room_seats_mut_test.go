@@ -25,8 +25,7 @@ func TestSeatsNumberedFromOne(t *testing.T) {
 func TestLateJoinerMissIsStored(t *testing.T) {
 	st := &recordingStore{}
 	f := newFakeGame(t, Config{Store: st, TimePerQuestion: 30 * time.Second})
-	f.seat(t, "alice")
-	f.next()
+	openRoom(t, f, "alice")
 	f.seat(t, "bob") // joins with the question open
 	f.clock = f.openedAt.Add(30 * time.Second)
 	f.lock()
@@ -45,8 +44,7 @@ func TestLateJoinerMissIsStored(t *testing.T) {
 // An answer on the first option is an answer, not a skip, in the results.
 func TestFirstOptionIsNotASkip(t *testing.T) {
 	f := newFakeGame(t, Config{})
-	a := f.seat(t, "alice")
-	f.next()
+	a := openRoom(t, f, "alice")[0]
 	f.answerAt(a, 0, time.Second) // locks: the only player
 	r := f.clients[a].results
 	if len(r) != 1 || r[0].Skipped || !r[0].Answered || r[0].Choice != 0 {
@@ -72,8 +70,8 @@ func TestPickTeamOutOfRange(t *testing.T) {
 // ago the last one came: the question waits for their answer.
 func TestIdleReaderIsNotFrozen(t *testing.T) {
 	f := newFakeGame(t, Config{})
-	a, b := f.seat(t, "alice"), f.seat(t, "bob")
-	f.next()
+	cs := openRoom(t, f, "alice", "bob")
+	a, b := cs[0], cs[1]
 	drain(b)
 	b.waiting.Store(time.Now().Add(-time.Minute).UnixNano()) // last snapshot a minute ago, taken
 	f.answerAt(a, 0, time.Second)
@@ -98,8 +96,7 @@ func TestFreshSnapshotIsNotStalled(t *testing.T) {
 // pace (auto-advance stops); leaving there hands it back.
 func TestFacilitatorTakesOverThePaceMidGame(t *testing.T) {
 	f := newFakeGame(t, Config{AutoAdvance: time.Hour})
-	a := f.seat(t, "alice")
-	f.next()
+	a := openRoom(t, f, "alice")[0]
 	f.answerAt(a, 0, 0) // the only player: locks, reveal
 	for _, want := range []phase{phaseReveal, phaseBoard} {
 		if f.phase != want {
@@ -124,9 +121,7 @@ func TestFacilitatorTakesOverThePaceMidGame(t *testing.T) {
 // Removing the last player who had not answered locks the question.
 func TestKickLastNonAnswererLocks(t *testing.T) {
 	f := newFakeGame(t, Config{})
-	a := f.seat(t, "alice")
-	f.seat(t, "bob")
-	f.next()
+	a := openRoom(t, f, "alice", "bob")[0]
 	f.answerAt(a, 0, time.Second)
 	f.kick("key:fp-bob")
 	if f.phase != phaseReveal {
@@ -138,9 +133,7 @@ func TestKickLastNonAnswererLocks(t *testing.T) {
 // the results files and the store), the journal staying resumable.
 func TestShutdownScoresTheOpenQuestion(t *testing.T) {
 	f := newFakeGame(t, Config{})
-	a := f.seat(t, "alice")
-	f.seat(t, "bob")
-	f.next()
+	a := openRoom(t, f, "alice", "bob")[0]
 	f.answerAt(a, 0, time.Second)
 	f.shutdown()
 	r := f.players["key:fp-alice"].results
@@ -162,9 +155,7 @@ func TestSnapshotsNumberedUp(t *testing.T) {
 // The room's "answered" count includes an answer on the first option.
 func TestAnsweredCountIncludesFirstOption(t *testing.T) {
 	f := newFakeGame(t, Config{})
-	a := f.seat(t, "alice")
-	f.seat(t, "bob")
-	f.next()
+	a := openRoom(t, f, "alice", "bob")[0]
 	f.answerAt(a, 0, time.Second)
 	if pub := f.public(); pub.Active != 2 || pub.Answered != 1 {
 		t.Fatalf("active %d, answered %d; want 2 and 1", pub.Active, pub.Answered)

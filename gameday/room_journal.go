@@ -93,7 +93,7 @@ func openJournal(path string) (*journal, error) {
 	if err != nil {
 		return nil, fmt.Errorf("game journal: %w", err)
 	}
-	return &journal{path: path, f: f}, nil
+	return &journal{path: path, f: syncedFile(f)}, nil
 }
 
 // add queues r; flush writes the queue.

@@ -303,8 +303,8 @@ INSERT INTO account_keys VALUES('SHA256:anaKEY1', (SELECT id FROM users WHERE na
 		t.Fatal(err)
 	}
 	defer st.Close()
-	if got := count(t, st.db, `PRAGMA user_version`); got != 6 {
-		t.Errorf("user_version = %d, want 6", got)
+	if got := count(t, st.db, `PRAGMA user_version`); got != 7 {
+		t.Errorf("user_version = %d, want 7", got)
 	}
 	for fp, name := range map[string]string{"SHA256:anaKEY1": "ana", "SHA256:benKEY1": "ben"} {
 		if got, err := st.AccountFor(fp, "someone"); err != nil || got != name {

@@ -18,6 +18,7 @@ var migrations = []func(tx *sql.Tx) error{
 	migrate4, // per-user totals kept as answers arrive, for fast stats
 	migrate5, // FSRS-6: ratings stored, reviews rebuilt; settings; scheduler parameters
 	migrate6, // accounts: SSH keys, link codes; cohorts, members, assignments
+	migrate7, // assignment ids never reused
 }
 
 // SchemaVersion is the schema this binary writes.
@@ -152,6 +153,27 @@ CREATE TABLE assignments (
 	due        TEXT NOT NULL,            -- YYYY-MM-DD, the last day
 	created_at INTEGER NOT NULL          -- unix ms, answers from then on count
 );
+CREATE INDEX assignments_cohort ON assignments(cohort_id);`)
+}
+
+// migrate7 gives assignments AUTOINCREMENT ids. Without it SQLite hands a
+// deleted newest assignment's id to the next one, and `cohort unassign ID`
+// typed from an older `cohort list` removed the wrong track.
+func migrate7(tx *sql.Tx) error {
+	return execAll(tx, `
+CREATE TABLE assignments7 (
+	id         INTEGER PRIMARY KEY AUTOINCREMENT,
+	cohort_id  INTEGER NOT NULL REFERENCES cohorts(id),
+	platforms  TEXT NOT NULL DEFAULT '',
+	services   TEXT NOT NULL DEFAULT '',
+	severities TEXT NOT NULL DEFAULT '',
+	count      INTEGER NOT NULL,
+	due        TEXT NOT NULL,
+	created_at INTEGER NOT NULL
+);
+INSERT INTO assignments7 SELECT id, cohort_id, platforms, services, severities, count, due, created_at FROM assignments;
+DROP TABLE assignments;
+ALTER TABLE assignments7 RENAME TO assignments;
 CREATE INDEX assignments_cohort ON assignments(cohort_id);`)
 }
 

@@ -119,18 +119,25 @@ func (f dashForm) update(km tea.KeyMsg, env dashEnv) (dashForm, tea.Cmd) {
 	case key.Matches(km, k.Enter):
 		return f.submit(env)
 	case key.Matches(km, k.NextField):
-		step := 1
-		if km.Type == tea.KeyShiftTab || km.Type == tea.KeyUp {
-			step = len(f.inputs) - 1
-		}
-		f.inputs[f.focus].Blur()
-		f.focus = (f.focus + step) % len(f.inputs)
-		f.inputs[f.focus].Focus()
+		f.focus = moveFocus(f.inputs, f.focus, km)
 		return f, nil
 	}
 	var c tea.Cmd
 	f.inputs[f.focus], c = f.inputs[f.focus].Update(km)
 	return f, c
+}
+
+// moveFocus moves the focus of a form's fields to the next one (tab,
+// down) or the one before (shift+tab, up), round, and returns it.
+func moveFocus(inputs []textinput.Model, focus int, km tea.KeyMsg) int {
+	step := 1
+	if km.Type == tea.KeyShiftTab || km.Type == tea.KeyUp {
+		step = len(inputs) - 1
+	}
+	inputs[focus].Blur()
+	focus = (focus + step) % len(inputs)
+	inputs[focus].Focus()
+	return focus
 }
 
 // values are the fields as typed, trimmed.

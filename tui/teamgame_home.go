@@ -94,9 +94,6 @@ func newGameForm(c *common) gameForm {
 	return f
 }
 
-// fieldKeys move between the form's fields.
-var fieldKeys = key.NewBinding(key.WithKeys("tab", "down", "shift+tab", "up"), key.WithHelp("tab/↑↓", "field"))
-
 // updateForm handles a key while the form is open: enter starts the game
 // (the console opens), esc cancels.
 func (m homeModel) updateForm(km tea.KeyMsg) (homeModel, tea.Cmd) {
@@ -114,14 +111,8 @@ func (m homeModel) updateForm(km tea.KeyMsg) (homeModel, tea.Cmd) {
 		m.form = gameForm{}
 		games := m.games
 		return m, openGuest(func() (tea.Model, func(), error) { return games.Host(gs) })
-	case key.Matches(km, fieldKeys):
-		step := 1
-		if km.Type == tea.KeyShiftTab || km.Type == tea.KeyUp {
-			step = len(f.inputs) - 1
-		}
-		f.inputs[f.focus].Blur()
-		f.focus = (f.focus + step) % len(f.inputs)
-		f.inputs[f.focus].Focus()
+	case key.Matches(km, m.c.keys.NextField):
+		f.focus = moveFocus(f.inputs, f.focus, km)
 		return m, nil
 	}
 	var c tea.Cmd
@@ -171,6 +162,6 @@ func (m homeModel) formView(w int) string {
 
 func (m homeModel) formHelp() screenHelp {
 	k := m.c.keys
-	keys := []key.Binding{view.Relabel(k.Enter, "enter", "open the console"), fieldKeys, view.Relabel(k.Back, "esc", "cancel")}
+	keys := []key.Binding{view.Relabel(k.Enter, "enter", "open the console"), k.NextField, view.Relabel(k.Back, "esc", "cancel")}
 	return screenHelp{short: keys, full: [][]key.Binding{keys}}
 }

@@ -86,7 +86,7 @@ type KeyMap struct {
 	Assign       key.Binding // give a cohort a track
 	Unassign     key.Binding // asks first
 	Refresh      key.Binding
-	NextField    key.Binding // the dashboard's forms: the next text field
+	NextField    key.Binding // a form's next text field (the dashboard's, the game day's)
 }
 
 // DefaultKeyMap returns rootcause's bindings.

@@ -356,21 +356,6 @@ func (m homeModel) menuView(w int) string {
 	return b.String()
 }
 
-func (m homeModel) gamedayView(w int) string {
-	s := m.c.styles
-	if m.games != nil {
-		return s.Label.Render("Game day") + "\n" + m.c.wrap(m.teamGamedayText(), w, s.Text) + "\n"
-	}
-	text := "A facilitator hosts a live round over SSH; everyone joins from their own terminal, " +
-		"answers the same question against the clock, and watches a leaderboard with speed and streak points.\n\n" +
-		"Host (the terminal running it is the facilitator's console):\n" +
-		"  rootcause serve --listen 0.0.0.0:2222 --code SECRET\n\n" +
-		"Join (SECRET as the password):\n" +
-		"  ssh -p 2222 YOURNAME@HOST\n\n" +
-		"rootcause serve --help lists teams, timing and scoring options."
-	// esc is in the footer; saying it here too would only take a line.
-	return s.Label.Render("Game day") + "\n" + m.c.wrap(text, w, s.Text) + "\n"
-}
 
 func (m homeModel) help() screenHelp {
 	k := m.c.keys

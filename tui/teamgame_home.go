@@ -65,6 +65,24 @@ func (m homeModel) inviteLine(w int) string {
 	return m.c.wrap("▶ Game day open: "+safeLine(m.invite)+" · "+act, w, s.Notice) + "\n\n"
 }
 
+// gamedayView is the Game day panel: how to host and join one, or on a
+// team server, that none is open yet.
+func (m homeModel) gamedayView(w int) string {
+	s := m.c.styles
+	if m.games != nil {
+		return s.Label.Render("Game day") + "\n" + m.c.wrap(m.teamGamedayText(), w, s.Text) + "\n"
+	}
+	text := "A facilitator hosts a live round over SSH; everyone joins from their own terminal, " +
+		"answers the same question against the clock, and watches a leaderboard with speed and streak points.\n\n" +
+		"Host (the terminal running it is the facilitator's console):\n" +
+		"  rootcause serve --listen 0.0.0.0:2222 --code SECRET\n\n" +
+		"Join (SECRET as the password):\n" +
+		"  ssh -p 2222 YOURNAME@HOST\n\n" +
+		"rootcause serve --help lists teams, timing and scoring options."
+	// esc is in the footer; saying it here too would only take a line.
+	return s.Label.Render("Game day") + "\n" + m.c.wrap(text, w, s.Text) + "\n"
+}
+
 // teamGamedayText is the game-day panel of a team server with none open.
 func (m homeModel) teamGamedayText() string {
 	return "No game day is open right now. When your trainer starts one, an invitation shows here " +

@@ -356,7 +356,6 @@ func (m homeModel) menuView(w int) string {
 	return b.String()
 }
 
-
 func (m homeModel) help() screenHelp {
 	k := m.c.keys
 	if m.form.open {

@@ -1,0 +1,40 @@
+package quiz
+
+import "testing"
+
+// TestVoice: generated options name a team's services as its prose does,
+// with "the" where a common noun needs it, and open as the answer does.
+func TestVoice(t *testing.T) {
+	for in, want := range map[string]string{
+		"checkout-api": "checkout service", "ledger-writer": "ledger writer", "PostgreSQL": "PostgreSQL",
+		"RDS Proxy": "RDS Proxy", "cron": "cron", "Node.js": "Node.js", "k8s-v2-api": "k8s v2 service",
+	} {
+		if got := proseName(in); got != want {
+			t.Errorf("proseName(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, c := range []struct{ head, svc, want string }{
+		{"a memory leak in {svc} grew", "ledger writer", "a memory leak in the ledger writer grew"},
+		{"the {svc} cache", "ledger writer", "the ledger writer cache"},
+		{"{svc} consumers crashed", "ledger writer", "the ledger writer consumers crashed"},
+		{"a memory leak in {svc} grew", "PostgreSQL", "a memory leak in PostgreSQL grew"},
+		{"older {svc} instances and {svc} hosts", "cart service", "older cart service instances and the cart service hosts"},
+	} {
+		if got := fillSlot(c.head, c.svc); got != c.want {
+			t.Errorf("fillSlot(%q, %q) = %q, want %q", c.head, c.svc, got, c.want)
+		}
+	}
+	for _, c := range []struct{ s, answer, want string }{
+		{"A pipeline change skipped the canary.", "The job ran twice.", "The pipeline change skipped the canary."},
+		{"An access key was disabled.", "The job ran twice.", "The access key was disabled."},
+		{"A pipeline change skipped the canary.", "A job ran twice.", "A pipeline change skipped the canary."},
+		{"Spot capacity was reclaimed.", "The job ran twice.", "Spot capacity was reclaimed."},
+	} {
+		if got := matchOpener(c.s, c.answer); got != c.want {
+			t.Errorf("matchOpener(%q, %q) = %q, want %q", c.s, c.answer, got, c.want)
+		}
+	}
+	if got := proseFirst([]string{"PostgreSQL", "checkout-api", "Kubernetes", "cron"}); len(got) != 4 || got[0] != "checkout-api" || got[1] != "cron" {
+		t.Errorf("proseFirst: %q, want the team's own names first", got)
+	}
+}

@@ -10,7 +10,11 @@ import (
 	"github.com/nexusflow/rootcause/seeds"
 )
 
-var ablate = flags.Bool("ablate", false, "measure the learned guesser with each feature group dropped")
+var (
+	ablate = flags.Bool("ablate", false, "measure the learned guesser with each feature group dropped")
+	blocks = flags.Int("blocks", 4, "TestReplicates: how many blocks of 8 seeds")
+	only   = flags.String("only", "", "TestReplicates: only the corpus and difficulty so named (\"team hard\")")
+)
 
 // featureGroups name the learned model's feature columns (see features).
 var featureGroups = []struct {
@@ -167,7 +171,7 @@ func TestLearnedByMix(t *testing.T) {
 }
 
 // TestReplicates prints, with -ablate, the learned and char-ngram
-// guessers over four blocks of 8 seeds × 30 questions (seeds 1–8, 9–16,
+// guessers over -blocks blocks of 8 seeds × 30 questions (seeds 1–8, 9–16,
 // …): the spread a change must beat before it counts as a gain.
 func TestReplicates(t *testing.T) {
 	if !*ablate {
@@ -180,10 +184,14 @@ func TestReplicates(t *testing.T) {
 		incs []incidents.Incident
 		d    quiz.Difficulty
 	}{{"team hard", team, quiz.Hard}, {"team normal", team, quiz.Normal}, {"bundled hard", bundled, quiz.Hard}, {"bundled normal", bundled, quiz.Normal}} {
+		if *only != "" && c.name != *only {
+			continue
+		}
 		e := quiz.NewEngine(c.incs)
 		sum := map[string]float64{}
 		line := ""
-		for block := range 4 {
+		n := float64(*blocks)
+		for block := range *blocks {
 			var ss [][]Item
 			for seed := block*8 + 1; seed <= block*8+8; seed++ {
 				s, err := e.NewSession(quiz.Options{Difficulty: c.d, Count: 30, Seed: int64(seed)})
@@ -199,7 +207,7 @@ func TestReplicates(t *testing.T) {
 			}
 			for _, sc := range Run(ss) {
 				if sc.Name == "learned" || sc.Name == "char-ngram" || sc.Name == "loner" || sc.Name == "rarest-words" {
-					sum[sc.Name] += sc.Correct / 4
+					sum[sc.Name] += sc.Correct / n
 					if sc.Name == "learned" {
 						line += fmt.Sprintf(" %.3f", sc.Correct)
 					}

@@ -177,6 +177,10 @@ func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring, st *sessS
 	q := &Question{Incident: inc, Kind: KindRootCause, Difficulty: d}
 	q.HideTitle, q.HideServices = d == Hard || d == Normal && e.titleExposed(i), d == Hard
 	answer := e.phr[i][rng.IntN(len(e.phr[i]))] // a phrasing per session: review must not train one sentence
+	if lp, mech, ok := e.libraryPhrasing(i, st); ok && rng.IntN(2) == 0 {
+		answer = lp
+		st.mech[mech], st.ansMech[mech] = true, true // the session draws that mechanism no more
+	}
 	card := e.cardView(q.Card(0))
 	pool := e.rootPool(i, d, answer, st, rng)
 	e.matchStyle(i, pool)

@@ -287,7 +287,7 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 	var pool []candidate
 	fits := e.fitMechanisms(i, st.mech, rng)
 	if len(fits) < 2*genMechanisms { // a session used most of the library: allow repeats
-		fits = e.fitMechanisms(i, nil, rng)
+		fits = e.fitMechanisms(i, st.ansMech, rng)
 	}
 	accepted := 0
 	for _, f := range fits {

@@ -24,8 +24,13 @@ func proseName(svc string) string {
 		return svc
 	}
 	parts := strings.Split(svc, "-")
-	if n := len(parts); n > 1 && parts[n-1] == "api" {
-		parts[n-1] = "service" // prose says "the checkout service", seldom "the checkout API"
+	for k, p := range parts {
+		switch {
+		case k == len(parts)-1 && k > 0 && p == "api":
+			parts[k] = "service" // prose says "the checkout service", seldom "the checkout API"
+		case p == "api":
+			parts[k] = "API" // "the API gateway"
+		}
 	}
 	return strings.Join(parts, " ")
 }
@@ -98,4 +103,37 @@ func proseFirst(names []string) []string {
 		}
 	}
 	return out
+}
+
+// libraryPhrasing is, for a derived answer, its own library mechanism told
+// of the card's component in the library's words ("A statistics refresh
+// made the planner pick a nested-loop plan for the main geofence service
+// query."): a second phrasing of the true cause by the writer of the
+// generated options, so the library's words are not only ever wrong and
+// the answer is not the one sentence recurring whole with its incident.
+// It is offered only when it says what the root cause says (the same-cause
+// likeness, the card's names left out, at or over sameCauseLimit) and the
+// session has not drawn that mechanism; ok is false otherwise.
+func (e *Engine) libraryPhrasing(i int, st *sessState) (t text, mech string, ok bool) {
+	if e.brief[i] {
+		return text{}, "", false
+	}
+	mech = e.ownMechanism(i)
+	if mech == "" || st.mech[mech] {
+		return text{}, "", false
+	}
+	inc := &e.incs[i]
+	var m *Mechanism
+	for k, lib := 0, library(); k < len(lib); k++ {
+		if lib[k].ID == mech {
+			m = &lib[k]
+			break
+		}
+	}
+	sh := answerShape(inc, e.cause[i].s, false)
+	s := matchOpener(m.render(proseName(sh.component), answerTrigger(e.cause[i].s), ""), e.cause[i].s)
+	if e.alike.likeCause(i, s, componentStems(inc, "")) < sameCauseLimit {
+		return text{}, "", false
+	}
+	return st.words.text(s), mech, true
 }

@@ -1,13 +1,18 @@
 package quiz
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/seeds"
+)
 
 // TestVoice: generated options name a team's services as its prose does,
 // with "the" where a common noun needs it, and open as the answer does.
 func TestVoice(t *testing.T) {
 	for in, want := range map[string]string{
 		"checkout-api": "checkout service", "ledger-writer": "ledger writer", "PostgreSQL": "PostgreSQL",
-		"RDS Proxy": "RDS Proxy", "cron": "cron", "Node.js": "Node.js", "k8s-v2-api": "k8s v2 service",
+		"RDS Proxy": "RDS Proxy", "cron": "cron", "Node.js": "Node.js", "k8s-v2-api": "k8s v2 service", "api-gateway": "API gateway",
 	} {
 		if got := proseName(in); got != want {
 			t.Errorf("proseName(%q) = %q, want %q", in, got, want)
@@ -36,5 +41,43 @@ func TestVoice(t *testing.T) {
 	}
 	if got := proseFirst([]string{"PostgreSQL", "checkout-api", "Kubernetes", "cron"}); len(got) != 4 || got[0] != "checkout-api" || got[1] != "cron" {
 		t.Errorf("proseFirst: %q, want the team's own names first", got)
+	}
+}
+
+// TestLibraryPhrasing: a derived answer whose root cause is a library
+// mechanism may be told in the library's words, only when that telling says
+// what the root cause says, never once the session has drawn the mechanism,
+// and never for an authored brief.
+func TestLibraryPhrasing(t *testing.T) {
+	team, _, err := incidents.Load([]string{"testdata/team.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := NewEngine(team)
+	told := 0
+	for i := range team {
+		st := e.newSessState([]int{i})
+		lp, mech, ok := e.libraryPhrasing(i, st)
+		if !ok {
+			continue
+		}
+		told++
+		if mech != e.ownMechanism(i) || e.alike.likeCause(i, lp.s, componentStems(&team[i], "")) < sameCauseLimit {
+			t.Errorf("%s: %q (%s) does not say what %q says", team[i].ID, lp.s, mech, team[i].RootCause)
+		}
+		st.mech[mech] = true
+		if _, _, again := e.libraryPhrasing(i, st); again {
+			t.Errorf("%s: told in the library's words after the session drew %s", team[i].ID, mech)
+		}
+	}
+	if told < 5 {
+		t.Errorf("only %d team answers have a library phrasing", told)
+	}
+	bundled, _ := incidents.LoadFS(seeds.FS)
+	eb := NewEngine(bundled)
+	for i := range bundled {
+		if _, _, ok := eb.libraryPhrasing(i, eb.newSessState([]int{i})); ok && eb.brief[i] {
+			t.Errorf("%s: an authored brief told in the library's words", bundled[i].ID)
+		}
 	}
 }

@@ -39,7 +39,7 @@ func proseName(svc string) string {
 var slotDeterminers = map[string]bool{
 	"the": true, "a": true, "an": true, "new": true, "every": true, "older": true, "old": true,
 	"two": true, "several": true, "each": true, "its": true, "faulty": true, "main": true,
-	"region's": true, "long-running": true, "version": true, "all": true, "some": true,
+	"region's": true, "long-running": true, "scheduled": true, "failed": true, "failing": true, "all": true, "some": true,
 }
 
 // fillSlot puts svc in head's {svc} slots, with "the" before a prose name

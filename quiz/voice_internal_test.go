@@ -23,6 +23,8 @@ func TestVoice(t *testing.T) {
 		{"the {svc} cache", "ledger writer", "the ledger writer cache"},
 		{"{svc} consumers crashed", "ledger writer", "the ledger writer consumers crashed"},
 		{"a memory leak in {svc} grew", "PostgreSQL", "a memory leak in PostgreSQL grew"},
+		{"a scheduled {svc} job ran long", "interest batch", "a scheduled interest batch job ran long"},
+		{"the API version {svc} still called", "ledger writer", "the API version the ledger writer still called"},
 		{"older {svc} instances and {svc} hosts", "cart service", "older cart service instances and the cart service hosts"},
 	} {
 		if got := fillSlot(c.head, c.svc); got != c.want {

@@ -13,6 +13,8 @@ import (
 var (
 	ablate = flags.Bool("ablate", false, "measure the learned guesser with each feature group dropped")
 	blocks = flags.Int("blocks", 4, "TestReplicates: how many blocks of 8 seeds")
+	per    = flags.Int("per", 8, "TestReplicates: seeds per block")
+	count  = flags.Int("count", 30, "TestReplicates: questions per session")
 	only   = flags.String("only", "", "TestReplicates: only the corpus and difficulty so named (\"team hard\")")
 )
 
@@ -171,8 +173,9 @@ func TestLearnedByMix(t *testing.T) {
 }
 
 // TestReplicates prints, with -ablate, the learned and char-ngram
-// guessers over -blocks blocks of 8 seeds × 30 questions (seeds 1–8, 9–16,
-// …): the spread a change must beat before it counts as a gain.
+// guessers over -blocks blocks of -per seeds × -count questions (8 × 30 by
+// default: seeds 1–8, 9–16, …): the spread a change must beat before it
+// counts as a gain.
 func TestReplicates(t *testing.T) {
 	if !*ablate {
 		t.Skip("measurement only: -ablate")
@@ -193,8 +196,8 @@ func TestReplicates(t *testing.T) {
 		n := float64(*blocks)
 		for block := range *blocks {
 			var ss [][]Item
-			for seed := block*8 + 1; seed <= block*8+8; seed++ {
-				s, err := e.NewSession(quiz.Options{Difficulty: c.d, Count: 30, Seed: int64(seed)})
+			for seed := block**per + 1; seed <= block**per+*per; seed++ {
+				s, err := e.NewSession(quiz.Options{Difficulty: c.d, Count: *count, Seed: int64(seed)})
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -19,22 +19,19 @@ var figures = map[string]map[string]float64{
 	"team follow-up 8x30":    {"word-overlap": 0.383, "least-overlap": 0.301, "char-ngram": 0.368, "bm25-pairs": 0.373, "longest": 0.389, "shortest": 0.228, "loner": 0.352, "centroid": 0.264, "odd-one-out": 0.311, "rarest-words": 0.207, "commonest-words": 0.306, "no-failure-class": 0.311, "failure-class": 0.326, "strike-out": 0.352, "learned": 0.456},
 }
 
-// openMisses are the targets not met yet, at their measured figure:
-// what the engine cannot hide yet or what the bundled material still tells.
-// The learned model's heaviest weights (trained on all of 8×30) name the
-// tells: on the bundled corpus the word log-odds (words that two or more
-// incidents' wrong options use and no answer does: "connection", "queued",
-// "servers", "certificate"), commas and word count up, ", so" down; on the
-// team corpus length and rarest word down, "The " up, and the card's
-// service names ("checkout api") and library words ("instances", "path")
-// that only generated options carry. A figure moves by about one standard
-// error (0.03 at 240 questions) when a change only reshuffles the draws;
-// team hard learned ranges 0.53–0.62 over blocks of 8 seeds (seeds 1–8,
-// 9–16, …; go test ./quiz/guess -run TestReplicates -ablate -v), so its
-// 8×30 figure alone does not tell a gain from a reshuffle. Its signal sits
-// in the word log-odds and the rarest word's idf (TestAblateLearned): a
-// team's answer is the one sentence that recurs with its incident and whose
-// words no other question offers.
+// openMisses are the targets not met yet, at their measured figure.
+// Both are the learned model on the team corpus, and both are draws above
+// their mean: team hard 8x30 learned ranges about 0.33-0.47 over blocks of
+// 8 seeds (mean 0.40 over 16 blocks), team normal 24x10 about 0.33 over 8
+// blocks of 24 seeds (go test ./quiz/guess -run TestReplicates -ablate -v,
+// with -blocks, -per, -count, -only). On team hard the model's signal is
+// the idf of each option's rarest word and the word log-odds
+// (TestAblateLearned): a team's answer is a sentence that recurs with its
+// incident and as similar incidents' wrong option, so its rarest word is
+// commoner than a library entry's, which turns up only when that entry is
+// drawn (the answer holds the question's commonest rarest word in 46% of
+// team hard questions). A figure moves by about one standard error (0.03 at
+// 240 questions) when a change only reshuffles the draws.
 var openMisses = map[string]float64{
 	"team hard 8x30 learned":    0.433,
 	"team normal 24x10 learned": 0.417,

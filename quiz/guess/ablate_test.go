@@ -11,11 +11,11 @@ import (
 )
 
 var (
-	ablate = flags.Bool("ablate", false, "measure the learned guesser with each feature group dropped")
-	blocks = flags.Int("blocks", 4, "TestReplicates: how many blocks of 8 seeds")
-	per    = flags.Int("per", 8, "TestReplicates: seeds per block")
-	count  = flags.Int("count", 30, "TestReplicates: questions per session")
-	only   = flags.String("only", "", "TestReplicates: only the corpus and difficulty so named (\"team hard\")")
+	ablate    = flags.Bool("ablate", false, "measure the learned guesser with each feature group dropped")
+	blocks    = flags.Int("blocks", 4, "TestReplicates: how many blocks of 8 seeds")
+	per       = flags.Int("per", 8, "TestReplicates: seeds per block")
+	questions = flags.Int("questions", 30, "TestReplicates and TestLearnedByMix: questions per session")
+	only      = flags.String("only", "", "TestReplicates: only the corpus and difficulty so named (\"team hard\")")
 )
 
 // featureGroups name the learned model's feature columns (see features).
@@ -117,7 +117,8 @@ func TestLearnedWeights(t *testing.T) {
 }
 
 // TestLearnedByMix prints, with -ablate, the learned guesser's accuracy on
-// team questions by how many wrong options are other incidents' causes.
+// team questions (-per seeds × -questions) by how many wrong options are other
+// incidents' causes.
 func TestLearnedByMix(t *testing.T) {
 	if !*ablate {
 		t.Skip("measurement only: -ablate")
@@ -127,8 +128,8 @@ func TestLearnedByMix(t *testing.T) {
 	for _, d := range []quiz.Difficulty{quiz.Hard, quiz.Normal} {
 		var items []Item
 		var mixOf []int
-		for seed := 1; seed <= 8; seed++ {
-			s, err := e.NewSession(quiz.Options{Difficulty: d, Count: 30, Seed: int64(seed)})
+		for seed := 1; seed <= *per; seed++ {
+			s, err := e.NewSession(quiz.Options{Difficulty: d, Count: *questions, Seed: int64(seed)})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -173,7 +174,7 @@ func TestLearnedByMix(t *testing.T) {
 }
 
 // TestReplicates prints, with -ablate, the learned and char-ngram
-// guessers over -blocks blocks of -per seeds × -count questions (8 × 30 by
+// guessers over -blocks blocks of -per seeds × -questions questions (8 × 30 by
 // default: seeds 1–8, 9–16, …): the spread a change must beat before it
 // counts as a gain.
 func TestReplicates(t *testing.T) {
@@ -197,7 +198,7 @@ func TestReplicates(t *testing.T) {
 		for block := range *blocks {
 			var ss [][]Item
 			for seed := block**per + 1; seed <= block**per+*per; seed++ {
-				s, err := e.NewSession(quiz.Options{Difficulty: c.d, Count: *count, Seed: int64(seed)})
+				s, err := e.NewSession(quiz.Options{Difficulty: c.d, Count: *questions, Seed: int64(seed)})
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -80,17 +80,14 @@ func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *
 		for _, j := range e.randomIdx(i, keep, rng) {
 			add(e.borrowedCand(j, 0), false)
 		}
-	case team:
-		// A similar incident's cause told of this card's components: a
-		// near-miss in the team's own voice, where library options alone
-		// would make the answer the one sentence not written from a template.
-		group := groupBorrowed
-		if d == Hard {
-			group = groupNear
-		}
+	case team && d == Hard:
+		// a similar incident's cause told of this card's components,
+		// a near-miss in the team's own voice, where library options alone
+		// would leave the answer the one sentence with words of its own
+		// (the loner and rarest-words bots' pick).
 		for rank, j := range e.ix.similar(i, similarSources, keep) {
 			c := e.borrowedCand(j, 0.2+0.05*float64(rank))
-			c.group, c.mech = group, e.ownMechanism(j)
+			c.group, c.mech = groupNear, e.ownMechanism(j)
 			if s := e.adapt(j, i, rank); s != c.t.s {
 				c.t, c.choice.Text = st.words.text(s), s
 			}

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"cmp"
+	"hash/fnv"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -31,19 +32,41 @@ type fitted struct {
 
 // fitMechanisms ranks the library for incident i: by the families its
 // services belong to and by the symptoms its card shows, with a little
-// random jitter so questions do not always draw the same entries. Entries
+// jitter so incidents of one family do not all draw the same entries
+// (random per question with an authored brief, fixed per incident without). Entries
 // that are the incident's own mechanism (the root cause names them) or that
 // the session has used already are left out.
 func (e *Engine) fitMechanisms(i int, used map[string]bool, rng *rand.Rand) []fitted {
 	base := e.baseFits(i)
 	out := make([]fitted, 0, len(base))
+	id, fixed := e.incs[i].ID, !e.brief[i]
 	for _, f := range base {
-		if !used[f.m.ID] {
-			out = append(out, fitted{f.m, f.score + 0.8*rng.Float64()})
+		if used[f.m.ID] {
+			continue
 		}
+		j := rng.Float64()
+		if fixed {
+			// A derived answer is the same sentence in every session, so its
+			// incident draws the same library entries every time too: an
+			// entry drawn for one session only would be the choice whose
+			// words a bot that has played a few sessions has met least
+			// (the learned bot's max-idf and log-odds; team hard 0.62 → 0.53).
+			j = jitter(id, f.m.ID)
+		}
+		out = append(out, fitted{f.m, f.score + 0.8*j})
 	}
 	slices.SortStableFunc(out, func(a, b fitted) int { return cmp.Compare(b.score, a.score) })
 	return out
+}
+
+// jitter is a fixed pseudo-random number in [0, 1) for incident id and
+// library entry mech.
+func jitter(id, mech string) float64 {
+	h := fnv.New64a()
+	h.Write([]byte(id))
+	h.Write([]byte{0})
+	h.Write([]byte(mech))
+	return float64(h.Sum64()>>11) / (1 << 53)
 }
 
 // fitCache holds an incident's library fit without the jitter, worked out
@@ -160,6 +183,7 @@ func answerShape(inc *incidents.Incident, answer string, authored bool) shape {
 		sh.component, sh.others = genericComponent, nil
 	}
 	if sh.component == "" { // a derived answer: it reads the card's words, so generated ones do too
+		sh.others = proseFirst(sh.others)
 		sh.component, sh.others = sh.others[0], sh.others[1:]
 	}
 	at := -1
@@ -210,7 +234,7 @@ const genericComponent = "the service"
 // render writes mechanism m for component svc as a sentence: its head,
 // then trigger (if any), then the answer's consequence clause tail (if any).
 func (m *Mechanism) render(svc, trigger, tail string) string {
-	s := strings.ReplaceAll(m.Head, "{svc}", svc)
+	s := fillSlot(m.Head, svc)
 	if svc == genericComponent { // "the {svc} cache", "a new {svc} build": no second article
 		for _, det := range []string{"the", "The", "a", "A", "an", "An", "new", "every", "older", "each"} {
 			s = strings.ReplaceAll(s, det+" the service", det+" service")
@@ -263,7 +287,7 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 	var pool []candidate
 	fits := e.fitMechanisms(i, st.mech, rng)
 	if len(fits) < 2*genMechanisms { // a session used most of the library: allow repeats
-		fits = e.fitMechanisms(i, nil, rng)
+		fits = e.fitMechanisms(i, st.ansMech, rng)
 	}
 	accepted := 0
 	for _, f := range fits {
@@ -287,8 +311,14 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 		}
 		took := false
 		for _, svc := range comps {
-			trig := "" // one variant per component, with the answer's trigger or without: a spread of lengths
-			if rng.IntN(2) == 0 {
+			// One variant per component, with the answer's trigger or without:
+			// a spread of lengths. Not beside a derived answer: the team's
+			// sentence recurs whole with its incident, and its trigger's words
+			// copied into the options would be met more often still, leaving
+			// the answer's rarest word the commonest of the question (the
+			// learned bot's max-idf; team hard, 16 blocks: 0.397 -> 0.376).
+			trig := ""
+			if rng.IntN(2) == 0 && e.brief[i] {
 				trig = own
 			}
 			t0 := tail
@@ -296,6 +326,9 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 				t0 = cardTail // an authored answer that echoes the card is matched by options that do
 			}
 			s := f.m.render(svc, trig, t0)
+			if !e.brief[i] { // a derived answer: the team's own voice
+				s = matchOpener(f.m.render(proseName(svc), trig, t0), answer.s)
+			}
 			t := st.words.text(s)
 			if !st.free(t) || nearIdentical(t, answer) || e.alike.likeCause(i, s, skip) >= sameCauseLimit {
 				continue

@@ -109,7 +109,7 @@ func TestNoSecondRightAnswer(t *testing.T) {
 
 // TestGeneratedOptions: an incident without material gets library options in
 // the answer's shape (its consequence clause), naming the card's
-// components, with why-nots and ruled_out_by ids from its board.
+// components in prose, with why-nots and ruled_out_by ids from its board.
 func TestGeneratedOptions(t *testing.T) {
 	inc := incidents.Incident{ID: "T-1", Platform: "Shop", Services: []string{"cart-service", "Redis"},
 		Title: "Carts emptied", Summary: "Shoppers found their carts empty for two hours.",
@@ -126,7 +126,7 @@ func TestGeneratedOptions(t *testing.T) {
 		if !strings.HasSuffix(c.t.s, ", so shoppers found their carts empty.") || c.choice.WhyNot == "" {
 			t.Errorf("option %q lacks the answer's clause or a why-not", c.t.s)
 		}
-		if !strings.Contains(c.t.s, "Redis") && !strings.Contains(c.t.s, "cart-service") {
+		if !strings.Contains(c.t.s, "Redis") && !strings.Contains(c.t.s, "cart service") { // in prose (see proseName)
 			t.Errorf("option %q names no component of the card", c.t.s)
 		}
 		if strings.HasPrefix(c.mech, "cache-eviction") {

@@ -23,6 +23,9 @@ type learned struct {
 	trained       bool
 	learnRate, l2 float64
 	iterations    int
+	// drop zeroes feature columns: only the ablation measurement sets it,
+	// to see which features carry the model's signal.
+	drop []int
 }
 
 func newLearned(stats *Stats) *learned {
@@ -129,6 +132,11 @@ func (g *learned) features(it *Item, skip string) [][]float64 {
 			flag(strings.Contains(c, " which ")), flag(strings.Contains(c, " and ")),
 			g.logOdds(c, skip),
 		}, sh...)
+	}
+	for i := range rows {
+		for _, k := range g.drop {
+			rows[i][k] = 0
+		}
 	}
 	for k := range rows[0] {
 		mean := 0.0

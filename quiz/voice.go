@@ -1,0 +1,139 @@
+package quiz
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A team's postmortems name their services in prose ("the checkout API",
+// "the ledger writer"), not as the card lists them ("checkout-api"), and
+// open their causes with "The" about as often as with "A". Generated
+// options written from the library in the card's raw names and the
+// library's own openers read as the template they are, and leave the
+// answer the one sentence a person wrote: these helpers write them in the
+// answer's voice instead.
+
+// proseName is a card's service name as prose writes it: a lower-case
+// hyphenated id ("checkout-api", "ledger-writer") becomes words
+// ("checkout service", "ledger writer"); other names (PostgreSQL, Let's
+// Encrypt) stay as they are.
+func proseName(svc string) string {
+	if !strings.Contains(svc, "-") || strings.ContainsFunc(svc, func(r rune) bool {
+		return !(unicode.IsLower(r) || unicode.IsDigit(r) || r == '-')
+	}) {
+		return svc
+	}
+	parts := strings.Split(svc, "-")
+	for k, p := range parts {
+		switch {
+		case k == len(parts)-1 && k > 0 && p == "api":
+			parts[k] = "service" // prose says "the checkout service", seldom "the checkout API"
+		case p == "api":
+			parts[k] = "API" // "the API gateway"
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// slotDeterminers are words after which a common-noun name needs no "the".
+var slotDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "new": true, "every": true, "older": true, "old": true,
+	"two": true, "several": true, "each": true, "its": true, "faulty": true, "main": true,
+	"region's": true, "long-running": true, "scheduled": true, "failed": true, "failing": true, "all": true, "some": true,
+}
+
+// fillSlot puts svc in head's {svc} slots, with "the" before a prose name
+// that reads as a common noun ("in the ledger writer", not "in ledger
+// writer").
+func fillSlot(head, svc string) string {
+	common := svc != proseNameKeep(svc)
+	var b strings.Builder
+	for {
+		at := strings.Index(head, "{svc}")
+		if at < 0 {
+			b.WriteString(head)
+			return b.String()
+		}
+		before := head[:at]
+		b.WriteString(before)
+		fields := strings.Fields(before)
+		if common && (len(fields) == 0 || !slotDeterminers[strings.ToLower(fields[len(fields)-1])]) {
+			b.WriteString("the ")
+		}
+		b.WriteString(svc)
+		head = head[at+len("{svc}"):]
+	}
+}
+
+// proseNameKeep tells a prose name made of lower-case words (a common
+// noun, "ledger writer") from a proper name: it returns "" for the first.
+func proseNameKeep(svc string) string {
+	if r := []rune(svc); len(r) > 0 && unicode.IsLower(r[0]) && strings.Contains(svc, " ") {
+		return ""
+	}
+	return svc
+}
+
+// matchOpener gives a generated option the answer's opening article: a
+// library head opens with "a" three times as often as a team's causes do,
+// so beside an answer opening with "The" the option does too.
+func matchOpener(s, answer string) string {
+	if !strings.HasPrefix(answer, "The ") {
+		return s
+	}
+	for _, art := range []string{"A ", "An "} {
+		if strings.HasPrefix(s, art) {
+			return "The " + s[len(art):]
+		}
+	}
+	return s
+}
+
+// proseFirst orders names for a derived answer that names none of them:
+// the team's own services (lower-case ids) before products (PostgreSQL,
+// Kubernetes), which a team's causes name far less often than a template
+// filling its slot with whatever the card lists would.
+func proseFirst(names []string) []string {
+	out := make([]string, 0, len(names))
+	for _, own := range []bool{true, false} {
+		for _, n := range names {
+			if r := []rune(n); len(r) > 0 && unicode.IsLower(r[0]) == own {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// libraryPhrasing is, for a derived answer, its own library mechanism told
+// of the card's component in the library's words ("A statistics refresh
+// made the planner pick a nested-loop plan for the main geofence service
+// query."): a second phrasing of the true cause by the writer of the
+// generated options, so the library's words are not only ever wrong and
+// the answer is not the one sentence recurring whole with its incident.
+// It is offered only when it says what the root cause says (the same-cause
+// likeness, the card's names left out, at or over sameCauseLimit) and the
+// session has not drawn that mechanism; ok is false otherwise.
+func (e *Engine) libraryPhrasing(i int, st *sessState) (t text, mech string, ok bool) {
+	if e.brief[i] {
+		return text{}, "", false
+	}
+	mech = e.ownMechanism(i)
+	if mech == "" || st.mech[mech] {
+		return text{}, "", false
+	}
+	inc := &e.incs[i]
+	var m *Mechanism
+	for k, lib := 0, library(); k < len(lib); k++ {
+		if lib[k].ID == mech {
+			m = &lib[k]
+			break
+		}
+	}
+	sh := answerShape(inc, e.cause[i].s, false)
+	s := matchOpener(m.render(proseName(sh.component), answerTrigger(e.cause[i].s), ""), e.cause[i].s)
+	if e.alike.likeCause(i, s, componentStems(inc, "")) < sameCauseLimit {
+		return text{}, "", false
+	}
+	return st.words.text(s), mech, true
+}

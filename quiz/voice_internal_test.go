@@ -1,0 +1,85 @@
+package quiz
+
+import (
+	"testing"
+
+	"github.com/nexusflow/rootcause/incidents"
+	"github.com/nexusflow/rootcause/seeds"
+)
+
+// TestVoice: generated options name a team's services as its prose does,
+// with "the" where a common noun needs it, and open as the answer does.
+func TestVoice(t *testing.T) {
+	for in, want := range map[string]string{
+		"checkout-api": "checkout service", "ledger-writer": "ledger writer", "PostgreSQL": "PostgreSQL",
+		"RDS Proxy": "RDS Proxy", "cron": "cron", "Node.js": "Node.js", "k8s-v2-api": "k8s v2 service", "api-gateway": "API gateway",
+	} {
+		if got := proseName(in); got != want {
+			t.Errorf("proseName(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, c := range []struct{ head, svc, want string }{
+		{"a memory leak in {svc} grew", "ledger writer", "a memory leak in the ledger writer grew"},
+		{"the {svc} cache", "ledger writer", "the ledger writer cache"},
+		{"{svc} consumers crashed", "ledger writer", "the ledger writer consumers crashed"},
+		{"a memory leak in {svc} grew", "PostgreSQL", "a memory leak in PostgreSQL grew"},
+		{"a scheduled {svc} job ran long", "interest batch", "a scheduled interest batch job ran long"},
+		{"the API version {svc} still called", "ledger writer", "the API version the ledger writer still called"},
+		{"older {svc} instances and {svc} hosts", "cart service", "older cart service instances and the cart service hosts"},
+	} {
+		if got := fillSlot(c.head, c.svc); got != c.want {
+			t.Errorf("fillSlot(%q, %q) = %q, want %q", c.head, c.svc, got, c.want)
+		}
+	}
+	for _, c := range []struct{ s, answer, want string }{
+		{"A pipeline change skipped the canary.", "The job ran twice.", "The pipeline change skipped the canary."},
+		{"An access key was disabled.", "The job ran twice.", "The access key was disabled."},
+		{"A pipeline change skipped the canary.", "A job ran twice.", "A pipeline change skipped the canary."},
+		{"Spot capacity was reclaimed.", "The job ran twice.", "Spot capacity was reclaimed."},
+	} {
+		if got := matchOpener(c.s, c.answer); got != c.want {
+			t.Errorf("matchOpener(%q, %q) = %q, want %q", c.s, c.answer, got, c.want)
+		}
+	}
+	if got := proseFirst([]string{"PostgreSQL", "checkout-api", "Kubernetes", "cron"}); len(got) != 4 || got[0] != "checkout-api" || got[1] != "cron" {
+		t.Errorf("proseFirst: %q, want the team's own names first", got)
+	}
+}
+
+// TestLibraryPhrasing: a derived answer whose root cause is a library
+// mechanism may be told in the library's words, only when that telling says
+// what the root cause says, never once the session has drawn the mechanism,
+// and never for an authored brief.
+func TestLibraryPhrasing(t *testing.T) {
+	team, _, err := incidents.Load([]string{"testdata/team.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := NewEngine(team)
+	told := 0
+	for i := range team {
+		st := e.newSessState([]int{i})
+		lp, mech, ok := e.libraryPhrasing(i, st)
+		if !ok {
+			continue
+		}
+		told++
+		if mech != e.ownMechanism(i) || e.alike.likeCause(i, lp.s, componentStems(&team[i], "")) < sameCauseLimit {
+			t.Errorf("%s: %q (%s) does not say what %q says", team[i].ID, lp.s, mech, team[i].RootCause)
+		}
+		st.mech[mech] = true
+		if _, _, again := e.libraryPhrasing(i, st); again {
+			t.Errorf("%s: told in the library's words after the session drew %s", team[i].ID, mech)
+		}
+	}
+	if told < 5 {
+		t.Errorf("only %d team answers have a library phrasing", told)
+	}
+	bundled, _ := incidents.LoadFS(seeds.FS)
+	eb := NewEngine(bundled)
+	for i := range bundled {
+		if _, _, ok := eb.libraryPhrasing(i, eb.newSessState([]int{i})); ok && eb.brief[i] {
+			t.Errorf("%s: an authored brief told in the library's words", bundled[i].ID)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package gameday
 import (
 	"errors"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/charmbracelet/ssh"
@@ -74,6 +75,11 @@ type Config struct {
 	Projector bool
 	// Logf receives one line per notable event (joins, phase changes). nil = silent.
 	Logf func(format string, args ...any)
+
+	// wrapIO, set by tests only, wraps a player session's input and output
+	// (BenchmarkSwarm times an answer from the server reading its key to
+	// the server writing its "Locked in").
+	wrapIO func(ssh.Session) (io.Reader, io.Writer)
 }
 
 func (c *Config) withDefaults() (Config, error) {

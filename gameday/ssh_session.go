@@ -113,6 +113,10 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 		}
 	} else {
 		c := newClient(kill)
+		if wrap := s.cfg.wrapIO; wrap != nil {
+			in, out := wrap(sess)
+			opts = append(opts, tea.WithInput(in), tea.WithOutput(out))
+		}
 		p = tea.NewProgram(newPlayerModel(s.hub, c, styles), opts...)
 		if err = s.hub.Join(joinRequest{KeyFP: fp, User: sess.User(), Remote: sess.RemoteAddr().String()}, c); err == nil {
 			sl.leave, sl.removed = func() { s.hub.Leave(c) }, c.Removed

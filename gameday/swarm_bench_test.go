@@ -86,8 +86,9 @@ func benchSwarm(b *testing.B, pace pacing) {
 	rss0 := rssKiB()
 	st := &countingStore{}
 	dir := b.TempDir()
+	acks := &serverAcks{}
 	srv := startServer(b, Config{Rounds: benchRounds(), MaxPerIP: -1, MaxPlayers: pace.Players,
-		TimePerQuestion: pace.TimePerQuestion, ResultsDir: dir, Store: st})
+		TimePerQuestion: pace.TimePerQuestion, ResultsDir: dir, Store: st, wrapIO: acks.wrap})
 	cmd := exec.Command(os.Args[0], "-test.run=^TestSwarmPlayHelper$")
 	cmd.Env = append(os.Environ(), swarmPlayEnv+"="+srv.Addr().String(), "ROOTCAUSE_BENCH_PLAYERS="+strconv.Itoa(pace.Players))
 	cmd.Stderr = os.Stderr
@@ -149,6 +150,9 @@ func benchSwarm(b *testing.B, pace pacing) {
 	toHub, fromHub := splitAcks(b, dir, r)
 	reportLatency(b, "key→hub-", toHub)
 	reportLatency(b, "hub→screen-", fromHub)
+	acks.mu.Lock()
+	reportLatency(b, "server-ack-", acks.got)
+	acks.mu.Unlock()
 	b.ReportMetric(float64(peak-rss0)/float64(pace.Players), "server-RSS-KiB/player")
 	b.ReportMetric(float64(sent), "answers")
 	// An answer sent after the lock (the machine too busy to carry it in

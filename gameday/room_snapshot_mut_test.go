@@ -167,3 +167,18 @@ func TestViewLastIsTheCurrentQuestion(t *testing.T) {
 		t.Fatalf("question 2 open: last %+v, want none yet", v.Me.Last)
 	}
 }
+
+// The seats list says who is connected: a player who left keeps the seat,
+// shown away.
+func TestSeatsShowWhoIsConnected(t *testing.T) {
+	f := newFakeGame(t, Config{})
+	cs := openRoom(t, f, "alice", "bob")
+	f.leave(cs[1])
+	var got []string
+	for _, s := range f.public().Seats {
+		got = append(got, fmt.Sprintf("%d %s %v", s.Number, s.Name, s.Connected))
+	}
+	if want := "1 alice true, 2 bob false"; strings.Join(got, ", ") != want {
+		t.Fatalf("seats %q, want %q", strings.Join(got, ", "), want)
+	}
+}

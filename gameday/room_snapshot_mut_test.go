@@ -74,7 +74,7 @@ func TestAnonymousBoardHasNoNames(t *testing.T) {
 // included, a departed player's not.
 func TestAckSnapshotCountsConnectedAnswers(t *testing.T) {
 	f := newFakeGame(t, Config{})
-	cs := openRoom(t, f, "alice", "bob", "carol")
+	cs := openRoom(t, f, "alice", "bob", "carol", "dave") // carol and dave do not answer
 	f.answerAt(cs[1], 2, time.Second)
 	f.leave(cs[1])
 	last := f.public().Seq

@@ -168,8 +168,8 @@ func TestViewLastIsTheCurrentQuestion(t *testing.T) {
 	}
 }
 
-// The seats list says who is connected: a player who left keeps the seat,
-// shown away.
+// The seats list and the console say who is connected: a player who left
+// keeps the seat, shown away.
 func TestSeatsShowWhoIsConnected(t *testing.T) {
 	f := newFakeGame(t, Config{})
 	cs := openRoom(t, f, "alice", "bob")
@@ -180,5 +180,12 @@ func TestSeatsShowWhoIsConnected(t *testing.T) {
 	}
 	if want := "1 alice true, 2 bob false"; strings.Join(got, ", ") != want {
 		t.Fatalf("seats %q, want %q", strings.Join(got, ", "), want)
+	}
+	got = got[:0]
+	for _, p := range f.forConsole(f.public()).Players {
+		got = append(got, fmt.Sprintf("%s %v", p.Name, p.Connected))
+	}
+	if want := "alice true, bob false"; strings.Join(got, ", ") != want {
+		t.Fatalf("console players %q, want %q", strings.Join(got, ", "), want)
 	}
 }

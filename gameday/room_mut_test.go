@@ -338,3 +338,19 @@ func TestLockLogsTheQuestion(t *testing.T) {
 		t.Errorf("log lacks %q:\n%s", "question 1/8 locked: 1 answers", log)
 	}
 }
+
+// Pausing and resuming the clock name the question in the log, with the
+// time left.
+func TestPauseAndResumeLogTheQuestion(t *testing.T) {
+	var log logLines
+	f := newFakeGame(t, Config{Logf: log.logf, TimePerQuestion: 30 * time.Second})
+	openRoom(t, f, "alice", "bob")
+	f.clock = f.openedAt.Add(12 * time.Second)
+	f.togglePause()
+	f.togglePause()
+	for _, want := range []string{"question 1/8 paused with 18s left", "question 1/8: clock resumed"} {
+		if !strings.Contains(log.String(), want) {
+			t.Errorf("log lacks %q:\n%s", want, log.String())
+		}
+	}
+}

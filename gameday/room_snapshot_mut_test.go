@@ -74,7 +74,7 @@ func TestAnonymousBoardHasNoNames(t *testing.T) {
 // included, a departed player's not.
 func TestAckSnapshotCountsConnectedAnswers(t *testing.T) {
 	f := newFakeGame(t, Config{})
-	cs := openRoom(t, f, "alice", "bob", "carol")
+	cs := openRoom(t, f, "alice", "bob", "carol", "dave") // carol and dave do not answer
 	f.answerAt(cs[1], 2, time.Second)
 	f.leave(cs[1])
 	last := f.public().Seq
@@ -165,5 +165,27 @@ func TestViewLastIsTheCurrentQuestion(t *testing.T) {
 	f.next() // question 2 open
 	if v := f.viewFor(f.public(), p); v.Me.Last != nil {
 		t.Fatalf("question 2 open: last %+v, want none yet", v.Me.Last)
+	}
+}
+
+// The seats list and the console say who is connected: a player who left
+// keeps the seat, shown away.
+func TestSeatsShowWhoIsConnected(t *testing.T) {
+	f := newFakeGame(t, Config{})
+	cs := openRoom(t, f, "alice", "bob")
+	f.leave(cs[1])
+	var got []string
+	for _, s := range f.public().Seats {
+		got = append(got, fmt.Sprintf("%d %s %v", s.Number, s.Name, s.Connected))
+	}
+	if want := "1 alice true, 2 bob false"; strings.Join(got, ", ") != want {
+		t.Fatalf("seats %q, want %q", strings.Join(got, ", "), want)
+	}
+	got = got[:0]
+	for _, p := range f.forConsole(f.public()).Players {
+		got = append(got, fmt.Sprintf("%s %v", p.Name, p.Connected))
+	}
+	if want := "alice true, bob false"; strings.Join(got, ", ") != want {
+		t.Fatalf("console players %q, want %q", strings.Join(got, ", "), want)
 	}
 }

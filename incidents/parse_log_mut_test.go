@@ -79,3 +79,14 @@ func TestLogLineLimit(t *testing.T) {
 		}
 	}
 }
+
+// A log item's title names its fence's info string, unless that is a
+// Markdown attribute block ("{.log}").
+func TestLogEvidenceTitle(t *testing.T) {
+	for info, want := range map[string]string{"": "Log", " nginx ": "Log (nginx)", "{.log}": "Log", "a}": "Log"} {
+		e := incidents.LogEvidence(2, info, []string{"x"}, incidents.Pos{})
+		if e.Title != want || e.ID != "log-2" || e.Kind != "log" {
+			t.Errorf("LogEvidence(2, %q): %s %s %q, want log-2 log %q", info, e.ID, e.Kind, e.Title, want)
+		}
+	}
+}

@@ -96,6 +96,8 @@ func (g *game) commit() {
 func (g *game) durable() error {
 	if g.journal != nil {
 		if err := g.journal.flush(); err != nil {
+			// The answers are taken back: the store must never get them.
+			g.keepMisses()
 			return err
 		}
 	}
@@ -107,6 +109,13 @@ func (g *game) durable() error {
 		g.toStore = g.toStore[:0]
 		return nil
 	}
+	g.keepMisses()
+	return fmt.Errorf("progress database: %w", err)
+}
+
+// keepMisses drops the answers of a failed commit from the store's queue
+// (they are taken back), keeping the misses for the next try.
+func (g *game) keepMisses() {
 	misses := g.toStore[:0]
 	for _, a := range g.toStore {
 		if a.Choice < 0 {
@@ -114,7 +123,6 @@ func (g *game) durable() error {
 		}
 	}
 	g.toStore = misses
-	return fmt.Errorf("progress database: %w", err)
 }
 
 // voidAnswers journals that the answers of a failed commit never counted.

@@ -143,10 +143,10 @@ type boardRow struct {
 
 // TeamRow is one team's standing: the mean of its members' scores.
 type TeamRow struct {
-	Rank    int
-	Name    string
-	Members int
-	Score   int
+	Rank    int    `json:"rank"`
+	Name    string `json:"name"`
+	Members int    `json:"members"`
+	Score   int    `json:"score"`
 }
 
 // result is one player's outcome on one question: the engine's scored

@@ -45,3 +45,16 @@ func TestLapseOnTheNextDay(t *testing.T) {
 		t.Fatalf("review %+v ok=%v err=%v; want 3 reviews, 1 lapse", r, ok, err)
 	}
 }
+
+// Finishing a session that does not exist is an error naming it; an
+// existing one finishes (written against record.go FinishSession).
+func TestFinishUnknownSession(t *testing.T) {
+	st, path := openTemp(t)
+	err := st.FinishSession(9999, t0)
+	if want := "progress database " + path + ": no session 9999"; err == nil || err.Error() != want {
+		t.Fatalf("FinishSession(9999) = %v, want %q", err, want)
+	}
+	if err := st.FinishSession(mustSession(t, st, "ana", t0), t0.Add(time.Minute)); err != nil {
+		t.Fatalf("FinishSession of a started session: %v", err)
+	}
+}

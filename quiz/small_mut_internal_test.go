@@ -1,0 +1,58 @@
+package quiz
+
+import (
+	"testing"
+
+	"github.com/nexusflow/rootcause/incidents"
+)
+
+// Tests against the surviving mutants of this round's run over quiz's
+// small files (result.go, question.go); see docs/mutation.md.
+
+func TestBreakdownAccuracy(t *testing.T) {
+	if got := (Breakdown{Correct: 3, Total: 4}).Accuracy(); got != 0.75 {
+		t.Errorf("3 of 4: accuracy %v, want 0.75", got)
+	}
+	if got := (Breakdown{}).Accuracy(); got != 0 {
+		t.Errorf("none: accuracy %v, want 0", got)
+	}
+}
+
+// An empty session's accuracy is 0, not 0/0.
+func TestEmptyResultAccuracy(t *testing.T) {
+	if got := (&Session{}).Result().Accuracy; got != 0 {
+		t.Fatalf("accuracy of no answers %v, want 0", got)
+	}
+}
+
+// Breakdowns go by total, most first; equal totals by label.
+func TestByTotalOrder(t *testing.T) {
+	a, b, c := Breakdown{Label: "b", Total: 1}, Breakdown{Label: "a", Total: 1}, Breakdown{Label: "z", Total: 3}
+	if byTotal(c, a) >= 0 || byTotal(a, c) <= 0 {
+		t.Error("a larger total does not come first")
+	}
+	if byTotal(b, a) >= 0 {
+		t.Error("equal totals are not in label order")
+	}
+}
+
+// Revealing more clues than there are shows the card with all of them.
+func TestCardPastLastClue(t *testing.T) {
+	inc := &incidents.Incident{ID: "X-1", Title: "Queue stall", Services: []string{"SQS"}}
+	q := &Question{Incident: inc, HideTitle: true, HideServices: true, Clues: buildClues(inc, true, true, 1)}
+	all := q.Card(len(q.Clues))
+	past := q.Card(len(q.Clues) + 1)
+	if past.Title != all.Title || past.Title != "Queue stall" || len(past.Services) != 1 {
+		t.Fatalf("card past the last clue %+v, want %+v", past, all)
+	}
+}
+
+// An incident without services offers no services clue, even in hard.
+func TestNoServicesNoClue(t *testing.T) {
+	inc := &incidents.Incident{ID: "X-2", Title: "Disk full"}
+	for _, c := range buildClues(inc, true, true, 1) {
+		if c.Label == ClueServices {
+			t.Fatalf("a services clue for an incident with none: %+v", c)
+		}
+	}
+}

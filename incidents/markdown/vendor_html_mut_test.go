@@ -1,23 +1,11 @@
 package markdown
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 func checkHTML(t *testing.T, page string, wantIncs, wantProbs []string) {
 	t.Helper()
 	incs, probs := ParseHTML("page.html", []byte(page), nil)
-	got := []string{}
-	for _, in := range incs {
-		got = append(got, brief(in))
-	}
-	if strings.Join(got, "\n") != strings.Join(wantIncs, "\n") {
-		t.Errorf("incidents:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(wantIncs, "\n"))
-	}
-	if g := problemTexts(probs); strings.Join(g, "\n") != strings.Join(wantProbs, "\n") {
-		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(g, "\n"), strings.Join(wantProbs, "\n"))
-	}
+	checkRead(t, incs, probs, wantIncs, wantProbs)
 }
 
 const htmlSections = `<h2>Summary</h2><p>Logs stopped for an hour.</p>

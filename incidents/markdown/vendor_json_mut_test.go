@@ -30,6 +30,13 @@ func problemTexts(probs []incidents.Problem) []string {
 func checkJSON(t *testing.T, data string, wantIncs, wantProbs []string) {
 	t.Helper()
 	incs, probs := ParseJSON("export.json", []byte(data), nil)
+	checkRead(t, incs, probs, wantIncs, wantProbs)
+}
+
+// checkRead compares what a reader gave (each incident as brief shows it,
+// each problem as problemTexts does) with what is wanted.
+func checkRead(t *testing.T, incs []incidents.Incident, probs []incidents.Problem, wantIncs, wantProbs []string) {
+	t.Helper()
 	got := []string{}
 	for _, in := range incs {
 		got = append(got, brief(in))

@@ -3,6 +3,9 @@ package quiz
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/nexusflow/rootcause/incidents"
 )
 
 // A team's postmortems name their services in prose ("the checkout API",
@@ -136,4 +139,45 @@ func (e *Engine) libraryPhrasing(i int, st *sessState) (t text, mech string, ok 
 		return text{}, "", false
 	}
 	return st.words.text(s), mech, true
+}
+
+// symptomTail keeps the answer's consequence clause for generated options
+// only when it tells a symptom the card shows (half its words or more are on
+// the card): a clause naming the answer's own mechanism ("so every call
+// scanned the table") would make the options it is copied into absurd.
+func symptomTail(inc *incidents.Incident, tail string) string {
+	words := tokens(tail)
+	if len(words) == 0 {
+		return ""
+	}
+	card := map[string]bool{}
+	for _, w := range tokens(inc.Title + " " + inc.Summary) {
+		card[stem(w)] = true
+	}
+	on := 0
+	for _, w := range words {
+		if card[stem(w)] {
+			on++
+		}
+	}
+	if 2*on < len(words) {
+		return ""
+	}
+	return tail
+}
+
+// summaryTail is the card's summary as a consequence clause (", so checkout
+// requests timed out for 50 minutes."), for generated options beside an
+// authored answer: every candidate cause would have produced what the card
+// shows, and an answer echoing the card then has company.
+func summaryTail(inc *incidents.Incident) string {
+	s := strings.TrimSpace(firstSentence(inc.Summary))
+	if s == "" || strings.ContainsAny(s, ",;") || len([]rune(s)) > 70 {
+		return ""
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) && !strings.ContainsFunc(strings.Fields(s)[0][n:], unicode.IsUpper) {
+		s = string(unicode.ToLower(r)) + s[n:] // "Users saw…" → "users saw…", but not "API"
+	}
+	return ", so " + strings.TrimRight(s, ".") + "."
 }

@@ -138,7 +138,8 @@ func TestTeamStoreCohortAdmin(t *testing.T) {
 	if err := admin.RenameCohort("oct", "October hires"); err != nil {
 		t.Fatal(err)
 	}
-	if err := admin.DeleteCohort("oct"); !errors.Is(err, progress.ErrNoCohort) {
+	if err := admin.DeleteCohort("oct"); !errors.Is(err, progress.ErrNoCohort) ||
+		err.Error() != `no such cohort: no cohort named "oct" (f shows each one)` {
 		t.Errorf("deleting the old name: %v", err)
 	}
 	if err := admin.DeleteCohort("October hires"); err != nil {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/nexusflow/rootcause/incidents"
@@ -41,21 +42,21 @@ func (t *teamStore) RenameCohort(name, to string) error {
 	if !t.trainer {
 		return errNotTrainer
 	}
-	return t.st.RenameCohort(name, to)
+	return inDashboard(name, t.st.RenameCohort(name, to))
 }
 
 func (t *teamStore) DeleteCohort(name string) error {
 	if !t.trainer {
 		return errNotTrainer
 	}
-	return t.st.DeleteCohort(name)
+	return inDashboard(name, t.st.DeleteCohort(name))
 }
 
 func (t *teamStore) RemoveMember(cohort, user string) error {
 	if !t.trainer {
 		return errNotTrainer
 	}
-	return t.st.RemoveMember(cohort, user)
+	return inDashboard(cohort, t.st.RemoveMember(cohort, user))
 }
 
 // Unassign removes the n-th (0-based) of cohort's assignments in the
@@ -81,4 +82,14 @@ func (t *teamStore) Unassign(cohort string, n int, a tui.AssignStatus) error {
 		return t.st.Unassign(c.Assignments[n].ID)
 	}
 	return fmt.Errorf("%w: no cohort named %q (refresh with R)", progress.ErrNoCohort, incidents.Sanitize(cohort))
+}
+
+// inDashboard words an unknown cohort for the dashboard, where the store's
+// sentence (the server's database path, a command to run on it) means
+// nothing to a trainer signed in over ssh.
+func inDashboard(cohort string, err error) error {
+	if errors.Is(err, progress.ErrNoCohort) {
+		return fmt.Errorf("%w: no cohort named %q (f shows each one)", progress.ErrNoCohort, incidents.Sanitize(cohort))
+	}
+	return err
 }

@@ -114,7 +114,7 @@ func (t *teamStore) AddMember(cohort, user string) error {
 	if !t.trainer {
 		return errNotTrainer
 	}
-	return t.st.AddMember(cohort, user)
+	return inDashboard(cohort, t.st.AddMember(cohort, user))
 }
 
 func (t *teamStore) Assign(spec tui.TrackSpec, incs []incidents.Incident, now time.Time) error {
@@ -129,7 +129,7 @@ func (t *teamStore) Assign(spec tui.TrackSpec, incs []incidents.Incident, now ti
 		return err
 	}
 	_, err = t.st.Assign(spec.Cohort, tr, spec.Due, now)
-	return err
+	return inDashboard(spec.Cohort, err)
 }
 
 // checkTrack refuses a track that asks for more incidents than the corpus

@@ -140,15 +140,16 @@ func (m Model) Flush() error {
 // Update handles window size, global keys and screen changes, and passes
 // everything else to the active screen.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if gd, ok := msg.(GameDayMsg); ok { // Home's invitation, whatever is on screen
+		m.home.invite = gd.Open
+		return m, nil
+	}
 	if m.guest != nil {
 		return m.updateGuest(msg)
 	}
 	switch msg := msg.(type) {
 	case guestMsg:
 		return m.startGuest(msg)
-	case GameDayMsg:
-		m.home.invite = msg.Open
-		return m, nil
 	case tea.WindowSizeMsg:
 		m.c.width, m.c.height = msg.Width, msg.Height
 		m.help.Width = max(0, m.c.contentWidth())

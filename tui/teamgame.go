@@ -75,10 +75,9 @@ func (m Model) startGuest(msg guestMsg) (tea.Model, tea.Cmd) {
 func (m Model) updateGuest(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case guestDoneMsg:
-		return m.endGuest(), m.refreshAfterGame()
-	case GameDayMsg:
-		m.home.invite = msg.Open
-		return m, nil
+		// Home again, as after any screen: its numbers reload, and the
+		// game's answers are in the trainee's progress now.
+		return m.endGuest(), cmd(goHomeMsg{})
 	case guestMsg: // a second join raced the first: keep the one on screen
 		if msg.leave != nil {
 			msg.leave()
@@ -98,12 +97,6 @@ func (m Model) endGuest() Model {
 	m.LeaveGame()
 	m.guest = nil
 	return m
-}
-
-// refreshAfterGame reloads Home's numbers: the game's answers are in the
-// trainee's progress now.
-func (m Model) refreshAfterGame() tea.Cmd {
-	return tea.Batch(loadDue(m.store, m.cfg.User, m.incs, m.c.now()), loadToday(m.store, m.cfg.User, m.incs, m.c.now()))
 }
 
 // guestCmd is c with the guest's tea.Quit turned into guestDoneMsg, so a

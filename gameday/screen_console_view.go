@@ -95,10 +95,7 @@ func (m consoleModel) roundLines(q *quiz.Question, w, n int) []string {
 
 // joinText is how players join, as they would type it.
 func (m consoleModel) joinText() string {
-	if m.info.Join != "" {
-		return m.info.Join
-	}
-	hint := "ssh -p " + portOf(m.info.Addr) + " NAME@" + hostOf(m.info.Addr)
+	hint := m.joinCommand()
 	if m.info.CodeSet {
 		hint += " · join code set"
 	}

@@ -54,7 +54,7 @@ func (tg *teamGames) current() *gameday.TeamGame {
 
 // start opens a new game day hosted by host.
 func (tg *teamGames) start(host gameday.TeamSession, s tui.GameSettings) (*gameday.TeamGame, error) {
-	rounds, err := gameday.BuildRounds(tg.ps.incs, quiz.Options{Difficulty: s.Difficulty, Count: s.Count, Seed: time.Now().UnixNano(), PerQuestion: s.PerQuestion})
+	rounds, err := gameday.RoundsFrom(tg.ps.engine, quiz.Options{Difficulty: s.Difficulty, Count: s.Count, Seed: time.Now().UnixNano(), PerQuestion: s.PerQuestion})
 	if err != nil {
 		return nil, err
 	}

@@ -28,7 +28,13 @@ func validRound(q *quiz.Question) error {
 // one round): a question shown to the whole room never gives a later one
 // away. Game day has no clues: players see each card as it starts.
 func BuildRounds(incs []incidents.Incident, o quiz.Options) ([]*quiz.Question, error) {
-	sess, err := quiz.NewEngine(incs).NewSession(o)
+	return RoundsFrom(quiz.NewEngine(incs), o)
+}
+
+// RoundsFrom is BuildRounds with an engine already built over the corpus
+// (a team server's, shared by its sessions), which it does not index again.
+func RoundsFrom(e *quiz.Engine, o quiz.Options) ([]*quiz.Question, error) {
+	sess, err := e.NewSession(o)
 	if err != nil {
 		return nil, err
 	}

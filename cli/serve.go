@@ -208,8 +208,8 @@ func serveConfig(g *Globals, f *serveFlags) (gameday.Config, error) {
 			return cfg, usageErr("--team-names: team mode needs at least two teams")
 		}
 	}
-	if info, err := os.Stat(f.resultsDir); err != nil || !info.IsDir() {
-		return cfg, usageErr("--results-dir: %s is not a directory", f.resultsDir)
+	if err := checkResultsDir(f.resultsDir); err != nil {
+		return cfg, err
 	}
 	cfg.Scoring = quiz.KahootScoring()
 	cfg.Scoring.SpeedBonus, cfg.Scoring.StreakBonus = !f.noSpeed, !f.noStreak
@@ -223,6 +223,14 @@ func serveConfig(g *Globals, f *serveFlags) (gameday.Config, error) {
 	}
 	cfg.Rounds, err = serveRounds(g, f, diff)
 	return cfg, err
+}
+
+// checkResultsDir refuses a --results-dir that is not a directory.
+func checkResultsDir(dir string) error {
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return usageErr("--results-dir: %s is not a directory", dir)
+	}
+	return nil
 }
 
 // serveRounds picks the game's questions from the corpus and the filters.

@@ -87,8 +87,8 @@ func runPractice(cmd *cobra.Command, g *Globals, f *serveFlags) error {
 	// rarely the place).
 	ps.games = &teamGames{ps: ps, dir: filepath.Dir(st.Path())}
 	if cmd.Flags().Changed("results-dir") {
-		if info, err := os.Stat(f.resultsDir); err != nil || !info.IsDir() {
-			return usageErr("--results-dir: %s is not a directory", f.resultsDir)
+		if err := checkResultsDir(f.resultsDir); err != nil {
+			return err
 		}
 		ps.games.dir = f.resultsDir
 	}
@@ -105,13 +105,14 @@ func runPractice(cmd *cobra.Command, g *Globals, f *serveFlags) error {
 		// A service restarted with --resume every time has nothing to
 		// resume most times: that is no reason not to start.
 		r, err := gameday.LoadResume(ps.games.dir)
-		switch {
-		case errors.Is(err, gameday.ErrNoGame):
-			logger.Info("--resume: no unfinished game day", "dir", ps.games.dir)
-		case err == nil:
+		if err == nil {
 			err = ps.games.resume(r)
 		}
-		if err != nil && !errors.Is(err, gameday.ErrNoGame) {
+		if errors.Is(err, gameday.ErrNoGame) {
+			logger.Info("--resume: no unfinished game day", "dir", ps.games.dir)
+			err = nil
+		}
+		if err != nil {
 			_ = srv.Close(0)
 			return fmt.Errorf("--resume: %w", err)
 		}

@@ -164,9 +164,23 @@ func (g *game) save() ([]string, error) {
 	return []string{base + ".json", base + ".csv"}, nil
 }
 
+// tempFile is what writeAtomic needs of its *os.File: the journal's
+// seam, and the name to rename.
+type tempFile interface {
+	journalFile
+	Name() string
+}
+
+// createTemp is os.CreateTemp behind a seam: a full disk or a failing
+// device shows up in Sync or Close, not in Write, and only a test's fake
+// file can make them fail on demand.
+var createTemp = func(dir, pattern string) (tempFile, error) {
+	return os.CreateTemp(dir, pattern)
+}
+
 // writeAtomic replaces path with data: temporary file, sync, rename.
 func writeAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	f, err := createTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		return fmt.Errorf("results: %w", err)
 	}

@@ -49,6 +49,7 @@ func TestStem(t *testing.T) {
 		"eviction": "evict", "evicted": "evict", "dropped": "drop", "drop": "drop",
 		"keys": "keys", "policies": "polici", "throttling": "throttl", "configurations": "configur",
 		"access": "access", "lru": "lru",
+		"loaded": "load", "shed": "shed", // the shortest stem cut is four letters
 	} {
 		if got := stem(in); got != want {
 			t.Errorf("stem(%q) = %q, want %q", in, got, want)

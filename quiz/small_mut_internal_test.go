@@ -56,3 +56,29 @@ func TestNoServicesNoClue(t *testing.T) {
 		}
 	}
 }
+
+// take marks a borrowed cause's source incident, the corpus's first one
+// (index 0) included, and leaves a library option (src -1) unmarked.
+func TestTakeMarksSourceZero(t *testing.T) {
+	st := &sessState{used: map[string]bool{}, mech: map[string]bool{}, src: map[int]bool{}}
+	st.take([]candidate{{t: text{norm: "a"}, src: 0}, {t: text{norm: "b"}, src: -1, mech: "dns"}})
+	if !st.src[0] || st.src[-1] || len(st.src) != 1 {
+		t.Fatalf("sources taken = %v, want incident 0 alone", st.src)
+	}
+	if !st.used["a"] || !st.used["b"] || !st.mech["dns"] {
+		t.Fatalf("used = %v, mech = %v: every option and its mechanism count as used", st.used, st.mech)
+	}
+}
+
+// A prevention item becomes a follow-up option when it has two plain
+// words or more: a stray bullet or a lone word is left out.
+func TestPreventionTextsWordFloor(t *testing.T) {
+	e := NewEngine(nil)
+	var got []string
+	for _, p := range e.preventionTexts([]string{"-", "Alerting", "Alert earlier", "Rotate certificates automatically"}) {
+		got = append(got, p.s)
+	}
+	if len(got) != 2 || got[0] != "Alert earlier" || got[1] != "Rotate certificates automatically" {
+		t.Fatalf("preventionTexts = %q, want the two items of two words or more", got)
+	}
+}

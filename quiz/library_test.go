@@ -42,6 +42,8 @@ func TestLibrary(t *testing.T) {
 
 func TestParseLibraryErrors(t *testing.T) {
 	good := "x\tdb\tthe {svc} broke\tbroke\terrors\tlog\tThe logs show none."
+	// Each bad entry is on line 3, after a comment and a blank line (the
+	// duplicate on line 4, after the first), and the error names that line.
 	for name, src := range map[string]string{
 		"fields":    "x\tdb\tthe {svc} broke",
 		"kind":      strings.Replace(good, "\tlog\t", "\tgraph\t", 1),
@@ -49,8 +51,12 @@ func TestParseLibraryErrors(t *testing.T) {
 		"no slot":   strings.Replace(good, "{svc}", "api", 1),
 		"no id":     "\t" + strings.SplitN(good, "\t", 2)[1],
 	} {
-		if _, err := parseLibrary(src); err == nil {
-			t.Errorf("%s: no error", name)
+		want := "failuremodes.tsv:3: "
+		if name == "duplicate" {
+			want = "failuremodes.tsv:4: "
+		}
+		if _, err := parseLibrary("# comment\n\n" + src); err == nil || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("%s: error %v, want one starting %q", name, err, want)
 		}
 	}
 	if lib, err := parseLibrary("# comment\n\n" + good); err != nil || len(lib) != 1 || lib[0].Match[0] != "broke" {

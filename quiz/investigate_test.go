@@ -145,8 +145,13 @@ func TestInvestigationBudget(t *testing.T) {
 			t.Fatalf("step %d: budget left %d paid %d, want %d and %d", n, s.BudgetLeft(), r.PaidClues(), st.left, st.paid)
 		}
 	}
-	if _, _, ok := s.OpenEvidence(99); ok {
-		t.Fatal("out-of-range item opened")
+	if !s.EvidenceOpen(0) {
+		t.Fatal("the free first item is not reported open")
+	}
+	for _, i := range []int{-1, len(s.Current().Evidence), 99} { // just past the board too
+		if _, _, ok := s.OpenEvidence(i); ok || s.EvidenceCost(i) != 0 || s.EvidenceOpen(i) {
+			t.Fatalf("out-of-range item %d opened, priced or reported open", i)
+		}
 	}
 	if s.EvidenceOpen(5) {
 		t.Fatal("unopened item reported open")

@@ -1,0 +1,69 @@
+package quiz
+
+// Tests written against gremlins' survivors in pick.go (docs/mutation.md):
+// the pure measures the distractor picker balances, with literals worked
+// by hand from their doc comments.
+
+import (
+	"math"
+	"testing"
+)
+
+func TestWordJaccard(t *testing.T) {
+	for _, tc := range []struct {
+		a, b []int32
+		want float64
+	}{
+		{[]int32{1, 2, 3}, []int32{2, 3, 4}, 0.5}, // 2 shared of 4
+		{[]int32{1}, []int32{1}, 1},
+		{[]int32{1, 2}, []int32{3}, 0},
+		{nil, nil, 0},
+	} {
+		if got := wordJaccard(tc.a, tc.b); got != tc.want {
+			t.Errorf("wordJaccard(%v, %v) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// rankCost is the answer's place distribution's total distance from
+// uniform, plus missWeight (1) times the chance of missing place r.
+func TestRankCost(t *testing.T) {
+	for _, tc := range []struct {
+		vals []float64
+		a    float64
+		r    int
+		want float64
+	}{
+		{[]float64{1, 2, 3}, 2.5, 1, 1.5},        // place 1 for sure: 3×0.25 + 0.75, hit
+		{[]float64{1, 2, 3}, 2.5, 0, 2.5},        // the same, target missed
+		{[]float64{1, 2, 3}, 9, 0, 1.5},          // above them all: place 0
+		{[]float64{1, 2, 3}, 0, 3, 1.5},          // below them all: the last place
+		{[]float64{2, 2, 2}, 2, 2, 0.75},         // an all-way tie is uniform; hit 1/4
+		{[]float64{1, 2}, 2, 2, 2.0/3 + 1},       // tied with one: places 0 and 1 at 1/2
+		{[]float64{1, 2}, 2, 1, 2.0/3 + 0.5},     // and its target inside the tie
+		{[]float64{3, 1}, 2, 1, 2*(1-1.0/3) + 0}, // between them: place 1
+	} {
+		if got := rankCost(tc.vals, tc.a, tc.r); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("rankCost(%v, %v, %d) = %v, want %v", tc.vals, tc.a, tc.r, got, tc.want)
+		}
+	}
+}
+
+func TestDistinctAtLeast(t *testing.T) {
+	d := dict{}
+	cand := func(s string) candidate { return candidate{t: d.text(s)} }
+	answer := d.text("The database ran out of connections.")
+	pool := []candidate{
+		cand("The cache expired all at once."), cand("the cache expired all at once"),
+		cand("The database ran out of connections!"), cand("A certificate expired on the gateway."),
+	}
+	if !distinctAtLeast(answer, pool, 2) {
+		t.Error("two distinct wrong options not found")
+	}
+	if distinctAtLeast(answer, pool, 3) {
+		t.Error("a repeat and the answer's own words counted as distinct options")
+	}
+	if !distinctAtLeast(answer, nil, 0) {
+		t.Error("zero options not found in an empty pool")
+	}
+}

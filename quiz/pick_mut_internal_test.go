@@ -6,6 +6,7 @@ package quiz
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -65,5 +66,20 @@ func TestDistinctAtLeast(t *testing.T) {
 	}
 	if !distinctAtLeast(answer, nil, 0) {
 		t.Error("zero options not found in an empty pool")
+	}
+}
+
+// trigrams folds case and runs of spaces, tabs and newlines, and nothing else.
+func TestTrigramsFoldSpace(t *testing.T) {
+	same := func(a, b string) bool { return slices.Equal(trigrams(a), trigrams(b)) }
+	for _, p := range [][2]string{{"The  Cache", "the cache"}, {"a\tb", "a b"}, {"a\n\nb", "a b"}} {
+		if !same(p[0], p[1]) {
+			t.Errorf("trigrams(%q) differ from trigrams(%q)", p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{{"ab", "a b"}, {"a-b", "a b"}, {"abc", "abd"}} {
+		if same(p[0], p[1]) {
+			t.Errorf("trigrams(%q) equal trigrams(%q)", p[0], p[1])
+		}
 	}
 }

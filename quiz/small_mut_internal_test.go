@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/nexusflow/rootcause/incidents"
@@ -80,5 +81,35 @@ func TestPreventionTextsWordFloor(t *testing.T) {
 	}
 	if len(got) != 2 || got[0] != "Alert earlier" || got[1] != "Rotate certificates automatically" {
 		t.Fatalf("preventionTexts = %q, want the two items of two words or more", got)
+	}
+}
+
+// An overlay numbers new words after every word of its base, each its own
+// id, and leaves the base unwritten.
+func TestOverlayIDsDistinct(t *testing.T) {
+	base := dict{}
+	for _, w := range []string{"cache", "disk", "queue"} {
+		base.id(w)
+	}
+	o := &overlay{base: base, extra: map[string]int32{}}
+	seen := map[int32]string{}
+	for _, w := range []string{"cache", "disk", "queue", "lease", "quorum", "lease"} {
+		id := o.id(w)
+		if prev, dup := seen[id]; dup && prev != w {
+			t.Fatalf("overlay gave %q the id %d of %q", w, id, prev)
+		}
+		seen[id] = w
+	}
+	if len(base) != 3 {
+		t.Fatalf("the base dict grew to %d words", len(base))
+	}
+}
+
+// A two-letter word such as "db" is a plain word a card can overlap.
+func TestMakeTextTwoLetterWords(t *testing.T) {
+	d := dict{}
+	tx := d.text("db ok")
+	if id := d["db"]; !slices.Contains(tx.words, id) {
+		t.Fatalf("plain words %v lack %q (id %d)", tx.words, "db", id)
 	}
 }

@@ -113,3 +113,22 @@ func TestMakeTextTwoLetterWords(t *testing.T) {
 		t.Fatalf("plain words %v lack %q (id %d)", tx.words, "db", id)
 	}
 }
+
+// tokens keeps words of three letters or more (shorter ones with a digit),
+// drops stopwords and trims a plural "s" from words longer than four.
+func TestTokensBoundaries(t *testing.T) {
+	got := tokens("The API and S3, EC2 instances: DB keys miss cats buses")
+	want := []string{"api", "s3", "ec2", "instance", "keys", "miss", "cats", "buse"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("tokens = %q, want %q", got, want)
+	}
+}
+
+// A card's plain words include two-letter ones that a choice uses.
+func TestCardWordsTwoLetters(t *testing.T) {
+	d := dict{}
+	d.text("db failover")
+	if got := d.cardWords("The DB"); len(got) != 1 || got[0] != d["db"] {
+		t.Fatalf("cardWords = %v, want the id of %q", got, "db")
+	}
+}

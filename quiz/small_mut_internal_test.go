@@ -132,3 +132,17 @@ func TestCardWordsTwoLetters(t *testing.T) {
 		t.Fatalf("cardWords = %v, want the id of %q", got, "db")
 	}
 }
+
+// Two texts whose shared words are exactly likeLimit of their union (7 of
+// 10) count as one, so does the shorter being exactly that share long.
+func TestNearIdenticalAtLimit(t *testing.T) {
+	d := dict{}
+	long := d.text("alpha bravo charlie delta echo foxtrot golf hotel india juliet")
+	short := d.text("alpha bravo charlie delta echo foxtrot golf")
+	if !nearIdentical(long, short) || !nearIdentical(short, long) {
+		t.Fatal("7 of 10 shared words: not near-identical")
+	}
+	if nearIdentical(long, d.text("alpha bravo charlie delta echo foxtrot")) {
+		t.Fatal("6 of 10 shared words: near-identical")
+	}
+}

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/nexusflow/rootcause/incidents"
@@ -144,5 +145,30 @@ func TestNearIdenticalAtLimit(t *testing.T) {
 	}
 	if nearIdentical(long, d.text("alpha bravo charlie delta echo foxtrot")) {
 		t.Fatal("6 of 10 shared words: near-identical")
+	}
+}
+
+// sentenceOf is a sentence of exactly n runes (n ≥ 6): "The xx…x yy."
+func sentenceOf(n int) string {
+	body := strings.Repeat("x", n-8)
+	return "The " + body + " yy."
+}
+
+// A derived cause stops growing at exactly derivedMin runes, takes a next
+// sentence that ends exactly at the brief limit, and from exactly
+// derivedEnough runes stands alone rather than overrun it.
+func TestDerivedCauseBoundaries(t *testing.T) {
+	first := sentenceOf(derivedMin)
+	if got := derivedCause(first + " " + sentenceOf(20)); got != first {
+		t.Errorf("a first sentence of derivedMin runes grew to %q", got)
+	}
+	enough := sentenceOf(derivedEnough)
+	fits := sentenceOf(incidents.BriefLimit - derivedEnough - 1)
+	if got := derivedCause(enough + " " + fits); got == enough {
+		t.Errorf("a next sentence ending at the brief limit was left out: %q", got)
+	}
+	over := sentenceOf(incidents.BriefLimit - derivedEnough)
+	if got := derivedCause(enough + " " + over); got != enough {
+		t.Errorf("derivedEnough runes did not stand alone before an overrun: %q", got)
 	}
 }

@@ -172,3 +172,15 @@ func TestDerivedCauseBoundaries(t *testing.T) {
 		t.Errorf("derivedEnough runes did not stand alone before an overrun: %q", got)
 	}
 }
+
+// clauseCut leaves a text of exactly the limit whole, and cuts at a
+// boundary exactly a third of the way in.
+func TestClauseCutBoundaries(t *testing.T) {
+	if got := clauseCut("exactly twenty chars", 20); got != "exactly twenty chars" {
+		t.Errorf("a text of exactly the limit was cut: %q", got)
+	}
+	text := "aaaaaaaaaa; " + strings.Repeat("b", 40) // "; " at 10 of a 30-byte head
+	if got := clauseCut(text, 31); got != "aaaaaaaaaa." {
+		t.Errorf("clauseCut at a third = %q, want %q", got, "aaaaaaaaaa.")
+	}
+}

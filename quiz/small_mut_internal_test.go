@@ -183,4 +183,10 @@ func TestClauseCutBoundaries(t *testing.T) {
 	if got := clauseCut(text, 31); got != "aaaaaaaaaa." {
 		t.Errorf("clauseCut at a third = %q, want %q", got, "aaaaaaaaaa.")
 	}
+	// No clause break, and the last space exactly half-way: not far enough
+	// in to cut at, so the head is cut where it ends.
+	half := strings.Repeat("a", 15) + " " + strings.Repeat("b", 40)
+	if got, want := clauseCut(half, 31), half[:30]+"."; got != want {
+		t.Errorf("clauseCut with a space half-way = %q, want %q", got, want)
+	}
 }

@@ -83,3 +83,32 @@ func TestTrigramsFoldSpace(t *testing.T) {
 		}
 	}
 }
+
+// gramCosine of counts {1:2, 2:1} and {1:1, 3:2}: 2 / √(5·5).
+func TestGramCosine(t *testing.T) {
+	a, b := []gram{{1, 2}, {2, 1}}, []gram{{1, 1}, {3, 2}}
+	if got := gramCosine(a, b); !(math.Abs(got-0.4) < 1e-12) {
+		t.Errorf("gramCosine = %v, want 0.4", got)
+	}
+	if got := gramCosine(a, []gram{{1, 3}}); !(math.Abs(got-2/math.Sqrt(5)) < 1e-12) {
+		t.Errorf("gramCosine against one shared trigram = %v, want 2/√5", got)
+	}
+	if got := gramCosine(a, nil); got != 0 {
+		t.Errorf("gramCosine with an empty text = %v, want 0", got)
+	}
+}
+
+// A subset's cost adds its preferences, the length and overlap rank costs
+// and gramWeight (0.5) times the trigram one; no likeness was computed.
+func TestSubsetCost(t *testing.T) {
+	f := features{
+		length: []float64{10, 20}, aLen: 15, rLen: 1, // place 1 for sure, hit: 4/3
+		ov: []float64{1, 1}, aOv: 1, rOv: 0, // a three-way tie: 0 + (1 − 1/3)
+		gram: []float64{0.5, 0.1}, aGram: 0.9, rGram: 1, // place 0, target missed: 4/3 + 1
+	}
+	cands := []candidate{{pref: 0.1}, {pref: 0.2}}
+	want := 0.3 + 4.0/3 + 2.0/3 + 0.5*(4.0/3+1)
+	if got := f.cost(cands, []int{0, 1}); math.Abs(got-want) > 1e-9 {
+		t.Fatalf("cost = %v, want %v", got, want)
+	}
+}

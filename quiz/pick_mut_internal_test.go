@@ -77,6 +77,16 @@ func TestTrigramsFoldSpace(t *testing.T) {
 			t.Errorf("trigrams(%q) differ from trigrams(%q)", p[0], p[1])
 		}
 	}
+	if got := trigrams("abc"); len(got) != 3 { // " ab", "abc", "bc "
+		t.Errorf("trigrams(%q) = %d trigrams, want 3", "abc", len(got))
+	}
+	var counts []float64 // " aa", "aaa" twice, "aa "
+	for _, g := range trigrams("aaaa") {
+		counts = append(counts, g.n)
+	}
+	if slices.Sort(counts); !slices.Equal(counts, []float64{1, 1, 2}) {
+		t.Errorf("trigram counts of %q = %v, want [1 1 2]", "aaaa", counts)
+	}
 	for _, p := range [][2]string{{"ab", "a b"}, {"a-b", "a b"}, {"abc", "abd"}} {
 		if same(p[0], p[1]) {
 			t.Errorf("trigrams(%q) equal trigrams(%q)", p[0], p[1])

@@ -4,6 +4,7 @@ package quiz
 // (docs/mutation.md): the borrowed-cause rewording a team's hard round uses.
 
 import (
+	"math/rand/v2"
 	"testing"
 
 	"github.com/nexusflow/rootcause/incidents"
@@ -70,5 +71,90 @@ func TestAdapt(t *testing.T) {
 		if got := e.adapt(tc.j, tc.i, tc.k); got != tc.want {
 			t.Errorf("adapt(%d, %d, %d) = %q, want %q", tc.j, tc.i, tc.k, got, tc.want)
 		}
+	}
+}
+
+// TestIndexWordFolding: a name is not matched where lower-casing changes
+// the text's byte length ("İ" becomes three bytes), because the offset
+// found would not be the original's.
+func TestIndexWordFolding(t *testing.T) {
+	if got := indexWord("İstanbul Redis", "Redis"); got != -1 {
+		t.Errorf("indexWord with a length-changing fold = %d, want -1", got)
+	}
+	if got := indexWord("Ünïcode Redis", "Redis"); got != 10 {
+		t.Errorf("indexWord after two-byte letters = %d, want 10", got)
+	}
+}
+
+// randomIdx draws up to randomPoolSize distinct incidents keep accepts,
+// never i, and sweeps a corpus too small or sparse to fill by chance.
+func TestRandomIdx(t *testing.T) {
+	for _, tc := range []struct {
+		n    int
+		keep func(int) bool
+		want int
+	}{
+		{100, func(int) bool { return true }, randomPoolSize},
+		{13, func(int) bool { return true }, randomPoolSize},
+		{5, func(int) bool { return true }, 4},
+		{1000, func(j int) bool { return j%200 == 0 }, 5}, // sparse: 0, 200, …, 800
+		{1000, func(j int) bool { return j%50 == 0 }, randomPoolSize}, // 20 kept: chance finds few, the sweep the rest
+		{1000, func(j int) bool { return j == 3 }, 0},
+	} {
+		e := &Engine{incs: make([]incidents.Incident, tc.n)}
+		for seed := range uint64(20) {
+			got := e.randomIdx(3, func(j int) bool { return j != 3 && tc.keep(j) }, rand.New(rand.NewPCG(seed, 1)))
+			seen := map[int]bool{}
+			for _, j := range got {
+				if seen[j] || j == 3 || !tc.keep(j) {
+					t.Fatalf("n=%d seed %d: %v repeats, holds i or an unkept incident", tc.n, seed, got)
+				}
+				seen[j] = true
+			}
+			if len(got) != tc.want {
+				t.Errorf("n=%d seed %d: %d drawn, want %d", tc.n, seed, len(got), tc.want)
+			}
+		}
+	}
+}
+
+// explain names where a borrowed cause comes from, says when it was
+// retold of this card's components, and adds the other platform.
+func TestExplain(t *testing.T) {
+	e := &Engine{
+		incs: []incidents.Incident{
+			{ID: "A", Title: "Checkout down", Platform: "AWS"},
+			{ID: "B", Title: "Search slow", Summary: "Queries timed out.", Platform: "GCP"},
+			{ID: "C", Title: "Login loop", Platform: "aws"},
+			{ID: "D", Title: "Mail stuck"},
+		},
+		byID:  map[string]int{"A": 0, "B": 1, "C": 2, "D": 3},
+		cause: []text{{s: "a"}, {s: "Index rebuild starved the cluster"}, {s: "Cookie domain changed"}, {s: "Queue full"}},
+	}
+	choices := []Choice{
+		{Text: "Index rebuild starved the cluster", IncidentID: "b"},
+		{Text: "Index rebuild starved Checkout", IncidentID: "B"},
+		{Text: "Cookie domain changed", IncidentID: "C"},
+		{Text: "Queue full", IncidentID: "D"},
+		{Text: "Kept", IncidentID: "B", WhyNot: "authored"},
+		{Text: "own", IncidentID: "A"},
+		{Text: "unknown", IncidentID: "Z"},
+	}
+	e.explain(0, choices)
+	for n, want := range []string{
+		"This caused B (Search slow): Queries timed out. That incident was on GCP, not AWS.",
+		"A cause like this one caused B (Search slow): Queries timed out. That incident was on GCP, not AWS.",
+		"This caused C (Login loop).", // the same platform, whatever its case
+		"This caused D (Mail stuck).", // no platform written
+		"authored", "", "",
+	} {
+		if choices[n].WhyNot != want {
+			t.Errorf("choice %d WhyNot = %q, want %q", n, choices[n].WhyNot, want)
+		}
+	}
+	e.incs[0].Platform = ""
+	c := []Choice{{Text: "Index rebuild starved the cluster", IncidentID: "B"}}
+	if e.explain(0, c); c[0].WhyNot != "This caused B (Search slow): Queries timed out." {
+		t.Errorf("no platform on the card: %q", c[0].WhyNot)
 	}
 }

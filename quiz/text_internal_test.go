@@ -13,11 +13,39 @@ func TestFirstSentence(t *testing.T) {
 		{"No end at all", "No end at all"},
 		{"  Spaces\n\nand   lines. More.", "Spaces and lines."},
 		{"Ends with a question? Yes.", "Ends with a question?"},
+		{"Version v1.XYZ shipped. Then more", "Version v1.XYZ shipped."}, // no space after the dot: not an end
+		{"Stop! Go on", "Stop!"},
+		{"Ends here. A", "Ends here."}, // one letter after the space is enough
+		{"Ends here. ", "Ends here."},
 		{"", ""},
 	}
 	for _, tc := range tests {
 		if got := firstSentence(tc.in); got != tc.want {
 			t.Errorf("firstSentence(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// collapseSpace's fast path returns clean text as it is: leading, trailing
+// and doubled spaces, other white space and Unicode spaces are not clean.
+func TestCollapseSpace(t *testing.T) {
+	for in, want := range map[string]string{
+		"a b":          "a b",
+		" a":           "a",
+		"a ":           "a",
+		" ":            "",
+		"a  b":         "a b",
+		"a\tb":         "a b",
+		"a\u00a0b":     "a b",
+		"a\u2003b":     "a b",
+		"a\u3000b":     "a b",
+		"a\x7fb":       "a\x7fb", // not white space: kept (the sanitizer removes it earlier)
+		"déjà vu":      "déjà vu",
+		"":             "",
+		"ok fine done": "ok fine done",
+	} {
+		if got := collapseSpace(in); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -97,7 +97,7 @@ func TestRandomIdx(t *testing.T) {
 		{100, func(int) bool { return true }, randomPoolSize},
 		{13, func(int) bool { return true }, randomPoolSize},
 		{5, func(int) bool { return true }, 4},
-		{1000, func(j int) bool { return j%200 == 0 }, 5}, // sparse: 0, 200, …, 800
+		{1000, func(j int) bool { return j%200 == 0 }, 5},             // sparse: 0, 200, …, 800
 		{1000, func(j int) bool { return j%50 == 0 }, randomPoolSize}, // 20 kept: chance finds few, the sweep the rest
 		{1000, func(j int) bool { return j == 3 }, 0},
 	} {

@@ -29,3 +29,29 @@ func TestPhrasingsDropBlanksAndRepeats(t *testing.T) {
 		t.Fatalf("phrasings without material = %v, want the cause text alone", got)
 	}
 }
+
+// TestMixes pins each difficulty's wanted make-up of wrong choices,
+// strictest first, with and without authored material.
+func TestMixes(t *testing.T) {
+	e := &Engine{auth: [][]authored{nil, make([]authored, 1), make([]authored, 2), make([]authored, 5)}}
+	teamMix := []mix{{near: 2, borrowed: 1, mutation: 1}, {near: 2, mutation: 1}, {mutation: 1}}
+	for _, tc := range []struct {
+		i    int
+		d    Difficulty
+		want []mix
+	}{
+		{0, Easy, []mix{{borrowed: 3}}},
+		{3, Easy, []mix{{borrowed: 3}}},
+		{0, Normal, teamMix},
+		{0, Hard, teamMix},
+		{1, Normal, []mix{{near: 2, borrowed: 1}, {near: 2}}},
+		{3, Normal, []mix{{near: 2, borrowed: 1}, {near: 2}}},
+		{1, Hard, []mix{{near: 3, authored: 1}, {authored: 1}}},
+		{2, Hard, []mix{{near: 3, authored: 2}, {authored: 2}}},
+		{3, Hard, []mix{{near: 3, authored: 2}, {authored: 2}}},
+	} {
+		if got := e.mixes(tc.i, tc.d); !slices.Equal(got, tc.want) {
+			t.Errorf("mixes(%d authored, %v) = %+v, want %+v", len(e.auth[tc.i]), tc.d, got, tc.want)
+		}
+	}
+}

@@ -145,3 +145,146 @@ func TestBaseFits(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneratedPool checks each pool the generator offers on the bundled
+// and the team corpus: at most genMechanisms library entries, the first
+// half near-misses and the rest borrowed, one or two variants each (two
+// only where the answer's shape has a second component), costing 0.05 per
+// entry taken before, ruled out by the board where there is one, and
+// marked as a mutation only on the answer's own component when shared.
+func TestGeneratedPool(t *testing.T) {
+	team, probs, err := incidents.Load([]string{"testdata/team.txt"})
+	if err != nil || len(probs) > 0 {
+		t.Fatal(probs, err)
+	}
+	var six, twins, mutations, bare, triggers, cardTails int
+	for name, e := range map[string]*Engine{"bundled": bundledEngine(t), "team": NewEngine(team)} {
+		for i := range e.incs {
+			if !e.ok[i] {
+				continue
+			}
+			for _, shared := range []bool{false, true} {
+				answer := e.cause[i]
+				sh := answerShape(&e.incs[i], answer.s, e.brief[i])
+				pool := e.generatedPool(i, answer, e.newSessState([]int{i}), shared, rngFor(3, e.incs[i].ID, 1))
+				if len(e.incs[i].Evidence) == 0 && len(pool) > 0 {
+					bare++
+				}
+				own, cardTail := answerTrigger(answer.s), summaryTail(&e.incs[i])
+				var mechs []string
+				per := map[string]int{}
+				texts := map[string]bool{}
+				for _, c := range pool {
+					if !slices.Contains(mechs, c.mech) {
+						mechs = append(mechs, c.mech)
+					}
+					k := len(mechs) - 1
+					per[c.mech]++
+					wantGroup := map[bool]int{true: groupNear, false: groupBorrowed}[k < genMechanisms/2]
+					if c.mech != mechs[k] || c.group != wantGroup || !near(c.pref, 0.05*float64(k)) || c.src != -1 || texts[c.t.norm] {
+						t.Fatalf("%s %s: candidate %q: entry %d (%s), group %d, pref %v, src %d", name, e.incs[i].ID, c.t.s, k, c.mech, c.group, c.pref, c.src)
+					}
+					texts[c.t.norm] = true
+					// The answer's trigger only beside an authored brief; the
+					// card's tail only when the pool is not shared.
+					if own != "" && strings.Contains(c.t.s, own) {
+						if !e.brief[i] {
+							t.Errorf("%s %s: %q copies a derived answer's trigger", name, e.incs[i].ID, c.t.s)
+						}
+						triggers++
+					}
+					if cardTail != "" && strings.HasSuffix(c.t.s, cardTail) && !strings.HasSuffix(sh.tail, cardTail) {
+						if shared {
+							t.Errorf("%s %s: shared %q ends in the card's tail", name, e.incs[i].ID, c.t.s)
+						}
+						cardTails++
+					}
+					if len(e.incs[i].Evidence) > 0 && len(c.choice.RuledOutBy) == 0 || nearIdentical(c.t, answer) {
+						t.Errorf("%s %s: %q is not ruled out by the board or reads as the answer", name, e.incs[i].ID, c.t.s)
+					}
+					if c.mutation {
+						mutations++
+						if !shared || !strings.Contains(strings.ToLower(c.t.s), strings.ToLower(proseName(strings.TrimPrefix(sh.component, "the ")))) {
+							t.Errorf("%s %s: mutation %q (shared %v) does not name the component %q", name, e.incs[i].ID, c.t.s, shared, sh.component)
+						}
+					}
+				}
+				if len(mechs) > genMechanisms {
+					t.Errorf("%s %s: %d library entries", name, e.incs[i].ID, len(mechs))
+				}
+				if len(mechs) == genMechanisms {
+					six++
+				}
+				for m, n := range per {
+					if n > 2 || n == 2 && len(sh.others) == 0 {
+						t.Errorf("%s %s: %d variants of %s with %d other components", name, e.incs[i].ID, n, m, len(sh.others))
+					}
+					if n == 2 {
+						twins++
+					}
+				}
+			}
+		}
+	}
+	if six == 0 || twins == 0 || mutations == 0 || bare == 0 || triggers == 0 || cardTails == 0 {
+		t.Errorf("the corpora no longer exercise every rule: %d full pools, %d entries with two variants, %d mutations, "+
+			"%d pools without a board, %d triggers, %d card tails", six, twins, mutations, bare, triggers, cardTails)
+	}
+}
+
+// TestGeneratedPoolReusesWhenDry: once a session has drawn all but a few
+// library entries, the generator draws from the whole library again (bar
+// entries told as answers) rather than offer fewer near-misses.
+func TestGeneratedPoolReusesWhenDry(t *testing.T) {
+	e := bundledEngine(t)
+	i := 0
+	fits := e.baseFits(i)
+	for _, left := range []int{2*genMechanisms - 1, 2 * genMechanisms} {
+		st := e.newSessState([]int{i})
+		for _, f := range fits[left+1:] {
+			st.mech[f.m.ID] = true
+		}
+		st.mech[fits[0].m.ID], st.ansMech[fits[0].m.ID] = true, true // left entries are unused
+		reused := false
+		for _, c := range e.generatedPool(i, e.cause[i], st, false, rngFor(1, "x", 1)) {
+			if c.mech == fits[0].m.ID {
+				t.Errorf("%d left: entry %s, told as an answer, was drawn", left, c.mech)
+			}
+			reused = reused || st.mech[c.mech]
+		}
+		if want := left < 2*genMechanisms; reused != want {
+			t.Errorf("%d entries left: drew a used entry %v, want %v", left, reused, want)
+		}
+	}
+}
+
+// TestFitMechanisms: the entries a session has not used, best first, each
+// scored by its base fit plus up to 0.8 of jitter, fixed per incident and
+// entry for a derived answer.
+func TestFitMechanisms(t *testing.T) {
+	team, _, err := incidents.Load([]string{"testdata/team.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, e := range map[string]*Engine{"bundled": bundledEngine(t), "team": NewEngine(team)} {
+		i := 0
+		base := map[string]float64{}
+		for _, f := range e.baseFits(i) {
+			base[f.m.ID] = f.score
+		}
+		used := map[string]bool{e.baseFits(i)[0].m.ID: true}
+		got := e.fitMechanisms(i, used, rngFor(1, "x", 1))
+		if len(got) != len(base)-1 {
+			t.Fatalf("%s: %d fits of %d, one used", name, len(got), len(base))
+		}
+		for k, f := range got {
+			j := f.score - base[f.m.ID]
+			if used[f.m.ID] || j < 0 || j >= 0.8 || k > 0 && f.score > got[k-1].score {
+				t.Fatalf("%s: fit %d %s scores %v on a base of %v", name, k, f.m.ID, f.score, base[f.m.ID])
+			}
+			if !e.brief[i] && !near(j, 0.8*jitter(e.incs[i].ID, f.m.ID)) {
+				t.Errorf("%s: %s jitter %v, want the fixed 0.8 × %v", name, f.m.ID, j, jitter(e.incs[i].ID, f.m.ID))
+			}
+		}
+	}
+}

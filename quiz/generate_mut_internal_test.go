@@ -288,3 +288,27 @@ func TestFitMechanisms(t *testing.T) {
 		}
 	}
 }
+
+func TestKindsOnBoard(t *testing.T) {
+	board := []incidents.Evidence{
+		{ID: "alert", Kind: "alert"},
+		{ID: "late-log", Kind: "log", AfterAnswer: true}, // shown only after the answer
+		{ID: "log1", Kind: "log"},
+		{ID: "log2", Kind: "log"},
+		{Kind: "metric"}, // no id: nothing can point at it
+		{ID: "deploys", Kind: "change"},
+	}
+	for _, tc := range []struct {
+		kinds, want []string
+	}{
+		{[]string{"log"}, []string{"log1"}},
+		{[]string{"change", "alert", "log"}, []string{"deploys", "alert", "log1"}},
+		{[]string{"metric", "trace"}, nil},
+		{[]string{"log", "log"}, []string{"log1"}},
+		{nil, nil},
+	} {
+		if got := kindsOnBoard(tc.kinds, board); !slices.Equal(got, tc.want) {
+			t.Errorf("kindsOnBoard(%q) = %q, want %q", tc.kinds, got, tc.want)
+		}
+	}
+}

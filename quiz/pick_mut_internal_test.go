@@ -122,3 +122,56 @@ func TestSubsetCost(t *testing.T) {
 		t.Fatalf("cost = %v, want %v", got, want)
 	}
 }
+
+// likeCost ranks the answer's likeness to the chosen set (the sum of its
+// likeness to each) among each choice's likeness to the other three.
+func TestLikeCost(t *testing.T) {
+	f := features{
+		aLike: []float64{0.25, 0.5, 0.125, 1},
+		like: [][]float64{
+			{0, 0.5, 0.25, 1},
+			{0.5, 0, 0.125, 1},
+			{0.25, 0.125, 0, 1},
+			{1, 1, 1, 0},
+		},
+	}
+	// Choices 0, 1, 2 score 1.0, 1.125 and 0.5 against the answer's 0.875:
+	// the answer ranks third for sure (distance 0.75 + 3 × 0.25 = 1.5).
+	for r, want := range map[int]float64{2: 1.5, 0: 2.5, 3: 2.5} {
+		f.rLike = r
+		if got := f.likeCost([]int{0, 1, 2}); math.Abs(got-want) > 1e-9 {
+			t.Errorf("likeCost drawn place %d = %v, want %v", r, got, want)
+		}
+	}
+	if got := (&features{}).likeCost([]int{0, 1, 2}); got != 0 {
+		t.Errorf("without likeness likeCost = %v, want 0", got)
+	}
+}
+
+func TestMixHolds(t *testing.T) {
+	cands := []candidate{
+		{group: groupNear, authored: true},
+		{group: groupNear, mutation: true},
+		{group: groupBorrowed},
+		{group: groupNear},
+	}
+	for _, tc := range []struct {
+		mx   mix
+		set  []int
+		want bool
+	}{
+		{mix{near: 2, borrowed: 1}, []int{0, 1, 2}, true},
+		{mix{near: 3}, []int{0, 1, 2}, false},
+		{mix{borrowed: 2}, []int{0, 1, 2}, false},
+		{mix{authored: 1}, []int{0, 1, 3}, true},
+		{mix{authored: 1}, []int{1, 2, 3}, false},
+		{mix{mutation: 1}, []int{0, 1, 3}, true},
+		{mix{mutation: 1}, []int{0, 2, 3}, false},
+		{mix{near: 3, authored: 1, mutation: 1}, []int{0, 1, 3}, true},
+		{mix{}, nil, true},
+	} {
+		if got := tc.mx.holds(cands, tc.set); got != tc.want {
+			t.Errorf("%+v holds %v = %v, want %v", tc.mx, tc.set, got, tc.want)
+		}
+	}
+}

@@ -187,3 +187,20 @@ func TestNormalNoBudget(t *testing.T) {
 		t.Fatalf("wrong answer %+v, want nothing", o)
 	}
 }
+
+// TestEvidenceCostFirstItem: the first item of a board is priced like any
+// other when it is not the paging alert, and indexes off the board cost 0.
+func TestEvidenceCostFirstItem(t *testing.T) {
+	incs, id := boarded(t)
+	ev := incs[0].Evidence
+	ev[0], ev[1] = ev[1], ev[0] // the metric first, the alert second
+	s, err := quiz.NewEngine(incs).NewSession(quiz.Options{Mode: quiz.Review, IDs: []string{id}, Difficulty: quiz.Hard, Seed: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range map[int]int{0: 10, 1: 0, -1: 0, len(s.Current().Evidence): 0} {
+		if got := s.EvidenceCost(i); got != want {
+			t.Errorf("EvidenceCost(%d) = %d, want %d", i, got, want)
+		}
+	}
+}

@@ -175,3 +175,19 @@ func TestMixHolds(t *testing.T) {
 		}
 	}
 }
+
+// The likeness term counts at likeWeight (0.5) in a subset's cost.
+func TestSubsetCostLikeness(t *testing.T) {
+	f := features{
+		length: []float64{1, 1, 1, 1}, ov: []float64{1, 1, 1, 1}, gram: []float64{1, 1, 1, 1},
+		aLen: 1, aOv: 1, aGram: 1, // four-way ties everywhere: each ranking term costs missWeight × 3/4
+		aLike: []float64{0.25, 0.5, 0.125, 1},
+		like:  [][]float64{{0, 0.5, 0.25, 1}, {0.5, 0, 0.125, 1}, {0.25, 0.125, 0, 1}, {1, 1, 1, 0}},
+		rLike: 2, // likeCost 1.5 (TestLikeCost)
+	}
+	cands := make([]candidate, 4)
+	want := 0.75 + 0.75 + 0.5*0.75 + 0.5*1.5
+	if got := f.cost(cands, []int{0, 1, 2}); math.Abs(got-want) > 1e-9 {
+		t.Errorf("cost = %v, want %v", got, want)
+	}
+}

@@ -1,6 +1,7 @@
 package gameday
 
 import (
+	"io"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -29,6 +30,9 @@ type slot struct {
 	// until the session is seated.
 	leave   func()
 	removed func() string
+	// restore gives the terminal back (main screen, cursor) after a
+	// program that drew its own screen; nil when Bubble Tea's renderer did.
+	restore func()
 }
 
 // sessionMiddleware runs around the Bubble Tea middleware: it turns away
@@ -54,6 +58,9 @@ func (s *Server) sessionMiddleware(next ssh.Handler) ssh.Handler {
 		s.slots.Store(sess, sl)
 		go s.keepAlive(sess, sl.done)
 		next(sess)
+		if sl.restore != nil {
+			sl.restore()
+		}
 		close(sl.done)
 		s.slots.Delete(sess)
 		if sl.leave == nil {
@@ -97,11 +104,9 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	styles := view.NewStyles(bm.MakeRenderer(sess))
 	// The server process's signals are not this session's business: a
 	// Ctrl+C on the server is handled once, by serve.
-	// 30 frames a second, not Bubble Tea's 60: the screens change at most
-	// once a second besides a player's own key, and 1,000 players' frame
-	// tickers were 60,000 wakeups a second (BenchmarkSwarm at 1,000, two
-	// runs each way: ack p99 365/567 -> 327/423 ms, broadcast p99 156/242
-	// -> 114/162 ms).
+	// The console draws at 30 frames a second, not Bubble Tea's 60: its
+	// screen changes at most once a second besides its own keys. Players'
+	// programs have no frame ticker at all (see liveScreen).
 	opts := append(bm.MakeOptions(sess), tea.WithAltScreen(), tea.WithoutSignalHandler(), tea.WithFPS(30))
 	var err error
 	if facilitator {
@@ -113,11 +118,15 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 		}
 	} else {
 		c := newClient(kill)
+		var out io.Writer = sess
 		if wrap := s.cfg.wrapIO; wrap != nil {
-			in, out := wrap(sess)
+			var in io.Reader
+			in, out = wrap(sess)
 			opts = append(opts, tea.WithInput(in), tea.WithOutput(out))
 		}
-		p = tea.NewProgram(newPlayerModel(s.hub, c, styles), opts...)
+		// A player's screen is drawn by liveScreen, as soon as it changes.
+		p = tea.NewProgram(newLiveScreen(newPlayerModel(s.hub, c, styles), out), append(opts, tea.WithoutRenderer())...)
+		sl.restore = func() { _, _ = io.WriteString(out, liveLeave) }
 		if err = s.hub.Join(joinRequest{KeyFP: fp, User: sess.User(), Remote: sess.RemoteAddr().String()}, c); err == nil {
 			sl.leave, sl.removed = func() { s.hub.Leave(c) }, c.Removed
 			go pump(sl.done, &c.mailbox, p, func(v playerView) tea.Msg { return viewMsg(v) })

@@ -32,10 +32,13 @@ func pickDistractors(answer text, pool []candidate, card cardView, k int, balanc
 	if k == 0 {
 		return nil
 	}
+	// place draws where the answer should rank among the k+1 choices by one
+	// measure, each place as likely.
+	place := func() int { return rng.IntN(k + 1) }
 	f := features{
 		length: make([]float64, len(cands)), ov: make([]float64, len(cands)), gram: make([]float64, len(cands)),
 		aLen: float64(answer.runes), aOv: float64(answer.overlap(card.words)), aGram: gramCosine(card.grams, trigrams(answer.s)),
-		rLen: rng.IntN(k + 1), rOv: rng.IntN(k + 1), rGram: rng.IntN(k + 1),
+		rLen: place(), rOv: place(), rGram: place(),
 	}
 	for n, c := range cands {
 		f.length[n] = float64(c.t.runes)
@@ -45,7 +48,7 @@ func pickDistractors(answer text, pool []candidate, card cardView, k int, balanc
 	if slices.ContainsFunc(cands, func(c candidate) bool { return c.authored }) {
 		// Authored near-misses of one set are where variations of each
 		// other turn up; generated ones rotate their components apart.
-		f.likeness(answer, cands, rng.IntN(k+1))
+		f.likeness(answer, cands, place())
 	}
 	for _, mx := range append(mixes, mix{}) { // the wanted mix first, then looser ones
 		best, bestCost := []int(nil), math.Inf(1)

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/nexusflow/rootcause/incidents"
@@ -80,6 +81,19 @@ func TestLibraryPhrasing(t *testing.T) {
 	for i := range bundled {
 		if _, _, ok := eb.libraryPhrasing(i, eb.newSessState([]int{i})); ok && eb.brief[i] {
 			t.Errorf("%s: an authored brief told in the library's words", bundled[i].ID)
+		}
+	}
+}
+
+// Empty names are skipped, not read: a blank service in a team's record
+// must not stop a question from being built.
+func TestVoiceEmptyNames(t *testing.T) {
+	if got := proseFirst([]string{"", "Kafka", "", "ledger"}); !slices.Equal(got, []string{"ledger", "Kafka"}) {
+		t.Errorf("proseFirst with empty names = %q", got)
+	}
+	for svc, want := range map[string]string{"": "", "ledger writer": "", "Ledger writer": "Ledger writer", "ledger": "ledger"} {
+		if got := proseNameKeep(svc); got != want {
+			t.Errorf("proseNameKeep(%q) = %q, want %q", svc, got, want)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/nexusflow/rootcause/incidents"
@@ -94,6 +95,38 @@ func TestVoiceEmptyNames(t *testing.T) {
 	for svc, want := range map[string]string{"": "", "ledger writer": "", "Ledger writer": "Ledger writer", "ledger": "ledger"} {
 		if got := proseNameKeep(svc); got != want {
 			t.Errorf("proseNameKeep(%q) = %q, want %q", svc, got, want)
+		}
+	}
+}
+
+// symptomTail keeps a clause with exactly half its words on the card.
+func TestSymptomTailHalf(t *testing.T) {
+	inc := &incidents.Incident{Title: "Checkout timed out", Summary: "Orders failed."}
+	for tail, want := range map[string]string{
+		", so checkout requests stalled":        "", // one of three words on the card
+		", so checkout requests timed out":      ", so checkout requests timed out",
+		", so checkout stalled":                 ", so checkout stalled", // one of two: exactly half
+		", so orders failed and checkout timed": ", so orders failed and checkout timed",
+		", so":                                  "",
+	} {
+		if got := symptomTail(inc, tail); got != want {
+			t.Errorf("symptomTail(%q) = %q, want %q", tail, got, want)
+		}
+	}
+}
+
+// summaryTail takes a first sentence of up to 70 characters without commas.
+func TestSummaryTail(t *testing.T) {
+	s70 := "Users saw " + strings.Repeat("x", 59) + "." // 70 characters
+	for summary, want := range map[string]string{
+		s70: ", so users saw " + strings.Repeat("x", 59) + ".",
+		"Users saw " + strings.Repeat("x", 60) + ".": "",
+		"API calls failed. Later more.":              ", so API calls failed.",
+		"Users saw errors, then none.":               "",
+		"":                                           "",
+	} {
+		if got := summaryTail(&incidents.Incident{Summary: summary}); got != want {
+			t.Errorf("summaryTail(%q) = %q, want %q", summary, got, want)
 		}
 	}
 }

@@ -131,12 +131,7 @@ func dashTrainee(p Params, name string, revs map[string]Review, days map[int64]D
 	var st Stats
 	fillCorpus(&st, per, incs, now)
 	t.Platforms, t.Services, t.DueToday, t.Leeches = st.Platforms, st.Services, st.DueToday, len(st.Leeches)
-	for _, m := range st.Platforms {
-		t.Mastery += m.Mastery * float64(m.Incidents)
-	}
-	if len(incs) > 0 {
-		t.Mastery /= float64(len(incs))
-	}
+	t.Mastery = overallMastery(st.Platforms, len(incs))
 	today := dayNumber(now)
 	for dn, day := range days {
 		if dn > today-WeekDays && dn <= today && day.Answers > 0 {
@@ -146,6 +141,20 @@ func dashTrainee(p Params, name string, revs map[string]Review, days map[int64]D
 		}
 	}
 	return t, per
+}
+
+// overallMastery is a trainee's mastery of a corpus of n incidents: the
+// platforms' mastery weighted by their incidents (every incident has one
+// platform group), 0 for an empty corpus.
+func overallMastery(platforms []Mastery, n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	var sum float64
+	for _, m := range platforms {
+		sum += m.Mastery * float64(m.Incidents)
+	}
+	return sum / float64(n)
 }
 
 // addLeeches adds one trainee's per-incident figures to the team's.

@@ -94,3 +94,13 @@ func TestMeans(t *testing.T) {
 		t.Errorf("means = %s\nwant    %s", got, want)
 	}
 }
+
+func TestOverallMastery(t *testing.T) {
+	ps := []Mastery{{Name: "Alpha", Incidents: 3, Mastery: 0.5}, {Name: "Beta", Incidents: 1, Mastery: 1}}
+	if got := overallMastery(ps, 4); got != 0.625 { // (3 × 0.5 + 1 × 1) / 4
+		t.Errorf("overallMastery = %v, want 0.625", got)
+	}
+	if got := overallMastery(nil, 0); got != 0 {
+		t.Errorf("overallMastery of no corpus = %v, want 0", got)
+	}
+}

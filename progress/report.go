@@ -198,12 +198,7 @@ FROM sessions WHERE user_id = ? AND started_at >= ?`, u.id, sinceMS).Scan(&t.Ses
 	var st Stats
 	fillCorpus(&st, all, incs, now)
 	t.Seen, t.DueToday, t.Platforms = st.Seen, st.DueToday, st.Platforms
-	for _, m := range st.Platforms {
-		t.Mastery += m.Mastery * float64(m.Incidents)
-	}
-	if len(incs) > 0 {
-		t.Mastery /= float64(len(incs))
-	}
+	t.Mastery = overallMastery(st.Platforms, len(incs))
 	t.Leeches = len(st.Leeches)
 	for _, l := range st.Leeches {
 		t.leeches = append(t.leeches, CohortLeech{User: u.name, IncidentID: l.ID, Title: l.Title, Lapses: l.Lapses, Removed: l.Removed})

@@ -24,7 +24,7 @@ func TestSessionRun(t *testing.T) {
 		{"gap exactly SessionGap", []parsedRecord{rec(0, "practice", "normal"), rec(SessionGap, "practice", "normal")}, 2},
 		{"gap a second longer", []parsedRecord{rec(0, "practice", "normal"), rec(SessionGap+time.Second, "practice", "normal")}, 1},
 		{"another mode", []parsedRecord{rec(0, "practice", "normal"), rec(time.Minute, "exam", "normal")}, 1},
-		{"another difficulty", []parsedRecord{rec(0, "practice", "normal"), rec(time.Minute, "practice", "hard"), rec(2 * time.Minute, "practice", "hard")}, 1},
+		{"another difficulty", []parsedRecord{rec(0, "practice", "normal"), rec(time.Minute, "practice", "hard"), rec(2*time.Minute, "practice", "hard")}, 1},
 		{"one record", []parsedRecord{rec(0, "practice", "normal")}, 1},
 	} {
 		if got := sessionRun(tc.recs); got != tc.want {

@@ -126,9 +126,9 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 		}
 		// A player's screen is drawn by liveScreen, as soon as it changes.
 		p = tea.NewProgram(newLiveScreen(newPlayerModel(s.hub, c, styles), out), append(opts, tea.WithoutRenderer())...)
-		sl.restore = func() { _, _ = io.WriteString(out, liveLeave) }
 		if err = s.hub.Join(joinRequest{KeyFP: fp, User: sess.User(), Remote: sess.RemoteAddr().String()}, c); err == nil {
 			sl.leave, sl.removed = func() { s.hub.Leave(c) }, c.Removed
+			sl.restore = func() { _, _ = io.WriteString(out, liveLeave) }
 			go pump(sl.done, &c.mailbox, p, func(v playerView) tea.Msg { return viewMsg(v) })
 		}
 	}

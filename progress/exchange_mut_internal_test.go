@@ -47,3 +47,28 @@ func TestAssignDueToday(t *testing.T) {
 		t.Errorf("due yesterday: %v, want ErrBadTrack", err)
 	}
 }
+
+// An assignment counts answers from the moment it was made, and is overdue
+// only after its due day with incidents left to do.
+func TestAssignmentProgress(t *testing.T) {
+	at := time.Date(2026, 3, 10, 12, 0, 0, 0, time.UTC)
+	incs := corpus(3)
+	last := map[string]int64{incID(0): toMS(at), incID(1): toMS(at) - 1} // at the moment of assigning; just before
+	for _, tc := range []struct {
+		name    string
+		count   int
+		now     time.Time
+		done    int
+		overdue bool
+	}{
+		{"due today, one left", 2, time.Date(2026, 3, 12, 20, 0, 0, 0, time.UTC), 1, false},
+		{"past due, one left", 2, time.Date(2026, 3, 13, 8, 0, 0, 0, time.UTC), 1, true},
+		{"past due, all done", 1, time.Date(2026, 3, 13, 8, 0, 0, 0, time.UTC), 1, false},
+	} {
+		a := Assignment{Track: Track{Count: tc.count}, Due: "2026-03-12", Assigned: at}
+		a.progress(incs, last, tc.now)
+		if a.Done != tc.done || a.Available != 3 || a.Overdue != tc.overdue {
+			t.Errorf("%s: done %d of %d available, overdue %v; want %d, 3, %v", tc.name, a.Done, a.Available, a.Overdue, tc.done, tc.overdue)
+		}
+	}
+}

@@ -4,11 +4,7 @@ package quiz
 // (docs/mutation.md): which incidents lend the follow-up question their
 // prevention items, how many and at what preference.
 
-import (
-	"testing"
-
-	"github.com/nexusflow/rootcause/incidents"
-)
+import "testing"
 
 // TestPreventionPool: every item of the incidents ranked just below the
 // sameModeNeighbours most similar, at 0.05 per rank; then one item each of
@@ -16,10 +12,7 @@ import (
 // followUpSimilar+randomPoolSize; never an incident keep refuses, one
 // without items, the question's own or one of its items.
 func TestPreventionPool(t *testing.T) {
-	incs, _, err := incidents.Load([]string{"testdata/team.txt"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	incs := teamIncidents(t)
 	for k := range incs {
 		if k%4 == 3 {
 			incs[k].Prevention = nil // incidents with nothing to lend

@@ -153,10 +153,7 @@ func TestBaseFits(t *testing.T) {
 // entry taken before, ruled out by the board where there is one, and
 // marked as a mutation only on the answer's own component when shared.
 func TestGeneratedPool(t *testing.T) {
-	team, probs, err := incidents.Load([]string{"testdata/team.txt"})
-	if err != nil || len(probs) > 0 {
-		t.Fatal(probs, err)
-	}
+	team := teamIncidents(t)
 	var six, twins, mutations, bare, triggers, cardTails int
 	for name, e := range map[string]*Engine{"bundled": bundledEngine(t), "team": NewEngine(team)} {
 		for i := range e.incs {
@@ -262,10 +259,7 @@ func TestGeneratedPoolReusesWhenDry(t *testing.T) {
 // scored by its base fit plus up to 0.8 of jitter, fixed per incident and
 // entry for a derived answer.
 func TestFitMechanisms(t *testing.T) {
-	team, _, err := incidents.Load([]string{"testdata/team.txt"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	team := teamIncidents(t)
 	for name, e := range map[string]*Engine{"bundled": bundledEngine(t), "team": NewEngine(team)} {
 		i := 0
 		base := map[string]float64{}

@@ -118,7 +118,7 @@ func TestSubsetCost(t *testing.T) {
 	}
 	cands := []candidate{{pref: 0.1}, {pref: 0.2}}
 	want := 0.3 + 4.0/3 + 2.0/3 + 0.5*(4.0/3+1)
-	if got := f.cost(cands, []int{0, 1}); math.Abs(got-want) > 1e-9 {
+	if got := f.cost(cands, []int{0, 1}); !near(got, want) {
 		t.Fatalf("cost = %v, want %v", got, want)
 	}
 }
@@ -139,7 +139,7 @@ func TestLikeCost(t *testing.T) {
 	// the answer ranks third for sure (distance 0.75 + 3 × 0.25 = 1.5).
 	for r, want := range map[int]float64{2: 1.5, 0: 2.5, 3: 2.5} {
 		f.rLike = r
-		if got := f.likeCost([]int{0, 1, 2}); math.Abs(got-want) > 1e-9 {
+		if got := f.likeCost([]int{0, 1, 2}); !near(got, want) {
 			t.Errorf("likeCost drawn place %d = %v, want %v", r, got, want)
 		}
 	}
@@ -187,7 +187,7 @@ func TestSubsetCostLikeness(t *testing.T) {
 	}
 	cands := make([]candidate, 4)
 	want := 0.75 + 0.75 + 0.5*0.75 + 0.5*1.5
-	if got := f.cost(cands, []int{0, 1, 2}); math.Abs(got-want) > 1e-9 {
+	if got := f.cost(cands, []int{0, 1, 2}); !near(got, want) {
 		t.Errorf("cost = %v, want %v", got, want)
 	}
 }

@@ -15,6 +15,16 @@ import (
 
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
 
+// teamIncidents is the team corpus (testdata/team.txt: no quiz material).
+func teamIncidents(t *testing.T) []incidents.Incident {
+	t.Helper()
+	incs, probs, err := incidents.Load([]string{"testdata/team.txt"})
+	if err != nil || len(probs) > 0 {
+		t.Fatal(probs, err)
+	}
+	return incs
+}
+
 // poolCase is one incident's pool at one difficulty, with the generated
 // near-misses the pool starts from (drawn with the same random source).
 type poolCase struct {
@@ -179,10 +189,7 @@ func checkBorrowedNormal(t *testing.T, pc poolCase, rest []candidate) {
 // TestRootPoolTeamHard: with no authored material, hard mode tells the most
 // similar incidents' causes of this card's components, as near-misses.
 func TestRootPoolTeamHard(t *testing.T) {
-	incs, probs, err := incidents.Load([]string{"testdata/team.txt"})
-	if err != nil || len(probs) > 0 {
-		t.Fatal(probs, err)
-	}
+	incs := teamIncidents(t)
 	e := NewEngine(incs)
 	adapted, total := 0, 0
 	for i := range e.incs {

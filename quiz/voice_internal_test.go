@@ -53,10 +53,7 @@ func TestVoice(t *testing.T) {
 // what the root cause says, never once the session has drawn the mechanism,
 // and never for an authored brief.
 func TestLibraryPhrasing(t *testing.T) {
-	team, _, err := incidents.Load([]string{"testdata/team.txt"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	team := teamIncidents(t)
 	e := NewEngine(team)
 	told := 0
 	for i := range team {

@@ -49,6 +49,27 @@ func (g *game) record(r journalRec) {
 	g.journal.add(r)
 }
 
+// logf says an event on the console. A line about an event whose journal
+// record is still queued waits for the commit that makes it durable: the
+// facilitator who reads "paused" and then loses the server must find the
+// game paused on --resume.
+func (g *game) logf(format string, args ...any) {
+	if g.journal != nil && g.journal.buf.Len() > 0 {
+		g.held = append(g.held, fmt.Sprintf(format, args...))
+		return
+	}
+	g.cfg.Logf(format, args...)
+}
+
+// release says the held lines, once their records are written (or their
+// write has failed and been said).
+func (g *game) release() {
+	for _, line := range g.held {
+		g.cfg.Logf("%s", line)
+	}
+	g.held = g.held[:0]
+}
+
 // commit makes every queued record and answer durable (journal fsync, then
 // the store), then acknowledges the answers to their players at once, not
 // at the next flush. The hub calls it after each group of commands; a game
@@ -70,11 +91,12 @@ func (g *game) commit() {
 		return
 	}
 	err := g.durable()
+	defer g.release()
 	acks := g.pending
 	g.pending = nil
 	if err != nil {
 		g.notice = "answers NOT saved: " + err.Error()
-		g.cfg.Logf("%s", g.notice)
+		g.logf("%s", g.notice)
 		g.voidAnswers(acks)
 	}
 	if len(acks) > 0 {
@@ -137,7 +159,7 @@ func (g *game) voidAnswers(acks []pendingAnswer) {
 	}
 	if err := g.journal.flush(); err != nil {
 		g.notice += " · the journal may list them: a resume would count them"
-		g.cfg.Logf("%v", err)
+		g.logf("%v", err)
 	}
 }
 
@@ -178,7 +200,7 @@ func (g *game) startJournal() {
 	j, err := openJournal(filepath.Join(g.cfg.ResultsDir, "game-"+g.stamp+".jsonl"))
 	if err != nil {
 		g.notice = fmt.Sprintf("no journal, the game cannot be resumed after a crash: %v", err)
-		g.cfg.Logf("%s", g.notice)
+		g.logf("%s", g.notice)
 		return
 	}
 	g.journal = j
@@ -202,8 +224,9 @@ func (g *game) closeJournal() {
 		return
 	}
 	if err := g.journal.flush(); err != nil {
-		g.cfg.Logf("%v", err)
+		g.logf("%v", err)
 	}
 	_ = g.journal.close()
 	g.journal = nil
+	g.release()
 }

@@ -20,7 +20,7 @@ func (g *game) revealEvidence() {
 	g.shown++
 	g.record(journalRec{T: recShow, Q: g.index})
 	ev := q.Evidence[g.shown-1]
-	g.cfg.Logf("question %d/%d: evidence %d/%d shown (%s)", g.index+1, len(g.cfg.Rounds), g.shown, len(q.Evidence), ev.ID)
+	g.logf("question %d/%d: evidence %d/%d shown (%s)", g.index+1, len(g.cfg.Rounds), g.shown, len(q.Evidence), ev.ID)
 	g.event("evidence shown: " + ev.Title)
 	g.broadcast()
 }

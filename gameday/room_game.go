@@ -73,8 +73,9 @@ type game struct {
 	now      func() time.Time
 
 	journal   *journal
-	stamp     string // names this game's journal and results files
-	replaying bool   // restoring from a journal: record nothing
+	stamp     string   // names this game's journal and results files
+	replaying bool     // restoring from a journal: record nothing
+	held      []string // console lines about records not yet durable
 	pending   []pendingAnswer
 	committed []func() // run by the hub after the next commit: do's callers waiting
 	toStore   []StoredAnswer
@@ -141,7 +142,7 @@ func (g *game) next() {
 
 func (g *game) start() {
 	g.started = g.now()
-	g.cfg.Logf("game started; players: %d", len(g.order))
+	g.logf("game started; players: %d", len(g.order))
 	if len(g.cfg.Teams) > 0 {
 		for _, p := range g.order {
 			if p.team < 0 {
@@ -168,7 +169,7 @@ func (g *game) ask(i int) {
 		g.phase = phaseDiscuss
 		g.deadline = g.now().Add(g.cfg.Discussion)
 		g.setTimer(g.cfg.Discussion)
-		g.cfg.Logf("question %d/%d: discussion", i+1, len(g.cfg.Rounds))
+		g.logf("question %d/%d: discussion", i+1, len(g.cfg.Rounds))
 		g.broadcast()
 		return
 	}
@@ -189,7 +190,7 @@ func (g *game) openAnswers() {
 		}
 	}
 	g.record(journalRec{T: recOpen, Q: g.index, Seen: seen})
-	g.cfg.Logf("question %d/%d: answers open (%s)", g.index+1, len(g.cfg.Rounds), g.cfg.Rounds[g.index].Incident.ID)
+	g.logf("question %d/%d: answers open (%s)", g.index+1, len(g.cfg.Rounds), g.cfg.Rounds[g.index].Incident.ID)
 	g.broadcast()
 }
 
@@ -247,7 +248,7 @@ func (g *game) autoAdvance() {
 func (g *game) skip() {
 	switch g.phase {
 	case phaseDiscuss, phaseQuestion:
-		g.cfg.Logf("question %d/%d skipped", g.index+1, len(g.cfg.Rounds))
+		g.logf("question %d/%d skipped", g.index+1, len(g.cfg.Rounds))
 		g.setTimer(-1)
 		g.ask(g.index + 1)
 	case phaseReveal, phaseBoard:
@@ -265,7 +266,7 @@ func (g *game) togglePause() {
 		g.left = max(g.deadline.Sub(now), 0)
 		g.setTimer(-1)
 		g.record(journalRec{T: recPause, Q: g.index, ElapsedMS: g.left.Milliseconds()})
-		g.cfg.Logf("question %d/%d paused with %s left", g.index+1, len(g.cfg.Rounds), g.left.Round(time.Second))
+		g.logf("question %d/%d paused with %s left", g.index+1, len(g.cfg.Rounds), g.left.Round(time.Second))
 	} else {
 		// Time spent paused does not count against anyone's answer.
 		g.paused = false
@@ -273,7 +274,7 @@ func (g *game) togglePause() {
 		g.deadline = now.Add(g.left)
 		g.setTimer(g.left)
 		g.record(journalRec{T: recGo, Q: g.index})
-		g.cfg.Logf("question %d/%d: clock resumed", g.index+1, len(g.cfg.Rounds))
+		g.logf("question %d/%d: clock resumed", g.index+1, len(g.cfg.Rounds))
 	}
 	g.broadcast()
 }
@@ -287,7 +288,7 @@ func (g *game) end() {
 	g.paused = false
 	g.phase = phaseFinal
 	g.ended = g.now()
-	g.cfg.Logf("game over")
+	g.logf("game over")
 	g.record(journalRec{T: recEnd})
 	g.saveLogged()
 	g.commit()
@@ -310,7 +311,7 @@ func (g *game) report() {
 		if err := hook(res); err != nil {
 			msg = "progress database: " + err.Error()
 		}
-		g.cfg.Logf("%s", msg)
+		g.logf("%s", msg)
 		if hub != nil {
 			hub.post(func(g *game) {
 				if g.notice != "" { // keep a save failure in sight

@@ -8,6 +8,7 @@ package gameday
 // "no answer".
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"strings"
@@ -178,6 +179,7 @@ func TestEvidenceRevealOnlyWhileAsked(t *testing.T) {
 	if f.shown != 2 {
 		t.Fatalf("%d items shown, want 2 (none after the reveal)", f.shown)
 	}
+	f.commit() // the hub's, after each command: the lines wait for it
 	for _, want := range []string{"question 1/2: discussion", "question 1/2: answers open (INC-1)",
 		"question 1/2: evidence 1/3 shown (alert)", "question 1/2: evidence 2/3 shown (p99)"} {
 		if !strings.Contains(log.String(), want) {
@@ -246,6 +248,7 @@ func TestSkipLogsTheQuestion(t *testing.T) {
 	f := newFakeGame(t, Config{Logf: log.logf})
 	openRoom(t, f, "alice")
 	f.skip()
+	f.commit()
 	if log := log.String(); !strings.Contains(log, "question 1/8 skipped") {
 		t.Errorf("log lacks %q:\n%s", "question 1/8 skipped", log)
 	}
@@ -347,10 +350,36 @@ func TestPauseAndResumeLogTheQuestion(t *testing.T) {
 	openRoom(t, f, "alice", "bob")
 	f.clock = f.openedAt.Add(12 * time.Second)
 	f.togglePause()
+	if strings.Contains(log.String(), "paused") {
+		t.Fatalf("the pause was said before its journal record was written:\n%s", log.String())
+	}
+	f.commit()
+	if recs := journalTypes(t, f); recs[len(recs)-1] != recPause {
+		t.Fatalf("journal ends %v after the pause was said, want the pause", recs)
+	}
 	f.togglePause()
+	f.commit()
 	for _, want := range []string{"question 1/8 paused with 18s left", "question 1/8: clock resumed"} {
 		if !strings.Contains(log.String(), want) {
 			t.Errorf("log lacks %q:\n%s", want, log.String())
 		}
 	}
+}
+
+// journalTypes reads the types of f's journal records, in order.
+func journalTypes(t *testing.T, f *fakeGame) []string {
+	t.Helper()
+	b, err := os.ReadFile(f.journal0(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var types []string
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var r journalRec
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("journal line %q: %v", line, err)
+		}
+		types = append(types, r.T)
+	}
+	return types
 }

@@ -158,7 +158,7 @@ func (g *game) save() ([]string, error) {
 		return nil, err
 	}
 	if g.saved != base+".json" {
-		g.cfg.Logf("results saved to %s.json and %s.csv", base, base)
+		g.logf("results saved to %s.json and %s.csv", base, base)
 	}
 	g.saved = base + ".json"
 	return []string{base + ".json", base + ".csv"}, nil

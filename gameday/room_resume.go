@@ -32,7 +32,7 @@ func (g *game) restore(r *Resume) error {
 		return err
 	}
 	g.journal = j
-	g.cfg.Logf("resumed the game of %s: %d players, question %d/%d", r.Path, len(g.order), g.index+1, len(g.cfg.Rounds))
+	g.logf("resumed the game of %s: %d players, question %d/%d", r.Path, len(g.order), g.index+1, len(g.cfg.Rounds))
 	switch {
 	case g.index < 0:
 		g.ask(0)
@@ -131,5 +131,5 @@ func (g *game) reopenPaused() {
 	g.deadline = now.Add(g.left)
 	g.openedAt = g.deadline.Add(-g.cfg.TimePerQuestion)
 	g.setTimer(-1)
-	g.cfg.Logf("question %d/%d is paused with %s left: resume it when the room is back", g.index+1, len(g.cfg.Rounds), g.left.Round(time.Second))
+	g.logf("question %d/%d is paused with %s left: resume it when the room is back", g.index+1, len(g.cfg.Rounds), g.left.Round(time.Second))
 }

@@ -21,7 +21,7 @@ func (g *game) lock() {
 	g.paused = false
 	g.setTimer(-1)
 	g.autoAdvance()
-	g.cfg.Logf("question %d/%d locked: %d answers", g.index+1, len(g.cfg.Rounds), sum(g.counts[g.index]))
+	g.logf("question %d/%d locked: %d answers", g.index+1, len(g.cfg.Rounds), sum(g.counts[g.index]))
 	g.saveLogged()
 	g.broadcast()
 }
@@ -66,7 +66,7 @@ func (g *game) score(open time.Duration) {
 func (g *game) saveLogged() {
 	if _, err := g.save(); err != nil {
 		g.notice = "results NOT saved: " + err.Error() // the console shows it; w retries
-		g.cfg.Logf("%s", g.notice)
+		g.logf("%s", g.notice)
 	}
 }
 

@@ -38,10 +38,10 @@ func (g *game) join(req joinRequest, c *client) error {
 			delete(g.clients, old)
 			old.remove(playerView{Game: g.public()}, "you connected again from another terminal")
 		}
-		g.cfg.Logf("%s is back (%s)", p.name, req.Remote)
+		g.logf("%s is back (%s)", p.name, req.Remote)
 		g.event(p.name + " is back")
 	case len(g.order) >= g.cfg.MaxPlayers:
-		g.cfg.Logf("refused %s (%s): the game is full", name, req.Remote)
+		g.logf("refused %s (%s): the game is full", name, req.Remote)
 		g.event(fmt.Sprintf("refused %s: the game is full (%d seats; raise --max-players)", name, g.cfg.MaxPlayers))
 		return errFull
 	default:
@@ -49,7 +49,7 @@ func (g *game) join(req joinRequest, c *client) error {
 		p = &player{id: id, seat: g.seats, name: uniqueName(name, g.nameTaken), team: -1, choice: -1, rank: len(g.order) + 1}
 		g.players[id] = p
 		g.order = append(g.order, p)
-		g.cfg.Logf("%s joined (%s)", p.name, req.Remote)
+		g.logf("%s joined (%s)", p.name, req.Remote)
 		g.event(p.name + " joined")
 		if !g.started.IsZero() {
 			g.recordJoin(p)
@@ -76,7 +76,7 @@ func (g *game) attachConsole(c *consoleClient, remote string) error {
 	if g.phase == phaseReveal || g.phase == phaseBoard {
 		g.setTimer(-1) // a facilitator is back: they set the pace again
 	}
-	g.cfg.Logf("facilitator console attached from %s", remote)
+	g.logf("facilitator console attached from %s", remote)
 	c.offer(g.forConsole(g.public()))
 	return nil
 }
@@ -86,7 +86,7 @@ func (g *game) detachConsole(c *consoleClient) {
 		return
 	}
 	delete(g.consoles, c)
-	g.cfg.Logf("facilitator console detached")
+	g.logf("facilitator console detached")
 	if g.phase == phaseReveal || g.phase == phaseBoard {
 		g.autoAdvance()
 	}
@@ -112,12 +112,12 @@ func (g *game) leave(c *client) {
 		// Nothing to keep before the game starts: the seat is released,
 		// so it neither shows in the lobby nor counts toward --max-players.
 		g.dropSeat(p)
-		g.cfg.Logf("%s left the lobby; seat released", p.name)
+		g.logf("%s left the lobby; seat released", p.name)
 		g.event(p.name + " left the lobby")
 		g.dirty = true
 		return
 	}
-	g.cfg.Logf("%s left; their seat and score are kept", p.name)
+	g.logf("%s left; their seat and score are kept", p.name)
 	g.event(p.name + " left (seat kept)")
 	if g.phase == phaseQuestion && !g.paused && g.allAnswered() {
 		g.lock()
@@ -144,7 +144,7 @@ func (g *game) kick(id string) {
 	}
 	g.banned[id] = true
 	g.dropSeat(p)
-	g.cfg.Logf("%s removed by the facilitator", p.name)
+	g.logf("%s removed by the facilitator", p.name)
 	if c := p.client; c != nil {
 		delete(g.clients, c)
 		c.remove(playerView{Game: g.public(), Me: selfView{Name: p.name}}, errRemoved.Error())

@@ -311,7 +311,7 @@ func (g *game) report() {
 		if err := hook(res); err != nil {
 			msg = "progress database: " + err.Error()
 		}
-		g.logf("%s", msg)
+		g.cfg.Logf("%s", msg) // not g.logf: this goroutine must not read the hub's state
 		if hub != nil {
 			hub.post(func(g *game) {
 				if g.notice != "" { // keep a save failure in sight

@@ -83,8 +83,9 @@ func writeCheck(w io.Writer, incs []incidents.Incident, seeds, count int) error 
 		fmt.Fprintln(w)
 	}
 	if over > 0 {
-		fmt.Fprintf(w, "\n! above %.0f%%: that guesser wins without diagnosing. Write quiz material (brief, near-misses\n"+
-			"ruled out by evidence) for the incidents below; 'rootcause incidents draft-material' starts it.\n", 100*checkBound)
+		fmt.Fprintf(w, "\n! above %.0f%%: that guesser wins without diagnosing. Write quiz material (brief, a second\n"+
+			"phrasing of the cause, near-misses ruled out by evidence) for the incidents below;\n"+
+			"'rootcause incidents draft-material' starts it.\n", 100*checkBound)
 	}
 	writeExposed(w, incs)
 	writeMissing(w, e, incs)

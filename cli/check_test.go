@@ -16,7 +16,7 @@ func TestCheckReport(t *testing.T) {
 	for _, want := range []string{
 		"Guessability of 63 incidents: 2 sessions per difficulty, 10 questions each",
 		"guesser              normal     hard",
-		"word-overlap", "bm25-pairs", "loner", "strike-out", "learned",
+		"word-overlap", "bm25-pairs", "loner", "strike-out", "recurring", "least-recurring", "learned",
 		"Most exposed (a title, summary or id that names the cause): 3",
 		`TEAM-035 title "Service calls failing after mesh update" names calls, mesh, update (hidden in normal and hard mode)`,
 		"No authored brief: 63 incident(s)",
@@ -26,7 +26,7 @@ func TestCheckReport(t *testing.T) {
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}
 	}
-	if rows := strings.Count(out, "%"); rows < 2*15 {
+	if rows := strings.Count(out, "%"); rows < 2*17 {
 		t.Errorf("%d figures, want two per guesser:\n%s", rows, out)
 	}
 }

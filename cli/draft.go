@@ -46,6 +46,8 @@ func newDraftCmd(g *Globals) *cobra.Command {
 const draftHeader = `# Draft quiz material written by 'rootcause incidents draft-material': REVIEW EVERY ENTRY.
 # An entry marked draft: true (or whose board has a TODO line) does not play; delete the line once reviewed.
 # brief:       the cause in one sentence, taken from the root cause; reword it as a mechanism.
+# phrasings:   another wording of the cause (from the library, where it names the mechanism); a session
+#              shows one of brief and phrasings, so reviewing an incident does not train one sentence.
 # distractors: near-misses from the failure-mode library, in the card's words; keep the ones a
 #              colleague would find tempting, and make each why_not name the evidence that rules it out.
 # evidence:    a stub board; replace every TODO line with what responders saw before the diagnosis
@@ -73,7 +75,16 @@ func writeDraft(w io.Writer, inc *incidents.Incident, d quiz.Draft) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n%s:\n  # DRAFT: review the brief, the near-misses and the board, then delete the draft line:\n"+
 		"  # until then the quiz plays generated options for this incident, not these.\n  draft: true\n", yamlKey(d.ID))
-	fmt.Fprintf(&b, "  brief: %s\n  distractors:\n", yamlQuote(d.Brief))
+	fmt.Fprintf(&b, "  brief: %s\n", yamlQuote(d.Brief))
+	if len(d.Phrasings) == 0 {
+		b.WriteString("  # phrasings: [\"another wording of the same cause\"]\n")
+	} else {
+		b.WriteString("  phrasings:\n")
+		for _, p := range d.Phrasings {
+			fmt.Fprintf(&b, "    - %s\n", yamlQuote(p))
+		}
+	}
+	b.WriteString("  distractors:\n")
 	own := len(inc.Evidence) > 0 // a board from the incident file: point at it, write no stub
 	var kinds []string
 	for _, o := range d.Distractors {

@@ -78,16 +78,26 @@ func TestDraftMaterialValidates(t *testing.T) {
 			t.Errorf("validate: %s", p)
 		}
 	}
+	phrased := 0
 	for _, inc := range incs {
 		m := inc.Material
 		if m == nil || m.Brief == "" || len(m.Distractors) != 4 || len(inc.Evidence) < 2 {
 			t.Fatalf("%s: material %+v, %d evidence items", inc.ID, m, len(inc.Evidence))
+		}
+		for _, p := range m.Phrasings {
+			phrased++
+			if strings.EqualFold(p, m.Brief) {
+				t.Errorf("%s: the drafted phrasing repeats the brief", inc.ID)
+			}
 		}
 		for _, d := range m.Distractors {
 			if len(d.RuledOutBy) == 0 || d.WhyNot == "" {
 				t.Errorf("%s: near-miss %q has no ruled_out_by or why-not", inc.ID, d.Text)
 			}
 		}
+	}
+	if phrased < 20 { // 23 of the 63 team incidents have a library mechanism to reword them by
+		t.Errorf("%d drafted phrasings, want one for each incident the library names the mechanism of", phrased)
 	}
 	again, _, _ := runWith(t, draftCmds, "incidents", "draft-material", teamCorpus)
 	if again != out {

@@ -18,8 +18,13 @@ type DraftOption struct {
 // review: the cause in brief and near-misses from the failure-mode library,
 // at least one of them a mutation of the true cause.
 type Draft struct {
-	ID          string
-	Brief       string
+	ID    string
+	Brief string
+	// Phrasings is a second wording of the cause where the library names
+	// its mechanism: a session shows one of brief and phrasings, so a
+	// trainee who reviews the incident does not meet one sentence every
+	// time (the recurring guesser's pick).
+	Phrasings   []string
 	Distractors []DraftOption
 }
 
@@ -46,6 +51,9 @@ func (e *Engine) Draft(id string, seed int64) (Draft, error) {
 	q := &Question{Incident: &e.incs[i]}
 	picked := pickDistractors(answer, pool, e.cardView(q.Card(0)), DraftCount, true, []mix{{mutation: 1}}, rng)
 	d := Draft{ID: e.incs[i].ID, Brief: answer.s}
+	if lp, _, ok := e.libraryPhrasing(i, e.newSessState([]int{i})); ok && lp.norm != answer.norm {
+		d.Phrasings = []string{lp.s}
+	}
 	for _, c := range picked {
 		d.Distractors = append(d.Distractors, DraftOption{Text: c.choice.Text, WhyNot: c.choice.WhyNot, RuledOutBy: c.choice.RuledOutBy, Kinds: c.kinds})
 	}

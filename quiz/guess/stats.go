@@ -12,14 +12,19 @@ type Stats struct {
 	df   map[string]int
 	n    int
 	avgd float64 // mean terms per choice
+	// met counts each choice text over all the plan's sessions: a trainee
+	// who reviews an incident meets its answer every time, and should meet
+	// its wrong options as often.
+	met map[string]int
 }
 
 // NewStats counts items' choices.
 func NewStats(items []Item) *Stats {
-	s := &Stats{df: map[string]int{}}
+	s := &Stats{df: map[string]int{}, met: map[string]int{}}
 	total := 0
 	for _, it := range items {
 		for _, c := range it.Choices {
+			s.met[strings.ToLower(c)]++
 			terms := termsOf(c)
 			total += len(terms)
 			s.n++
@@ -90,6 +95,11 @@ func (s *Stats) rarity(_ *Item, c string) float64 {
 	return sum / float64(len(ws))
 }
 
+// recurrence is how many times the plan's sessions offer choice c, word
+// for word: the "I have seen this sentence before" cue of a trainee who
+// reviews without reading the card.
+func (s *Stats) recurrence(_ *Item, c string) float64 { return float64(s.met[strings.ToLower(c)]) }
+
 // strikeOut remembers a session's revealed answers and the options it has
 // seen: it never picks an earlier answer, and prefers options it has not
 // met before (an option seen twice is a filler, not this card's cause).
@@ -146,6 +156,8 @@ func All(stats *Stats) []Guesser {
 		scorer{"commonest-words", negate(perChoice(stats.rarity))},
 		scorer{"no-failure-class", negate(perChoice(failureClass))},
 		scorer{"failure-class", perChoice(failureClass)},
+		scorer{"recurring", perChoice(stats.recurrence)},
+		scorer{"least-recurring", negate(perChoice(stats.recurrence))},
 		newStrikeOut(),
 		newLearned(stats),
 	}

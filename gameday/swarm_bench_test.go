@@ -75,6 +75,9 @@ func TestSwarmPlayHelper(t *testing.T) {
 // checks that every answer given is counted, stored and journaled.
 //
 //	ROOTCAUSE_BENCH_PLAYERS=1000 go test ./gameday -run '^$' -bench Swarm -benchtime 1x
+//
+// With ROOTCAUSE_SWARM_CPUS=1 and the command under taskset -c 0, server
+// and clients run on separate cores.
 func BenchmarkSwarm(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		benchSwarm(b, benchPacing(1000))
@@ -90,6 +93,13 @@ func benchSwarm(b *testing.B, pace pacing) {
 	srv := startServer(b, Config{Rounds: benchRounds(), MaxPerIP: -1, MaxPlayers: pace.Players,
 		TimePerQuestion: pace.TimePerQuestion, ResultsDir: dir, Store: st, wrapIO: acks.wrap})
 	cmd := exec.Command(os.Args[0], "-test.run=^TestSwarmPlayHelper$")
+	if cpus := os.Getenv("ROOTCAUSE_SWARM_CPUS"); cpus != "" {
+		// The clients on cores of their own (the benchmark itself under
+		// taskset -c on the others), as players' ssh runs on their own
+		// machines: the key→hub share of an acknowledgement is then the
+		// server's, not the swarm's decrypting of 1,000 screens.
+		cmd = exec.Command("taskset", "-c", cpus, os.Args[0], "-test.run=^TestSwarmPlayHelper$")
+	}
 	cmd.Env = append(os.Environ(), swarmPlayEnv+"="+srv.Addr().String(), "ROOTCAUSE_BENCH_PLAYERS="+strconv.Itoa(pace.Players))
 	cmd.Stderr = os.Stderr
 	stdin, _ := cmd.StdinPipe()

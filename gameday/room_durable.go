@@ -53,17 +53,24 @@ func (g *game) record(r journalRec) {
 // record is still queued waits for the commit that makes it durable: the
 // facilitator who reads "paused" and then loses the server must find the
 // game paused on --resume.
+// Lines keep their order: one logged behind held lines is held too.
 func (g *game) logf(format string, args ...any) {
-	if g.journal != nil && g.journal.buf.Len() > 0 {
+	if len(g.held) > 0 || g.queued() {
 		g.held = append(g.held, fmt.Sprintf(format, args...))
 		return
 	}
 	g.cfg.Logf(format, args...)
 }
 
-// release says the held lines, once their records are written (or their
-// write has failed and been said).
+// queued reports journal records not yet written.
+func (g *game) queued() bool { return g.journal != nil && g.journal.buf.Len() > 0 }
+
+// release says the held lines once no record is queued: written, or their
+// write failed and was said (a failed write drops the queue).
 func (g *game) release() {
+	if g.queued() {
+		return // a record queued since the last write: its line waits for the next
+	}
 	for _, line := range g.held {
 		g.cfg.Logf("%s", line)
 	}
@@ -87,7 +94,8 @@ func (g *game) release() {
 // Misses (not acknowledged to anyone) stay queued and go with the next
 // commit.
 func (g *game) commit() {
-	if len(g.pending) == 0 && len(g.toStore) == 0 && (g.journal == nil || g.journal.buf.Len() == 0) {
+	if len(g.pending) == 0 && len(g.toStore) == 0 && !g.queued() {
+		g.release()
 		return
 	}
 	err := g.durable()
@@ -109,6 +117,7 @@ func (g *game) commit() {
 		// does not (the timer has fired, or the key can be pressed again).
 		if err == nil || !g.now().Before(g.deadline) || g.allAnswered() {
 			g.lock()
+			g.commit() // the lock's record and misses, with its console line, now rather than at the next event
 		}
 	}
 }

@@ -8,7 +8,6 @@ package gameday
 // "no answer".
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"strings"
@@ -364,22 +363,4 @@ func TestPauseAndResumeLogTheQuestion(t *testing.T) {
 			t.Errorf("log lacks %q:\n%s", want, log.String())
 		}
 	}
-}
-
-// journalTypes reads the types of f's journal records, in order.
-func journalTypes(t *testing.T, f *fakeGame) []string {
-	t.Helper()
-	b, err := os.ReadFile(f.journal0(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var types []string
-	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		var r journalRec
-		if err := json.Unmarshal([]byte(line), &r); err != nil {
-			t.Fatalf("journal line %q: %v", line, err)
-		}
-		types = append(types, r.T)
-	}
-	return types
 }

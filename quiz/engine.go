@@ -244,6 +244,9 @@ func (e *Engine) authorNote(i int, d Difficulty) string {
 	if !e.brief[i] {
 		notes = append(notes, "No authored brief for "+id+": the answer is derived from its root cause.")
 	}
+	if len(e.phr[i]) < 2 {
+		notes = append(notes, "Only one wording of the cause for "+id+": a trainee who reviews it meets the same answer sentence every time, so add phrasings.")
+	}
 	switch n := len(e.auth[i]); {
 	case n == 0:
 		notes = append(notes, "No authored near-misses for "+id+": wrong choices are generated from the failure-mode library.")

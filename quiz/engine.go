@@ -189,6 +189,9 @@ func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring, st *sessS
 	wrong := make([]Choice, len(picked))
 	for n, c := range picked {
 		wrong[n] = c.choice
+		if c.src < 0 && c.mech != "" && len(inc.Evidence) == 0 { // a library entry's why-not
+			wrong[n].WhyNot = withoutBoard(c.choice.WhyNot)
+		}
 	}
 	e.explain(i, wrong)
 	q.Choices, q.Answer = arrange(Choice{Text: answer.s, IncidentID: inc.ID}, wrong, rng)

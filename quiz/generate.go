@@ -345,6 +345,14 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 	return pool
 }
 
+// withoutBoard frames a library entry's why-not for an incident with no
+// evidence board: the entry argues from what a board showed ("CPU on the
+// board stayed under half"), which this record never showed, so the
+// debrief says it is the check to make rather than something seen.
+func withoutBoard(whyNot string) string {
+	return "This record has no evidence board; what would rule it out: " + whyNot
+}
+
 // kindsOnBoard names the first before-answer item of each kind in kinds
 // on board: the evidence a library entry says would rule it out.
 func kindsOnBoard(kinds []string, board []incidents.Evidence) []string {

@@ -189,8 +189,8 @@ func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring, st *sessS
 	wrong := make([]Choice, len(picked))
 	for n, c := range picked {
 		wrong[n] = c.choice
-		if c.src < 0 && c.mech != "" && len(inc.Evidence) == 0 { // a library entry's why-not
-			wrong[n].WhyNot = withoutBoard(c.choice.WhyNot)
+		if c.mech != "" && c.choice.IncidentID == "" { // a library entry's why-not, not a borrowed cause's
+			wrong[n].WhyNot = libraryWhyNot(c.choice.WhyNot, len(inc.Evidence) > 0)
 		}
 	}
 	e.explain(i, wrong)

@@ -345,12 +345,16 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 	return pool
 }
 
-// withoutBoard frames a library entry's why-not for an incident with no
-// evidence board: the entry argues from what a board showed ("CPU on the
-// board stayed under half"), which this record never showed, so the
-// debrief says it is the check to make rather than something seen.
-func withoutBoard(whyNot string) string {
-	return "This record has no evidence board; what would rule it out: " + whyNot
+// libraryWhyNot frames a library entry's why-not for the debrief. The
+// entry argues from what a board would show ("CPU on the board stayed
+// under half") without knowing this incident's board, so it is given as
+// the check that rules the option out, never as something seen; with no
+// board at all the debrief says so.
+func libraryWhyNot(whyNot string, board bool) string {
+	if !board {
+		return "This record has no evidence board; what would rule it out: " + whyNot
+	}
+	return "What would rule it out: " + whyNot
 }
 
 // kindsOnBoard names the first before-answer item of each kind in kinds

@@ -8,51 +8,58 @@ import (
 	"github.com/nexusflow/rootcause/seeds"
 )
 
-// A team incident without an evidence board gets library near-misses whose
-// why-nots argue from a board ("CPU on the board stayed under half"): the
-// debrief must say that is the check to make, not evidence this record
-// showed. Borrowed causes keep their own why-not; boards keep the entry's.
-func TestWhyNotWithoutBoardSaysSo(t *testing.T) {
-	incs := teamIncidents(t)
-	e := NewEngine(incs)
-	framed := 0
-	for _, d := range []Difficulty{Normal, Hard} {
-		for k := range incs {
-			if len(incs[k].Evidence) > 0 {
-				t.Fatalf("%s: the team corpus has no boards", incs[k].ID)
-			}
-			q, err := e.Question(incs[k].ID, d, 1)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for n, c := range q.Choices {
-				if n == q.Answer {
-					continue
+// Library near-misses carry the entry's why-not, which argues from what a
+// board would show ("CPU on the board stayed under half") without knowing
+// the incident's board: the debrief gives it as the check that rules the
+// option out, and says so when the record has no board at all. Borrowed
+// causes and authored near-misses keep their own why-nots.
+func TestLibraryWhyNotIsTheCheckNotASighting(t *testing.T) {
+	const none, check = "This record has no evidence board; what would rule it out: ", "What would rule it out: "
+	team := teamIncidents(t)
+	withBoard := make([]incidents.Incident, len(team))
+	copy(withBoard, team)
+	for k := range withBoard {
+		withBoard[k].Evidence = []incidents.Evidence{
+			{ID: "logs", Kind: incidents.KindLog, Title: "Service logs", Lines: []string{"12:01 request failed"}},
+			{ID: "changes", Kind: incidents.KindChange, Title: "Changes", Lines: []string{"11:40 deploy"}},
+		}
+	}
+	for _, c := range []struct {
+		incs   []incidents.Incident
+		prefix string
+	}{{team, none}, {withBoard, check}} {
+		e, framed := NewEngine(c.incs), 0
+		for _, d := range []Difficulty{Normal, Hard} {
+			for k := range c.incs {
+				q, err := e.Question(c.incs[k].ID, d, 1)
+				if err != nil {
+					t.Fatal(err)
 				}
-				library := c.IncidentID == ""
-				if got := strings.HasPrefix(c.WhyNot, "This record has no evidence board; what would rule it out: "); got != library {
-					t.Errorf("%s %v choice %q: why-not %q", incs[k].ID, d, c.Text, c.WhyNot)
-				}
-				if library {
-					framed++
+				for n, ch := range q.Choices {
+					if n == q.Answer {
+						continue
+					}
+					library := ch.IncidentID == ""
+					if got := strings.HasPrefix(ch.WhyNot, c.prefix); got != library {
+						t.Errorf("%s %v, %d board items: choice %q has why-not %q", c.incs[k].ID, d, len(c.incs[k].Evidence), ch.Text, ch.WhyNot)
+					}
+					if library {
+						framed++
+					}
 				}
 			}
 		}
+		if framed == 0 {
+			t.Errorf("%q: no library near-miss in any question", c.prefix)
+		}
 	}
-	if framed == 0 {
-		t.Fatal("no library near-miss in any team question")
-	}
-	// With a board the entry's argument stands as written.
 	bundled, _ := incidents.LoadFS(seeds.FS)
-	board := NewEngine(bundled)
-	for k := range board.incs {
-		if len(board.incs[k].Evidence) == 0 {
-			t.Fatalf("%s: a bundled incident without a board", board.incs[k].ID)
-		}
-		q, _ := board.Question(board.incs[k].ID, Hard, 1)
-		for _, c := range q.Choices {
-			if strings.HasPrefix(c.WhyNot, "This record has no evidence board") {
-				t.Errorf("%s: a board's near-miss %q framed as having none", board.incs[k].ID, c.Text)
+	e := NewEngine(bundled)
+	for k := range bundled {
+		q, _ := e.Question(bundled[k].ID, Hard, 1)
+		for _, ch := range q.Choices {
+			if strings.HasPrefix(ch.WhyNot, check) || strings.HasPrefix(ch.WhyNot, none) {
+				t.Errorf("%s: authored near-miss %q framed as a library one", bundled[k].ID, ch.Text)
 			}
 		}
 	}

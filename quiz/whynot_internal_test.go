@@ -64,3 +64,23 @@ func TestLibraryWhyNotIsTheCheckNotASighting(t *testing.T) {
 		}
 	}
 }
+
+// The trainer's note names an incident whose cause has one wording (the
+// sentence a reviewing trainee meets every time), and only such a one: a
+// bundled incident has a brief and one or two phrasings.
+func TestAuthorNoteNamesOneWording(t *testing.T) {
+	const note = "Only one wording of the cause for "
+	team := teamIncidents(t)
+	q, err := NewEngine(team).Question(team[0].ID, Hard, 1)
+	if err != nil || !strings.Contains(q.AuthorNote, note+team[0].ID) {
+		t.Errorf("%s: author note %q (%v), want it to name the one wording", team[0].ID, q.AuthorNote, err)
+	}
+	bundled, _ := incidents.LoadFS(seeds.FS)
+	e := NewEngine(bundled)
+	for k := range bundled {
+		q, _ := e.Question(bundled[k].ID, Hard, 1)
+		if strings.Contains(q.AuthorNote, note) {
+			t.Errorf("%s (%d phrasings): author note %q", bundled[k].ID, len(bundled[k].Material.Phrasings), q.AuthorNote)
+		}
+	}
+}

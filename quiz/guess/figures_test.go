@@ -10,18 +10,18 @@ var figures = map[string]map[string]float64{
 	"bundled hard 8x30":      {"word-overlap": 0.263, "least-overlap": 0.200, "char-ngram": 0.121, "bm25-pairs": 0.275, "longest": 0.246, "shortest": 0.237, "loner": 0.233, "centroid": 0.237, "odd-one-out": 0.233, "rarest-words": 0.246, "commonest-words": 0.142, "no-failure-class": 0.263, "failure-class": 0.175, "recurring": 0.083, "least-recurring": 0.321, "strike-out": 0.225, "learned": 0.312},
 	"bundled hard 24x10":     {"word-overlap": 0.279, "least-overlap": 0.233, "char-ngram": 0.133, "bm25-pairs": 0.275, "longest": 0.258, "shortest": 0.192, "loner": 0.275, "centroid": 0.204, "odd-one-out": 0.237, "rarest-words": 0.287, "commonest-words": 0.179, "no-failure-class": 0.233, "failure-class": 0.208, "recurring": 0.096, "least-recurring": 0.367, "strike-out": 0.263, "learned": 0.317},
 	"bundled follow-up 8x30": {"word-overlap": 0.474, "least-overlap": 0.169, "char-ngram": 0.512, "bm25-pairs": 0.516, "longest": 0.333, "shortest": 0.357, "loner": 0.319, "centroid": 0.296, "odd-one-out": 0.343, "rarest-words": 0.239, "commonest-words": 0.460, "no-failure-class": 0.347, "failure-class": 0.282, "recurring": 0.493, "least-recurring": 0.160, "strike-out": 0.432, "learned": 0.723},
-	"team easy 8x30":         {"word-overlap": 0.483, "least-overlap": 0.233, "char-ngram": 0.496, "bm25-pairs": 0.408, "longest": 0.300, "shortest": 0.271, "loner": 0.242, "centroid": 0.212, "odd-one-out": 0.254, "rarest-words": 0.117, "commonest-words": 0.346, "no-failure-class": 0.237, "failure-class": 0.279, "recurring": 0.675, "least-recurring": 0.167, "strike-out": 0.279, "learned": 0.554},
-	"team easy 24x10":        {"word-overlap": 0.717, "least-overlap": 0.062, "char-ngram": 0.721, "bm25-pairs": 0.729, "longest": 0.200, "shortest": 0.217, "loner": 0.275, "centroid": 0.271, "odd-one-out": 0.208, "rarest-words": 0.350, "commonest-words": 0.237, "no-failure-class": 0.312, "failure-class": 0.275, "recurring": 0.204, "least-recurring": 0.400, "strike-out": 0.292, "learned": 0.546},
-	"team normal 8x30":       {"word-overlap": 0.275, "least-overlap": 0.317, "char-ngram": 0.371, "bm25-pairs": 0.250, "longest": 0.321, "shortest": 0.263, "loner": 0.242, "centroid": 0.212, "odd-one-out": 0.221, "rarest-words": 0.267, "commonest-words": 0.225, "no-failure-class": 0.242, "failure-class": 0.271, "recurring": 0.650, "least-recurring": 0.037, "strike-out": 0.296, "learned": 0.275},
-	"team normal 24x10":      {"word-overlap": 0.221, "least-overlap": 0.350, "char-ngram": 0.312, "bm25-pairs": 0.204, "longest": 0.317, "shortest": 0.250, "loner": 0.242, "centroid": 0.242, "odd-one-out": 0.233, "rarest-words": 0.317, "commonest-words": 0.200, "no-failure-class": 0.246, "failure-class": 0.258, "recurring": 0.521, "least-recurring": 0.075, "strike-out": 0.287, "learned": 0.358},
-	"team hard 8x30":         {"word-overlap": 0.333, "least-overlap": 0.250, "char-ngram": 0.362, "bm25-pairs": 0.375, "longest": 0.304, "shortest": 0.233, "loner": 0.217, "centroid": 0.317, "odd-one-out": 0.192, "rarest-words": 0.208, "commonest-words": 0.317, "no-failure-class": 0.229, "failure-class": 0.346, "recurring": 0.583, "least-recurring": 0.042, "strike-out": 0.283, "learned": 0.408},
-	"team hard 24x10":        {"word-overlap": 0.287, "least-overlap": 0.208, "char-ngram": 0.338, "bm25-pairs": 0.329, "longest": 0.300, "shortest": 0.242, "loner": 0.250, "centroid": 0.300, "odd-one-out": 0.196, "rarest-words": 0.221, "commonest-words": 0.254, "no-failure-class": 0.237, "failure-class": 0.283, "recurring": 0.550, "least-recurring": 0.029, "strike-out": 0.225, "learned": 0.379},
+	"team easy 8x30":         {"word-overlap": 0.475, "least-overlap": 0.246, "char-ngram": 0.479, "bm25-pairs": 0.400, "longest": 0.312, "shortest": 0.283, "loner": 0.333, "centroid": 0.212, "odd-one-out": 0.263, "rarest-words": 0.146, "commonest-words": 0.321, "no-failure-class": 0.237, "failure-class": 0.267, "recurring": 0.650, "least-recurring": 0.158, "strike-out": 0.229, "learned": 0.592},
+	"team easy 24x10":        {"word-overlap": 0.746, "least-overlap": 0.083, "char-ngram": 0.717, "bm25-pairs": 0.767, "longest": 0.221, "shortest": 0.229, "loner": 0.275, "centroid": 0.279, "odd-one-out": 0.212, "rarest-words": 0.354, "commonest-words": 0.237, "no-failure-class": 0.296, "failure-class": 0.271, "recurring": 0.179, "least-recurring": 0.383, "strike-out": 0.250, "learned": 0.492},
+	"team normal 8x30":       {"word-overlap": 0.271, "least-overlap": 0.242, "char-ngram": 0.354, "bm25-pairs": 0.267, "longest": 0.308, "shortest": 0.246, "loner": 0.275, "centroid": 0.242, "odd-one-out": 0.225, "rarest-words": 0.283, "commonest-words": 0.212, "no-failure-class": 0.212, "failure-class": 0.279, "recurring": 0.600, "least-recurring": 0.029, "strike-out": 0.279, "learned": 0.292},
+	"team normal 24x10":      {"word-overlap": 0.246, "least-overlap": 0.287, "char-ngram": 0.304, "bm25-pairs": 0.242, "longest": 0.300, "shortest": 0.267, "loner": 0.267, "centroid": 0.233, "odd-one-out": 0.217, "rarest-words": 0.358, "commonest-words": 0.217, "no-failure-class": 0.246, "failure-class": 0.271, "recurring": 0.475, "least-recurring": 0.075, "strike-out": 0.300, "learned": 0.317},
+	"team hard 8x30":         {"word-overlap": 0.308, "least-overlap": 0.196, "char-ngram": 0.383, "bm25-pairs": 0.342, "longest": 0.362, "shortest": 0.275, "loner": 0.267, "centroid": 0.321, "odd-one-out": 0.200, "rarest-words": 0.171, "commonest-words": 0.296, "no-failure-class": 0.229, "failure-class": 0.312, "recurring": 0.554, "least-recurring": 0.021, "strike-out": 0.267, "learned": 0.412},
+	"team hard 24x10":        {"word-overlap": 0.329, "least-overlap": 0.233, "char-ngram": 0.329, "bm25-pairs": 0.346, "longest": 0.317, "shortest": 0.275, "loner": 0.246, "centroid": 0.317, "odd-one-out": 0.183, "rarest-words": 0.225, "commonest-words": 0.237, "no-failure-class": 0.258, "failure-class": 0.283, "recurring": 0.492, "least-recurring": 0.033, "strike-out": 0.279, "learned": 0.383},
 	"team follow-up 8x30":    {"word-overlap": 0.383, "least-overlap": 0.301, "char-ngram": 0.368, "bm25-pairs": 0.373, "longest": 0.389, "shortest": 0.228, "loner": 0.352, "centroid": 0.264, "odd-one-out": 0.311, "rarest-words": 0.207, "commonest-words": 0.306, "no-failure-class": 0.311, "failure-class": 0.326, "recurring": 0.430, "least-recurring": 0.171, "strike-out": 0.352, "learned": 0.456},
 }
 
 // openMisses are the targets not met yet, at their measured figure:
 // the learned model on team hard 8x30, a draw a little above its mean (it
-// ranges about 0.31-0.46 over blocks of 8 seeds, mean 0.38 over 16; team
+// ranges about 0.32-0.52 over blocks of 8 seeds, mean 0.39 over 40; team
 // normal 24x10 ranges 0.22-0.42 over blocks of 24 seeds: go test
 // ./quiz/guess -run TestReplicates -ablate -v, with -blocks, -per,
 // -questions, -only). More training data makes the model stronger. Its
@@ -43,10 +43,10 @@ var figures = map[string]map[string]float64{
 // bundled corpus the answer's phrasings (two or more per incident) make it
 // the sentence met least in hard 24x10.
 var openMisses = map[string]float64{
-	"team hard 8x30 learned":             0.408,
-	"team normal 8x30 recurring":         0.650,
-	"team normal 24x10 recurring":        0.521,
-	"team hard 8x30 recurring":           0.583,
-	"team hard 24x10 recurring":          0.550,
+	"team hard 8x30 learned":             0.412,
+	"team normal 8x30 recurring":         0.600,
+	"team normal 24x10 recurring":        0.475,
+	"team hard 8x30 recurring":           0.554,
+	"team hard 24x10 recurring":          0.492,
 	"bundled hard 24x10 least-recurring": 0.367,
 }

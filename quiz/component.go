@@ -1,0 +1,68 @@
+package quiz
+
+import "strings"
+
+// techFamily is the library family of well-known technology a card names
+// as a service ("PostgreSQL", "Kafka", "CloudFront"): such a component can
+// only be what entries of its family are about. Told of another entry it
+// reads as nonsense a trainee strikes out at once ("a provider retired the
+// API version PostgreSQL still called"). The team's own services
+// (checkout-api, ledger-writer) can run into any failure and fill any entry.
+var techFamily = map[string]string{
+	"postgresql": "database", "postgres": "database", "mysql": "database", "aurora": "database",
+	"rds": "database", "postgis": "database", "dynamodb": "database", "mongodb": "database",
+	"cassandra": "database", "snowflake": "database", "bigquery": "database", "redshift": "database",
+	"spanner": "database", "cockroachdb": "database", "elasticsearch": "database", "opensearch": "database",
+	"redis": "cache", "memcached": "cache", "elasticache": "cache", "varnish": "cache",
+	"kafka": "queue", "rabbitmq": "queue", "sqs": "queue", "sns": "queue", "kinesis": "queue", "pub/sub": "queue",
+	"s3": "storage", "gcs": "storage", "ebs": "storage", "efs": "storage",
+	"cloudfront": "cdn", "fastly": "cdn", "akamai": "cdn", "cloudflare": "cdn", "waf": "cdn",
+	"envoy": "network", "nginx": "network", "haproxy": "network", "alb": "network", "elb": "network",
+	"istio": "network", "rds proxy": "network",
+	"route53": "dns", "route 53": "dns", "coredns": "dns",
+	"kubernetes": "compute", "eks": "compute", "gke": "compute", "aks": "compute", "ecs": "compute",
+	"lambda": "compute", "ec2": "compute", "fargate": "compute",
+	"airflow": "scheduler", "cron": "scheduler",
+	"vault": "iam", "kms": "iam", "iam": "iam", "okta": "iam", "auth0": "iam",
+	"clock": "clock", "ntp": "clock",
+}
+
+// techFits lists the families besides its own that a kind of technology
+// can be the subject of: a CDN's edge terminates TLS and sits on the
+// network; a cluster is capacity and takes deploys.
+var techFits = map[string][]string{
+	"cdn":     {"network", "certificate"},
+	"compute": {"capacity", "deploy"},
+}
+
+// fitsComponent reports whether a library entry of family can be told of
+// component svc.
+func fitsComponent(family, svc string) bool {
+	own, ok := techFamily[strings.ToLower(strings.TrimSpace(svc))]
+	if !ok {
+		return true
+	}
+	if own == family {
+		return true
+	}
+	for _, f := range techFits[own] {
+		if f == family {
+			return true
+		}
+	}
+	return false
+}
+
+// fittingComponents are the (up to) two components entry number k of a
+// family is told of: the card's components rotate over the entries, so
+// generated options do not share a name among themselves more than with
+// the answer, skipping those the family does not fit.
+func fittingComponents(family string, all []string, k int) []string {
+	var out []string
+	for n := 0; n < len(all) && len(out) < min(2, len(all)); n++ {
+		if svc := all[(k+n)%len(all)]; fitsComponent(family, svc) {
+			out = append(out, svc)
+		}
+	}
+	return out
+}

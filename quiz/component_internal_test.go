@@ -1,0 +1,63 @@
+package quiz
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestFitsComponent(t *testing.T) {
+	for _, tc := range []struct {
+		family, svc string
+		want        bool
+	}{
+		{"dependency", "checkout-api", true}, // the team's own service runs into anything
+		{"dependency", "PostgreSQL", false},  // a database calls no provider's API
+		{"database", "PostgreSQL", true},
+		{"database", " postgresql ", true},
+		{"cache", "Redis", true},
+		{"queue", "Redis", false},
+		{"certificate", "CloudFront", true}, // an edge terminates TLS
+		{"deploy", "Kubernetes", true},
+		{"scheduler", "Kubernetes", false},
+		{"network", "SageMaker", true}, // unknown to the map: told of anything
+	} {
+		if got := fitsComponent(tc.family, tc.svc); got != tc.want {
+			t.Errorf("fitsComponent(%q, %q) = %v, want %v", tc.family, tc.svc, got, tc.want)
+		}
+	}
+	if got := fittingComponents("dependency", []string{"PostgreSQL", "checkout-api", "cart-service"}, 0); strings.Join(got, ",") != "checkout-api,cart-service" {
+		t.Errorf("fittingComponents skipping PostgreSQL = %q", got)
+	}
+	if got := fittingComponents("database", []string{"PostgreSQL", "checkout-api"}, 1); strings.Join(got, ",") != "checkout-api,PostgreSQL" {
+		t.Errorf("fittingComponents from the second = %q", got)
+	}
+}
+
+// No generated near-miss of the team corpus tells a well-known technology
+// of a failure its family does not have.
+func TestGeneratedOptionsFitTheirComponents(t *testing.T) {
+	incs := teamIncidents(t)
+	e := NewEngine(incs)
+	family := map[string]string{}
+	for _, m := range library() {
+		family[m.ID] = m.Family
+	}
+	checked := 0
+	for i := range incs {
+		for _, c := range e.generatedPool(i, e.cause[i], e.newSessState([]int{i}), true, rngFor(1, incs[i].ID, 1)) {
+			for tech := range techFamily {
+				if regexp.MustCompile(`(?i)(^|[^a-z0-9])`+regexp.QuoteMeta(tech)+`($|[^a-z0-9])`).MatchString(c.t.s) && !fitsComponent(family[c.mech], tech) {
+					if strings.Contains(strings.ToLower(e.cause[i].s), tech) {
+						continue // the answer's own words, copied into its tail
+					}
+					t.Errorf("%s: %s entry %s told of %s: %q", incs[i].ID, family[c.mech], c.mech, tech, c.t.s)
+				}
+			}
+			checked++
+		}
+	}
+	if checked < 200 {
+		t.Fatalf("%d generated options checked", checked)
+	}
+}

@@ -122,7 +122,7 @@ func (e *Engine) adapt(j, i, k int) string {
 		return s
 	}
 	for _, svc := range e.incs[j].Services {
-		if svc = strings.TrimSpace(svc); svc == "" || slices.ContainsFunc(mine, func(m string) bool { return strings.EqualFold(m, svc) }) {
+		if svc = strings.TrimSpace(svc); svc == "" || plainWords(svc) || slices.ContainsFunc(mine, func(m string) bool { return strings.EqualFold(m, svc) }) {
 			continue
 		}
 		if at := indexWord(s, svc); at >= 0 {
@@ -131,6 +131,19 @@ func (e *Engine) adapt(j, i, k int) string {
 		}
 	}
 	return capitalize(s)
+}
+
+// plainWords reports a service named by ordinary lower-case words
+// ("recommendations", "network", "feature flags"): in a cause the word is
+// most likely the ordinary one ("Recommendations for a viral product were
+// stored …"), and swapping it for a service id breaks the sentence.
+func plainWords(svc string) bool {
+	for _, r := range svc {
+		if !(r >= 'a' && r <= 'z' || r == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // fixArticle drops a trailing "A "/"An " article before a swapped name:

@@ -54,8 +54,10 @@ func TestAdapt(t *testing.T) {
 			{Services: []string{"API gateway", "Redis", "Shared"}},
 			{},
 			{Services: []string{"Redis"}},
+			{Services: []string{"recommendations", "DynamoDB"}},
 		},
-		cause: []text{{}, {s: "an API gateway retried into Redis while Shared stayed up"}, {}, {s: "Redis evicted keys"}},
+		cause: []text{{}, {s: "an API gateway retried into Redis while Shared stayed up"}, {}, {s: "Redis evicted keys"},
+			{s: "Recommendations for a viral product were stored in DynamoDB under one key"}},
 	}
 	e.incs[0].Services = append(e.incs[0].Services, "Shared")
 	for _, tc := range []struct {
@@ -67,6 +69,8 @@ func TestAdapt(t *testing.T) {
 		{1, 0, 1, "The Postgres retried into Shared while Shared stayed up"},
 		{1, 0, 3, "The Kafka retried into Postgres while Shared stayed up"},
 		{1, 2, 0, "an API gateway retried into Redis while Shared stayed up"}, // no services of its own: unchanged
+		// a service named by an ordinary word stays the word; the product is swapped
+		{4, 0, 0, "Recommendations for a viral product were stored in Kafka under one key"},
 	} {
 		if got := e.adapt(tc.j, tc.i, tc.k); got != tc.want {
 			t.Errorf("adapt(%d, %d, %d) = %q, want %q", tc.j, tc.i, tc.k, got, tc.want)

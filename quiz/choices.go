@@ -113,8 +113,11 @@ func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *
 }
 
 // adapt tells incident j's cause of incident i's components: each service
-// of j named in it that i does not have becomes one of i's (rotating from
-// offset k), so a borrowed cause reads in the card's vocabulary.
+// of j named in it that i does not have becomes one of i's of the same
+// kind (rotating from offset k), so a borrowed cause reads in the card's
+// vocabulary. A product becomes a product of its family and a team's
+// service a team's service: "the web-frontend upgrade reset the eviction
+// policy" or "a private Kubernetes zone" would be struck out on sight.
 func (e *Engine) adapt(j, i, k int) string {
 	s := e.cause[j].s
 	mine := e.incs[i].Services
@@ -125,9 +128,16 @@ func (e *Engine) adapt(j, i, k int) string {
 		if svc = strings.TrimSpace(svc); svc == "" || plainWords(svc) || slices.ContainsFunc(mine, func(m string) bool { return strings.EqualFold(m, svc) }) {
 			continue
 		}
-		if at := indexWord(s, svc); at >= 0 {
-			s = fixArticle(s[:at]) + mine[k%len(mine)] + s[at+len(svc):]
-			k++
+		at := indexWord(s, svc)
+		if at < 0 {
+			continue
+		}
+		for n := range mine {
+			if m := mine[(k+n)%len(mine)]; sameKind(svc, m) {
+				s = fixArticle(s[:at]) + m + s[at+len(svc):]
+				k += n + 1
+				break
+			}
 		}
 	}
 	return capitalize(s)

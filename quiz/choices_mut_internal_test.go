@@ -45,32 +45,34 @@ func TestIndexWord(t *testing.T) {
 	}
 }
 
-// adapt swaps each of j's services that i lacks for one of i's, rotating
-// from offset k, fixes the article before it and capitalises the result.
+// adapt swaps each of j's services that i lacks for one of i's of the
+// same kind (a product for a product of its family, a team's service for a
+// team's service), rotating from offset k, fixes the article before it and
+// capitalises the result.
 func TestAdapt(t *testing.T) {
 	e := &Engine{
 		incs: []incidents.Incident{
-			{Services: []string{"Kafka", "Postgres"}},
-			{Services: []string{"API gateway", "Redis", "Shared"}},
+			{Services: []string{"Kafka", "Postgres", "cart-service", "MySQL"}},
+			{Services: []string{"API gateway", "Redis"}},
 			{},
 			{Services: []string{"Redis"}},
 			{Services: []string{"recommendations", "DynamoDB"}},
+			{Services: []string{"checkout-api", "PostgreSQL"}},
 		},
-		cause: []text{{}, {s: "an API gateway retried into Redis while Shared stayed up"}, {}, {s: "Redis evicted keys"},
-			{s: "Recommendations for a viral product were stored in DynamoDB under one key"}},
+		cause: []text{{}, {s: "an API gateway retried into Redis while cart traffic stayed up"}, {}, {s: "Redis evicted keys"},
+			{s: "Recommendations for a viral product were stored in DynamoDB under one key"},
+			{s: "A checkout-api query on PostgreSQL scanned every row"}},
 	}
-	e.incs[0].Services = append(e.incs[0].Services, "Shared")
 	for _, tc := range []struct {
 		j, i, k int
 		want    string
 	}{
-		{3, 0, 0, "Kafka evicted keys"}, // a name that opens the cause
-		{1, 0, 0, "The Kafka retried into Postgres while Shared stayed up"},
-		{1, 0, 1, "The Postgres retried into Shared while Shared stayed up"},
-		{1, 0, 3, "The Kafka retried into Postgres while Shared stayed up"},
-		{1, 2, 0, "an API gateway retried into Redis while Shared stayed up"}, // no services of its own: unchanged
-		// a service named by an ordinary word stays the word; the product is swapped
-		{4, 0, 0, "Recommendations for a viral product were stored in Kafka under one key"},
+		{3, 0, 0, "Redis evicted keys"}, // no cache on the card: the product stays
+		{1, 0, 0, "The cart-service retried into Redis while cart traffic stayed up"},
+		{5, 0, 0, "The cart-service query on MySQL scanned every row"}, // the rotation goes on after a swap
+		{4, 0, 0, "Recommendations for a viral product were stored in Postgres under one key"},
+		{4, 0, 2, "Recommendations for a viral product were stored in MySQL under one key"},
+		{1, 2, 0, "an API gateway retried into Redis while cart traffic stayed up"}, // no services of its own: unchanged
 	} {
 		if got := e.adapt(tc.j, tc.i, tc.k); got != tc.want {
 			t.Errorf("adapt(%d, %d, %d) = %q, want %q", tc.j, tc.i, tc.k, got, tc.want)

@@ -24,7 +24,7 @@ var techFamily = map[string]string{
 	"lambda": "compute", "ec2": "compute", "fargate": "compute",
 	"airflow": "scheduler", "cron": "scheduler",
 	"vault": "iam", "kms": "iam", "iam": "iam", "okta": "iam", "auth0": "iam",
-	"clock": "clock", "ntp": "clock",
+	"clock": "clock", "ntp": "clock", "dns": "dns", "node.js": "compute",
 }
 
 // techFits lists the families besides its own that a kind of technology
@@ -65,4 +65,12 @@ func fittingComponents(family string, all []string, k int) []string {
 		}
 	}
 	return out
+}
+
+// sameKind reports whether component b can stand for a in a borrowed
+// cause: two products of one family, or two of the team's own services.
+func sameKind(a, b string) bool {
+	fa, productA := techFamily[strings.ToLower(strings.TrimSpace(a))]
+	fb, productB := techFamily[strings.ToLower(strings.TrimSpace(b))]
+	return productA == productB && fa == fb
 }

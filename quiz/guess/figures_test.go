@@ -12,17 +12,17 @@ var figures = map[string]map[string]float64{
 	"bundled follow-up 8x30": {"word-overlap": 0.474, "least-overlap": 0.169, "char-ngram": 0.512, "bm25-pairs": 0.516, "longest": 0.333, "shortest": 0.357, "loner": 0.319, "centroid": 0.296, "odd-one-out": 0.343, "rarest-words": 0.239, "commonest-words": 0.460, "no-failure-class": 0.347, "failure-class": 0.282, "recurring": 0.493, "least-recurring": 0.160, "strike-out": 0.432, "learned": 0.723},
 	"team easy 8x30":         {"word-overlap": 0.475, "least-overlap": 0.246, "char-ngram": 0.479, "bm25-pairs": 0.400, "longest": 0.312, "shortest": 0.283, "loner": 0.333, "centroid": 0.212, "odd-one-out": 0.263, "rarest-words": 0.146, "commonest-words": 0.321, "no-failure-class": 0.237, "failure-class": 0.267, "recurring": 0.650, "least-recurring": 0.158, "strike-out": 0.229, "learned": 0.592},
 	"team easy 24x10":        {"word-overlap": 0.746, "least-overlap": 0.083, "char-ngram": 0.717, "bm25-pairs": 0.767, "longest": 0.221, "shortest": 0.229, "loner": 0.275, "centroid": 0.279, "odd-one-out": 0.212, "rarest-words": 0.354, "commonest-words": 0.237, "no-failure-class": 0.296, "failure-class": 0.271, "recurring": 0.179, "least-recurring": 0.383, "strike-out": 0.250, "learned": 0.492},
-	"team normal 8x30":       {"word-overlap": 0.271, "least-overlap": 0.242, "char-ngram": 0.354, "bm25-pairs": 0.267, "longest": 0.308, "shortest": 0.246, "loner": 0.275, "centroid": 0.242, "odd-one-out": 0.225, "rarest-words": 0.283, "commonest-words": 0.212, "no-failure-class": 0.212, "failure-class": 0.279, "recurring": 0.600, "least-recurring": 0.029, "strike-out": 0.279, "learned": 0.292},
+	"team normal 8x30":       {"word-overlap": 0.275, "least-overlap": 0.250, "char-ngram": 0.354, "bm25-pairs": 0.267, "longest": 0.312, "shortest": 0.250, "loner": 0.263, "centroid": 0.237, "odd-one-out": 0.229, "rarest-words": 0.296, "commonest-words": 0.212, "no-failure-class": 0.212, "failure-class": 0.287, "recurring": 0.592, "least-recurring": 0.029, "strike-out": 0.267, "learned": 0.283},
 	"team normal 24x10":      {"word-overlap": 0.246, "least-overlap": 0.287, "char-ngram": 0.304, "bm25-pairs": 0.242, "longest": 0.300, "shortest": 0.267, "loner": 0.267, "centroid": 0.233, "odd-one-out": 0.217, "rarest-words": 0.358, "commonest-words": 0.217, "no-failure-class": 0.246, "failure-class": 0.271, "recurring": 0.475, "least-recurring": 0.075, "strike-out": 0.300, "learned": 0.317},
-	"team hard 8x30":         {"word-overlap": 0.308, "least-overlap": 0.196, "char-ngram": 0.383, "bm25-pairs": 0.342, "longest": 0.362, "shortest": 0.275, "loner": 0.254, "centroid": 0.321, "odd-one-out": 0.200, "rarest-words": 0.175, "commonest-words": 0.300, "no-failure-class": 0.225, "failure-class": 0.321, "recurring": 0.567, "least-recurring": 0.021, "strike-out": 0.271, "learned": 0.408},
-	"team hard 24x10":        {"word-overlap": 0.317, "least-overlap": 0.229, "char-ngram": 0.329, "bm25-pairs": 0.333, "longest": 0.317, "shortest": 0.275, "loner": 0.242, "centroid": 0.329, "odd-one-out": 0.183, "rarest-words": 0.217, "commonest-words": 0.212, "no-failure-class": 0.258, "failure-class": 0.287, "recurring": 0.487, "least-recurring": 0.033, "strike-out": 0.292, "learned": 0.404},
+	"team hard 8x30":         {"word-overlap": 0.304, "least-overlap": 0.221, "char-ngram": 0.375, "bm25-pairs": 0.338, "longest": 0.338, "shortest": 0.287, "loner": 0.258, "centroid": 0.312, "odd-one-out": 0.229, "rarest-words": 0.225, "commonest-words": 0.317, "no-failure-class": 0.212, "failure-class": 0.346, "recurring": 0.546, "least-recurring": 0.021, "strike-out": 0.300, "learned": 0.342},
+	"team hard 24x10":        {"word-overlap": 0.333, "least-overlap": 0.233, "char-ngram": 0.317, "bm25-pairs": 0.338, "longest": 0.321, "shortest": 0.267, "loner": 0.242, "centroid": 0.329, "odd-one-out": 0.179, "rarest-words": 0.233, "commonest-words": 0.233, "no-failure-class": 0.258, "failure-class": 0.279, "recurring": 0.475, "least-recurring": 0.037, "strike-out": 0.304, "learned": 0.429},
 	"team follow-up 8x30":    {"word-overlap": 0.383, "least-overlap": 0.301, "char-ngram": 0.368, "bm25-pairs": 0.373, "longest": 0.389, "shortest": 0.228, "loner": 0.352, "centroid": 0.264, "odd-one-out": 0.311, "rarest-words": 0.207, "commonest-words": 0.306, "no-failure-class": 0.311, "failure-class": 0.326, "recurring": 0.430, "least-recurring": 0.171, "strike-out": 0.352, "learned": 0.456},
 }
 
 // openMisses are the targets not met yet, at their measured figure:
-// the learned model on team hard, 8x30 and 24x10, draws above its means (it
+// the learned model on team hard 24x10, a draw above its mean (at 8x30 it
 // ranges about 0.32-0.52 over blocks of 8 seeds, mean 0.40 over 40; at
-// 24x10 about 0.19-0.41 over blocks of 24 seeds, mean 0.32 over 20; team
+// 24x10 about 0.19-0.43 over blocks of 24 seeds, mean 0.33 over 20; team
 // normal 24x10 ranges 0.22-0.42 over blocks of 24 seeds: go test
 // ./quiz/guess -run TestReplicates -ablate -v, with -blocks, -per,
 // -questions, -only). More training data makes the model stronger. Its
@@ -44,11 +44,10 @@ var figures = map[string]map[string]float64{
 // bundled corpus the answer's phrasings (two or more per incident) make it
 // the sentence met least in hard 24x10.
 var openMisses = map[string]float64{
-	"team hard 8x30 learned":             0.408,
-	"team hard 24x10 learned":            0.404,
-	"team normal 8x30 recurring":         0.600,
-	"team normal 24x10 recurring":        0.475,
-	"team hard 8x30 recurring":           0.567,
-	"team hard 24x10 recurring":          0.487,
 	"bundled hard 24x10 least-recurring": 0.367,
+	"team normal 8x30 recurring":         0.592,
+	"team normal 24x10 recurring":        0.475,
+	"team hard 8x30 recurring":           0.546,
+	"team hard 24x10 recurring":          0.475,
+	"team hard 24x10 learned":            0.429,
 }

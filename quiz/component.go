@@ -25,7 +25,18 @@ var techFamily = map[string]string{
 	"airflow": "scheduler", "cron": "scheduler",
 	"vault": "iam", "kms": "iam", "iam": "iam", "okta": "iam", "auth0": "iam",
 	"clock": "clock", "ntp": "clock", "dns": "dns", "node.js": "compute",
+	"nat gateway": "network", "hsm": "iam", "keycloak": "iam",
+	"mqtt broker": "queue",
+	// Outside products and providers: the library's heads make {svc} the
+	// team's caller or host, which these never are, so they fill no entry.
+	"stripe api": external, "stripe": external, "ses": external, "sendgrid": external, "twilio": external,
+	"firebase": external, "let's encrypt": external, "sagemaker": external, "app store": external,
+	"maps provider": external, "vendor api": external, "external provider": external, "bank sftp": external,
 }
+
+// external is the family of a product outside the team: no library entry
+// has it.
+const external = "external"
 
 // techFits lists the families besides its own that a kind of technology
 // can be the subject of: a CDN's edge terminates TLS and sits on the

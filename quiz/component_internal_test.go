@@ -20,7 +20,9 @@ func TestFitsComponent(t *testing.T) {
 		{"certificate", "CloudFront", true}, // an edge terminates TLS
 		{"deploy", "Kubernetes", true},
 		{"scheduler", "Kubernetes", false},
-		{"network", "SageMaker", true}, // unknown to the map: told of anything
+		{"network", "search-service", true}, // the team's own: told of anything
+		{"dependency", "Stripe API", false}, // a provider is never the team's caller
+		{"network", "Acme Widget", true},    // unknown to the map: told of anything
 	} {
 		if got := fitsComponent(tc.family, tc.svc); got != tc.want {
 			t.Errorf("fitsComponent(%q, %q) = %v, want %v", tc.family, tc.svc, got, tc.want)

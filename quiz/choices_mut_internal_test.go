@@ -58,10 +58,11 @@ func TestAdapt(t *testing.T) {
 			{Services: []string{"Redis"}},
 			{Services: []string{"recommendations", "DynamoDB"}},
 			{Services: []string{"checkout-api", "PostgreSQL"}},
+			{Services: []string{"DynamoDB"}},
 		},
 		cause: []text{{}, {s: "an API gateway retried into Redis while cart traffic stayed up"}, {}, {s: "Redis evicted keys"},
 			{s: "Recommendations for a viral product were stored in DynamoDB under one key"},
-			{s: "A checkout-api query on PostgreSQL scanned every row"}},
+			{s: "A checkout-api query on PostgreSQL scanned every row"}, {s: "DynamoDB throttled writes"}},
 	}
 	for _, tc := range []struct {
 		j, i, k int
@@ -73,9 +74,23 @@ func TestAdapt(t *testing.T) {
 		{4, 0, 0, "Recommendations for a viral product were stored in Postgres under one key"},
 		{4, 0, 2, "Recommendations for a viral product were stored in MySQL under one key"},
 		{1, 2, 0, "an API gateway retried into Redis while cart traffic stayed up"}, // no services of its own: unchanged
+		{6, 0, 0, "Postgres throttled writes"}, // a name that opens the cause
 	} {
 		if got := e.adapt(tc.j, tc.i, tc.k); got != tc.want {
 			t.Errorf("adapt(%d, %d, %d) = %q, want %q", tc.j, tc.i, tc.k, got, tc.want)
+		}
+	}
+}
+
+// plainWords: a service named by ordinary lower-case words, which a cause
+// most likely uses as the words.
+func TestPlainWords(t *testing.T) {
+	for svc, want := range map[string]bool{
+		"recommendations": true, "feature flags": true, "zones": true, "a": true,
+		"checkout-api": false, "Redis": false, "s3": false, "fx_rates": false, "café": false,
+	} {
+		if got := plainWords(svc); got != want {
+			t.Errorf("plainWords(%q) = %v, want %v", svc, got, want)
 		}
 	}
 }

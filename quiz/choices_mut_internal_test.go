@@ -74,7 +74,7 @@ func TestAdapt(t *testing.T) {
 		{4, 0, 0, "Recommendations for a viral product were stored in Postgres under one key"},
 		{4, 0, 2, "Recommendations for a viral product were stored in MySQL under one key"},
 		{1, 2, 0, "an API gateway retried into Redis while cart traffic stayed up"}, // no services of its own: unchanged
-		{6, 0, 0, "Postgres throttled writes"}, // a name that opens the cause
+		{6, 0, 0, "Postgres throttled writes"},                                      // a name that opens the cause
 	} {
 		if got := e.adapt(tc.j, tc.i, tc.k); got != tc.want {
 			t.Errorf("adapt(%d, %d, %d) = %q, want %q", tc.j, tc.i, tc.k, got, tc.want)

@@ -10,19 +10,19 @@ var figures = map[string]map[string]float64{
 	"bundled hard 8x30":      {"word-overlap": 0.263, "least-overlap": 0.200, "char-ngram": 0.121, "bm25-pairs": 0.275, "longest": 0.246, "shortest": 0.237, "loner": 0.233, "centroid": 0.237, "odd-one-out": 0.233, "rarest-words": 0.246, "commonest-words": 0.142, "no-failure-class": 0.263, "failure-class": 0.175, "recurring": 0.083, "least-recurring": 0.321, "strike-out": 0.225, "learned": 0.312},
 	"bundled hard 24x10":     {"word-overlap": 0.279, "least-overlap": 0.233, "char-ngram": 0.133, "bm25-pairs": 0.275, "longest": 0.258, "shortest": 0.192, "loner": 0.275, "centroid": 0.204, "odd-one-out": 0.237, "rarest-words": 0.287, "commonest-words": 0.179, "no-failure-class": 0.233, "failure-class": 0.208, "recurring": 0.096, "least-recurring": 0.367, "strike-out": 0.263, "learned": 0.317},
 	"bundled follow-up 8x30": {"word-overlap": 0.474, "least-overlap": 0.169, "char-ngram": 0.512, "bm25-pairs": 0.516, "longest": 0.333, "shortest": 0.357, "loner": 0.319, "centroid": 0.296, "odd-one-out": 0.343, "rarest-words": 0.239, "commonest-words": 0.460, "no-failure-class": 0.347, "failure-class": 0.282, "recurring": 0.493, "least-recurring": 0.160, "strike-out": 0.432, "learned": 0.723},
-	"team easy 8x30":         {"word-overlap": 0.487, "least-overlap": 0.258, "char-ngram": 0.475, "bm25-pairs": 0.433, "longest": 0.312, "shortest": 0.296, "loner": 0.433, "centroid": 0.183, "odd-one-out": 0.258, "rarest-words": 0.146, "commonest-words": 0.325, "no-failure-class": 0.200, "failure-class": 0.258, "recurring": 0.642, "least-recurring": 0.167, "strike-out": 0.267, "learned": 0.592},
-	"team easy 24x10":        {"word-overlap": 0.721, "least-overlap": 0.054, "char-ngram": 0.738, "bm25-pairs": 0.750, "longest": 0.208, "shortest": 0.208, "loner": 0.279, "centroid": 0.292, "odd-one-out": 0.208, "rarest-words": 0.329, "commonest-words": 0.217, "no-failure-class": 0.267, "failure-class": 0.250, "recurring": 0.208, "least-recurring": 0.383, "strike-out": 0.229, "learned": 0.458},
-	"team normal 8x30":       {"word-overlap": 0.258, "least-overlap": 0.267, "char-ngram": 0.350, "bm25-pairs": 0.296, "longest": 0.300, "shortest": 0.267, "loner": 0.321, "centroid": 0.158, "odd-one-out": 0.217, "rarest-words": 0.263, "commonest-words": 0.204, "no-failure-class": 0.221, "failure-class": 0.267, "recurring": 0.596, "least-recurring": 0.046, "strike-out": 0.229, "learned": 0.312},
-	"team normal 24x10":      {"word-overlap": 0.233, "least-overlap": 0.317, "char-ngram": 0.300, "bm25-pairs": 0.267, "longest": 0.275, "shortest": 0.279, "loner": 0.329, "centroid": 0.200, "odd-one-out": 0.237, "rarest-words": 0.358, "commonest-words": 0.188, "no-failure-class": 0.250, "failure-class": 0.279, "recurring": 0.433, "least-recurring": 0.092, "strike-out": 0.283, "learned": 0.333},
-	"team hard 8x30":         {"word-overlap": 0.325, "least-overlap": 0.225, "char-ngram": 0.388, "bm25-pairs": 0.354, "longest": 0.325, "shortest": 0.296, "loner": 0.287, "centroid": 0.208, "odd-one-out": 0.233, "rarest-words": 0.229, "commonest-words": 0.287, "no-failure-class": 0.246, "failure-class": 0.338, "recurring": 0.592, "least-recurring": 0.033, "strike-out": 0.271, "learned": 0.367},
-	"team hard 24x10":        {"word-overlap": 0.342, "least-overlap": 0.250, "char-ngram": 0.354, "bm25-pairs": 0.371, "longest": 0.304, "shortest": 0.292, "loner": 0.271, "centroid": 0.246, "odd-one-out": 0.192, "rarest-words": 0.217, "commonest-words": 0.250, "no-failure-class": 0.283, "failure-class": 0.279, "recurring": 0.496, "least-recurring": 0.037, "strike-out": 0.321, "learned": 0.379},
+	"team easy 8x30":         {"word-overlap": 0.467, "least-overlap": 0.279, "char-ngram": 0.483, "bm25-pairs": 0.429, "longest": 0.300, "shortest": 0.287, "loner": 0.425, "centroid": 0.192, "odd-one-out": 0.237, "rarest-words": 0.138, "commonest-words": 0.329, "no-failure-class": 0.208, "failure-class": 0.237, "recurring": 0.633, "least-recurring": 0.154, "strike-out": 0.233, "learned": 0.583},
+	"team easy 24x10":        {"word-overlap": 0.717, "least-overlap": 0.054, "char-ngram": 0.742, "bm25-pairs": 0.758, "longest": 0.208, "shortest": 0.179, "loner": 0.279, "centroid": 0.258, "odd-one-out": 0.217, "rarest-words": 0.367, "commonest-words": 0.192, "no-failure-class": 0.292, "failure-class": 0.233, "recurring": 0.171, "least-recurring": 0.421, "strike-out": 0.229, "learned": 0.454},
+	"team normal 8x30":       {"word-overlap": 0.283, "least-overlap": 0.312, "char-ngram": 0.338, "bm25-pairs": 0.300, "longest": 0.292, "shortest": 0.312, "loner": 0.296, "centroid": 0.129, "odd-one-out": 0.233, "rarest-words": 0.279, "commonest-words": 0.237, "no-failure-class": 0.233, "failure-class": 0.263, "recurring": 0.608, "least-recurring": 0.025, "strike-out": 0.283, "learned": 0.279},
+	"team normal 24x10":      {"word-overlap": 0.267, "least-overlap": 0.321, "char-ngram": 0.308, "bm25-pairs": 0.267, "longest": 0.304, "shortest": 0.275, "loner": 0.321, "centroid": 0.217, "odd-one-out": 0.221, "rarest-words": 0.358, "commonest-words": 0.192, "no-failure-class": 0.242, "failure-class": 0.258, "recurring": 0.500, "least-recurring": 0.087, "strike-out": 0.300, "learned": 0.271},
+	"team hard 8x30":         {"word-overlap": 0.300, "least-overlap": 0.196, "char-ngram": 0.379, "bm25-pairs": 0.317, "longest": 0.287, "shortest": 0.271, "loner": 0.258, "centroid": 0.242, "odd-one-out": 0.229, "rarest-words": 0.212, "commonest-words": 0.271, "no-failure-class": 0.225, "failure-class": 0.304, "recurring": 0.537, "least-recurring": 0.025, "strike-out": 0.229, "learned": 0.350},
+	"team hard 24x10":        {"word-overlap": 0.312, "least-overlap": 0.242, "char-ngram": 0.312, "bm25-pairs": 0.317, "longest": 0.312, "shortest": 0.263, "loner": 0.254, "centroid": 0.271, "odd-one-out": 0.188, "rarest-words": 0.250, "commonest-words": 0.200, "no-failure-class": 0.287, "failure-class": 0.292, "recurring": 0.454, "least-recurring": 0.025, "strike-out": 0.279, "learned": 0.333},
 	"team follow-up 8x30":    {"word-overlap": 0.383, "least-overlap": 0.301, "char-ngram": 0.368, "bm25-pairs": 0.373, "longest": 0.389, "shortest": 0.228, "loner": 0.352, "centroid": 0.264, "odd-one-out": 0.311, "rarest-words": 0.207, "commonest-words": 0.306, "no-failure-class": 0.311, "failure-class": 0.326, "recurring": 0.430, "least-recurring": 0.171, "strike-out": 0.352, "learned": 0.456},
 }
 
 // openMisses are the targets not met yet, at their measured figure.
 // The learned model meets its target on these draws but not by much: on
-// team hard it ranges about 0.32-0.52 over blocks of 8 seeds (mean 0.39
-// over 40) and 0.19-0.43 over blocks of 24 seeds x 10 (mean 0.30 over 20):
+// team hard it ranges about 0.30-0.50 over blocks of 8 seeds (mean 0.37
+// over 24) and 0.19-0.43 over blocks of 24 seeds x 10 (mean 0.30 over 20):
 // go test ./quiz/guess -run TestReplicates -ablate -v, with -blocks, -per,
 // -questions, -only. Its signal is the idf of each option's rarest word and
 // the word log-odds (TestAblateLearned): a team's answer is a sentence that
@@ -43,8 +43,8 @@ var figures = map[string]map[string]float64{
 // the sentence met least in hard 24x10.
 var openMisses = map[string]float64{
 	"bundled hard 24x10 least-recurring": 0.367,
-	"team normal 8x30 recurring":         0.596,
-	"team normal 24x10 recurring":        0.433,
-	"team hard 8x30 recurring":           0.592,
-	"team hard 24x10 recurring":          0.496,
+	"team normal 8x30 recurring":         0.608,
+	"team normal 24x10 recurring":        0.500,
+	"team hard 8x30 recurring":           0.537,
+	"team hard 24x10 recurring":          0.454,
 }

@@ -159,6 +159,21 @@ func (e *Engine) Question(id string, d Difficulty, seed int64) (*Question, error
 	return e.question(i, d, seed, DefaultScoring(), nil), nil
 }
 
+// phrasingIndex draws which of n cause texts (the brief, then phrasings)
+// a session asks: the brief half the time, the phrasings sharing the rest.
+// Each of an incident's near-misses is offered about half the time (three
+// of six), so with three texts drawn evenly the answer was the sentence a
+// reviewing trainee met least (bundled hard 24x10, least-recurring 0.37).
+// It takes one draw whatever n, so the question's later draws (its pool,
+// the answer's place) do not move with the number of phrasings.
+func phrasingIndex(n int, rng *rand.Rand) int {
+	r := rng.IntN(2 * max(n-1, 1))
+	if r < n-1 || n < 2 {
+		return 0
+	}
+	return 1 + r - (n - 1)
+}
+
 // rngFor derives the random source for one question from the session seed
 // and the incident id, so a question does not depend on what was asked
 // before it.
@@ -176,7 +191,7 @@ func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring, st *sessS
 	}
 	q := &Question{Incident: inc, Kind: KindRootCause, Difficulty: d}
 	q.HideTitle, q.HideServices = d == Hard || d == Normal && e.titleExposed(i), d == Hard
-	answer := e.phr[i][rng.IntN(len(e.phr[i]))] // a phrasing per session: review must not train one sentence
+	answer := e.phr[i][phrasingIndex(len(e.phr[i]), rng)] // a phrasing per session: review must not train one sentence
 	// A derived cause's library wording is asked two times in three: the
 	// derived sentence is also met as similar incidents' wrong option, so
 	// even odds left it the sentence a reviewing trainee met most (team,

@@ -210,7 +210,7 @@ func TestReplicates(t *testing.T) {
 				ss = append(ss, items)
 			}
 			for _, sc := range Run(ss) {
-				if sc.Name == "learned" || sc.Name == "char-ngram" || sc.Name == "loner" || sc.Name == "rarest-words" || sc.Name == "recurring" {
+				if sc.Name == "learned" || sc.Name == "char-ngram" || sc.Name == "loner" || sc.Name == "rarest-words" || sc.Name == "recurring" || sc.Name == "least-recurring" {
 					sum[sc.Name] += sc.Correct / n
 					if sc.Name == "learned" {
 						line += fmt.Sprintf(" %.3f", sc.Correct)
@@ -218,6 +218,6 @@ func TestReplicates(t *testing.T) {
 				}
 			}
 		}
-		t.Logf("%s: learned blocks%s; means learned %.3f char-ngram %.3f loner %.3f rarest %.3f recurring %.3f", c.name, line, sum["learned"], sum["char-ngram"], sum["loner"], sum["rarest-words"], sum["recurring"])
+		t.Logf("%s: learned blocks%s; means learned %.3f char-ngram %.3f loner %.3f rarest %.3f recurring %.3f least-recurring %.3f", c.name, line, sum["learned"], sum["char-ngram"], sum["loner"], sum["rarest-words"], sum["recurring"], sum["least-recurring"])
 	}
 }

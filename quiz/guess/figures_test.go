@@ -3,12 +3,12 @@ package guess_test
 // figures are the measured accuracies per corpus, sampling and guesser
 // (go test ./quiz/guess -run TestGuessBounds -measure prints them).
 var figures = map[string]map[string]float64{
-	"bundled easy 8x30":      {"word-overlap": 0.279, "least-overlap": 0.317, "char-ngram": 0.150, "bm25-pairs": 0.271, "longest": 0.175, "shortest": 0.188, "loner": 0.371, "centroid": 0.167, "odd-one-out": 0.171, "rarest-words": 0.546, "commonest-words": 0.058, "no-failure-class": 0.325, "failure-class": 0.212, "recurring": 0.000, "least-recurring": 1.000, "strike-out": 0.308, "learned": 0.925},
-	"bundled easy 24x10":     {"word-overlap": 0.242, "least-overlap": 0.333, "char-ngram": 0.096, "bm25-pairs": 0.229, "longest": 0.192, "shortest": 0.179, "loner": 0.379, "centroid": 0.188, "odd-one-out": 0.163, "rarest-words": 0.537, "commonest-words": 0.025, "no-failure-class": 0.312, "failure-class": 0.196, "recurring": 0.000, "least-recurring": 1.000, "strike-out": 0.267, "learned": 1.000},
-	"bundled normal 8x30":    {"word-overlap": 0.212, "least-overlap": 0.183, "char-ngram": 0.129, "bm25-pairs": 0.179, "longest": 0.267, "shortest": 0.192, "loner": 0.225, "centroid": 0.275, "odd-one-out": 0.208, "rarest-words": 0.304, "commonest-words": 0.108, "no-failure-class": 0.233, "failure-class": 0.188, "recurring": 0.075, "least-recurring": 0.338, "strike-out": 0.183, "learned": 0.312},
-	"bundled normal 24x10":   {"word-overlap": 0.233, "least-overlap": 0.275, "char-ngram": 0.129, "bm25-pairs": 0.221, "longest": 0.296, "shortest": 0.167, "loner": 0.229, "centroid": 0.217, "odd-one-out": 0.217, "rarest-words": 0.254, "commonest-words": 0.121, "no-failure-class": 0.258, "failure-class": 0.158, "recurring": 0.067, "least-recurring": 0.317, "strike-out": 0.246, "learned": 0.267},
-	"bundled hard 8x30":      {"word-overlap": 0.263, "least-overlap": 0.200, "char-ngram": 0.121, "bm25-pairs": 0.275, "longest": 0.246, "shortest": 0.237, "loner": 0.233, "centroid": 0.237, "odd-one-out": 0.233, "rarest-words": 0.246, "commonest-words": 0.142, "no-failure-class": 0.263, "failure-class": 0.175, "recurring": 0.083, "least-recurring": 0.321, "strike-out": 0.225, "learned": 0.312},
-	"bundled hard 24x10":     {"word-overlap": 0.279, "least-overlap": 0.233, "char-ngram": 0.133, "bm25-pairs": 0.275, "longest": 0.258, "shortest": 0.192, "loner": 0.275, "centroid": 0.204, "odd-one-out": 0.237, "rarest-words": 0.287, "commonest-words": 0.179, "no-failure-class": 0.233, "failure-class": 0.208, "recurring": 0.096, "least-recurring": 0.367, "strike-out": 0.263, "learned": 0.317},
+	"bundled easy 8x30":      {"word-overlap": 0.258, "least-overlap": 0.333, "char-ngram": 0.129, "bm25-pairs": 0.254, "longest": 0.171, "shortest": 0.217, "loner": 0.362, "centroid": 0.158, "odd-one-out": 0.142, "rarest-words": 0.546, "commonest-words": 0.042, "no-failure-class": 0.312, "failure-class": 0.221, "recurring": 0.000, "least-recurring": 1.000, "strike-out": 0.304, "learned": 0.925},
+	"bundled easy 24x10":     {"word-overlap": 0.237, "least-overlap": 0.342, "char-ngram": 0.113, "bm25-pairs": 0.221, "longest": 0.196, "shortest": 0.208, "loner": 0.362, "centroid": 0.175, "odd-one-out": 0.158, "rarest-words": 0.521, "commonest-words": 0.017, "no-failure-class": 0.300, "failure-class": 0.196, "recurring": 0.000, "least-recurring": 1.000, "strike-out": 0.292, "learned": 0.996},
+	"bundled normal 8x30":    {"word-overlap": 0.175, "least-overlap": 0.167, "char-ngram": 0.138, "bm25-pairs": 0.142, "longest": 0.296, "shortest": 0.175, "loner": 0.212, "centroid": 0.258, "odd-one-out": 0.221, "rarest-words": 0.287, "commonest-words": 0.158, "no-failure-class": 0.229, "failure-class": 0.188, "recurring": 0.079, "least-recurring": 0.333, "strike-out": 0.167, "learned": 0.350},
+	"bundled normal 24x10":   {"word-overlap": 0.204, "least-overlap": 0.246, "char-ngram": 0.138, "bm25-pairs": 0.192, "longest": 0.275, "shortest": 0.175, "loner": 0.221, "centroid": 0.217, "odd-one-out": 0.217, "rarest-words": 0.225, "commonest-words": 0.154, "no-failure-class": 0.254, "failure-class": 0.175, "recurring": 0.067, "least-recurring": 0.300, "strike-out": 0.225, "learned": 0.242},
+	"bundled hard 8x30":      {"word-overlap": 0.242, "least-overlap": 0.242, "char-ngram": 0.129, "bm25-pairs": 0.246, "longest": 0.229, "shortest": 0.246, "loner": 0.217, "centroid": 0.237, "odd-one-out": 0.217, "rarest-words": 0.283, "commonest-words": 0.167, "no-failure-class": 0.254, "failure-class": 0.200, "recurring": 0.096, "least-recurring": 0.329, "strike-out": 0.246, "learned": 0.308},
+	"bundled hard 24x10":     {"word-overlap": 0.271, "least-overlap": 0.254, "char-ngram": 0.121, "bm25-pairs": 0.267, "longest": 0.279, "shortest": 0.200, "loner": 0.271, "centroid": 0.217, "odd-one-out": 0.217, "rarest-words": 0.300, "commonest-words": 0.192, "no-failure-class": 0.208, "failure-class": 0.200, "recurring": 0.104, "least-recurring": 0.304, "strike-out": 0.275, "learned": 0.263},
 	"bundled follow-up 8x30": {"word-overlap": 0.474, "least-overlap": 0.169, "char-ngram": 0.512, "bm25-pairs": 0.516, "longest": 0.333, "shortest": 0.357, "loner": 0.319, "centroid": 0.296, "odd-one-out": 0.343, "rarest-words": 0.239, "commonest-words": 0.460, "no-failure-class": 0.347, "failure-class": 0.282, "recurring": 0.493, "least-recurring": 0.160, "strike-out": 0.432, "learned": 0.723},
 	"team easy 8x30":         {"word-overlap": 0.467, "least-overlap": 0.279, "char-ngram": 0.483, "bm25-pairs": 0.429, "longest": 0.300, "shortest": 0.287, "loner": 0.425, "centroid": 0.192, "odd-one-out": 0.237, "rarest-words": 0.138, "commonest-words": 0.329, "no-failure-class": 0.208, "failure-class": 0.237, "recurring": 0.633, "least-recurring": 0.154, "strike-out": 0.233, "learned": 0.583},
 	"team easy 24x10":        {"word-overlap": 0.717, "least-overlap": 0.054, "char-ngram": 0.742, "bm25-pairs": 0.758, "longest": 0.208, "shortest": 0.179, "loner": 0.279, "centroid": 0.258, "odd-one-out": 0.217, "rarest-words": 0.367, "commonest-words": 0.192, "no-failure-class": 0.292, "failure-class": 0.233, "recurring": 0.171, "least-recurring": 0.421, "strike-out": 0.229, "learned": 0.454},
@@ -39,12 +39,11 @@ var figures = map[string]map[string]float64{
 // the same way in every session raised a wrong option to 3.7 and left the
 // bot at 0.56; dropping the verbatim borrowed causes brought it to 0.35
 // but the learned bot to 0.56 (the answer became the loner again). On the
-// bundled corpus the answer's phrasings (two or more per incident) make it
-// the sentence met least in hard 24x10.
+// bundled corpus three texts drawn evenly made the answer the sentence met
+// least (hard 24x10 0.37); the brief is now asked half the time.
 var openMisses = map[string]float64{
-	"bundled hard 24x10 least-recurring": 0.367,
-	"team normal 8x30 recurring":         0.608,
-	"team normal 24x10 recurring":        0.500,
-	"team hard 8x30 recurring":           0.537,
-	"team hard 24x10 recurring":          0.454,
+	"team normal 8x30 recurring":  0.608,
+	"team normal 24x10 recurring": 0.500,
+	"team hard 8x30 recurring":    0.537,
+	"team hard 24x10 recurring":   0.454,
 }

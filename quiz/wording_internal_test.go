@@ -1,6 +1,8 @@
 package quiz
 
 import (
+	"math"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -81,6 +83,33 @@ func TestAuthorNoteNamesOneWording(t *testing.T) {
 		q, _ := e.Question(bundled[k].ID, Hard, 1)
 		if strings.Contains(q.AuthorNote, note) {
 			t.Errorf("%s (%d phrasings): author note %q", bundled[k].ID, len(bundled[k].Material.Phrasings), q.AuthorNote)
+		}
+	}
+}
+
+// A session asks the brief half the time and the phrasings share the rest:
+// each near-miss of six is offered about half the time, and a phrasing met
+// less often than any of them would be the sentence a reviewing trainee
+// had seen least.
+func TestPhrasingIndexFavoursTheBrief(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{1, 2, 3, 4} {
+		counts := make([]int, n)
+		const draws = 40000
+		for range draws {
+			counts[phrasingIndex(n, rng)]++
+		}
+		for k, c := range counts {
+			want := 0.5
+			switch {
+			case n == 1:
+				want = 1
+			case k > 0:
+				want = 0.5 / float64(n-1)
+			}
+			if got := float64(c) / draws; math.Abs(got-want) > 0.01 {
+				t.Errorf("%d texts: text %d drawn %.3f of the time, want %.3f", n, k, got, want)
+			}
 		}
 	}
 }

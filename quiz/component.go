@@ -1,6 +1,9 @@
 package quiz
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // techFamily is the library family of well-known technology a card names
 // as a service ("PostgreSQL", "Kafka", "CloudFront"): such a component can
@@ -45,22 +48,18 @@ var techFits = map[string][]string{
 	"compute": {"capacity", "deploy"},
 }
 
+// productFamily is the family of a well-known product named svc; ok is
+// false for the team's own services.
+func productFamily(svc string) (family string, ok bool) {
+	family, ok = techFamily[strings.ToLower(strings.TrimSpace(svc))]
+	return family, ok
+}
+
 // fitsComponent reports whether a library entry of family can be told of
 // component svc.
 func fitsComponent(family, svc string) bool {
-	own, ok := techFamily[strings.ToLower(strings.TrimSpace(svc))]
-	if !ok {
-		return true
-	}
-	if own == family {
-		return true
-	}
-	for _, f := range techFits[own] {
-		if f == family {
-			return true
-		}
-	}
-	return false
+	own, product := productFamily(svc)
+	return !product || own == family || slices.Contains(techFits[own], family)
 }
 
 // fittingComponents are the (up to) two components entry number k of a
@@ -69,7 +68,7 @@ func fitsComponent(family, svc string) bool {
 // the answer, skipping those the family does not fit.
 func fittingComponents(family string, all []string, k int) []string {
 	var out []string
-	for n := 0; n < len(all) && len(out) < min(2, len(all)); n++ {
+	for n := 0; n < len(all) && len(out) < 2; n++ {
 		if svc := all[(k+n)%len(all)]; fitsComponent(family, svc) {
 			out = append(out, svc)
 		}
@@ -80,7 +79,7 @@ func fittingComponents(family string, all []string, k int) []string {
 // sameKind reports whether component b can stand for a in a borrowed
 // cause: two products of one family, or two of the team's own services.
 func sameKind(a, b string) bool {
-	fa, productA := techFamily[strings.ToLower(strings.TrimSpace(a))]
-	fb, productB := techFamily[strings.ToLower(strings.TrimSpace(b))]
+	fa, productA := productFamily(a)
+	fb, productB := productFamily(b)
 	return productA == productB && fa == fb
 }

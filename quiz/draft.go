@@ -51,7 +51,7 @@ func (e *Engine) Draft(id string, seed int64) (Draft, error) {
 	q := &Question{Incident: &e.incs[i]}
 	picked := pickDistractors(answer, pool, e.cardView(q.Card(0)), DraftCount, true, []mix{{mutation: 1}}, rng)
 	d := Draft{ID: e.incs[i].ID, Brief: answer.s}
-	if lp, _, ok := e.libraryPhrasing(i, e.newSessState([]int{i})); ok && lp.norm != answer.norm {
+	if lp, _, ok := e.libraryPhrasing(i, st); ok && lp.norm != answer.norm {
 		d.Phrasings = []string{lp.s}
 	}
 	for _, c := range picked {

@@ -52,8 +52,8 @@ func (g *game) record(r journalRec) {
 // logf says an event on the console. A line about an event whose journal
 // record is still queued waits for the commit that makes it durable: the
 // facilitator who reads "paused" and then loses the server must find the
-// game paused on --resume.
-// Lines keep their order: one logged behind held lines is held too.
+// game paused on --resume. Lines keep their order: one logged behind held
+// lines is held too.
 func (g *game) logf(format string, args ...any) {
 	if len(g.held) > 0 || g.queued() {
 		g.held = append(g.held, fmt.Sprintf(format, args...))
@@ -94,12 +94,11 @@ func (g *game) release() {
 // Misses (not acknowledged to anyone) stay queued and go with the next
 // commit.
 func (g *game) commit() {
+	defer g.release()
 	if len(g.pending) == 0 && len(g.toStore) == 0 && !g.queued() {
-		g.release()
 		return
 	}
 	err := g.durable()
-	defer g.release()
 	acks := g.pending
 	g.pending = nil
 	if err != nil {

@@ -78,7 +78,7 @@ func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *
 	switch {
 	case d == Easy:
 		for _, j := range e.randomIdx(i, keep, rng) {
-			add(e.borrowedCand(j, 0), false)
+			add(e.borrowedCand(j, 0, rng), false)
 		}
 	case team && d == Hard:
 		// a similar incident's cause told of this card's components,
@@ -86,9 +86,9 @@ func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *
 		// would leave the answer the one sentence with words of its own
 		// (the loner and rarest-words bots' pick).
 		for rank, j := range e.ix.similar(i, similarSources, keep) {
-			c := e.borrowedCand(j, 0.2+0.05*float64(rank))
+			c := e.borrowedCand(j, 0.2+0.05*float64(rank), rng)
 			c.group, c.mech = groupNear, e.ownMechanism(j)
-			if s := e.adapt(j, i, rank); s != c.t.s {
+			if s := e.adapt(c.t.s, j, i, rank); s != c.t.s {
 				c.t, c.choice.Text = st.words.text(s), s
 			}
 			add(c, true)
@@ -106,7 +106,7 @@ func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *
 				c := Choice{Text: a.t.s, WhyNot: why, IncidentID: e.incs[j].ID} // from j's material
 				add(candidate{choice: c, t: a.t, src: -1, group: groupBorrowed, pref: 0.1 + 0.05*float64(rank)}, true)
 			}
-			add(e.borrowedCand(j, 0.3+0.05*float64(rank)), false)
+			add(e.borrowedCand(j, 0.3+0.05*float64(rank), rng), false)
 		}
 	}
 	return pool
@@ -118,8 +118,7 @@ func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *
 // vocabulary. A product becomes a product of its family and a team's
 // service a team's service: "the web-frontend upgrade reset the eviction
 // policy" or "a private Kubernetes zone" would be struck out on sight.
-func (e *Engine) adapt(j, i, k int) string {
-	s := e.cause[j].s
+func (e *Engine) adapt(s string, j, i, k int) string {
 	mine := e.incs[i].Services
 	if len(mine) == 0 {
 		return s
@@ -186,9 +185,18 @@ func indexWord(s, name string) int {
 	return -1
 }
 
-// borrowedCand is incident j's cause as a candidate at preference pref.
-func (e *Engine) borrowedCand(j int, pref float64) candidate {
-	return candidate{choice: e.borrowed(j), t: e.cause[j], pref: pref, src: j, derived: !e.brief[j], group: groupBorrowed}
+// borrowedCand is incident j's cause as a candidate at preference pref. A
+// derived cause is lent in one of its wordings, drawn as its own questions
+// draw them: lent always in the first, that sentence was met with similar
+// incidents as well as its own and stayed the one a reviewing trainee met
+// most. An authored brief is lent as it is (its near-misses are lent too).
+// The choice's WhyNot is filled in only once it is picked (see explain).
+func (e *Engine) borrowedCand(j int, pref float64, rng *rand.Rand) candidate {
+	t := e.cause[j]
+	if !e.brief[j] && len(e.phr[j]) > 1 {
+		t = e.phr[j][phrasingIndex(len(e.phr[j]), rng)]
+	}
+	return candidate{choice: Choice{Text: t.s, IncidentID: e.incs[j].ID}, t: t, pref: pref, src: j, derived: !e.brief[j], group: groupBorrowed}
 }
 
 // matchStyle makes candidates that read unlike the answer cost more in a
@@ -271,12 +279,6 @@ func (e *Engine) randomIdx(i int, keep func(int) bool, rng *rand.Rand) []int {
 
 func (e *Engine) askable(j int) bool { return e.ok[j] }
 
-// borrowed is incident j's cause offered as a wrong choice.
-// Its WhyNot is filled in only once it is picked (see explain).
-func (e *Engine) borrowed(j int) Choice {
-	return Choice{Text: e.cause[j].s, IncidentID: e.incs[j].ID}
-}
-
 // explain fills in why each wrong choice borrowed from another incident is
 // wrong for incident i: it names where the cause really comes from and what
 // that incident looked like, so every wrong option still teaches.
@@ -290,7 +292,7 @@ func (e *Engine) explain(i int, choices []Choice) {
 		}
 		src := &e.incs[j]
 		why := fmt.Sprintf("This caused %s (%s)", src.ID, src.Title)
-		if c.Text != e.cause[j].s { // told of this card's components (see adapt)
+		if !slices.ContainsFunc(e.phr[j], func(p text) bool { return p.s == c.Text }) { // told of this card's components (see adapt)
 			why = fmt.Sprintf("A cause like this one caused %s (%s)", src.ID, src.Title)
 		}
 		if src.Summary != "" {

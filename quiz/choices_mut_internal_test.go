@@ -76,7 +76,7 @@ func TestAdapt(t *testing.T) {
 		{1, 2, 0, "an API gateway retried into Redis while cart traffic stayed up"}, // no services of its own: unchanged
 		{6, 0, 0, "Postgres throttled writes"},                                      // a name that opens the cause
 	} {
-		if got := e.adapt(tc.j, tc.i, tc.k); got != tc.want {
+		if got := e.adapt(e.cause[tc.j].s, tc.j, tc.i, tc.k); got != tc.want {
 			t.Errorf("adapt(%d, %d, %d) = %q, want %q", tc.j, tc.i, tc.k, got, tc.want)
 		}
 	}
@@ -152,6 +152,7 @@ func TestExplain(t *testing.T) {
 		byID:  map[string]int{"A": 0, "B": 1, "C": 2, "D": 3},
 		cause: []text{{s: "a"}, {s: "Index rebuild starved the cluster"}, {s: "Cookie domain changed"}, {s: "Queue full"}},
 	}
+	e.phr = [][]text{{e.cause[0]}, {e.cause[1], {s: "Index rebuild starved the cluster, so queries timed out"}}, {e.cause[2]}, {e.cause[3]}}
 	choices := []Choice{
 		{Text: "Index rebuild starved the cluster", IncidentID: "b"},
 		{Text: "Index rebuild starved Checkout", IncidentID: "B"},
@@ -160,6 +161,7 @@ func TestExplain(t *testing.T) {
 		{Text: "Kept", IncidentID: "B", WhyNot: "authored"},
 		{Text: "own", IncidentID: "A"},
 		{Text: "unknown", IncidentID: "Z"},
+		{Text: "Index rebuild starved the cluster, so queries timed out", IncidentID: "B"}, // B's other wording
 	}
 	e.explain(0, choices)
 	for n, want := range []string{
@@ -168,6 +170,7 @@ func TestExplain(t *testing.T) {
 		"This caused C (Login loop).", // the same platform, whatever its case
 		"This caused D (Mail stuck).", // no platform written
 		"authored", "", "",
+		"This caused B (Search slow): Queries timed out. That incident was on GCP, not AWS.",
 	} {
 		if choices[n].WhyNot != want {
 			t.Errorf("choice %d WhyNot = %q, want %q", n, choices[n].WhyNot, want)

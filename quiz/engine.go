@@ -62,7 +62,7 @@ func NewEngine(incs []incidents.Incident) *Engine {
 		var c string
 		c, e.brief[i] = causeText(inc)
 		e.cause[i], e.ok[i] = e.words.text(c), c != ""
-		e.phr[i] = e.phrasings(inc, e.cause[i])
+		e.phr[i] = e.phrasings(inc, e.cause[i], e.brief[i])
 		e.prev[i] = e.preventionTexts(inc.Prevention)
 		e.auth[i] = e.authoredTexts(inc.Material)
 	}
@@ -86,13 +86,18 @@ func (e *Engine) titleExposed(i int) bool {
 }
 
 // phrasings are the texts an answer may be shown as: the cause text, then
-// the material's further phrasings (blank ones and repeats left out).
-func (e *Engine) phrasings(inc *incidents.Incident, cause text) []text {
+// the material's further phrasings (blank ones and repeats left out), or
+// for a derived cause without them the engine's (see derivedPhrasings).
+func (e *Engine) phrasings(inc *incidents.Incident, cause text, brief bool) []text {
 	out := []text{cause}
-	if inc.Material == nil {
-		return out
+	var authored []string
+	if inc.Material != nil {
+		authored = inc.Material.Phrasings
 	}
-	for _, p := range inc.Material.Phrasings {
+	if !brief && len(authored) == 0 {
+		authored = derivedPhrasings(inc.RootCause, cause.s)
+	}
+	for _, p := range authored {
 		if p = collapseSpace(p); p == "" {
 			continue
 		}

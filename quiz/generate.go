@@ -46,7 +46,8 @@ func (e *Engine) fitMechanisms(i int, used map[string]bool, rng *rand.Rand) []fi
 		}
 		j := rng.Float64()
 		if fixed {
-			// A derived answer is the same sentence in every session, so its
+			// A derived answer says the same in every session (in one of a few
+			// wordings of the record's own), so its
 			// incident draws the same library entries every time too: an
 			// entry drawn for one session only would be the choice whose
 			// words a bot that has played a few sessions has met least

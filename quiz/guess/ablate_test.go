@@ -210,14 +210,16 @@ func TestReplicates(t *testing.T) {
 				ss = append(ss, items)
 			}
 			for _, sc := range Run(ss) {
-				if sc.Name == "learned" || sc.Name == "char-ngram" || sc.Name == "loner" || sc.Name == "rarest-words" || sc.Name == "recurring" || sc.Name == "least-recurring" {
-					sum[sc.Name] += sc.Correct / n
-					if sc.Name == "learned" {
-						line += fmt.Sprintf(" %.3f", sc.Correct)
-					}
+				sum[sc.Name] += sc.Correct / n
+				if sc.Name == "learned" {
+					line += fmt.Sprintf(" %.3f", sc.Correct)
 				}
 			}
 		}
-		t.Logf("%s: learned blocks%s; means learned %.3f char-ngram %.3f loner %.3f rarest %.3f recurring %.3f least-recurring %.3f", c.name, line, sum["learned"], sum["char-ngram"], sum["loner"], sum["rarest-words"], sum["recurring"], sum["least-recurring"])
+		means := ""
+		for _, g := range All(NewStats(nil)) {
+			means += fmt.Sprintf(" %s %.3f", g.Name(), sum[g.Name()])
+		}
+		t.Logf("%s: learned blocks%s; means%s", c.name, line, means)
 	}
 }

@@ -23,3 +23,36 @@ func TestRecurringCountsOverTheRun(t *testing.T) {
 		t.Errorf("least-recurring picked %q, want %q (met once)", items[1].Choices[got], items[1].Choices[3])
 	}
 }
+
+// The familiar bots count a choice with every sentence met that shares at
+// least half its words: a sentence cut short, or a template told of
+// another service, is the one a trainee has seen before.
+func TestFamiliarCountsAlikeSentences(t *testing.T) {
+	items := []Item{
+		{Choices: []string{"The pool ran dry, so checkout timed out.", "DNS expired.", "Quota hit on ledger.", "Cert expired."}},
+		{Choices: []string{"The pool ran dry.", "Quota hit on search.", "Clock skew broke tokens.", "Flag flipped."}},
+		{Choices: []string{"Disk full.", "Quota hit on mail.", "The pool ran dry at peak.", "Cache cold."}},
+	}
+	byName := map[string]Guesser{}
+	for _, g := range All(NewStats(items)) {
+		byName[g.Name()] = g
+	}
+	// "The pool ran dry." is met once word for word and three times alike;
+	// the quota template three times alike, each rendering once.
+	if got := byName["familiar"].Pick(&items[1]); got != 0 && got != 1 {
+		t.Errorf("familiar picked %q, want the pool or the quota sentence", items[1].Choices[got])
+	}
+	if got := byName["least-familiar"].Pick(&items[1]); got != 2 && got != 3 {
+		t.Errorf("least-familiar picked %q, want a sentence met once", items[1].Choices[got])
+	}
+	s := NewStats(items)
+	if n := s.familiar["the pool ran dry."]; n != 3 {
+		t.Errorf("the pool sentence is familiar %d times, want 3", n)
+	}
+	if n := s.familiar["quota hit on search."]; n != 3 {
+		t.Errorf("the quota template is familiar %d times, want 3", n)
+	}
+	if n := s.familiar["dns expired."]; n != 1 {
+		t.Errorf("a sentence met once is familiar %d times, want 1", n)
+	}
+}

@@ -16,6 +16,9 @@ type Stats struct {
 	// who reviews an incident meets its answer every time, and should meet
 	// its wrong options as often.
 	met map[string]int
+	// familiar counts, per choice text, the texts met that share at least
+	// half their words with it (see familiarity).
+	familiar map[string]int
 }
 
 // NewStats counts items' choices.
@@ -38,7 +41,58 @@ func NewStats(items []Item) *Stats {
 		}
 	}
 	s.avgd = float64(total) / math.Max(1, float64(s.n))
+	s.familiar = familiarity(s.met)
 	return s
+}
+
+// familiarity counts, for each text met, how many of the texts met are
+// like it: half their distinct words or more in common (Jaccard), itself
+// included. A trainee recognises a sentence, not its bytes: "X, so Y." and
+// "X." are one sentence met twice, and so are two renderings of a template
+// that differ in a service name.
+func familiarity(met map[string]int) map[string]int {
+	type entry struct {
+		text string
+		ws   map[string]bool
+	}
+	es := make([]entry, 0, len(met))
+	for t := range met {
+		ws := map[string]bool{}
+		for _, w := range words(t) {
+			ws[w] = true
+		}
+		es = append(es, entry{t, ws})
+	}
+	out := make(map[string]int, len(es))
+	for a := range es {
+		for b := a; b < len(es); b++ {
+			if !alike(es[a].ws, es[b].ws) {
+				continue
+			}
+			out[es[a].text] += met[es[b].text]
+			if b != a {
+				out[es[b].text] += met[es[a].text]
+			}
+		}
+	}
+	return out
+}
+
+// alike reports word sets sharing at least half their union.
+func alike(a, b map[string]bool) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if 2*len(a) < len(b) {
+		return false // even a subset could not reach half the union
+	}
+	inter := 0
+	for w := range a {
+		if b[w] {
+			inter++
+		}
+	}
+	return 2*inter >= len(a)+len(b)-inter
 }
 
 // termsOf is a text's words and adjacent word pairs ("pool exhausted").
@@ -100,6 +154,13 @@ func (s *Stats) rarity(_ *Item, c string) float64 {
 // reviews without reading the card.
 func (s *Stats) recurrence(_ *Item, c string) float64 { return float64(s.met[strings.ToLower(c)]) }
 
+// familiarity is how many times the plan's sessions offer choice c or a
+// sentence like it (see familiarity): the recurring cue of a trainee who
+// remembers sentences, not their exact words.
+func (s *Stats) familiarity(_ *Item, c string) float64 {
+	return float64(s.familiar[strings.ToLower(c)])
+}
+
 // strikeOut remembers a session's revealed answers and the options it has
 // seen: it never picks an earlier answer, and prefers options it has not
 // met before (an option seen twice is a filler, not this card's cause).
@@ -158,6 +219,8 @@ func All(stats *Stats) []Guesser {
 		scorer{"failure-class", perChoice(failureClass)},
 		scorer{"recurring", perChoice(stats.recurrence)},
 		scorer{"least-recurring", negate(perChoice(stats.recurrence))},
+		scorer{"familiar", perChoice(stats.familiarity)},
+		scorer{"least-familiar", negate(perChoice(stats.familiarity))},
 		newStrikeOut(),
 		newLearned(stats),
 	}

@@ -1,0 +1,75 @@
+package quiz
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/nexusflow/rootcause/incidents"
+)
+
+// The engine rewords a derived cause in the record's own words only: the
+// first sentence whole where it fits, without its circumstance, cut inside
+// its consequence, without its consequence, with its circumstance first.
+func TestDerivedPhrasings(t *testing.T) {
+	for _, tc := range []struct{ name, root, want0 string }{
+		{"whole sentence without its circumstance",
+			"The order history query filtered on customer_id without an index after a table rebuild dropped it, so every call scanned millions of rows and timed out.",
+			"The order history query filtered on customer_id without an index, so every call scanned millions of rows and timed out."},
+		{"cut inside the consequence",
+			"One malformed order event made the email consumer throw on deserialization and restart, so it kept re-reading the same offset while the backlog grew.",
+			"One malformed order event made the email consumer throw on deserialization and restart, so it kept re-reading the same offset."},
+		{"consequence dropped",
+			"A new fraud model was deployed with its decision threshold copied from a test config, so ordinary payments scored above it.",
+			"A new fraud model was deployed with its decision threshold copied from a test config."},
+		{"circumstance fronted",
+			"The telemetry stream kept the same shard count after a new customer doubled the number of vehicles.",
+			"After a new customer doubled the number of vehicles, the telemetry stream kept the same shard count."},
+	} {
+		derived := derivedCause(tc.root)
+		got := derivedPhrasings(tc.root, derived)
+		if !slices.Contains(got, tc.want0) {
+			t.Errorf("%s: %q gives %q, want %q among them", tc.name, derived, got, tc.want0)
+		}
+		for _, p := range got {
+			if p == derived || len([]rune(p)) > derivedMax || len([]rune(p)) < derivedEnough {
+				t.Errorf("%s: phrasing %q repeats the derived text or is out of bounds", tc.name, p)
+			}
+		}
+	}
+}
+
+// What cannot be reworded without new words or a dangling pronoun stays
+// one sentence.
+func TestDerivedPhrasingsLeaveAlone(t *testing.T) {
+	for _, root := range []string{
+		"Recommendations for a viral product were stored under a single partition key.",
+		"The certificate on the public API hostname expired after its validation record was removed.", // "its" would come first
+		"Redis reset the eviction policy of the cart cache after the upgrade to version seven.",       // a name cannot be lower-cased
+		"The cache was cleared.", // too short to reword
+	} {
+		if got := derivedPhrasings(root, derivedCause(root)); len(got) > 0 {
+			t.Errorf("%q reworded as %q", root, got)
+		}
+	}
+}
+
+// A derived cause is lent in each of its wordings, an authored brief as it
+// is: the brief's own near-misses vary it already.
+func TestBorrowedCauseWordings(t *testing.T) {
+	e := NewEngine(teamIncidents(t))
+	j := e.byID["TEAM-043"]
+	seen := map[string]bool{}
+	for seed := range uint64(64) {
+		seen[e.borrowedCand(j, 0, rand.New(rand.NewPCG(seed, 1))).t.s] = true
+	}
+	if len(seen) != len(e.phr[j]) || len(seen) < 3 {
+		t.Errorf("TEAM-043 lent as %d texts, want its %d wordings", len(seen), len(e.phr[j]))
+	}
+	b := NewEngine([]incidents.Incident{{ID: "B", RootCause: "Disk filled.", Material: &incidents.Material{Brief: "The disk filled up.", Phrasings: []string{"Logs filled the disk."}}}})
+	for seed := range uint64(16) {
+		if c := b.borrowedCand(0, 0, rand.New(rand.NewPCG(seed, 1))); c.t.s != "The disk filled up." {
+			t.Fatalf("a brief lent as %q", c.t.s)
+		}
+	}
+}

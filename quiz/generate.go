@@ -248,6 +248,9 @@ func (m *Mechanism) render(svc, trigger, tail string) string {
 		s += " " + trigger
 	}
 	if tail != "" {
+		if strings.Contains(s, ", so ") && strings.HasPrefix(tail, ", so ") {
+			tail = ", and " + tail[len(", so "):] // "…, so rows bloated, so writes timed out" stammers
+		}
 		return s + tail
 	}
 	return s + "."

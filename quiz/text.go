@@ -234,13 +234,16 @@ func clauseCut(text string, limit int) string {
 	r := []rune(text)[:limit-1] // room for the period
 	head := string(r)
 	cut := -1
-	for _, tier := range clauseBreaks {
+	for t, tier := range clauseBreaks {
 		for _, br := range tier {
 			if k := strings.LastIndex(head, br); k > cut && k >= len(head)/3 {
 				cut = k
 			}
 		}
 		if cut >= 0 {
+			if t == 1 { // at a conjunction
+				cut = wholeClause(head, cut)
+			}
 			break
 		}
 	}
@@ -253,6 +256,28 @@ func clauseCut(text string, limit int) string {
 	}
 	return strings.TrimRight(head[:cut], " ,;:-—–.") + "."
 }
+
+// wholeClause moves a cut at a conjunction back to the one before it when
+// the clause between them is a stub of fewer than stubWords words: "… had
+// not yet added because the migration job ran after the deployment" cut
+// at "after" says the migration running was the cause; cut at "because"
+// it says what was wrong.
+func wholeClause(head string, cut int) int {
+	prev := -1
+	for _, br := range clauseBreaks[1] {
+		if k := strings.LastIndex(head[:cut], br); k > prev && k >= len(head)/3 {
+			prev = k
+		}
+	}
+	if prev >= 0 && len(strings.Fields(head[prev:cut])) <= stubWords {
+		return prev
+	}
+	return cut
+}
+
+// stubWords counts a clause's conjunction: "because the migration job ran"
+// is a stub of five.
+const stubWords = 5
 
 // firstSentence returns text up to its first sentence end: a period,
 // question or exclamation mark followed by a space and an upper-case letter,

@@ -58,6 +58,8 @@ func TestClauseCut(t *testing.T) {
 		{"short", "short one", "short one", 160},
 		{"comma", "The primary ran out of disk, so writes failed and the replicas stalled", "The primary ran out of disk.", 40},
 		{"conjunction", "The deploy removed the index and every query scanned the table", "The deploy removed the index.", 40},
+		{"not a stub", "The release read a column its migration had not added yet because the migrate job ran after the deploy", "The release read a column its migration had not added yet.", 100},
+		{"a clause of six stays", "The statement job listed new files right after the upstream job wrote them all and read a stale index", "The statement job listed new files right after the upstream job wrote them all.", 90},
 		{"no boundary", strings.Repeat("word ", 60), strings.TrimSpace(strings.Repeat("word ", 31)) + ".", 160},
 		{"no spaces", strings.Repeat("ü", 300), strings.Repeat("ü", 159) + ".", 160},
 	}

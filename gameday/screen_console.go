@@ -80,14 +80,14 @@ func (m consoleModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.peek = false
 		}
 		if prev == nil || !prev.Deadline.Equal(m.v.Deadline) || prev.Paused != m.v.Paused {
-			return m, countdown(m.v.shared, m.now)
+			return m, countdown(m.v.shared, m.now, 0)
 		}
 	case tickMsg:
 		if m.v.shared == nil || !msg.deadline.Equal(m.v.Deadline) {
 			return m, nil
 		}
 		m.now = msg.at
-		return m, countdown(m.v.shared, m.now)
+		return m, countdown(m.v.shared, m.now, 0)
 	case savedMsg:
 		if msg.err != nil {
 			m.status = "Saving failed: " + msg.err.Error()

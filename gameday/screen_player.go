@@ -2,6 +2,7 @@ package gameday
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"time"
 
@@ -30,6 +31,9 @@ type playerModel struct {
 	// scroll is the body's offset on the question and reveal screens; a
 	// new question or phase starts at the top.
 	scroll int
+	// clockPhase is where in a room's spread of clock redraws this player's
+	// falls, in [0, 1) (see tickLag).
+	clockPhase float64
 }
 
 // viewMemo caches the last drawn screen. Bubble Tea redraws after every
@@ -54,7 +58,7 @@ func newPlayerModel(hub *hub, c *client, styles *view.Styles) playerModel {
 	st := styles
 	h := help.New()
 	h.Styles = st.Help
-	return playerModel{hub: hub, c: c, st: st, keys: view.DefaultKeyMap(), help: &h, w: 80, h: 24, now: time.Now(), memo: &viewMemo{}}
+	return playerModel{hub: hub, c: c, st: st, keys: view.DefaultKeyMap(), help: &h, w: 80, h: 24, now: time.Now(), memo: &viewMemo{}, clockPhase: rand.Float64()}
 }
 
 func (m playerModel) Init() tea.Cmd { return nil }
@@ -72,7 +76,7 @@ func (m playerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.now = msg.at
-		return m, countdown(m.v.Game, m.now)
+		return m, countdown(m.v.Game, m.now, tickLag(m.v.Game.Active, m.clockPhase))
 	case tea.KeyMsg:
 		// Keys typed quickly over SSH can arrive as one message ("22");
 		// each counts on its own.
@@ -104,7 +108,7 @@ func (m playerModel) onView(v playerView) (tea.Model, tea.Cmd) {
 	// A new countdown (a new deadline, or a resume) starts its own tick
 	// chain; ticks of an old one are dropped in Update.
 	if prev == nil || !prev.Deadline.Equal(v.Game.Deadline) || prev.Paused != v.Game.Paused {
-		return m, countdown(m.v.Game, m.now)
+		return m, countdown(m.v.Game, m.now, tickLag(m.v.Game.Active, m.clockPhase))
 	}
 	return m, nil
 }

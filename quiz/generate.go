@@ -244,7 +244,7 @@ func (m *Mechanism) render(svc, trigger, tail string) string {
 		s = strings.ReplaceAll(s, "An service", "A service")
 	}
 	s = capitalize(s)
-	if trigger != "" && !strings.Contains(s, ",") { // after a clause it would read as part of it
+	if trigger != "" && !strings.Contains(s, ",") && !strings.Contains(strings.ToLower(s), strings.ToLower(trigger)) { // after a clause it would read as part of it; a head may say it already
 		s += " " + trigger
 	}
 	if tail != "" {

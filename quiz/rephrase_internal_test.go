@@ -9,22 +9,16 @@ import (
 )
 
 // The engine rewords a derived cause in the record's own words only: the
-// first sentence whole where it fits, without its circumstance, cut inside
-// its consequence, without its consequence, with its circumstance first.
+// first sentence whole where it fits, without its circumstance, without
+// its consequence.
 func TestDerivedPhrasings(t *testing.T) {
 	for _, tc := range []struct{ name, root, want0 string }{
 		{"whole sentence without its circumstance",
 			"The order history query filtered on customer_id without an index after a table rebuild dropped it, so every call scanned millions of rows and timed out.",
 			"The order history query filtered on customer_id without an index, so every call scanned millions of rows and timed out."},
-		{"cut inside the consequence",
-			"One malformed order event made the email consumer throw on deserialization and restart, so it kept re-reading the same offset while the backlog grew.",
-			"One malformed order event made the email consumer throw on deserialization and restart, so it kept re-reading the same offset."},
-		{"consequence dropped",
-			"A new fraud model was deployed with its decision threshold copied from a test config, so ordinary payments scored above it.",
-			"A new fraud model was deployed with its decision threshold copied from a test config."},
-		{"circumstance fronted",
-			"The telemetry stream kept the same shard count after a new customer doubled the number of vehicles.",
-			"After a new customer doubled the number of vehicles, the telemetry stream kept the same shard count."},
+		{"consequence dropped, the because clause kept",
+			"The cluster could not add nodes because the subnets had run out of free addresses, so new pods stayed pending.",
+			"The cluster could not add nodes because the subnets had run out of free addresses."},
 	} {
 		derived := derivedCause(tc.root)
 		got := derivedPhrasings(tc.root, derived)
@@ -39,14 +33,17 @@ func TestDerivedPhrasings(t *testing.T) {
 	}
 }
 
-// What cannot be reworded without new words or a dangling pronoun stays
-// one sentence.
+// What cannot be reworded without new words, a dangling pronoun, a
+// changed meaning or a lost part of the cause stays one sentence.
 func TestDerivedPhrasingsLeaveAlone(t *testing.T) {
 	for _, root := range []string{
 		"Recommendations for a viral product were stored under a single partition key.",
 		"The certificate on the public API hostname expired after its validation record was removed.", // "its" would come first
 		"Redis reset the eviction policy of the cart cache after the upgrade to version seven.",       // a name cannot be lower-cased
 		"The cache was cleared.", // too short to reword
+		"The telemetry stream kept the same shard count after a new customer doubled the number of vehicles.",                                                   // no clause moves to the front
+		"One malformed order event made the email consumer throw on deserialization and restart, so it kept re-reading the same offset while the backlog grew.", // nor is a consequence cut short
+		"A repair job ran on several nodes at once during peak ingest and saturated their disks, so writes timed out on those replicas and retried.",            // "and saturated" is part of the cause
 	} {
 		if got := derivedPhrasings(root, derivedCause(root)); len(got) > 0 {
 			t.Errorf("%q reworded as %q", root, got)
@@ -63,7 +60,7 @@ func TestBorrowedCauseWordings(t *testing.T) {
 	for seed := range uint64(64) {
 		seen[e.borrowedCand(j, 0, rand.New(rand.NewPCG(seed, 1))).t.s] = true
 	}
-	if len(seen) != len(e.phr[j]) || len(seen) < 3 {
+	if len(seen) != len(e.phr[j]) || len(seen) < 2 {
 		t.Errorf("TEAM-043 lent as %d texts, want its %d wordings", len(seen), len(e.phr[j]))
 	}
 	b := NewEngine([]incidents.Incident{{ID: "B", RootCause: "Disk filled.", Material: &incidents.Material{Brief: "The disk filled up.", Phrasings: []string{"Logs filled the disk."}}}})

@@ -57,7 +57,7 @@ func fillSlot(head, svc string) string {
 			b.WriteString(head)
 			return b.String()
 		}
-		before := head[:at]
+		before := withArticle(head[:at], svc)
 		b.WriteString(before)
 		fields := strings.Fields(before)
 		if common && (len(fields) == 0 || !slotDeterminers[strings.ToLower(fields[len(fields)-1])]) {
@@ -66,6 +66,44 @@ func fillSlot(head, svc string) string {
 		b.WriteString(svc)
 		head = head[at+len("{svc}"):]
 	}
+}
+
+// withArticle makes an "a"/"an" closing before agree with the name that
+// follows it: "an S3 reader", "an image service", "a cart service".
+func withArticle(before, name string) string {
+	var art string
+	for _, a := range []string{"an ", "a ", "An ", "A "} {
+		if strings.HasSuffix(before, a) && (len(before) == len(a) || before[len(before)-len(a)-1] == ' ') {
+			art = a
+			break
+		}
+	}
+	if art == "" || name == "" {
+		return before
+	}
+	want := "a "
+	if vowelSound(name) {
+		want = "an "
+	}
+	if art[0] == 'A' {
+		want = strings.ToUpper(want[:1]) + want[1:]
+	}
+	return before[:len(before)-len(art)] + want
+}
+
+// vowelSound guesses whether name is said with a vowel first: a word
+// opening with a vowel ("image"), or letters read one by one ("S3", "IAM")
+// whose first is named with one (eff, ess, ex…). "the" is left alone.
+func vowelSound(name string) bool {
+	word := strings.Fields(name)[0]
+	if strings.EqualFold(word, "the") {
+		return false
+	}
+	first := unicode.ToLower([]rune(word)[0])
+	if len(word) > 1 && strings.ToUpper(word) == word { // an acronym, said letter by letter
+		return strings.ContainsRune("aefhilmnorsx", first)
+	}
+	return strings.ContainsRune("aeio", first) // "u" is often "you": a user, a unit
 }
 
 // proseNameKeep tells a prose name made of lower-case words (a common
@@ -134,6 +172,11 @@ func (e *Engine) libraryPhrasing(i int, st *sessState) (t text, mech string, ok 
 		}
 	}
 	sh := answerShape(inc, e.cause[i].s, false)
+	if fam, _ := productFamily(sh.component); plainWords(sh.component) || fam == m.Family {
+		// The slot wants something the mechanism happens to: told of the
+		// technology itself it reads "a network path change for network".
+		return text{}, "", false
+	}
 	s := matchOpener(m.render(proseName(sh.component), answerTrigger(e.cause[i].s), ""), e.cause[i].s)
 	if e.alike.likeCause(i, s, componentStems(inc, "")) < sameCauseLimit {
 		return text{}, "", false
@@ -150,6 +193,12 @@ func symptomTail(inc *incidents.Incident, tail string) string {
 	if len(words) == 0 {
 		return ""
 	}
+	for k, w := range strings.Fields(strings.ToLower(strings.TrimLeft(tail, ", "))) {
+		w = strings.Trim(w, ".,;")
+		if w == "those" || w == "these" || k == 1 && anaphora[w] { // k 0 is the marker, "so"
+			return "" // "so writes to those replicas timed out", "so it kept…" point back into the answer
+		}
+	}
 	card := map[string]bool{}
 	for _, w := range tokens(inc.Title + " " + inc.Summary) {
 		card[stem(w)] = true
@@ -165,6 +214,11 @@ func symptomTail(inc *incidents.Incident, tail string) string {
 	}
 	return tail
 }
+
+// anaphora, as a tail's subject (", so it kept …"), point back to a noun
+// of the cause before them: copied onto another cause they point at
+// nothing. "their" inside a tail ("so shoppers lost their carts") does not.
+var anaphora = map[string]bool{"it": true, "its": true, "they": true, "this": true, "these": true, "those": true}
 
 // summaryTail is the card's summary as a consequence clause (", so checkout
 // requests timed out for 50 minutes."), for generated options beside an

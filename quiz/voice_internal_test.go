@@ -105,6 +105,10 @@ func TestSymptomTailHalf(t *testing.T) {
 		", so checkout stalled":                 ", so checkout stalled", // one of two: exactly half
 		", so orders failed and checkout timed": ", so orders failed and checkout timed",
 		", so":                                  "",
+		// A tail pointing back into the answer points at nothing elsewhere.
+		", so checkout on those hosts timed out":      "",
+		", so it timed out checkout orders":           "",
+		", so orders failed and their checkout timed": ", so orders failed and their checkout timed",
 	} {
 		if got := symptomTail(inc, tail); got != want {
 			t.Errorf("symptomTail(%q) = %q, want %q", tail, got, want)
@@ -124,6 +128,27 @@ func TestSummaryTail(t *testing.T) {
 	} {
 		if got := summaryTail(&incidents.Incident{Summary: summary}); got != want {
 			t.Errorf("summaryTail(%q) = %q, want %q", summary, got, want)
+		}
+	}
+}
+
+// A name filled in after "a"/"an" takes the article it is said with.
+func TestWithArticle(t *testing.T) {
+	for _, tc := range []struct{ before, name, want string }{
+		{"A ", "S3", "An "},
+		{"reads from a ", "image service", "reads from an "},
+		{"An ", "cart service", "A "},
+		{"an ", "IAM", "an "},
+		{"a ", "RDS", "an "},
+		{"a ", "Kafka", "a "},
+		{"a ", "EKS", "an "},
+		{"a ", "user service", "a "},
+		{"the ", "image service", "the "}, // no article to agree
+		{"data ", "S3", "data "},          // "a" must be a word of its own
+		{"A ", "the service", "A "},
+	} {
+		if got := withArticle(tc.before, tc.name); got != tc.want {
+			t.Errorf("withArticle(%q, %q) = %q, want %q", tc.before, tc.name, got, tc.want)
 		}
 	}
 }

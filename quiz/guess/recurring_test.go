@@ -1,6 +1,10 @@
 package guess
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/nexusflow/rootcause/quiz"
+)
 
 // The recurring bots count a choice over every session of the run, word
 // for word and whatever its case: the sentence a reviewing trainee has met
@@ -54,5 +58,34 @@ func TestFamiliarCountsAlikeSentences(t *testing.T) {
 	}
 	if n := s.familiar["dns expired."]; n != 1 {
 		t.Errorf("a sentence met once is familiar %d times, want 1", n)
+	}
+}
+
+// The record-voice bot sets aside a choice like another sentence met (a
+// template told of another service) and picks, of the rest, the best word
+// match with the card.
+func TestRecordVoiceSetsTemplatesAside(t *testing.T) {
+	card := quiz.Card{Summary: "Checkout requests timed out."}
+	items := []Item{
+		{Card: card, Choices: []string{
+			"Slow queries held checkout connections open until the pool ran dry.", // a template, met again below
+			"The checkout order query ran without an index after a rebuild.",      // the team's own sentence
+			"A lifecycle rule deleted images.",
+			"Checkout requests timed out because the checkout cache was cold.", // the best card match, but a template
+		}},
+		{Choices: []string{
+			"Slow queries held search connections open until the pool ran dry.",
+			"Search requests timed out because the search cache was cold.",
+			"A flag flipped.", "Disk full.",
+		}},
+	}
+	var g Guesser
+	for _, c := range All(NewStats(items)) {
+		if c.Name() == "record-voice" {
+			g = c
+		}
+	}
+	if got := g.Pick(&items[0]); got != 1 {
+		t.Errorf("record-voice picked %q, want the sentence met in its own words that matches the card best", items[0].Choices[got])
 	}
 }

@@ -17,8 +17,9 @@ type Stats struct {
 	// its wrong options as often.
 	met map[string]int
 	// familiar counts, per choice text, the texts met that share at least
-	// half their words with it (see familiarity).
-	familiar map[string]int
+	// half their words with it (see familiarity); siblings, the distinct
+	// ones other than itself.
+	familiar, siblings map[string]int
 }
 
 // NewStats counts items' choices.
@@ -41,7 +42,7 @@ func NewStats(items []Item) *Stats {
 		}
 	}
 	s.avgd = float64(total) / math.Max(1, float64(s.n))
-	s.familiar = familiarity(s.met)
+	s.familiar, s.siblings = familiarity(s.met)
 	return s
 }
 
@@ -50,7 +51,7 @@ func NewStats(items []Item) *Stats {
 // included. A trainee recognises a sentence, not its bytes: "X, so Y." and
 // "X." are one sentence met twice, and so are two renderings of a template
 // that differ in a service name.
-func familiarity(met map[string]int) map[string]int {
+func familiarity(met map[string]int) (familiar, siblings map[string]int) {
 	type entry struct {
 		text string
 		ws   map[string]bool
@@ -63,19 +64,34 @@ func familiarity(met map[string]int) map[string]int {
 		}
 		es = append(es, entry{t, ws})
 	}
-	out := make(map[string]int, len(es))
+	familiar, siblings = make(map[string]int, len(es)), make(map[string]int, len(es))
 	for a := range es {
 		for b := a; b < len(es); b++ {
 			if !alike(es[a].ws, es[b].ws) {
 				continue
 			}
-			out[es[a].text] += met[es[b].text]
+			familiar[es[a].text] += met[es[b].text]
 			if b != a {
-				out[es[b].text] += met[es[a].text]
+				familiar[es[b].text] += met[es[a].text]
+				siblings[es[a].text]++
+				siblings[es[b].text]++
 			}
 		}
 	}
-	return out
+	return familiar, siblings
+}
+
+// recordVoice plays as a trainee who has seen through the templates (a
+// read-through found it by eye): a choice like another sentence met, one
+// template told of other services, is set aside, and of the rest the one
+// sharing most words with the card wins. A team's own sentence is met in
+// its own words only.
+func (s *Stats) recordVoice(it *Item, c string) float64 {
+	v := overlap(it, c)
+	if s.siblings[strings.ToLower(c)] == 0 {
+		v += 1000
+	}
+	return v
 }
 
 // alike reports word sets sharing at least half their union.
@@ -221,6 +237,7 @@ func All(stats *Stats) []Guesser {
 		scorer{"least-recurring", negate(perChoice(stats.recurrence))},
 		scorer{"familiar", perChoice(stats.familiarity)},
 		scorer{"least-familiar", negate(perChoice(stats.familiarity))},
+		scorer{"record-voice", perChoice(stats.recordVoice)},
 		newStrikeOut(),
 		newLearned(stats),
 	}

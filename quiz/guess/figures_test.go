@@ -56,7 +56,10 @@ var figures = map[string]map[string]float64{
 // words. Over 8x30 team sessions 65% of answers are like no other sentence
 // met, 12% of library options, 75% of borrowed causes (normal). Telling
 // borrowed causes of the card's components in normal mode as well left it
-// at 0.57. It needs more wordings per library entry.
+// at 0.57. Three wordings per library entry cut it to 0.27-0.42 but sent
+// the learned bot to 0.43-0.55 and familiar to 0.49-0.59 (the wordings had
+// a style of their own; options no longer alike-met left the answer the
+// most familiar): the two pull opposite ways.
 //
 // Two misses are the draw's: bundled hard 8x30 least-recurring (and
 // least-familiar) 0.354 has a 12-block mean of 0.324, and team hard 8x30

@@ -349,14 +349,21 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 // libraryWhyNot frames a library entry's why-not for the debrief. The
 // entry argues from what a board would show ("CPU on the board stayed
 // under half") without knowing this incident's board, so it is given as
-// the check that rules the option out, never as something seen; with no
-// board at all the debrief says so.
+// the check that rules the option out, never as something seen. With no
+// board at all it is a condition, and names no board: "no board; what
+// would rule it out: replica lag on the board stayed under a second" read
+// as a finding the record does not have (a trainee's read-through).
 func libraryWhyNot(whyNot string, board bool) string {
 	if !board {
-		return "This record has no evidence board; what would rule it out: " + whyNot
+		w := strings.ReplaceAll(whyNot, " on the board", "")
+		r, n := utf8.DecodeRuneInString(w)
+		return noBoardWhyNot + string(unicode.ToLower(r)) + w[n:]
 	}
 	return "What would rule it out: " + whyNot
 }
+
+// noBoardWhyNot opens a library why-not for a record without a board.
+const noBoardWhyNot = "This record has no evidence board to check; on an incident that has one, this is ruled out if "
 
 // kindsOnBoard names the first before-answer item of each kind in kinds
 // on board: the evidence a library entry says would rule it out.

@@ -16,7 +16,7 @@ import (
 // option out, and says so when the record has no board at all. Borrowed
 // causes and authored near-misses keep their own why-nots.
 func TestLibraryWhyNotIsTheCheckNotASighting(t *testing.T) {
-	const none, check = "This record has no evidence board; what would rule it out: ", "What would rule it out: "
+	const none, check = noBoardWhyNot, "What would rule it out: "
 	team := teamIncidents(t)
 	withBoard := make([]incidents.Incident, len(team))
 	copy(withBoard, team)
@@ -47,6 +47,9 @@ func TestLibraryWhyNotIsTheCheckNotASighting(t *testing.T) {
 					}
 					if library {
 						framed++
+					}
+					if library && c.prefix == none && strings.Contains(ch.WhyNot, "on the board") {
+						t.Errorf("%s: a record without a board told of one: %q", c.incs[k].ID, ch.WhyNot)
 					}
 				}
 			}

@@ -73,8 +73,9 @@ func TestClauseCut(t *testing.T) {
 	}
 }
 
-// FuzzChoiceText checks that deriving a choice text from any root cause
-// stays within the brief limit, keeps valid UTF-8 and never panics.
+// FuzzChoiceText checks that deriving a choice text, and its rewordings,
+// from any root cause stays within the limits, keeps valid UTF-8 and never
+// panics.
 func FuzzChoiceText(f *testing.F) {
 	for _, s := range []string{"A. B.", "x", "", "é. É. ü", "a.  B", strings.Repeat("ab. ", 100), "\x00\xff.", "a\u00a0b", " x ", "a  b", "a\u3000b", "\u2028"} {
 		f.Add(s)
@@ -86,6 +87,11 @@ func FuzzChoiceText(f *testing.F) {
 		}
 		if utf8.ValidString(s) && !utf8.ValidString(out) {
 			t.Fatalf("invalid UTF-8 from valid input: %q", out)
+		}
+		for _, p := range derivedPhrasings(s, out) {
+			if n := utf8.RuneCountInString(p); n > derivedMax || n < derivedEnough || p == out || utf8.ValidString(s) && !utf8.ValidString(p) {
+				t.Fatalf("phrasing %q of %q: %d runes", p, out, n)
+			}
 		}
 		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)

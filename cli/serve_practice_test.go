@@ -104,9 +104,14 @@ func (pl *sshPlayer) practise(n int) {
 		pl.waitFor(fmt.Sprintf("Question %d/", q))
 		pl.press("1")
 		pl.answerSeen()
+		time.Sleep(readDebrief) // a "next" right after a digit answer is taken as meant for the question
 		pl.press("n")
 	}
 }
+
+// readDebrief is how long a trainee reads the feedback before "next": more
+// than the app's guard against an Enter typed with the answer (0.4 s).
+const readDebrief = 500 * time.Millisecond
 
 // answerSeen waits for the feedback of choice 1, right or wrong.
 func (pl *sshPlayer) answerSeen() {

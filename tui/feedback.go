@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -24,11 +25,25 @@ type feedbackModel struct {
 	timedOut bool // the question was skipped because its time ran out
 	board    bool // showing the whole evidence board instead (b)
 	page     page
+	shown    time.Time // when the verdict appeared (see nextGuard)
+}
+
+// nextGuard is how soon after the verdict appears "next" is taken as a
+// key meant for the question: a digit answers at once, and a trainee who
+// typed "1" and Enter to confirm it skipped the whole debrief (a
+// read-through as a new trainee did). A clock that does not move, as in
+// the goldens, never guards.
+const nextGuard = 400 * time.Millisecond
+
+// tooSoon reports whether a "next" now would be such a key.
+func (m feedbackModel) tooSoon() bool {
+	d := m.c.now().Sub(m.shown)
+	return d > 0 && d < nextGuard
 }
 
 func newFeedback(c *common, r *run, o quiz.Outcome, timedOut bool) feedbackModel {
 	rec, _ := r.sess.Record(r.sess.Index())
-	m := feedbackModel{c: c, run: r, outcome: o, rec: rec, followUp: r.sess.FollowUp(), timedOut: timedOut, page: newPage(c)}
+	m := feedbackModel{c: c, run: r, outcome: o, rec: rec, followUp: r.sess.FollowUp(), timedOut: timedOut, page: newPage(c), shown: c.now()}
 	if rec.FollowUpOutcome != nil {
 		m.followUp, m.fuResult = nil, rec.FollowUpOutcome
 	}
@@ -56,6 +71,8 @@ func (m feedbackModel) update(msg tea.Msg) (feedbackModel, tea.Cmd) {
 			m.board = !m.board
 			m = m.resized()
 			m.page = m.page.top()
+			return m, nil
+		case key.Matches(msg, k.Next) && m.tooSoon():
 			return m, nil
 		case key.Matches(msg, k.Next):
 			return m, cmd(nextMsg{})
@@ -88,6 +105,8 @@ func (m feedbackModel) updateFollowUp(msg tea.KeyMsg) (feedbackModel, tea.Cmd) {
 		i := view.PickIndex(msg)
 		m.fuCursor = i
 		return m.answerFollowUp(i)
+	case key.Matches(msg, k.Enter) && m.tooSoon():
+		return m, nil // the Enter meant for the question just answered
 	case key.Matches(msg, k.Enter):
 		return m.answerFollowUp(m.fuCursor)
 	case key.Matches(msg, k.Skip):

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -21,7 +22,7 @@ import (
 func derivedPhrasings(rootCause, derived string) []string {
 	var out []string
 	add := func(s string) {
-		if n := utf8.RuneCountInString(s); s != derived && n >= derivedEnough && n <= derivedMax && !contains(out, s) {
+		if n := utf8.RuneCountInString(s); s != derived && n >= derivedEnough && n <= derivedMax && !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
@@ -31,7 +32,6 @@ func derivedPhrasings(rootCause, derived string) []string {
 	if k := consequenceAt(derived); k > 0 {
 		add(derived[:k] + ".")
 	}
-
 	return out
 }
 
@@ -48,15 +48,6 @@ func consequenceAt(s string) int {
 		}
 	}
 	return at
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // circumstanceMarkers open a clause telling when the cause struck ("after

@@ -3,6 +3,7 @@ package quiz
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/nexusflow/rootcause/incidents"
@@ -68,5 +69,32 @@ func TestBorrowedCauseWordings(t *testing.T) {
 		if c := b.borrowedCand(0, 0, rand.New(rand.NewPCG(seed, 1))); c.t.s != "The disk filled up." {
 			t.Fatalf("a brief lent as %q", c.t.s)
 		}
+	}
+}
+
+// The bounds of a rewording, at their edges: derivedEnough and derivedMax
+// characters are kept; a clause opening the sentence is no consequence; a
+// circumstance from the middle of derivedEnough on may go.
+func TestDerivedPhrasingsBounds(t *testing.T) {
+	head := "The nightly export job lost its storage credentials at midnight" // 64 runes
+	head = head[:derivedEnough-1]                                             // 59, and the period makes 60
+	root := head + ", so the jobs failed."
+	if got := derivedPhrasings(root, derivedCause(root)); !slices.Contains(got, head+".") {
+		t.Errorf("a %d-character rewording left out: %q", derivedEnough, got)
+	}
+	cause := strings.Repeat("x", derivedMax-len(", so the jobs failed.")) // 130 with the tail
+	long := cause + " after the rotation, so the jobs failed."
+	if got := derivedPhrasings(long, derivedCause(long)); !slices.Contains(got, cause+", so the jobs failed.") {
+		t.Errorf("a %d-character rewording left out: %q", derivedMax, got)
+	}
+	if s := "The pool ran dry at peak, so checkout timed out, and orders were lost"; consequenceAt(s) != strings.Index(s, ", so ") {
+		t.Errorf("consequenceAt(%q) = %d, want the first clause", s, consequenceAt(s))
+	}
+	if k := consequenceAt(", so it opens the text"); k != -1 {
+		t.Errorf("a clause opening the text counted as a consequence at %d", k)
+	}
+	mid := strings.Repeat("y", derivedEnough/2) + " after the rotation, so the jobs failed."
+	if got := withoutCircumstance(mid); got != strings.Repeat("y", derivedEnough/2)+", so the jobs failed." {
+		t.Errorf("a circumstance at %d stayed: %q", derivedEnough/2, got)
 	}
 }

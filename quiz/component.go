@@ -62,14 +62,35 @@ func fitsComponent(family, svc string) bool {
 	return !product || own == family || slices.Contains(techFits[own], family)
 }
 
-// fittingComponents are the (up to) two components entry number k of a
-// family is told of: the card's components rotate over the entries, so
-// generated options do not share a name among themselves more than with
-// the answer, skipping those the family does not fit.
-func fittingComponents(family string, all []string, k int) []string {
+// fits reports whether entry m can be told of component svc: its family
+// fits, and an entry about the team's own code ("a code path in {svc}",
+// "a release of {svc}") is told of the team's services only, never of a
+// product ("two code paths in PostgreSQL").
+func (m *Mechanism) fits(svc string) bool {
+	if _, product := productFamily(svc); product && teamCode(m.Head) {
+		return false
+	}
+	return fitsComponent(m.Family, svc)
+}
+
+// teamCode reports whether a head makes {svc} the team's own code.
+func teamCode(head string) bool {
+	for _, p := range []string{"code path", "release of {svc}", "{svc} build"} {
+		if strings.Contains(head, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// fittingComponents are the (up to) two components entry m number k is
+// told of: the card's components rotate over the entries, so generated
+// options do not share a name among themselves more than with the answer,
+// skipping those m does not fit.
+func fittingComponents(m *Mechanism, all []string, k int) []string {
 	var out []string
 	for n := 0; n < len(all) && len(out) < 2; n++ {
-		if svc := all[(k+n)%len(all)]; fitsComponent(family, svc) {
+		if svc := all[(k+n)%len(all)]; m.fits(svc) {
 			out = append(out, svc)
 		}
 	}

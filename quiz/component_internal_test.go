@@ -27,28 +27,38 @@ func TestFitsComponent(t *testing.T) {
 			t.Errorf("fitsComponent(%q, %q) = %v, want %v", tc.family, tc.svc, got, tc.want)
 		}
 	}
-	if got := fittingComponents("dependency", []string{"PostgreSQL", "checkout-api", "cart-service"}, 0); strings.Join(got, ",") != "checkout-api,cart-service" {
+	if got := fittingComponents(&Mechanism{Family: "dependency", Head: "a timeout in {svc}"}, []string{"PostgreSQL", "checkout-api", "cart-service"}, 0); strings.Join(got, ",") != "checkout-api,cart-service" {
 		t.Errorf("fittingComponents skipping PostgreSQL = %q", got)
 	}
-	if got := fittingComponents("database", []string{"PostgreSQL", "checkout-api"}, 1); strings.Join(got, ",") != "checkout-api,PostgreSQL" {
+	if got := fittingComponents(&Mechanism{Family: "database", Head: "a slow query on {svc}"}, []string{"PostgreSQL", "checkout-api"}, 1); strings.Join(got, ",") != "checkout-api,PostgreSQL" {
 		t.Errorf("fittingComponents from the second = %q", got)
+	}
+	for head, want := range map[string]string{
+		"two code paths in {svc} updated the same rows": "checkout-api",
+		"a release of {svc} shipped a bug":              "checkout-api",
+		"an upgraded library in the {svc} build":        "checkout-api",
+		"clients of {svc} opened new connections":       "checkout-api,PostgreSQL", // a product's clients are the team's
+	} {
+		if got := fittingComponents(&Mechanism{Family: "database", Head: head}, []string{"checkout-api", "PostgreSQL"}, 0); strings.Join(got, ",") != want {
+			t.Errorf("%q told of %q, want %q", head, got, want)
+		}
 	}
 }
 
 // No generated near-miss of the team corpus tells a well-known technology
-// of a failure its family does not have.
+// of a failure its family does not have, or of the team's own code.
 func TestGeneratedOptionsFitTheirComponents(t *testing.T) {
 	incs := teamIncidents(t)
 	e := NewEngine(incs)
-	family := map[string]string{}
+	family, ownCode := map[string]string{}, map[string]bool{}
 	for _, m := range library() {
-		family[m.ID] = m.Family
+		family[m.ID], ownCode[m.ID] = m.Family, teamCode(m.Head)
 	}
 	checked := 0
 	for i := range incs {
 		for _, c := range e.generatedPool(i, e.cause[i], e.newSessState([]int{i}), true, rngFor(1, incs[i].ID, 1)) {
 			for tech := range techFamily {
-				if indexWord(c.t.s, tech) >= 0 && !fitsComponent(family[c.mech], tech) {
+				if indexWord(c.t.s, tech) >= 0 && (!fitsComponent(family[c.mech], tech) || ownCode[c.mech]) {
 					if indexWord(e.cause[i].s, tech) >= 0 {
 						continue // the answer's own words, copied into its tail
 					}

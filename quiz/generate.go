@@ -309,7 +309,7 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 		if len(inc.Evidence) > 0 && len(ruled) == 0 {
 			continue // the board shows nothing that would rule it out: the trainee could not tell
 		}
-		comps := fittingComponents(f.m.Family, all, accepted)
+		comps := fittingComponents(f.m, all, accepted)
 		took := false
 		for _, svc := range comps {
 			// One variant per component, with the answer's trigger or without:

@@ -159,12 +159,21 @@ func plainWords(svc string) bool {
 // "An API gateway" told of PostGIS must not read "An PostGIS", and the
 // name reads fine bare ("PostGIS deployment removed …" after "The").
 func fixArticle(head string) string {
-	for _, art := range []string{"An ", "an ", "A ", "a "} {
-		if strings.HasSuffix(head, art) && (len(head) == len(art) || head[len(head)-len(art)-1] == ' ') {
-			return head[:len(head)-len(art)] + map[bool]string{true: "The ", false: "the "}[art[0] == 'A']
-		}
+	if art := trailingArticle(head); art != "" {
+		return head[:len(head)-len(art)] + map[bool]string{true: "The ", false: "the "}[art[0] == 'A']
 	}
 	return head
+}
+
+// trailingArticle is the "a "/"an " (either case) that closes head as a
+// word of its own, or "".
+func trailingArticle(head string) string {
+	for _, art := range []string{"An ", "an ", "A ", "a "} {
+		if strings.HasSuffix(head, art) && (len(head) == len(art) || head[len(head)-len(art)-1] == ' ') {
+			return art
+		}
+	}
+	return ""
 }
 
 // indexWord finds name in s, case-insensitive, at word boundaries; -1 if absent.

@@ -187,16 +187,22 @@ func answerShape(inc *incidents.Incident, answer string, authored bool) shape {
 		sh.others = proseFirst(sh.others)
 		sh.component, sh.others = sh.others[0], sh.others[1:]
 	}
-	at := -1
-	for _, mk := range tailMarkers {
-		if k := strings.Index(answer, mk); k > 0 && (at < 0 || k < at) {
-			at = k
-		}
-	}
-	if at > 0 {
+	if at := firstOf(answer, tailMarkers); at > 0 {
 		sh.tail = answer[at:]
 	}
 	return sh
+}
+
+// firstOf is where the first of markers found in s past its start begins,
+// or -1.
+func firstOf(s string, markers []string) int {
+	at := -1
+	for _, mk := range markers {
+		if k := strings.Index(s, mk); k > 0 && (at < 0 || k < at) {
+			at = k
+		}
+	}
+	return at
 }
 
 // answerTrigger is the answer's own trigger clause ("after the 09:00
@@ -207,13 +213,7 @@ func answerShape(inc *incidents.Incident, answer string, authored bool) shape {
 // the answer's own clause fits the card and sits beside the answer, so it
 // tells nothing. "" when the answer has none, or one too long to copy.
 func answerTrigger(answer string) string {
-	low := strings.ToLower(answer)
-	at := -1
-	for _, w := range []string{" after ", " during ", " while ", " when "} {
-		if k := strings.Index(low, w); k > 0 && (at < 0 || k < at) {
-			at = k
-		}
-	}
+	at := firstOf(strings.ToLower(answer), []string{" after ", " during ", " while ", " when "})
 	if at < 0 {
 		return ""
 	}

@@ -40,15 +40,7 @@ func derivedPhrasings(rootCause, derived string) []string {
 var consequenceMarkers = []string{", so ", ", and ", ", which ", ", causing ", ", leaving "}
 
 // consequenceAt is where s's first consequence clause starts, or -1.
-func consequenceAt(s string) int {
-	at := -1
-	for _, mk := range consequenceMarkers {
-		if k := strings.Index(s, mk); k > 0 && (at < 0 || k < at) {
-			at = k
-		}
-	}
-	return at
-}
+func consequenceAt(s string) int { return firstOf(s, consequenceMarkers) }
 
 // circumstanceMarkers open a clause telling when the cause struck ("after
 // a table rebuild dropped it"). A "because" clause is not one: it is most

@@ -71,14 +71,8 @@ func fillSlot(head, svc string) string {
 // withArticle makes an "a"/"an" closing before agree with the name that
 // follows it: "an S3 reader", "an image service", "a cart service".
 func withArticle(before, name string) string {
-	var art string
-	for _, a := range []string{"an ", "a ", "An ", "A "} {
-		if strings.HasSuffix(before, a) && (len(before) == len(a) || before[len(before)-len(a)-1] == ' ') {
-			art = a
-			break
-		}
-	}
-	if art == "" || name == "" {
+	art := trailingArticle(before)
+	if art == "" || strings.TrimSpace(name) == "" {
 		return before
 	}
 	want := "a "

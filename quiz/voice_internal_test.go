@@ -146,6 +146,7 @@ func TestWithArticle(t *testing.T) {
 		{"the ", "image service", "the "}, // no article to agree
 		{"data ", "S3", "data "},          // "a" must be a word of its own
 		{"A ", "the service", "A "},
+		{"a ", "  ", "a "}, // a blank name is left alone, not read
 	} {
 		if got := withArticle(tc.before, tc.name); got != tc.want {
 			t.Errorf("withArticle(%q, %q) = %q, want %q", tc.before, tc.name, got, tc.want)

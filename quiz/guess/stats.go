@@ -58,11 +58,7 @@ func familiarity(met map[string]int) (familiar, siblings map[string]int) {
 	}
 	es := make([]entry, 0, len(met))
 	for t := range met {
-		ws := map[string]bool{}
-		for _, w := range words(t) {
-			ws[w] = true
-		}
-		es = append(es, entry{t, ws})
+		es = append(es, entry{t, wordSet(t)})
 	}
 	familiar, siblings = make(map[string]int, len(es)), make(map[string]int, len(es))
 	for a := range es {

@@ -207,9 +207,18 @@ func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring, st *sessS
 		st.mech[mech], st.ansMech[mech] = true, true // the session draws that mechanism no more
 	}
 	card := e.cardView(q.Card(0))
-	pool := e.rootPool(i, d, answer, st, rng)
+	prng := rng
+	if !e.brief[i] {
+		// A derived answer's wrong options are drawn the same way in every
+		// session (bar what the session has offered): drawn afresh, each
+		// would be met fewer times than the answer, which recurs with its
+		// incident (team, 12 blocks of 8x30, with the entries drawn whatever
+		// the session: recurring 0.491 -> 0.479 hard, 0.487 -> 0.461 normal).
+		prng = rngFor(0, inc.ID, uint64(d)+1<<32)
+	}
+	pool := e.rootPool(i, d, answer, st, prng)
 	e.matchStyle(i, pool)
-	picked := pickDistractors(answer, pool, card, numChoices-1, d != Easy, e.mixes(i, d), rng)
+	picked := pickDistractors(answer, pool, card, numChoices-1, d != Easy, e.mixes(i, d), prng)
 	st.take(picked)
 	wrong := make([]Choice, len(picked))
 	for n, c := range picked {

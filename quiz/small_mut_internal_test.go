@@ -62,7 +62,7 @@ func TestNoServicesNoClue(t *testing.T) {
 // take marks a borrowed cause's source incident, the corpus's first one
 // (index 0) included, and leaves a library option (src -1) unmarked.
 func TestTakeMarksSourceZero(t *testing.T) {
-	st := &sessState{used: map[string]bool{}, mech: map[string]bool{}, src: map[int]bool{}}
+	st := &sessState{used: map[string]bool{}, mech: map[string]bool{}, offered: map[string][]text{}, src: map[int]bool{}}
 	st.take([]candidate{{t: text{norm: "a"}, src: 0}, {t: text{norm: "b"}, src: -1, mech: "dns"}})
 	if !st.src[0] || st.src[-1] || len(st.src) != 1 {
 		t.Fatalf("sources taken = %v, want incident 0 alone", st.src)

@@ -7,11 +7,12 @@ package quiz
 // A question asked on its own has a state of its own.
 type sessState struct {
 	in      map[int]bool
-	answers map[string]bool // norm of every answer text of the session, phrasings included
-	used    map[string]bool // norm of every wrong option offered so far
-	mech    map[string]bool // library entries drawn so far
-	ansMech map[string]bool // library entries told as an answer (see libraryPhrasing): never drawn again
-	src     map[int]bool    // incidents whose cause has been borrowed (told of other components, it would not repeat word for word)
+	answers map[string]bool   // norm of every answer text of the session, phrasings included
+	used    map[string]bool   // norm of every wrong option offered so far
+	mech    map[string]bool   // library entries drawn so far
+	ansMech map[string]bool   // library entries told as an answer (see libraryPhrasing): never drawn again
+	offered map[string][]text // the wrong options told of each library entry so far
+	src     map[int]bool      // incidents whose cause has been borrowed (told of other components, it would not repeat word for word)
 	// words numbers the words of texts written while building (generated
 	// and adapted options) without touching the engine's shared dict.
 	words *overlay
@@ -20,7 +21,7 @@ type sessState struct {
 // newSessState is the state of a session asking order (incident
 // positions), before its first question.
 func (e *Engine) newSessState(order []int) *sessState {
-	st := &sessState{in: map[int]bool{}, answers: map[string]bool{}, used: map[string]bool{}, mech: map[string]bool{}, ansMech: map[string]bool{}, src: map[int]bool{},
+	st := &sessState{in: map[int]bool{}, answers: map[string]bool{}, used: map[string]bool{}, mech: map[string]bool{}, ansMech: map[string]bool{}, offered: map[string][]text{}, src: map[int]bool{},
 		words: &overlay{base: e.words, extra: map[string]int32{}}}
 	for _, i := range order {
 		st.in[i] = true
@@ -42,6 +43,7 @@ func (st *sessState) take(cands []candidate) {
 		st.used[c.t.norm] = true
 		if c.mech != "" {
 			st.mech[c.mech] = true
+			st.offered[c.mech] = append(st.offered[c.mech], c.t)
 		}
 		if c.src >= 0 {
 			st.src[c.src] = true

@@ -50,8 +50,9 @@ func TestVoice(t *testing.T) {
 
 // TestLibraryPhrasing: a derived answer whose root cause is a library
 // mechanism may be told in the library's words, only when that telling says
-// what the root cause says, never once the session has drawn the mechanism,
-// and never for an authored brief.
+// what the root cause says, never once the session has told the mechanism
+// as an answer or offered that telling as wrong, and never for an authored
+// brief.
 func TestLibraryPhrasing(t *testing.T) {
 	team := teamIncidents(t)
 	e := NewEngine(team)
@@ -67,8 +68,16 @@ func TestLibraryPhrasing(t *testing.T) {
 			t.Errorf("%s: %q (%s) does not say what %q says", team[i].ID, lp.s, mech, team[i].RootCause)
 		}
 		st.mech[mech] = true
+		if _, _, again := e.libraryPhrasing(i, st); !again {
+			t.Errorf("%s: not told in the library's words after the session drew %s for another card", team[i].ID, mech)
+		}
+		st.offered[mech] = []text{lp}
 		if _, _, again := e.libraryPhrasing(i, st); again {
-			t.Errorf("%s: told in the library's words after the session drew %s", team[i].ID, mech)
+			t.Errorf("%s: told in the library's words after the session offered it as wrong", team[i].ID)
+		}
+		st.offered[mech], st.ansMech[mech] = nil, true
+		if _, _, again := e.libraryPhrasing(i, st); again {
+			t.Errorf("%s: told in the library's words after the session told %s as an answer", team[i].ID, mech)
 		}
 	}
 	if told < 5 {

@@ -209,6 +209,47 @@ func (g *strikeOut) Observe(it *Item) {
 
 func (g *strikeOut) Reset() { clear(g.answers); clear(g.seen) }
 
+// strikeTemplates remembers a session's wrong options as word sets and
+// sets aside a choice like one of them (a template told of another
+// service is a filler again), then the earlier answers; of the rest the
+// best word match with the card wins: the trainee who notices, within one
+// sitting, the library sentences that were wrong before.
+type strikeTemplates struct {
+	wrong   []map[string]bool
+	answers map[string]bool
+}
+
+func newStrikeTemplates() *strikeTemplates {
+	return &strikeTemplates{answers: map[string]bool{}}
+}
+
+func (g *strikeTemplates) Name() string { return "strike-templates" }
+
+func (g *strikeTemplates) Pick(it *Item) int {
+	scores := make([]float64, len(it.Choices))
+	for i, c := range it.Choices {
+		scores[i] = overlap(it, c)
+		ws := wordSet(c)
+		if g.answers[norm(c)] {
+			scores[i] -= 2000
+		} else if slices.ContainsFunc(g.wrong, func(w map[string]bool) bool { return alike(ws, w) }) {
+			scores[i] -= 1000
+		}
+	}
+	return best(it, scores)
+}
+
+func (g *strikeTemplates) Observe(it *Item) {
+	for k, c := range it.Choices {
+		if k != it.Answer {
+			g.wrong = append(g.wrong, wordSet(c))
+		}
+	}
+	g.answers[norm(it.Choices[it.Answer])] = true
+}
+
+func (g *strikeTemplates) Reset() { g.wrong = g.wrong[:0]; clear(g.answers) }
+
 func norm(s string) string { return strings.Join(words(s), " ") }
 
 // All returns every guesser, the contrarians (which pick the opposite way
@@ -235,6 +276,7 @@ func All(stats *Stats) []Guesser {
 		scorer{"least-familiar", negate(perChoice(stats.familiarity))},
 		scorer{"record-voice", perChoice(stats.recordVoice)},
 		newStrikeOut(),
+		newStrikeTemplates(),
 		newLearned(stats),
 	}
 }

@@ -63,24 +63,15 @@ func fitsComponent(family, svc string) bool {
 }
 
 // fits reports whether entry m can be told of component svc: its family
-// fits, and an entry about the team's own code ("a code path in {svc}",
-// "a release of {svc}") is told of the team's services only, never of a
-// product ("two code paths in PostgreSQL").
+// fits, and an entry about the team's own service ("a code path in {app}",
+// "before {app} picked up the new secret") is told of the team's services
+// only, never of a product ("two code paths in PostgreSQL", "before Aurora
+// picked up the new secret").
 func (m *Mechanism) fits(svc string) bool {
-	if _, product := productFamily(svc); product && teamCode(m.Head) {
+	if _, product := productFamily(svc); product && m.App {
 		return false
 	}
 	return fitsComponent(m.Family, svc)
-}
-
-// teamCode reports whether a head makes {svc} the team's own code.
-func teamCode(head string) bool {
-	for _, p := range []string{"code path", "release of {svc}", "{svc} build"} {
-		if strings.Contains(head, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // fittingComponents are the (up to) two components entry m number k is

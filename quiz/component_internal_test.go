@@ -34,12 +34,15 @@ func TestFitsComponent(t *testing.T) {
 		t.Errorf("fittingComponents from the second = %q", got)
 	}
 	for head, want := range map[string]string{
-		"two code paths in {svc} updated the same rows": "checkout-api",
-		"a release of {svc} shipped a bug":              "checkout-api",
-		"an upgraded library in the {svc} build":        "checkout-api",
-		"clients of {svc} opened new connections":       "checkout-api,PostgreSQL", // a product's clients are the team's
+		"two code paths in {app} updated the same rows":                                    "checkout-api",
+		"an automated rotation changed the password before {app} picked up the new secret": "checkout-api",
+		"clients of {svc} opened new connections":                                          "checkout-api,PostgreSQL", // a product's clients are the team's
 	} {
-		if got := fittingComponents(&Mechanism{Family: "database", Head: head}, []string{"checkout-api", "PostgreSQL"}, 0); strings.Join(got, ",") != want {
+		lib, err := parseLibrary("x\tdatabase\t" + head + "\tx\tslow\tlog\tWhy not.\n")
+		if err != nil || len(lib) != 1 || strings.Contains(lib[0].Head, "{app}") {
+			t.Fatalf("parsing %q: %+v, %v", head, lib, err)
+		}
+		if got := fittingComponents(&lib[0], []string{"checkout-api", "PostgreSQL"}, 0); strings.Join(got, ",") != want {
 			t.Errorf("%q told of %q, want %q", head, got, want)
 		}
 	}
@@ -52,7 +55,7 @@ func TestGeneratedOptionsFitTheirComponents(t *testing.T) {
 	e := NewEngine(incs)
 	family, ownCode := map[string]string{}, map[string]bool{}
 	for _, m := range library() {
-		family[m.ID], ownCode[m.ID] = m.Family, teamCode(m.Head)
+		family[m.ID], ownCode[m.ID] = m.Family, m.App
 	}
 	checked := 0
 	for i := range incs {

@@ -20,6 +20,10 @@ type Mechanism struct {
 	// Head is the cause as a clause, "{svc}" standing for a component named
 	// on the card.
 	Head string
+	// App says the head makes {svc} the team's own service, written {app}
+	// in the library ("before {app} picked up the new secret", "a code
+	// path in {app}"): told of a product it reads as nonsense.
+	App bool
 	// Match lists lower-case phrases that mean a root cause is this very
 	// mechanism; the entry is then never offered for that incident.
 	Match []string
@@ -68,7 +72,7 @@ func parseLibrary(src string) ([]Mechanism, error) {
 		if len(f) != 7 {
 			return nil, fmt.Errorf("failuremodes.tsv:%d: %d fields, want 7", n+1, len(f))
 		}
-		m := Mechanism{ID: f[0], Family: f[1], Head: f[2], Symptoms: strings.Fields(f[4]), WhyNot: f[6]}
+		m := Mechanism{ID: f[0], Family: f[1], Head: strings.ReplaceAll(f[2], "{app}", "{svc}"), App: strings.Contains(f[2], "{app}"), Symptoms: strings.Fields(f[4]), WhyNot: f[6]}
 		for _, p := range strings.Split(f[3], ";") {
 			if p = strings.TrimSpace(p); p != "" {
 				m.Match = append(m.Match, strings.ToLower(p))
@@ -87,7 +91,7 @@ func parseLibrary(src string) ([]Mechanism, error) {
 		case m.ID == "" || m.Family == "":
 			return nil, fmt.Errorf("failuremodes.tsv:%d: an entry without id or family", n+1)
 		case !strings.Contains(m.Head, "{svc}") || len(m.Match) == 0 || len(m.Symptoms) == 0 || m.WhyNot == "":
-			return nil, fmt.Errorf("failuremodes.tsv:%d: %s: head without {svc}, or no match, symptoms or why-not", n+1, m.ID)
+			return nil, fmt.Errorf("failuremodes.tsv:%d: %s: head without {svc} or {app}, or no match, symptoms or why-not", n+1, m.ID)
 		}
 		seen[m.ID] = true
 		out = append(out, m)

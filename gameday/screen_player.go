@@ -34,6 +34,9 @@ type playerModel struct {
 	// clockPhase is where in a room's spread of clock redraws this player's
 	// falls, in [0, 1) (see tickLag).
 	clockPhase float64
+	// pending is a snapshot that changed only the room's counts while the
+	// clock runs, shown with the next clock redraw (see countsOnly).
+	pending *playerView
 }
 
 // viewMemo caches the last drawn screen. Bubble Tea redraws after every
@@ -70,10 +73,18 @@ func (m playerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.help.Width = m.w - 2 // inside the margins
 		return m, nil
 	case viewMsg:
+		if v := playerView(msg); countsOnly(m.v, v, time.Now()) {
+			m.pending = &v
+			return m, nil
+		}
+		m.pending = nil
 		return m.onView(playerView(msg))
 	case tickMsg:
 		if m.v.Game == nil || !msg.deadline.Equal(m.v.Game.Deadline) {
 			return m, nil
+		}
+		if m.pending != nil {
+			m.v, m.pending = *m.pending, nil
 		}
 		m.now = msg.at
 		return m, countdown(m.v.Game, m.now, tickLag(m.v.Game.Active, m.clockPhase))
@@ -91,6 +102,26 @@ func (m playerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(cmds...)
 	}
 	return m, nil
+}
+
+// countsOnly reports whether next changes only what the room batches (how
+// many answered, who is online) while prev's countdown runs: such a
+// snapshot reaches every screen at once, every other second at 1,000
+// players, and redrawn on arrival that burst held up the answers coming in
+// with it. Shown with each player's next clock redraw instead, it goes out
+// spread as the clocks are (tickLag), at most a second late. A change of
+// phase, question, clock, evidence or of the player's own state (the
+// answer acknowledged) is shown at once.
+func countsOnly(prev, next playerView, now time.Time) bool {
+	p, n := prev.Game, next.Game
+	if p == nil || n == nil || n.Paused || n.Closing != "" || (n.Phase != phaseQuestion && n.Phase != phaseDiscuss) || !now.Before(n.Deadline) {
+		return false
+	}
+	same := p.Phase == n.Phase && p.Index == n.Index && p.Paused == n.Paused && p.Deadline.Equal(n.Deadline) &&
+		len(p.Evidence) == len(n.Evidence)
+	pm, nm := prev.Me, next.Me
+	return same && pm.Choice == nm.Choice && pm.Score == nm.Score && pm.Removed == nm.Removed &&
+		pm.Problem == nm.Problem && pm.Team == nm.Team && pm.Name == nm.Name
 }
 
 func (m playerModel) onView(v playerView) (tea.Model, tea.Cmd) {

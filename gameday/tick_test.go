@@ -3,6 +3,8 @@ package gameday
 import (
 	"testing"
 	"time"
+
+	"github.com/nexusflow/rootcause/incidents"
 )
 
 // A player's clock redraws lag after the shown second changes, and never
@@ -42,5 +44,59 @@ func TestTickLag(t *testing.T) {
 		if got := tickLag(tc.active, tc.u); got != tc.want {
 			t.Errorf("tickLag(%d, %v) = %v, want %v", tc.active, tc.u, got, tc.want)
 		}
+	}
+}
+
+// A snapshot that only moves the room's counts while the clock runs waits
+// for the player's next clock redraw; anything the player must see at once
+// (their answer taken, the phase, the clock, evidence) does not.
+func TestCountsOnly(t *testing.T) {
+	now := time.Now() // the model reads the wall clock
+	base := func() playerView {
+		return playerView{Game: &shared{Phase: phaseQuestion, Index: 2, Deadline: now.Add(20 * time.Second), Answered: 3, Active: 10},
+			Me: selfView{Choice: -1, Score: 40}}
+	}
+	prev := base()
+	for _, tc := range []struct {
+		name string
+		edit func(v *playerView)
+		want bool
+	}{
+		{"counts", func(v *playerView) { v.Game.Answered, v.Game.Active = 5, 11 }, true},
+		{"own answer", func(v *playerView) { v.Me.Choice = 1 }, false},
+		{"answer taken back", func(v *playerView) { v.Me.Problem = "late" }, false},
+		{"removed", func(v *playerView) { v.Me.Removed = "bye" }, false},
+		{"locked", func(v *playerView) { v.Game.Phase = phaseReveal }, false},
+		{"next question", func(v *playerView) { v.Game.Index = 3 }, false},
+		{"paused", func(v *playerView) { v.Game.Paused = true }, false},
+		{"time added", func(v *playerView) { v.Game.Deadline = v.Game.Deadline.Add(30 * time.Second) }, false},
+		{"evidence", func(v *playerView) { v.Game.Evidence = make([]incidents.Evidence, 1) }, false},
+		{"closing", func(v *playerView) { v.Game.Closing = "stopping" }, false},
+		{"clock over", func(v *playerView) { v.Game.Deadline = now }, false},
+	} {
+		next := base()
+		tc.edit(&next)
+		if got := countsOnly(prev, next, now); got != tc.want {
+			t.Errorf("%s: countsOnly %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	if countsOnly(playerView{}, base(), now) {
+		t.Error("the first snapshot is never held back")
+	}
+
+	// Held back, the counts show with the next tick of the running clock.
+	m := newPlayerModel(nil, nil, asciiStyles())
+	next, _ := m.Update(viewMsg(prev))
+	m = next.(playerModel)
+	moved := base()
+	moved.Game.Answered = 9
+	next, _ = m.Update(viewMsg(moved))
+	m = next.(playerModel)
+	if m.v.Game.Answered != 3 || m.pending == nil {
+		t.Fatalf("counts shown at once (%d answered), want them held for the clock", m.v.Game.Answered)
+	}
+	next, _ = m.Update(tickMsg{at: now.Add(time.Second), deadline: prev.Game.Deadline})
+	if m = next.(playerModel); m.v.Game.Answered != 9 || m.pending != nil {
+		t.Errorf("after the tick %d answered, pending %v; want 9, none", m.v.Game.Answered, m.pending)
 	}
 }

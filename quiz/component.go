@@ -28,7 +28,7 @@ var techFamily = map[string]string{
 	"lambda": "compute", "ec2": "compute", "fargate": "compute", "node.js": "compute",
 	"airflow": "scheduler", "cron": "scheduler",
 	"vault": "iam", "kms": "iam", "iam": "iam", "okta": "iam", "auth0": "iam", "hsm": "iam", "keycloak": "iam",
-	"clock": "clock", "ntp": "clock",
+	"clock": "clock", "ntp": "clock", "network": external,
 	// Outside products and providers: the library's heads make {svc} the
 	// team's caller or host, which these never are, so they fill no entry.
 	"stripe api": external, "stripe": external, "ses": external, "sendgrid": external, "twilio": external,
@@ -62,12 +62,41 @@ func fitsComponent(family, svc string) bool {
 	return !product || own == family || slices.Contains(techFits[own], family)
 }
 
+// clientFamilies are the families whose failures an app on users' devices
+// can have: its calls, its releases, its settings.
+var clientFamilies = map[string]bool{"dependency": true, "deploy": true, "config": true}
+
+// backendWords in a head make its slot a backend ("the fleet", "task
+// definition", "the balancer"), which a client app is not: "the maximum
+// size of the driver app scaling group" (a trainee's read-through).
+var backendWords = []string{"fleet", "instance", "hosts", "pods", "task definition", "scaling group",
+	"balancer", "database", "in front of", "versions answering", "logging", "infrastructure", "rollback", "replica"}
+
+// forClients reports whether entry m can be told of a client app.
+func (m *Mechanism) forClients() bool {
+	return clientFamilies[m.Family] && !slices.ContainsFunc(backendWords, func(w string) bool { return strings.Contains(m.Head, w) })
+}
+
+// clientApp reports a service id naming an app on users' devices.
+func clientApp(svc string) bool {
+	low := strings.ToLower(strings.TrimSpace(svc))
+	for _, suf := range []string{"-app", " app", "-ios", "-android", "-mobile"} {
+		if strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // fits reports whether entry m can be told of component svc: its family
 // fits, and an entry about the team's own service ("a code path in {app}",
 // "before {app} picked up the new secret") is told of the team's services
 // only, never of a product ("two code paths in PostgreSQL", "before Aurora
 // picked up the new secret").
 func (m *Mechanism) fits(svc string) bool {
+	if clientApp(svc) {
+		return m.forClients()
+	}
 	if _, product := productFamily(svc); product && m.App {
 		return false
 	}

@@ -297,7 +297,7 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 	// hard, 0.539 -> 0.487 normal).
 	used := st.mech
 	if !e.brief[i] {
-		used = st.ansMech
+		used = st.closed()
 	}
 	fits := e.fitMechanisms(i, used, rng)
 	if len(fits) < 2*genMechanisms { // a session used most of the library: allow repeats

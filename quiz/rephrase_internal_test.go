@@ -98,3 +98,16 @@ func TestDerivedPhrasingsBounds(t *testing.T) {
 		t.Errorf("a circumstance at %d stayed: %q", derivedEnough/2, got)
 	}
 }
+
+// A "before" or "until" clause tells the order or the limit that is the
+// cause, so it is never cut as a circumstance.
+func TestOrderClauseKept(t *testing.T) {
+	for _, s := range []string{
+		"The reconciliation task started before the upstream export task had finished, so it read an empty partition.",
+		"Slow queries held the checkout service connections open until the pool ran dry, so requests timed out.",
+	} {
+		if got := withoutCircumstance(s); got != s {
+			t.Errorf("withoutCircumstance cut %q to %q", s, got)
+		}
+	}
+}

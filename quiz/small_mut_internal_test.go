@@ -190,3 +190,43 @@ func TestClauseCutBoundaries(t *testing.T) {
 		t.Errorf("clauseCut with a space half-way = %q, want %q", got, want)
 	}
 }
+
+// An entry offered as wrong maxOffers times in a session is closed to the
+// rest of it beside derived answers, as is one told as an answer; one
+// offered fewer times is not.
+func TestOffersCapped(t *testing.T) {
+	st := &sessState{ansMech: map[string]bool{"told": true}, offered: map[string][]text{}}
+	for range maxOffers {
+		st.offered["often"] = append(st.offered["often"], text{})
+	}
+	st.offered["twice"] = make([]text, maxOffers-1)
+	got := st.closed()
+	if !got["told"] || !got["often"] || got["twice"] || len(got) != 2 {
+		t.Errorf("closed = %v, want told and often", got)
+	}
+	if len(st.ansMech) != 1 {
+		t.Errorf("closed changed the session's answers: %v", st.ansMech)
+	}
+}
+
+// A client app is told only of failures an app can have, never of a
+// backend's ("the driver app scaling group").
+func TestClientAppFits(t *testing.T) {
+	for _, tc := range []struct {
+		m    Mechanism
+		want bool
+	}{
+		{Mechanism{Family: "dependency", Head: "a timeout in {svc} client settings was lowered"}, true},
+		{Mechanism{Family: "deploy", Head: "a release of {svc} shipped a bug", App: true}, true},
+		{Mechanism{Family: "dependency", Head: "the secrets store that {svc} reads throttled the fleet"}, false},
+		{Mechanism{Family: "config", Head: "the maximum size of the {svc} scaling group was left low"}, false},
+		{Mechanism{Family: "database", Head: "slow queries held {svc} connections"}, false},
+	} {
+		if got := tc.m.fits("driver-app"); got != tc.want {
+			t.Errorf("%q told of driver-app: %v, want %v", tc.m.Head, got, tc.want)
+		}
+	}
+	if !(&Mechanism{Family: "database", Head: "x {svc}"}).fits("ledger-writer") || clientApp("app-store-sync") {
+		t.Error("a team's backend service is no client app")
+	}
+}

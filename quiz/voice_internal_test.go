@@ -15,6 +15,7 @@ func TestVoice(t *testing.T) {
 	for in, want := range map[string]string{
 		"checkout-api": "checkout service", "ledger-writer": "ledger writer", "PostgreSQL": "PostgreSQL",
 		"RDS Proxy": "RDS Proxy", "cron": "cron", "Node.js": "Node.js", "k8s-v2-api": "k8s v2 service", "api-gateway": "API gateway",
+		"fraud-scoring": "fraud scoring", "route-planner": "route planner", "network": "network",
 	} {
 		if got := proseName(in); got != want {
 			t.Errorf("proseName(%q) = %q, want %q", in, got, want)
@@ -64,6 +65,9 @@ func TestLibraryPhrasing(t *testing.T) {
 			continue
 		}
 		told++
+		if strings.Contains(lp.s, ", which ") {
+			t.Errorf("%s: %q keeps the head's own consequence, a claim the record may not make", team[i].ID, lp.s)
+		}
 		if mech != e.ownMechanism(i) || e.alike.likeCause(i, lp.s, componentStems(&team[i], "")) < sameCauseLimit {
 			t.Errorf("%s: %q (%s) does not say what %q says", team[i].ID, lp.s, mech, team[i].RootCause)
 		}
@@ -98,9 +102,9 @@ func TestVoiceEmptyNames(t *testing.T) {
 	if got := proseFirst([]string{"", "Kafka", "", "ledger"}); !slices.Equal(got, []string{"ledger", "Kafka"}) {
 		t.Errorf("proseFirst with empty names = %q", got)
 	}
-	for svc, want := range map[string]string{"": "", "ledger writer": "", "Ledger writer": "Ledger writer", "ledger": "ledger"} {
-		if got := proseNameKeep(svc); got != want {
-			t.Errorf("proseNameKeep(%q) = %q, want %q", svc, got, want)
+	for svc, want := range map[string]bool{"": false, "ledger writer": true, "API gateway": true, "bank SFTP": true, "Let's Encrypt": false, "ledger": false} {
+		if got := commonNoun(svc); got != want {
+			t.Errorf("commonNoun(%q) = %v, want %v", svc, got, want)
 		}
 	}
 }

@@ -111,10 +111,12 @@ func (m playerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // with it. Shown with each player's next clock redraw instead, it goes out
 // spread as the clocks are (tickLag), at most a second late. A change of
 // phase, question, clock, evidence or of the player's own state (the
-// answer acknowledged) is shown at once.
+// answer acknowledged) is shown at once, and so is everything in a room of
+// bigRoom players or fewer: there the burst is small, and the count,
+// which arrives just after the clock's redraw, would wait a second more.
 func countsOnly(prev, next playerView, now time.Time) bool {
 	p, n := prev.Game, next.Game
-	if p == nil || n == nil || n.Paused || n.Closing != "" || (n.Phase != phaseQuestion && n.Phase != phaseDiscuss) || !now.Before(n.Deadline) {
+	if p == nil || n == nil || n.Active <= bigRoom || n.Paused || n.Closing != "" || (n.Phase != phaseQuestion && n.Phase != phaseDiscuss) || !now.Before(n.Deadline) {
 		return false
 	}
 	same := p.Phase == n.Phase && p.Index == n.Index && p.Paused == n.Paused && p.Deadline.Equal(n.Deadline) &&

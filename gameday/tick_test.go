@@ -53,7 +53,7 @@ func TestTickLag(t *testing.T) {
 func TestCountsOnly(t *testing.T) {
 	now := time.Now() // the model reads the wall clock
 	base := func() playerView {
-		return playerView{Game: &shared{Phase: phaseQuestion, Index: 2, Deadline: now.Add(20 * time.Second), Answered: 3, Active: 10},
+		return playerView{Game: &shared{Phase: phaseQuestion, Index: 2, Deadline: now.Add(20 * time.Second), Answered: 3, Active: bigRoom + 1},
 			Me: selfView{Choice: -1, Score: 40}}
 	}
 	prev := base()
@@ -62,7 +62,8 @@ func TestCountsOnly(t *testing.T) {
 		edit func(v *playerView)
 		want bool
 	}{
-		{"counts", func(v *playerView) { v.Game.Answered, v.Game.Active = 5, 11 }, true},
+		{"counts", func(v *playerView) { v.Game.Answered, v.Game.Active = 5, bigRoom + 2 }, true},
+		{"a small room", func(v *playerView) { v.Game.Answered, v.Game.Active = 5, bigRoom }, false},
 		{"own answer", func(v *playerView) { v.Me.Choice = 1 }, false},
 		{"answer taken back", func(v *playerView) { v.Me.Problem = "late" }, false},
 		{"removed", func(v *playerView) { v.Me.Removed = "bye" }, false},

@@ -289,20 +289,7 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 	own := answerTrigger(answer.s)
 	skip := componentStems(inc, tail+" "+cardTail)
 	var pool []candidate
-	// A derived answer's question draws its incident's entries whatever the
-	// session drew for other questions (told of this card's components
-	// they read anew): left out, the entries left would shift with the
-	// asking order, and the answer would be the sentence a reviewing
-	// trainee met most (team, 12 blocks of 8x30: recurring 0.541 -> 0.491
-	// hard, 0.539 -> 0.487 normal).
-	used := st.mech
-	if !e.brief[i] {
-		used = st.closed()
-	}
-	fits := e.fitMechanisms(i, used, rng)
-	if len(fits) < 2*genMechanisms { // a session used most of the library: allow repeats
-		fits = e.fitMechanisms(i, st.ansMech, rng)
-	}
+	fits := e.poolFits(i, st, rng)
 	accepted := 0
 	for _, f := range fits {
 		if accepted >= genMechanisms {
@@ -354,6 +341,25 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 		}
 	}
 	return pool
+}
+
+// poolFits ranks the library entries incident i's question may draw. A
+// derived answer's question draws its incident's entries whatever the
+// session drew for other questions (told of this card's components they
+// read anew), bar those offered maxOffers times: left out, the entries left
+// would shift with the asking order, and the answer would be the sentence
+// a reviewing trainee met most (team, 12 blocks of 8x30: recurring 0.541 ->
+// 0.491 hard, 0.539 -> 0.487 normal).
+func (e *Engine) poolFits(i int, st *sessState, rng *rand.Rand) []fitted {
+	used := st.mech
+	if !e.brief[i] {
+		used = st.closed()
+	}
+	fits := e.fitMechanisms(i, used, rng)
+	if len(fits) < 2*genMechanisms { // a session used most of the library: allow repeats
+		fits = e.fitMechanisms(i, st.ansMech, rng)
+	}
+	return fits
 }
 
 // libraryWhyNot frames a library entry's why-not for the debrief. The

@@ -85,7 +85,7 @@ func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *
 		// a near-miss in the team's own voice, where library options alone
 		// would leave the answer the one sentence with words of its own
 		// (the loner and rarest-words bots' pick).
-		for rank, j := range e.ix.similar(i, similarSources, keep) {
+		for rank, j := range e.similarSources(i, keep) {
 			c := e.borrowedCand(j, 0.2+0.05*float64(rank), rng)
 			c.group, c.mech = groupNear, e.ownMechanism(j)
 			if s := e.adapt(c.t.s, j, i, rank); s != c.t.s {
@@ -100,7 +100,7 @@ func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *
 		// library mechanisms that fit it well), which carry ruled_out_by
 		// ids of this board.
 	case d == Normal:
-		for rank, j := range e.ix.similar(i, similarSources, keep) {
+		for rank, j := range e.similarSources(i, keep) {
 			for _, a := range e.auth[j] {
 				why := fmt.Sprintf("This was a wrong cause for a similar incident, %s (%s); nothing on this card points to it.", e.incs[j].ID, e.incs[j].Title)
 				c := Choice{Text: a.t.s, WhyNot: why, IncidentID: e.incs[j].ID} // from j's material
@@ -110,6 +110,20 @@ func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *
 		}
 	}
 	return pool
+}
+
+// similarSources are the incidents most like i to borrow wrong options
+// from: of i's platform where it has enough of them, since another
+// platform's cause names what the card cannot have ("Ledger pods" on a
+// Fleet card, a trainee's read-through).
+func (e *Engine) similarSources(i int, keep func(int) bool) []int {
+	if p := strings.TrimSpace(e.incs[i].Platform); p != "" {
+		same := func(j int) bool { return keep(j) && strings.EqualFold(strings.TrimSpace(e.incs[j].Platform), p) }
+		if js := e.ix.similar(i, similarSources, same); len(js) >= numChoices-1 {
+			return js
+		}
+	}
+	return e.ix.similar(i, similarSources, keep)
 }
 
 // adapt tells incident j's cause of incident i's components: each service

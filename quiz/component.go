@@ -62,20 +62,19 @@ func fitsComponent(family, svc string) bool {
 	return !product || own == family || slices.Contains(techFits[own], family)
 }
 
-// clientFamilies are the families whose failures an app on users' devices
-// can have: its calls, its releases, its settings.
-var clientFamilies = map[string]bool{"dependency": true, "deploy": true, "config": true}
-
-// backendWords in a head make its slot a backend ("the fleet", "task
-// definition", "the balancer"), which a client app is not: "the maximum
-// size of the driver app scaling group" (a trainee's read-through).
-var backendWords = []string{"fleet", "instance", "hosts", "pods", "task definition", "scaling group",
-	"balancer", "database", "in front of", "versions answering", "logging", "infrastructure", "rollback", "replica"}
+// clientEntries are the library entries an app on users' devices can
+// have: its calls, its releases and its settings. The rest make the slot a
+// backend ("a faulty driver app build reached every region", "the
+// configuration push to the driver app ... read at startup", a trainee's
+// read-through).
+var clientEntries = map[string]bool{
+	"deploy-bad-release": true, "deploy-feature-flag": true, "deploy-dependency-bump": true,
+	"dependency-api-version": true, "dependency-third-party": true, "dependency-timeout-config": true,
+	"dependency-shared-library": true, "config-region-endpoint": true,
+}
 
 // forClients reports whether entry m can be told of a client app.
-func (m *Mechanism) forClients() bool {
-	return clientFamilies[m.Family] && !slices.ContainsFunc(backendWords, func(w string) bool { return strings.Contains(m.Head, w) })
-}
+func (m *Mechanism) forClients() bool { return clientEntries[m.ID] }
 
 // clientApp reports a service id naming an app on users' devices.
 func clientApp(svc string) bool {

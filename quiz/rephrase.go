@@ -29,7 +29,10 @@ func derivedPhrasings(rootCause, derived string) []string {
 	whole := firstSentence(rootCause)
 	add(clauseCut(whole, derivedMax))
 	add(clauseCut(withoutCircumstance(whole), derivedMax))
-	if k := consequenceAt(derived); k > 0 {
+	if k := firstOf(derived, tailMarkers); k > 0 {
+		// Not at ", and": what follows it is as often the rest of the cause
+		// ("The signing key was rotated, and the app cached the old key")
+		// as what came of it (a trainee's read-through).
 		add(derived[:k] + ".")
 	}
 	return out

@@ -49,7 +49,7 @@ func newPoolCase(e *Engine, i int, d Difficulty) poolCase {
 
 // rank is j's place among the incidents most like i, or -1.
 func (pc poolCase) rank(j int) int {
-	for r, k := range pc.e.ix.similar(pc.i, similarSources, pc.keep) {
+	for r, k := range pc.e.similarSources(pc.i, pc.keep) {
 		if k == j {
 			return r
 		}
@@ -219,5 +219,31 @@ func TestRootPoolTeamHard(t *testing.T) {
 	}
 	if adapted == 0 || total == adapted {
 		t.Errorf("%d of %d borrowed causes retold: the corpus no longer exercises both", adapted, total)
+	}
+}
+
+// Borrowed options come from the card's own platform where it has enough
+// similar incidents: another platform's cause names what the card cannot
+// have. Without a platform, or with too few, any platform lends.
+func TestSimilarSourcesSamePlatform(t *testing.T) {
+	incs := teamIncidents(t)
+	e := NewEngine(incs)
+	all := func(int) bool { return true }
+	for i := range incs {
+		js := e.similarSources(i, func(j int) bool { return j != i })
+		if len(js) < numChoices-1 {
+			t.Fatalf("%s: %d sources", incs[i].ID, len(js))
+		}
+		for _, j := range js {
+			if incs[j].Platform != incs[i].Platform {
+				t.Errorf("%s (%s) borrows from %s (%s)", incs[i].ID, incs[i].Platform, incs[j].ID, incs[j].Platform)
+			}
+		}
+	}
+	bare := append([]incidents.Incident(nil), incs...)
+	bare[0].Platform = ""
+	eb := NewEngine(bare)
+	if got, want := eb.similarSources(0, all), eb.ix.similar(0, similarSources, all); !slices.Equal(got, want) {
+		t.Errorf("without a platform: %v, want the index's %v", got, want)
 	}
 }

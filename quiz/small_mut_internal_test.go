@@ -210,23 +210,33 @@ func TestOffersCapped(t *testing.T) {
 }
 
 // A client app is told only of failures an app can have, never of a
-// backend's ("the driver app scaling group").
+// backend's ("the driver app scaling group"), and every such entry is in
+// the library.
 func TestClientAppFits(t *testing.T) {
 	for _, tc := range []struct {
 		m    Mechanism
 		want bool
 	}{
-		{Mechanism{Family: "dependency", Head: "a timeout in {svc} client settings was lowered"}, true},
-		{Mechanism{Family: "deploy", Head: "a release of {svc} shipped a bug", App: true}, true},
-		{Mechanism{Family: "dependency", Head: "the secrets store that {svc} reads throttled the fleet"}, false},
-		{Mechanism{Family: "config", Head: "the maximum size of the {svc} scaling group was left low"}, false},
-		{Mechanism{Family: "database", Head: "slow queries held {svc} connections"}, false},
+		{Mechanism{ID: "dependency-timeout-config", Family: "dependency", Head: "a timeout in {svc} client settings was lowered"}, true},
+		{Mechanism{ID: "deploy-bad-release", Family: "deploy", Head: "a release of {svc} shipped a bug", App: true}, true},
+		{Mechanism{ID: "deploy-canary-skip", Family: "deploy", Head: "a faulty {svc} build reached every region"}, false},
+		{Mechanism{ID: "dependency-secrets-store", Family: "dependency", Head: "the secrets store that {svc} reads throttled the fleet"}, false},
+		{Mechanism{ID: "db-pool-exhausted", Family: "database", Head: "slow queries held {svc} connections"}, false},
 	} {
 		if got := tc.m.fits("driver-app"); got != tc.want {
-			t.Errorf("%q told of driver-app: %v, want %v", tc.m.Head, got, tc.want)
+			t.Errorf("%s told of driver-app: %v, want %v", tc.m.ID, got, tc.want)
 		}
 	}
 	if !(&Mechanism{Family: "database", Head: "x {svc}"}).fits("ledger-writer") || clientApp("app-store-sync") {
 		t.Error("a team's backend service is no client app")
+	}
+	ids := map[string]bool{}
+	for _, m := range library() {
+		ids[m.ID] = true
+	}
+	for id := range clientEntries {
+		if !ids[id] {
+			t.Errorf("client entry %s is not in the library", id)
+		}
 	}
 }

@@ -30,6 +30,9 @@ func TestFitsComponent(t *testing.T) {
 	if got := fittingComponents(&Mechanism{Family: "dependency", Head: "a timeout in {svc}"}, []string{"PostgreSQL", "checkout-api", "cart-service"}, 0); strings.Join(got, ",") != "checkout-api,cart-service" {
 		t.Errorf("fittingComponents skipping PostgreSQL = %q", got)
 	}
+	if got := fittingComponents(&Mechanism{Family: "dependency", Head: "a timeout in {svc}"}, []string{"cart-service", "checkout-api", "search-service"}, 0); strings.Join(got, ",") != "cart-service,checkout-api" {
+		t.Errorf("fittingComponents of three that fit = %q, want the first two", got)
+	}
 	if got := fittingComponents(&Mechanism{Family: "database", Head: "a slow query on {svc}"}, []string{"PostgreSQL", "checkout-api"}, 1); strings.Join(got, ",") != "checkout-api,PostgreSQL" {
 		t.Errorf("fittingComponents from the second = %q", got)
 	}

@@ -62,7 +62,7 @@ func TestCountsOnly(t *testing.T) {
 		edit func(v *playerView)
 		want bool
 	}{
-		{"counts", func(v *playerView) { v.Game.Answered, v.Game.Active = 5, bigRoom + 2 }, true},
+		{"counts", func(v *playerView) { v.Game.Answered, v.Game.Active = 5, bigRoom+2 }, true},
 		{"a small room", func(v *playerView) { v.Game.Answered, v.Game.Active = 5, bigRoom }, false},
 		{"own answer", func(v *playerView) { v.Me.Choice = 1 }, false},
 		{"answer taken back", func(v *playerView) { v.Me.Problem = "late" }, false},
@@ -80,6 +80,16 @@ func TestCountsOnly(t *testing.T) {
 		if got := countsOnly(prev, next, now); got != tc.want {
 			t.Errorf("%s: countsOnly %v, want %v", tc.name, got, tc.want)
 		}
+	}
+	talk, talkMore := base(), base()
+	talk.Game.Phase, talkMore.Game.Phase, talkMore.Game.Active = phaseDiscuss, phaseDiscuss, bigRoom+5
+	if !countsOnly(talk, talkMore, now) {
+		t.Error("counts during a discussion's countdown are shown at once, want them held for the clock")
+	}
+	lobby, lobbyMore := base(), base()
+	lobby.Game.Phase, lobbyMore.Game.Phase, lobbyMore.Game.Active = phaseLobby, phaseLobby, bigRoom+5
+	if countsOnly(lobby, lobbyMore, now) {
+		t.Error("the lobby has no clock to wait for")
 	}
 	if countsOnly(playerView{}, base(), now) {
 		t.Error("the first snapshot is never held back")

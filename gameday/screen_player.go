@@ -73,12 +73,13 @@ func (m playerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.help.Width = m.w - 2 // inside the margins
 		return m, nil
 	case viewMsg:
-		if v := playerView(msg); countsOnly(m.v, v, time.Now()) {
+		v := playerView(msg)
+		if countsOnly(m.v, v, time.Now()) {
 			m.pending = &v
 			return m, nil
 		}
 		m.pending = nil
-		return m.onView(playerView(msg))
+		return m.onView(v)
 	case tickMsg:
 		if m.v.Game == nil || !msg.deadline.Equal(m.v.Game.Deadline) {
 			return m, nil

@@ -213,7 +213,7 @@ func firstOf(s string, markers []string) int {
 // the answer's own clause fits the card and sits beside the answer, so it
 // tells nothing. "" when the answer has none, or one too long to copy.
 func answerTrigger(answer string) string {
-	at := firstOf(strings.ToLower(answer), []string{" after ", " during ", " while ", " when "})
+	at := firstOf(strings.ToLower(answer), circumstanceMarkers)
 	if at < 0 {
 		return ""
 	}

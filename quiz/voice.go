@@ -183,7 +183,7 @@ func (e *Engine) libraryPhrasing(i int, st *sessState) (t text, mech string, ok 
 		return text{}, "", false
 	}
 	told := *m
-	if at := firstOf(told.Head, claimMarkers); at > 0 {
+	if at := strings.Index(told.Head, ", which "); at > 0 {
 		// The head's own consequence is a claim the record may not make
 		// ("…, which rejected writes as read-only" told of a failover whose
 		// clients only kept the old address, a trainee's read-through): the
@@ -204,10 +204,6 @@ func (e *Engine) libraryPhrasing(i int, st *sessState) (t text, mech string, ok 
 	}
 	return t, mech, true
 }
-
-// claimMarkers open the consequence a library head tells after its
-// mechanism.
-var claimMarkers = []string{", which "}
 
 // symptomTail keeps the answer's consequence clause for generated options
 // only when it tells a symptom the card shows (half its words or more are on

@@ -92,6 +92,7 @@ func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *
 				c.t, c.choice.Text = st.words.text(s), s
 			}
 			add(c, true)
+			e.lendShown(i, j, d, rank, st, add)
 		}
 	case d == Normal && len(e.incs[i].Evidence) > 0:
 		// With a board, every wrong option must be one the board rules out:
@@ -107,6 +108,9 @@ func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *
 				add(candidate{choice: c, t: a.t, src: -1, group: groupBorrowed, pref: 0.1 + 0.05*float64(rank)}, true)
 			}
 			add(e.borrowedCand(j, 0.3+0.05*float64(rank), rng), false)
+			if team {
+				e.lendShown(i, j, d, rank, st, add)
+			}
 		}
 	}
 	return pool

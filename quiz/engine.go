@@ -34,6 +34,7 @@ type Engine struct {
 	exposed []exposedCache
 	// fitCache is each incident's library fit, filled on first use.
 	fitCache []fitCache
+	shown    []shownCache // see shownWrong
 }
 
 // NewEngine indexes incs. The engine keeps its own copy of the slice (not of
@@ -50,6 +51,7 @@ func NewEngine(incs []incidents.Incident) *Engine {
 		auth:     make([][]authored, len(incs)),
 		words:    dict{},
 		fitCache: make([]fitCache, len(incs)),
+		shown:    make([]shownCache, len(incs)),
 		exposed:  make([]exposedCache, len(incs)),
 	}
 	for i := range e.incs {

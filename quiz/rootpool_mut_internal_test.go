@@ -57,6 +57,23 @@ func (pc poolCase) rank(j int) int {
 	return -1
 }
 
+// lent reports whether c is a library near-miss that one of the
+// shownSources incidents most like i shows in its own question, at that
+// incident's cost.
+func (pc poolCase) lent(c candidate) bool {
+	if c.src != -1 || c.choice.IncidentID != "" || c.mech == "" || c.group != groupBorrowed || len(pc.e.auth[pc.i]) > 0 {
+		return false
+	}
+	for r, j := range pc.e.similarSources(pc.i, pc.keep) {
+		for _, s := range pc.e.shownWrong(j, pc.d) {
+			if r < shownSources && !pc.e.brief[j] && s.choice.Text == c.t.s && near(c.pref, 0.3+0.05*float64(r)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // split checks the pool's authored head and generated middle and returns
 // the rest, what the difficulty borrows.
 func (pc poolCase) split(t *testing.T) []candidate {
@@ -168,6 +185,9 @@ func checkBorrowedNormal(t *testing.T, pc poolCase, rest []candidate) {
 		t.Errorf("%s normal: nothing borrowed", e.incs[pc.i].ID)
 	}
 	for _, c := range rest {
+		if pc.lent(c) {
+			continue
+		}
 		if c.group != groupBorrowed || c.authored {
 			t.Errorf("%s normal: borrowed %q in group %d, authored %v", e.incs[pc.i].ID, c.t.s, c.group, c.authored)
 		}
@@ -192,7 +212,7 @@ func checkBorrowedNormal(t *testing.T, pc poolCase, rest []candidate) {
 func TestRootPoolTeamHard(t *testing.T) {
 	incs := teamIncidents(t)
 	e := NewEngine(incs)
-	adapted, total := 0, 0
+	adapted, total, lent := 0, 0, 0
 	for i := range e.incs {
 		if !e.ok[i] {
 			continue
@@ -200,6 +220,10 @@ func TestRootPoolTeamHard(t *testing.T) {
 		pc := newPoolCase(e, i, Hard)
 		skip := componentStems(&e.incs[i], "")
 		for _, c := range pc.split(t) {
+			if pc.lent(c) {
+				lent++
+				continue
+			}
 			total++
 			r := pc.rank(c.src)
 			if r < 0 || c.group != groupNear || !near(c.pref, 0.2+0.05*float64(r)) || c.mech != e.ownMechanism(c.src) {
@@ -217,8 +241,8 @@ func TestRootPoolTeamHard(t *testing.T) {
 			}
 		}
 	}
-	if adapted == 0 || total == adapted {
-		t.Errorf("%d of %d borrowed causes retold: the corpus no longer exercises both", adapted, total)
+	if adapted == 0 || total == adapted || lent == 0 {
+		t.Errorf("%d of %d borrowed causes retold, %d near-misses lent: the corpus no longer exercises each", adapted, total, lent)
 	}
 }
 

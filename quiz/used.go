@@ -15,6 +15,7 @@ type sessState struct {
 	ansMech map[string]bool   // library entries told as an answer (see libraryPhrasing): never drawn again
 	offered map[string][]text // the wrong options told of each library entry so far
 	src     map[int]bool      // incidents whose cause has been borrowed (told of other components, it would not repeat word for word)
+	alone   bool              // a question built on its own to lend its options (see shownWrong)
 	// words numbers the words of texts written while building (generated
 	// and adapted options) without touching the engine's shared dict.
 	words *overlay

@@ -1,0 +1,68 @@
+package quiz
+
+import (
+	"slices"
+	"sync"
+)
+
+// shownSources is how many of the most similar incidents lend a team
+// question the library near-misses their own questions show.
+const shownSources = 1
+
+// shownCache holds, per difficulty, the library near-misses an incident's
+// own question shows when asked alone: worked out on first use.
+type shownCache struct {
+	once [3]sync.Once
+	cand [3][]candidate
+}
+
+// shownWrong is the (untexted: see rootPool) library-written wrong options incident j's question
+// shows at difficulty d when asked on its own. Lent to a similar
+// incident's question they are met as often as the causes lent, which
+// are answers elsewhere: lending only causes leaves a team's answer the
+// sentence a reviewing trainee met most.
+func (e *Engine) shownWrong(j int, d Difficulty) []candidate {
+	c := &e.shown[j]
+	c.once[d].Do(func() {
+		st := e.newSessState([]int{j})
+		st.alone = true
+		q := e.question(j, d, 0, DefaultScoring(), st)
+		mechOf := map[string]string{}
+		for m, ts := range st.offered {
+			for _, t := range ts {
+				mechOf[t.s] = m
+			}
+		}
+		lib := library()
+		for _, ch := range q.Choices {
+			m, ok := mechOf[ch.Text]
+			if !ok || ch.IncidentID != "" {
+				continue
+			}
+			k := slices.IndexFunc(lib, func(x Mechanism) bool { return x.ID == m })
+			// The entry's own why-not: the borrowing question words it for its board.
+			ch.WhyNot, ch.RuledOutBy = lib[k].WhyNot, nil
+			c.cand[d] = append(c.cand[d], candidate{choice: ch, src: -1, mech: m, kinds: lib[k].RuledOutBy})
+		}
+	})
+	return c.cand[d]
+}
+
+// lendShown adds to incident i's pool the library near-misses similar
+// incident j's own question shows, j being the rank-th most similar. On a
+// board, as its own near-misses are, each is ruled out by items of the
+// kinds its entry names, or not lent.
+func (e *Engine) lendShown(i, j int, d Difficulty, rank int, st *sessState, add func(candidate, bool)) {
+	if e.brief[j] || st.alone || rank >= shownSources {
+		return
+	}
+	board := e.incs[i].Evidence
+	for _, c := range e.shownWrong(j, d) {
+		c.choice.RuledOutBy = kindsOnBoard(c.kinds, board)
+		if len(board) > 0 && len(c.choice.RuledOutBy) == 0 {
+			continue
+		}
+		c.group, c.pref, c.t = groupBorrowed, 0.3+0.05*float64(rank), st.words.text(c.choice.Text)
+		add(c, true)
+	}
+}

@@ -25,9 +25,9 @@ func pickDistractors(answer text, pool []candidate, card cardView, k int, balanc
 	cands := unlike(answer, pool)
 	if !balance { // the pool order is random: take the most wanted first
 		slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(a.pref, b.pref) })
-		return greedy(cands, clashes(cands), k)
+		return greedy(cands, clashes(cands, false), k)
 	}
-	clash := clashes(cands)
+	clash := clashes(cands, true)
 	k = min(k, len(cands))
 	if k == 0 {
 		return nil
@@ -248,13 +248,14 @@ func greedy(cands []candidate, clash [][]bool, k int) []candidate {
 }
 
 // clashes marks pairs of candidates too alike to be offered together:
-// near-identical texts, or one library mechanism told twice.
-func clashes(cands []candidate) [][]bool {
+// near-identical texts, one library mechanism told twice, or (oneCause)
+// two lent team causes.
+func clashes(cands []candidate, oneCause bool) [][]bool {
 	m := make([][]bool, len(cands))
 	for a := range cands {
 		m[a] = make([]bool, len(cands))
 		for b := range a {
-			if nearIdentical(cands[a].t, cands[b].t) || cands[a].mech != "" && cands[a].mech == cands[b].mech {
+			if nearIdentical(cands[a].t, cands[b].t) || cands[a].mech != "" && cands[a].mech == cands[b].mech || oneCause && lentCauses(cands[a], cands[b]) {
 				m[a][b], m[b][a] = true, true
 			}
 		}
@@ -377,3 +378,9 @@ func gramCosine(a, b []gram) float64 {
 // preference between a near-miss and a similar cause (0.6), or in hard mode
 // the lengths of the near-misses alone would decide where the answer ranks.
 const missWeight = 1.0
+
+// lentCauses reports two team causes lent from other incidents: one per
+// balanced question, since each is an answer elsewhere and met whole (team
+// hard, 12 blocks of 8x30: recurring 0.422 -> 0.383). Easy mode, whose
+// wrong options are other incidents' causes, is left as it is.
+func lentCauses(a, b candidate) bool { return a.src >= 0 && b.src >= 0 && a.derived && b.derived }

@@ -191,3 +191,31 @@ func TestSubsetCostLikeness(t *testing.T) {
 		t.Errorf("cost = %v, want %v", got, want)
 	}
 }
+
+// TestClashesLentCauses: two team causes lent from other incidents clash
+// in a balanced question (each is met whole as an answer elsewhere), not
+// in easy mode's; a team cause beside an
+// authored brief, or beside a library option, does not.
+func TestClashesLentCauses(t *testing.T) {
+	d := dict{}
+	mk := func(s string, src int, derived bool) candidate {
+		return candidate{t: d.text(s), src: src, derived: derived}
+	}
+	cands := []candidate{
+		mk("The reindex job pointed the alias at an empty index.", 3, true),
+		mk("A cron schedule in local time ran an hour late after the clocks changed.", 5, true),
+		mk("An authored brief of another incident about expired certificates.", 7, false),
+		mk("A library option told of the checkout service and its pool.", -1, false),
+	}
+	for _, one := range []bool{true, false} {
+		c := clashes(cands, one)
+		for a := range cands {
+			for b := range cands {
+				want := one && (a == 0 && b == 1 || a == 1 && b == 0)
+				if a != b && c[a][b] != want {
+					t.Errorf("oneCause %v: clash %d/%d = %v", one, a, b, c[a][b])
+				}
+			}
+		}
+	}
+}

@@ -371,9 +371,7 @@ func (e *Engine) poolFits(i int, st *sessState, rng *rand.Rand) []fitted {
 // as a finding the record does not have (a trainee's read-through).
 func libraryWhyNot(whyNot string, board bool) string {
 	if !board {
-		w := strings.ReplaceAll(whyNot, " on the board", "")
-		r, n := utf8.DecodeRuneInString(w)
-		return noBoardWhyNot + string(unicode.ToLower(r)) + w[n:]
+		return noBoardWhyNot + lowerFirst(strings.ReplaceAll(whyNot, " on the board", ""))
 	}
 	return "What would rule it out: " + whyNot
 }

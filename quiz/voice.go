@@ -250,9 +250,15 @@ func summaryTail(inc *incidents.Incident) string {
 	if s == "" || strings.ContainsAny(s, ",;") || len([]rune(s)) > 70 {
 		return ""
 	}
+	return ", so " + strings.TrimRight(lowerFirst(s), ".") + "."
+}
+
+// lowerFirst lower-cases s's first letter for the middle of a sentence
+// ("Users saw…" → "users saw…"), but not an acronym's ("API", "CPU").
+func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
-	if unicode.IsUpper(r) && !strings.ContainsFunc(strings.Fields(s)[0][n:], unicode.IsUpper) {
-		s = string(unicode.ToLower(r)) + s[n:] // "Users saw…" → "users saw…", but not "API"
+	if f := strings.Fields(s); len(f) == 0 || !unicode.IsUpper(r) || strings.ContainsFunc(f[0][n:], unicode.IsUpper) {
+		return s
 	}
-	return ", so " + strings.TrimRight(s, ".") + "."
+	return string(unicode.ToLower(r)) + s[n:]
 }

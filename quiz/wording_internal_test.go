@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/nexusflow/rootcause/incidents"
 	"github.com/nexusflow/rootcause/seeds"
@@ -47,6 +48,9 @@ func TestLibraryWhyNotIsTheCheckNotASighting(t *testing.T) {
 					}
 					if library {
 						framed++
+					}
+					if rest := strings.TrimPrefix(ch.WhyNot, c.prefix); library && len(rest) > 1 && unicode.IsLower(rune(rest[0])) && unicode.IsUpper(rune(rest[1])) {
+						t.Errorf("%s: an acronym lower-cased in %q", c.incs[k].ID, ch.WhyNot) // "ruled out if cPU stayed…"
 					}
 					if library && c.prefix == none && strings.Contains(ch.WhyNot, "on the board") {
 						t.Errorf("%s: a record without a board told of one: %q", c.incs[k].ID, ch.WhyNot)

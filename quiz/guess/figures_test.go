@@ -32,22 +32,24 @@ var figures = map[string]map[string]float64{
 // met about 2.2 times to the answer's 5; a derived answer's question now
 // draws its incident's entries whatever the session drew elsewhere, with a
 // random source fixed per incident (about 3.2 times). 12-block means went
-// 0.539 -> 0.462 normal and 0.541 -> 0.480 hard. What was left is the
-// answer lent as similar incidents' wrong option while the library options
-// were not: a team question now also borrows the library near-misses its
-// most similar incident's own question shows (quiz/shown.go), so they are
-// met as often as the causes lent (means 0.462 -> 0.381 normal, 0.480 ->
-// 0.444 hard), and five library entries match the usual wordings of their
+// 0.539 -> 0.462 normal and 0.541 -> 0.480 hard. What was left is the answer
+// lent as similar incidents' wrong option while the library options were
+// not: a team question now also borrows the library near-misses its most
+// similar incident's own question shows (quiz/shown.go), so they are met as
+// often as the causes lent (means 0.462 -> 0.381 normal, 0.480 -> 0.444
+// hard), and five library entries match the usual wordings of their
 // mechanism ("deadlocked", "memory grew", "minutes behind the primary"), so
 // those causes are also told in the library's words (0.353, 0.422), and a
 // hard question lends at most one team cause, each being met whole as an
-// answer elsewhere (hard 0.422 -> 0.383). The record-voice bot sets aside every choice like another
-// sentence met (a template told of other services): 60% of team answers are
-// like no other sentence met, so it wins whenever the rest are templates
-// (means 0.566 -> 0.535 normal, 0.548 -> 0.441 hard). The learned bot's
-// means are 0.366 normal and 0.334 hard (24x10: 0.370, 0.328); char-ngram's pinned figure is the
-// draw's (mean 0.39; a block moves +-0.05-0.08). strike-templates is the
-// within-session tell (templates wrong before in the sitting): 0.35, 0.37.
+// answer elsewhere (hard 0.422 -> 0.383). The record-voice bot sets aside
+// every choice like another sentence met (a template told of other
+// services): 60% of team answers are like no other sentence met, so it wins
+// whenever the rest are templates (means 0.566 -> 0.535 normal, 0.548 ->
+// 0.441 hard). The learned bot's means are 0.366 normal and 0.334 hard
+// (24x10: 0.370, 0.328), so its pinned normal 24x10 figure is the draw's,
+// as are rarest-words' and least-familiar's there (means 0.418, 0.391; a
+// block moves +-0.05-0.08). strike-templates is the within-session
+// tell (templates wrong before in the sitting): 0.35, 0.37.
 //
 // A miss of the draw: bundled hard 8x30 least-recurring (and least-familiar)
 // 0.354 has a 12-block mean of 0.324.

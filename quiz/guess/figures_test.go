@@ -46,9 +46,9 @@ var figures = map[string]map[string]float64{
 // services): 60% of team answers are like no other sentence met, so it wins
 // whenever the rest are templates (means 0.566 -> 0.535 normal, 0.548 ->
 // 0.441 hard). The learned bot's means are 0.366 normal and 0.334 hard
-// (24x10: 0.370, 0.328), so its pinned normal 24x10 figure is the draw's,
-// as are rarest-words' and least-familiar's there (means 0.418, 0.391; a
-// block moves +-0.05-0.08). strike-templates is the within-session
+// (24x10: 0.370, 0.328); rarest-words' and least-familiar's pinned normal
+// 24x10 figures are the draw's (means 0.418, 0.391; a block moves
+// +-0.05-0.08). strike-templates is the within-session
 // tell (templates wrong before in the sitting): 0.35, 0.37.
 //
 // A miss of the draw: bundled hard 8x30 least-recurring (and least-familiar)

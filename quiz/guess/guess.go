@@ -269,3 +269,16 @@ func failureClass(_ *Item, c string) float64 {
 	}
 	return n
 }
+
+// cardProduct counts the card's products (services named with a capital:
+// "Firebase", "Let's Encrypt") a choice names: a trainee's read-through
+// found the one option naming the card's product was often the answer.
+func cardProduct(it *Item, c string) float64 {
+	lc, n := strings.ToLower(c), 0.0
+	for _, svc := range it.Card.Services {
+		if strings.ContainsFunc(svc, unicode.IsUpper) && strings.Contains(lc, strings.ToLower(svc)) {
+			n++
+		}
+	}
+	return n
+}

@@ -89,3 +89,13 @@ func TestRecordVoiceSetsTemplatesAside(t *testing.T) {
 		t.Errorf("record-voice picked %q, want the sentence met in its own words that matches the card best", items[0].Choices[got])
 	}
 }
+
+// The card-product bot picks the option naming the card's product (a
+// service written with a capital), not its team's own lower-case service.
+func TestCardProductPicksTheProduct(t *testing.T) {
+	it := Item{Card: quiz.Card{Services: []string{"push-sender", "Firebase"}},
+		Choices: []string{"The push sender leaked connections.", "Firebase credentials expired.", "A deploy broke push-sender.", "Disk full."}}
+	if got := perChoice(cardProduct)(&it); got[1] != 1 || got[0]+got[2]+got[3] != 0 {
+		t.Errorf("card-product scores %v, want only the Firebase option", got)
+	}
+}

@@ -270,6 +270,7 @@ func All(stats *Stats) []Guesser {
 		scorer{"commonest-words", negate(perChoice(stats.rarity))},
 		scorer{"no-failure-class", negate(perChoice(failureClass))},
 		scorer{"failure-class", perChoice(failureClass)},
+		scorer{"card-product", perChoice(cardProduct)},
 		scorer{"recurring", perChoice(stats.recurrence)},
 		scorer{"least-recurring", negate(perChoice(stats.recurrence))},
 		scorer{"familiar", perChoice(stats.familiarity)},

@@ -302,9 +302,9 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 		// Components rotate over the mechanisms, so generated options do not
 		// share a name among themselves more than with the answer.
 		all := append([]string{sh.component}, sh.others...)
-		ruled := kindsOnBoard(f.m.RuledOutBy, inc.Evidence)
-		if len(inc.Evidence) > 0 && len(ruled) == 0 {
-			continue // the board shows nothing that would rule it out: the trainee could not tell
+		ruled, ok := ruledOnBoard(f.m.RuledOutBy, inc.Evidence)
+		if !ok {
+			continue
 		}
 		comps := fittingComponents(f.m, all, accepted)
 		took := false
@@ -378,6 +378,14 @@ func libraryWhyNot(whyNot string, board bool) string {
 
 // noBoardWhyNot opens a library why-not for a record without a board.
 const noBoardWhyNot = "This record has no evidence board to check; on an incident that has one, this is ruled out if "
+
+// ruledOnBoard is kindsOnBoard, and whether a library option may be
+// offered beside board: not when the board has items but none of these
+// kinds, since the trainee could not tell it wrong.
+func ruledOnBoard(kinds []string, board []incidents.Evidence) ([]string, bool) {
+	ids := kindsOnBoard(kinds, board)
+	return ids, len(board) == 0 || len(ids) > 0
+}
 
 // kindsOnBoard names the first before-answer item of each kind in kinds
 // on board: the evidence a library entry says would rule it out.

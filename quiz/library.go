@@ -58,6 +58,15 @@ func library() []Mechanism {
 	return lib
 }
 
+// mechanism is the library entry with id, nil when there is none.
+func mechanism(id string) *Mechanism {
+	lib := library()
+	if k := slices.IndexFunc(lib, func(m Mechanism) bool { return m.ID == id }); k >= 0 {
+		return &lib[k]
+	}
+	return nil
+}
+
 // parseLibrary reads the tab-separated library: id, family, head, match
 // (;-separated), symptoms (space-separated), ruled out by (,-separated),
 // why not. Lines starting with # are comments.

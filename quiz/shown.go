@@ -1,9 +1,6 @@
 package quiz
 
-import (
-	"slices"
-	"sync"
-)
+import "sync"
 
 // shownSources is how many of the most similar incidents lend a team
 // question the library near-misses their own questions show.
@@ -16,10 +13,11 @@ type shownCache struct {
 	cand [3][]candidate
 }
 
-// shownWrong is the (untexted: see rootPool) library-written wrong options incident j's question
-// shows at difficulty d when asked on its own. Lent to a similar
-// incident's question they are met as often as the causes lent, which
-// are answers elsewhere: lending only causes leaves a team's answer the
+// shownWrong is the library-written wrong options incident j's question
+// shows at difficulty d when asked on its own, untexted (the borrowing
+// session numbers their words: see lendShown). Lent to a similar
+// incident's question they are met as often as the causes lent, which are
+// answers elsewhere: lending only causes leaves a team's answer the
 // sentence a reviewing trainee met most.
 func (e *Engine) shownWrong(j int, d Difficulty) []candidate {
 	c := &e.shown[j]
@@ -33,16 +31,15 @@ func (e *Engine) shownWrong(j int, d Difficulty) []candidate {
 				mechOf[t.s] = m
 			}
 		}
-		lib := library()
 		for _, ch := range q.Choices {
 			m, ok := mechOf[ch.Text]
 			if !ok || ch.IncidentID != "" {
 				continue
 			}
-			k := slices.IndexFunc(lib, func(x Mechanism) bool { return x.ID == m })
+			entry := mechanism(m)
 			// The entry's own why-not: the borrowing question words it for its board.
-			ch.WhyNot, ch.RuledOutBy = lib[k].WhyNot, nil
-			c.cand[d] = append(c.cand[d], candidate{choice: ch, src: -1, mech: m, kinds: lib[k].RuledOutBy})
+			ch.WhyNot, ch.RuledOutBy = entry.WhyNot, nil
+			c.cand[d] = append(c.cand[d], candidate{choice: ch, src: -1, mech: m, kinds: entry.RuledOutBy})
 		}
 	})
 	return c.cand[d]
@@ -56,10 +53,9 @@ func (e *Engine) lendShown(i, j int, d Difficulty, rank int, st *sessState, add 
 	if e.brief[j] || st.alone || rank >= shownSources {
 		return
 	}
-	board := e.incs[i].Evidence
 	for _, c := range e.shownWrong(j, d) {
-		c.choice.RuledOutBy = kindsOnBoard(c.kinds, board)
-		if len(board) > 0 && len(c.choice.RuledOutBy) == 0 {
+		var ok bool
+		if c.choice.RuledOutBy, ok = ruledOnBoard(c.kinds, e.incs[i].Evidence); !ok {
 			continue
 		}
 		c.group, c.pref, c.t = groupBorrowed, 0.3+0.05*float64(rank), st.words.text(c.choice.Text)

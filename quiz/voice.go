@@ -169,13 +169,7 @@ func (e *Engine) libraryPhrasing(i int, st *sessState) (t text, mech string, ok 
 		return text{}, "", false
 	}
 	inc := &e.incs[i]
-	var m *Mechanism
-	for k, lib := 0, library(); k < len(lib); k++ {
-		if lib[k].ID == mech {
-			m = &lib[k]
-			break
-		}
-	}
+	m := mechanism(mech)
 	sh := answerShape(inc, e.cause[i].s, false)
 	if fam, _ := productFamily(sh.component); plainWords(sh.component) || fam == m.Family {
 		// The slot wants something the mechanism happens to: told of the

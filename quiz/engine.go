@@ -196,32 +196,8 @@ func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring, st *sessS
 	if st == nil {
 		st = e.newSessState([]int{i})
 	}
-	q := &Question{Incident: inc, Kind: KindRootCause, Difficulty: d}
-	q.HideTitle, q.HideServices = d == Hard || d == Normal && e.titleExposed(i), d == Hard
-	answer := e.phr[i][phrasingIndex(len(e.phr[i]), rng)] // a phrasing per session: review must not train one sentence
-	// A derived cause's library wording is asked two times in three: the
-	// derived sentence is also met as similar incidents' wrong option, so
-	// even odds left it the sentence a reviewing trainee met most (team,
-	// 24 blocks of 8x30: recurring 0.583 -> 0.573 hard, learned 0.388 ->
-	// 0.370 hard and 0.326 -> 0.307 normal).
-	if lp, mech, ok := e.libraryPhrasing(i, st); ok && rng.IntN(3) != 0 {
-		answer = lp
-		st.mech[mech], st.ansMech[mech] = true, true // the session draws that mechanism no more
-	}
-	card := e.cardView(q.Card(0))
-	prng := rng
-	if !e.brief[i] {
-		// A derived answer's wrong options are drawn the same way in every
-		// session (bar what the session has offered): drawn afresh, each
-		// would be met fewer times than the answer, which recurs with its
-		// incident (team, 12 blocks of 8x30, with the entries drawn whatever
-		// the session: recurring 0.491 -> 0.479 hard, 0.487 -> 0.461 normal).
-		prng = rngFor(0, inc.ID, uint64(d)+1<<32)
-	}
-	pool := e.rootPool(i, d, answer, st, prng)
-	e.matchStyle(i, pool)
-	picked := pickDistractors(answer, pool, card, numChoices-1, d != Easy, e.mixes(i, d), prng)
-	st.take(picked)
+	q := e.newQuestion(i, d)
+	answer, picked := e.draw(q, i, rng, st)
 	wrong := make([]Choice, len(picked))
 	for n, c := range picked {
 		wrong[n] = c.choice
@@ -243,6 +219,45 @@ func (e *Engine) question(i int, d Difficulty, seed int64, sc Scoring, st *sessS
 		q.Choices[k].RuledOutBy = ruledOutBy(q.Choices[k].RuledOutBy, q.Evidence)
 	}
 	return q
+}
+
+// newQuestion is incident i's root-cause question at difficulty d before
+// its choices: what its card hides.
+func (e *Engine) newQuestion(i int, d Difficulty) *Question {
+	q := &Question{Incident: &e.incs[i], Kind: KindRootCause, Difficulty: d}
+	q.HideTitle, q.HideServices = d == Hard || d == Normal && e.titleExposed(i), d == Hard
+	return q
+}
+
+// draw picks question q's answer text and wrong options (incident i's, at
+// q's difficulty) and records them in the session's state.
+func (e *Engine) draw(q *Question, i int, rng *rand.Rand, st *sessState) (text, []candidate) {
+	d := q.Difficulty
+	answer := e.phr[i][phrasingIndex(len(e.phr[i]), rng)] // a phrasing per session: review must not train one sentence
+	// A derived cause's library wording is asked two times in three: the
+	// derived sentence is also met as similar incidents' wrong option, so
+	// even odds left it the sentence a reviewing trainee met most (team,
+	// 24 blocks of 8x30: recurring 0.583 -> 0.573 hard, learned 0.388 ->
+	// 0.370 hard and 0.326 -> 0.307 normal).
+	if lp, mech, ok := e.libraryPhrasing(i, st); ok && rng.IntN(3) != 0 {
+		answer = lp
+		st.mech[mech], st.ansMech[mech] = true, true // the session draws that mechanism no more
+	}
+	card := e.cardView(q.Card(0))
+	prng := rng
+	if !e.brief[i] {
+		// A derived answer's wrong options are drawn the same way in every
+		// session (bar what the session has offered): drawn afresh, each
+		// would be met fewer times than the answer, which recurs with its
+		// incident (team, 12 blocks of 8x30, with the entries drawn whatever
+		// the session: recurring 0.491 -> 0.479 hard, 0.487 -> 0.461 normal).
+		prng = rngFor(0, q.Incident.ID, uint64(d)+1<<32)
+	}
+	pool := e.rootPool(i, d, answer, st, prng)
+	e.matchStyle(i, pool)
+	picked := pickDistractors(answer, pool, card, numChoices-1, d != Easy, e.mixes(i, d), prng)
+	st.take(picked)
+	return answer, picked
 }
 
 // mixes is the wanted make-up of incident i's wrong choices at difficulty

@@ -24,22 +24,15 @@ func (e *Engine) shownWrong(j int, d Difficulty) []candidate {
 	c.once[d].Do(func() {
 		st := e.newSessState([]int{j})
 		st.alone = true
-		q := e.question(j, d, 0, DefaultScoring(), st)
-		mechOf := map[string]string{}
-		for m, ts := range st.offered {
-			for _, t := range ts {
-				mechOf[t.s] = m
+		rng := rngFor(0, e.incs[j].ID, uint64(d)+1)
+		_, picked := e.draw(e.newQuestion(j, d), j, rng, st)
+		// In the order j's question shows them: arrange's shuffle, the
+		// same permutation for the same count and source.
+		rng.Shuffle(len(picked), func(a, b int) { picked[a], picked[b] = picked[b], picked[a] })
+		for _, p := range picked {
+			if p.mech != "" && p.choice.IncidentID == "" { // the library's own why-not and kinds: the borrowing question words them for its board
+				c.cand[d] = append(c.cand[d], candidate{choice: p.choice, src: -1, mech: p.mech, kinds: p.kinds})
 			}
-		}
-		for _, ch := range q.Choices {
-			m, ok := mechOf[ch.Text]
-			if !ok || ch.IncidentID != "" {
-				continue
-			}
-			entry := mechanism(m)
-			// The entry's own why-not: the borrowing question words it for its board.
-			ch.WhyNot, ch.RuledOutBy = entry.WhyNot, nil
-			c.cand[d] = append(c.cand[d], candidate{choice: ch, src: -1, mech: m, kinds: entry.RuledOutBy})
 		}
 	})
 	return c.cand[d]

@@ -85,14 +85,19 @@ func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *
 		// a near-miss in the team's own voice, where library options alone
 		// would leave the answer the one sentence with words of its own
 		// (the loner and rarest-words bots' pick).
+		// It carries the answer's consequence where the library options do:
+		// without it, a short answer told with the card's impact was the
+		// choice most like the card (team hard, 8 blocks of 24x10,
+		// char-ngram 0.425 -> X).
+		tail := e.sharedTail(i, answer)
 		for rank, j := range e.similarSources(i, keep) {
 			c := e.borrowedCand(j, 0.2+0.05*float64(rank), rng)
 			c.group, c.mech = groupNear, e.ownMechanism(j)
-			if s := e.adapt(c.t.s, j, i, rank); s != c.t.s {
+			if s := withTail(e.adapt(c.t.s, j, i, rank), tail); s != c.t.s {
 				c.t, c.choice.Text = st.words.text(s), s
 			}
 			add(c, true)
-			e.lendShown(i, j, d, rank, st, add)
+			e.lendShown(i, j, d, rank, tail, st, add)
 		}
 	case d == Normal && len(e.incs[i].Evidence) > 0:
 		// With a board, every wrong option must be one the board rules out:
@@ -109,7 +114,7 @@ func (e *Engine) rootPool(i int, d Difficulty, answer text, st *sessState, rng *
 			}
 			add(e.borrowedCand(j, 0.3+0.05*float64(rank), rng), false)
 			if team {
-				e.lendShown(i, j, d, rank, st, add)
+				e.lendShown(i, j, d, rank, "", st, add)
 			}
 		}
 	}
@@ -220,8 +225,8 @@ func indexWord(s, name string) int {
 // The choice's WhyNot is filled in only once it is picked (see explain).
 func (e *Engine) borrowedCand(j int, pref float64, rng *rand.Rand) candidate {
 	t := e.cause[j]
-	if !e.brief[j] && len(e.phr[j]) > 1 {
-		t = e.phr[j][phrasingIndex(len(e.phr[j]), rng)]
+	if n := e.wordings(j, true); !e.brief[j] && n > 1 {
+		t = e.phr[j][phrasingIndex(n, rng)]
 	}
 	return candidate{choice: Choice{Text: t.s, IncidentID: e.incs[j].ID}, t: t, pref: pref, src: j, derived: !e.brief[j], group: groupBorrowed}
 }

@@ -18,15 +18,18 @@ type Engine struct {
 	incs  []incidents.Incident
 	byID  map[string]int // upper-cased id → position
 	ix    *index
-	cause []text       // per incident: the choice text of its cause
-	brief []bool       // per incident: the cause text was authored
-	ok    []bool       // per incident: it can be asked (has a cause text)
-	phr   [][]text     // per incident: the answer's texts (brief, then phrasings)
-	prev  [][]text     // per incident: prevention items as choice texts
-	auth  [][]authored // per incident: authored near-misses
-	words dict         // numbers every word of every choice text
-	alike causeVecs    // tells incidents that failed the same way
-	mixed bool         // askable incidents with authored and with derived cause texts
+	cause []text   // per incident: the choice text of its cause
+	brief []bool   // per incident: the cause text was authored
+	ok    []bool   // per incident: it can be asked (has a cause text)
+	phr   [][]text // per incident: the answer's texts (brief, then phrasings)
+	// impact marks the incidents whose last phr text is the cause told with
+	// the card's impact (see withImpact): asked of its own card, never lent.
+	impact []bool
+	prev   [][]text     // per incident: prevention items as choice texts
+	auth   [][]authored // per incident: authored near-misses
+	words  dict         // numbers every word of every choice text
+	alike  causeVecs    // tells incidents that failed the same way
+	mixed  bool         // askable incidents with authored and with derived cause texts
 	// exposed tells, per incident, whether its title names the cause:
 	// normal mode hides it as hard mode does (a clue reveals it). Worked
 	// out on first use, as fitCache is, so a large corpus does not pay for
@@ -46,6 +49,7 @@ func NewEngine(incs []incidents.Incident) *Engine {
 		cause:    make([]text, len(incs)),
 		prev:     make([][]text, len(incs)),
 		phr:      make([][]text, len(incs)),
+		impact:   make([]bool, len(incs)),
 		brief:    make([]bool, len(incs)),
 		ok:       make([]bool, len(incs)),
 		auth:     make([][]authored, len(incs)),
@@ -64,7 +68,7 @@ func NewEngine(incs []incidents.Incident) *Engine {
 		var c string
 		c, e.brief[i] = causeText(inc)
 		e.cause[i], e.ok[i] = e.words.text(c), c != ""
-		e.phr[i] = e.phrasings(inc, e.cause[i], e.brief[i])
+		e.phr[i], e.impact[i] = e.phrasings(inc, e.cause[i], e.brief[i])
 		e.prev[i] = e.preventionTexts(inc.Prevention)
 		e.auth[i] = e.authoredTexts(inc.Material)
 	}
@@ -89,25 +93,46 @@ func (e *Engine) titleExposed(i int) bool {
 
 // phrasings are the texts an answer may be shown as: the cause text, then
 // the material's further phrasings (blank ones and repeats left out), or
-// for a derived cause without them the engine's (see derivedPhrasings).
-func (e *Engine) phrasings(inc *incidents.Incident, cause text, brief bool) []text {
-	out := []text{cause}
+// for a derived cause without them the engine's (see derivedPhrasings),
+// last the cause told with its card's impact if it has one (impact).
+func (e *Engine) phrasings(inc *incidents.Incident, cause text, brief bool) (out []text, impact bool) {
+	out = []text{cause}
+	add := func(p string) bool {
+		if p = collapseSpace(p); p == "" {
+			return false
+		}
+		t := e.words.text(p)
+		if slices.ContainsFunc(out, func(o text) bool { return o.norm == t.norm }) {
+			return false
+		}
+		out = append(out, t)
+		return true
+	}
 	var authored []string
 	if inc.Material != nil {
 		authored = inc.Material.Phrasings
 	}
-	if !brief && len(authored) == 0 {
+	derived := !brief && len(authored) == 0
+	if derived {
 		authored = derivedPhrasings(inc.RootCause, cause.s)
 	}
 	for _, p := range authored {
-		if p = collapseSpace(p); p == "" {
-			continue
-		}
-		if t := e.words.text(p); !slices.ContainsFunc(out, func(o text) bool { return o.norm == t.norm }) {
-			out = append(out, t)
-		}
+		add(p)
 	}
-	return out
+	if derived {
+		impact = add(withImpact(cause.s, summaryTail(inc)))
+	}
+	return out, impact
+}
+
+// wordings is how many of incident i's phr texts may be drawn: lent to
+// another card, not the one telling its own card's impact.
+func (e *Engine) wordings(i int, lent bool) int {
+	n := len(e.phr[i])
+	if e.impact[i] && lent {
+		n--
+	}
+	return n
 }
 
 // mixesStyles reports whether askable incidents have both authored and
@@ -233,7 +258,7 @@ func (e *Engine) newQuestion(i int, d Difficulty) *Question {
 // q's difficulty) and records them in the session's state.
 func (e *Engine) draw(q *Question, i int, rng *rand.Rand, st *sessState) (text, []candidate) {
 	d := q.Difficulty
-	answer := e.phr[i][phrasingIndex(len(e.phr[i]), rng)] // a phrasing per session: review must not train one sentence
+	answer := e.phr[i][phrasingIndex(e.wordings(i, false), rng)] // a phrasing per session: review must not train one sentence
 	// A derived cause's library wording is asked two times in three: the
 	// derived sentence is also met as similar incidents' wrong option, so
 	// even odds left it the sentence a reviewing trainee met most (team,

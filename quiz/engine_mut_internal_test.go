@@ -18,14 +18,15 @@ func TestPhrasingsDropBlanksAndRepeats(t *testing.T) {
 		"The database ran out of connections.", "A cache stampede overloaded the database.",
 	}}}
 	var got []string
-	for _, p := range e.phrasings(inc, e.words.text("The brief."), true) {
+	phr, _ := e.phrasings(inc, e.words.text("The brief."), true)
+	for _, p := range phr {
 		got = append(got, p.s)
 	}
 	want := []string{"The brief.", "A cache stampede overloaded the database.", "The database ran out of connections."}
 	if !slices.Equal(got, want) {
 		t.Fatalf("phrasings = %q, want %q", got, want)
 	}
-	if got := e.phrasings(&incidents.Incident{}, e.words.text("Only."), true); len(got) != 1 || got[0].s != "Only." {
+	if got, _ := e.phrasings(&incidents.Incident{}, e.words.text("Only."), true); len(got) != 1 || got[0].s != "Only." {
 		t.Fatalf("phrasings without material = %v, want the cause text alone", got)
 	}
 }

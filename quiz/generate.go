@@ -248,6 +248,17 @@ func (m *Mechanism) render(svc, trigger, tail string) string {
 		s += " " + trigger
 	}
 	if tail != "" {
+		// The head's own consequence gives way to the card's: "…, so
+		// producers were throttled, and vehicle positions lagged" was as
+		// long again as a short answer told with the same tail, which
+		// then matched the card best of its question (team hard, 12 blocks
+		// of 8x30, char-ngram 0.407 -> 0.386). Not at ", and ": what
+		// follows it may be the rest of the cause ("slowed down, and the
+		// calls had no timeout"), nor where the component is named after it
+		// ("…lost its index, so {svc} scanned every row").
+		if k := firstOf(s, headConsequence); k > 0 && strings.Contains(strings.ToLower(s[:k]), strings.ToLower(svc)) {
+			s = s[:k]
+		}
 		if strings.Contains(s, ", so ") && strings.HasPrefix(tail, ", so ") {
 			tail = ", and " + tail[len(", so "):] // "…, so rows bloated, so writes timed out" stammers
 		}
@@ -255,6 +266,10 @@ func (m *Mechanism) render(svc, trigger, tail string) string {
 	}
 	return s + "."
 }
+
+// headConsequence are the consequence markers (see consequenceMarkers)
+// whose clause tells only what came of a library head's cause.
+var headConsequence = []string{", so ", ", which ", ", causing ", ", leaving "}
 
 // capitalize upper-cases the first letter of a sentence.
 func capitalize(s string) string {
@@ -273,6 +288,13 @@ func componentStems(inc *incidents.Incident, extra string) map[string]bool {
 	return out
 }
 
+// sharedTail is the consequence clause of incident i's answer that its
+// generated options share (see generatedPool): one telling a symptom the
+// card shows, or "".
+func (e *Engine) sharedTail(i int, answer text) string {
+	return symptomTail(&e.incs[i], answerShape(&e.incs[i], answer.s, e.brief[i]).tail)
+}
+
 // generatedPool offers near-misses written from the library for incident i
 // in the answer's shape. When shared, they carry the answer's consequence
 // clause (the question is made of generated options, so the clause tells
@@ -283,7 +305,7 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 	sh := answerShape(inc, answer.s, e.brief[i])
 	tail := ""
 	if shared {
-		tail = symptomTail(inc, sh.tail)
+		tail = e.sharedTail(i, answer)
 	}
 	cardTail := summaryTail(inc)
 	own := answerTrigger(answer.s)

@@ -77,6 +77,13 @@ func TestRender(t *testing.T) {
 		{m, genericComponent, "", "", "The service cache filled up."}, // no "the the service"
 		{&Mechanism{Head: "an {svc} update broke it"}, genericComponent, "", "", "A service update broke it."},
 		{comma, "Kafka", "after the release", "", "A Kafka node crashed, then restarted."}, // after a clause it would misread
+		// The card's consequence takes the place of the head's own, but not
+		// of a clause naming the component or one that may be the cause.
+		{&Mechanism{Head: "the {svc} stream had too few partitions, so producers were throttled"}, "Kinesis", "", ", so positions lagged.", "The Kinesis stream had too few partitions, so positions lagged."},
+		{&Mechanism{Head: "a failover left {svc} clients on the old primary, which rejected writes"}, "Redis", "", ", so carts emptied.", "A failover left Redis clients on the old primary, so carts emptied."},
+		{&Mechanism{Head: "a table lost its index, so {svc} scanned every row"}, "Postgres", "", ", so checkout slowed.", "A table lost its index, so Postgres scanned every row, and checkout slowed."},
+		{&Mechanism{Head: "the API {svc} calls slowed down, and the calls had no timeout"}, "checkout", "", ", so orders failed.", "The API checkout calls slowed down, and the calls had no timeout, so orders failed."},
+		{&Mechanism{Head: "the {svc} stream had too few partitions, so producers were throttled"}, "Kinesis", "", "", "The Kinesis stream had too few partitions, so producers were throttled."},
 	} {
 		if got := tc.m.render(tc.svc, tc.trigger, tc.tail); got != tc.want {
 			t.Errorf("render(%q, %q, %q, %q) = %q, want %q", tc.m.Head, tc.svc, tc.trigger, tc.tail, got, tc.want)

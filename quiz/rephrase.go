@@ -38,6 +38,49 @@ func derivedPhrasings(rootCause, derived string) []string {
 	return out
 }
 
+// impactMax bounds a cause told with its card's impact: longer than the
+// other wordings (derivedMax), as generated options carrying the clause are.
+const impactMax = 170
+
+// withImpact is a derived cause told with what the card shows came of it
+// (tail, see summaryTail): a generated option carries that clause half the
+// time, and its variants with and without it are two sentences a trainee
+// meets that are alike; the answer, always told one way, was the only
+// sentence of its question like no other met (team normal, record-voice).
+// A cause that tells its own consequence is left as it is, and so is one
+// shorter than derivedEnough: told with the card's words it was mostly the
+// card, the choice most like it (team hard, char-ngram).
+func withImpact(cause, tail string) string {
+	s := withTail(cause, tail)
+	if s == cause || utf8.RuneCountInString(cause) < derivedEnough || utf8.RuneCountInString(s) > impactMax {
+		return ""
+	}
+	return s
+}
+
+// withTail is cause with the consequence clause tail (", so …."), or as
+// it is where it tells a consequence of its own.
+func withTail(cause, tail string) string {
+	if tail == "" || consequenceAt(cause) >= 0 {
+		return cause
+	}
+	return strings.TrimSuffix(cause, ".") + tail
+}
+
+// withoutTail is s without the consequence clause tail that render gave
+// it: as it is, or joined with ", and" after a clause of the head's own.
+func withoutTail(s, tail string) string {
+	if tail == "" {
+		return s
+	}
+	for _, t := range []string{tail, ", and " + strings.TrimPrefix(tail, ", so ")} {
+		if strings.HasSuffix(s, t) {
+			return s[:len(s)-len(t)] + "."
+		}
+	}
+	return s
+}
+
 // consequenceMarkers open a clause telling what followed from the cause
 // (or, for ", which", about its nouns): the cause reads whole without it.
 var consequenceMarkers = []string{", so ", ", and ", ", which ", ", causing ", ", leaving "}

@@ -34,6 +34,39 @@ func TestDerivedPhrasings(t *testing.T) {
 	}
 }
 
+// A derived cause is also told with its card's impact, but not where it
+// tells a consequence of its own or would run past impactMax; an incident
+// lends its cause to other cards without it.
+func TestWithImpact(t *testing.T) {
+	tail := ", so checkout failed for an hour."
+	pool := "The checkout database's connection pool was exhausted at peak" // 61 runes with the period
+	for cause, want := range map[string]string{
+		pool + ".":                                       pool + tail,
+		pool + ", so requests queued.":                   "",
+		pool + ", which stalled the queue.":              "",
+		pool[:derivedEnough-2] + ".":                     "", // mostly the card's words
+		strings.Repeat("x", impactMax-len(tail)) + ".":   strings.Repeat("x", impactMax-len(tail)) + tail,
+		strings.Repeat("x", impactMax-len(tail)+1) + ".": "",
+	} {
+		if got := withImpact(cause, tail); got != want {
+			t.Errorf("withImpact(%q) = %q, want %q", cause, got, want)
+		}
+	}
+	if got := withImpact(pool+".", ""); got != "" {
+		t.Errorf("a card without a summary tail gave %q", got)
+	}
+	e := NewEngine(teamIncidents(t))
+	j := e.byID["TEAM-010"]
+	if !e.impact[j] || !strings.HasSuffix(e.phr[j][len(e.phr[j])-1].s, summaryTail(&e.incs[j])) {
+		t.Fatalf("TEAM-010 wordings %v: want the last told with its impact", e.phr[j])
+	}
+	for seed := range uint64(64) {
+		if c := e.borrowedCand(j, 0, rand.New(rand.NewPCG(seed, 1))); e.impact[j] && c.t.norm == e.phr[j][len(e.phr[j])-1].norm {
+			t.Fatalf("TEAM-010 lent told with its own card's impact: %q", c.t.s)
+		}
+	}
+}
+
 // What cannot be reworded without new words, a dangling pronoun, a
 // changed meaning or a lost part of the cause stays one sentence.
 func TestDerivedPhrasingsLeaveAlone(t *testing.T) {
@@ -61,7 +94,7 @@ func TestBorrowedCauseWordings(t *testing.T) {
 	for seed := range uint64(64) {
 		seen[e.borrowedCand(j, 0, rand.New(rand.NewPCG(seed, 1))).t.s] = true
 	}
-	if len(seen) != len(e.phr[j]) || len(seen) < 2 {
+	if len(seen) != e.wordings(j, true) || len(seen) < 2 {
 		t.Errorf("TEAM-043 lent as %d texts, want its %d wordings", len(seen), len(e.phr[j]))
 	}
 	b := NewEngine([]incidents.Incident{{ID: "B", RootCause: "Disk filled.", Material: &incidents.Material{Brief: "The disk filled up.", Phrasings: []string{"Logs filled the disk."}}}})
@@ -108,6 +141,36 @@ func TestOrderClauseKept(t *testing.T) {
 	} {
 		if got := withoutCircumstance(s); got != s {
 			t.Errorf("withoutCircumstance cut %q to %q", s, got)
+		}
+	}
+}
+
+// No wrong option tells another card's impact: a near-miss lent from a
+// similar incident's question leaves that incident's consequence clause
+// behind ("…, so ledger writes failed for 12 minutes" on a card whose
+// writes failed for 25 was struck out on sight, a trainee's read-through).
+func TestNoOtherCardsImpact(t *testing.T) {
+	incs := teamIncidents(t)
+	e := NewEngine(incs)
+	for _, d := range []Difficulty{Normal, Hard} {
+		for seed := range int64(8) {
+			s, err := e.NewSession(Options{Difficulty: d, Count: 30, Seed: seed + 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for n := range s.Len() {
+				r, _ := s.Record(n)
+				q := r.Question
+				own := summaryTail(q.Incident)
+				for k, c := range q.Choices {
+					for j := range incs {
+						tail := strings.TrimSuffix(strings.TrimPrefix(summaryTail(&incs[j]), ", so "), ".")
+						if k != q.Answer && tail != "" && summaryTail(&incs[j]) != own && strings.Contains(c.Text, tail) {
+							t.Errorf("%v seed %d, %s: %q tells %s's impact", d, seed+1, q.Incident.ID, c.Text, incs[j].ID)
+						}
+					}
+				}
+			}
 		}
 	}
 }

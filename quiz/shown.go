@@ -25,12 +25,17 @@ func (e *Engine) shownWrong(j int, d Difficulty) []candidate {
 		st := e.newSessState([]int{j})
 		st.alone = true
 		rng := rngFor(0, e.incs[j].ID, uint64(d)+1)
-		_, picked := e.draw(e.newQuestion(j, d), j, rng, st)
+		answer, picked := e.draw(e.newQuestion(j, d), j, rng, st)
 		// In the order j's question shows them: arrange's shuffle, the
 		// same permutation for the same count and source.
 		rng.Shuffle(len(picked), func(a, b int) { picked[a], picked[b] = picked[b], picked[a] })
+		tail := e.sharedTail(j, answer)
 		for _, p := range picked {
 			if p.mech != "" && p.choice.IncidentID == "" { // the library's own why-not and kinds: the borrowing question words them for its board
+				// Without j's consequence clause: "…, so ledger writes failed
+				// for 12 minutes" on another card was struck out on sight (a
+				// trainee's read-through).
+				p.choice.Text = withoutTail(p.choice.Text, tail)
 				c.cand[d] = append(c.cand[d], candidate{choice: p.choice, src: -1, mech: p.mech, kinds: p.kinds})
 			}
 		}
@@ -39,10 +44,11 @@ func (e *Engine) shownWrong(j int, d Difficulty) []candidate {
 }
 
 // lendShown adds to incident i's pool the library near-misses similar
-// incident j's own question shows, j being the rank-th most similar. On a
-// board, as its own near-misses are, each is ruled out by items of the
-// kinds its entry names, or not lent.
-func (e *Engine) lendShown(i, j int, d Difficulty, rank int, st *sessState, add func(candidate, bool)) {
+// incident j's own question shows, j being the rank-th most similar, told
+// with i's consequence clause tail if any. On a board, as its own
+// near-misses are, each is ruled out by items of the kinds its entry
+// names, or not lent.
+func (e *Engine) lendShown(i, j int, d Difficulty, rank int, tail string, st *sessState, add func(candidate, bool)) {
 	if e.brief[j] || st.alone || rank >= shownSources {
 		return
 	}
@@ -51,6 +57,7 @@ func (e *Engine) lendShown(i, j int, d Difficulty, rank int, st *sessState, add 
 		if c.choice.RuledOutBy, ok = ruledOnBoard(c.kinds, e.incs[i].Evidence); !ok {
 			continue
 		}
+		c.choice.Text = withTail(c.choice.Text, tail)
 		c.group, c.pref, c.t = groupBorrowed, 0.3+0.05*float64(rank), st.words.text(c.choice.Text)
 		add(c, true)
 	}

@@ -77,11 +77,12 @@ func TestLibraryWhyNotIsTheCheckNotASighting(t *testing.T) {
 // The trainer's note names an incident whose cause has one wording (the
 // sentence a reviewing trainee meets every time), and only such a one: a
 // bundled incident has a brief and one or two phrasings, and a team's
-// cause the engine can reword has two or more.
+// cause the engine can reword, or tell with its card's impact, has two or
+// more.
 func TestAuthorNoteNamesOneWording(t *testing.T) {
 	const note = "Only one wording of the cause for "
 	te := NewEngine(teamIncidents(t))
-	for id, one := range map[string]bool{"TEAM-010": true, "TEAM-001": false} { // TEAM-001 reworded by the engine
+	for id, one := range map[string]bool{"TEAM-030": true, "TEAM-001": false, "TEAM-010": false} { // TEAM-001 reworded by the engine, TEAM-010 told with its impact
 		q, err := te.Question(id, Hard, 1)
 		if err != nil || strings.Contains(q.AuthorNote, note+id) != one || (len(te.phr[te.byID[id]]) == 1) != one {
 			t.Errorf("%s (one wording: %v): %d wordings, author note %q (%v)", id, one, len(te.phr[te.byID[id]]), q.AuthorNote, err)

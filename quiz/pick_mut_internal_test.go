@@ -109,7 +109,7 @@ func TestGramCosine(t *testing.T) {
 }
 
 // A subset's cost adds its preferences, the length and overlap rank costs
-// and gramWeight (0.5) times the trigram one; no likeness was computed.
+// and gramWeight (1) times the trigram one; no likeness was computed.
 func TestSubsetCost(t *testing.T) {
 	f := features{
 		length: []float64{10, 20}, aLen: 15, rLen: 1, // place 1 for sure, hit: 4/3
@@ -117,7 +117,7 @@ func TestSubsetCost(t *testing.T) {
 		gram: []float64{0.5, 0.1}, aGram: 0.9, rGram: 1, // place 0, target missed: 4/3 + 1
 	}
 	cands := []candidate{{pref: 0.1}, {pref: 0.2}}
-	want := 0.3 + 4.0/3 + 2.0/3 + 0.5*(4.0/3+1)
+	want := 0.3 + 4.0/3 + 2.0/3 + gramWeight*(4.0/3+1)
 	if got := f.cost(cands, []int{0, 1}); !near(got, want) {
 		t.Fatalf("cost = %v, want %v", got, want)
 	}
@@ -186,7 +186,7 @@ func TestSubsetCostLikeness(t *testing.T) {
 		rLike: 2, // likeCost 1.5 (TestLikeCost)
 	}
 	cands := make([]candidate, 4)
-	want := 0.75 + 0.75 + 0.5*0.75 + 0.5*1.5
+	want := 0.75 + 0.75 + gramWeight*0.75 + 0.5*1.5
 	if got := f.cost(cands, []int{0, 1, 2}); !near(got, want) {
 		t.Errorf("cost = %v, want %v", got, want)
 	}

@@ -156,7 +156,14 @@ func (e *Engine) adapt(s string, j, i, k int) string {
 		}
 		for n := range mine {
 			if m := mine[(k+n)%len(mine)]; sameKind(svc, m) {
-				s = fixArticle(s[:at]) + m + s[at+len(svc):]
+				// In prose, as the team's causes name it: a raw id
+				// ("The route-planner deployment…") came only from here.
+				name := proseName(m)
+				head := fixArticle(s[:at])
+				if f := strings.Fields(head); commonNoun(name) && (len(f) == 0 || !slotDeterminers[strings.ToLower(f[len(f)-1])]) {
+					head += "the "
+				}
+				s = head + name + s[at+len(svc):]
 				k += n + 1
 				break
 			}

@@ -68,9 +68,9 @@ func TestAdapt(t *testing.T) {
 		j, i, k int
 		want    string
 	}{
-		{3, 0, 0, "Redis evicted keys"}, // no cache on the card: the product stays
-		{1, 0, 0, "The cart-service retried into Redis while cart traffic stayed up"},
-		{5, 0, 0, "The cart-service query on MySQL scanned every row"}, // the rotation goes on after a swap
+		{3, 0, 0, "Redis evicted keys"},                                               // no cache on the card: the product stays
+		{1, 0, 0, "The cart service retried into Redis while cart traffic stayed up"}, // a team's id in prose
+		{5, 0, 0, "The cart service query on MySQL scanned every row"},                // the rotation goes on after a swap
 		{4, 0, 0, "Recommendations for a viral product were stored in Postgres under one key"},
 		{4, 0, 2, "Recommendations for a viral product were stored in MySQL under one key"},
 		{1, 2, 0, "an API gateway retried into Redis while cart traffic stayed up"}, // no services of its own: unchanged

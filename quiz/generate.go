@@ -7,8 +7,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/nexusflow/rootcause/incidents"
 )
@@ -226,55 +224,6 @@ func answerTrigger(answer string) string {
 		return ""
 	}
 	return clause
-}
-
-// genericComponent stands for the component in a generated option when the
-// answer names none.
-const genericComponent = "the service"
-
-// render writes mechanism m for component svc as a sentence: its head,
-// then trigger (if any), then the answer's consequence clause tail (if any).
-func (m *Mechanism) render(svc, trigger, tail string) string {
-	s := fillSlot(m.Head, svc)
-	if svc == genericComponent { // "the {svc} cache", "a new {svc} build": no second article
-		for _, det := range []string{"the", "The", "a", "A", "an", "An", "new", "every", "older", "each"} {
-			s = strings.ReplaceAll(s, det+" the service", det+" service")
-		}
-		s = strings.ReplaceAll(s, "an service", "a service")
-		s = strings.ReplaceAll(s, "An service", "A service")
-	}
-	s = capitalize(s)
-	if trigger != "" && !strings.Contains(s, ",") && !strings.Contains(strings.ToLower(s), strings.ToLower(trigger)) { // after a clause it would read as part of it; a head may say it already
-		s += " " + trigger
-	}
-	if tail != "" {
-		// The head's own consequence gives way to the card's: "…, so
-		// producers were throttled, and vehicle positions lagged" was as
-		// long again as a short answer told with the same tail, which
-		// then matched the card best of its question (team hard, 12 blocks
-		// of 8x30, char-ngram 0.407 -> 0.386). Not at ", and ": what
-		// follows it may be the rest of the cause ("slowed down, and the
-		// calls had no timeout"), nor where the component is named after it
-		// ("…lost its index, so {svc} scanned every row").
-		if k := firstOf(s, headConsequence); k > 0 && strings.Contains(strings.ToLower(s[:k]), strings.ToLower(svc)) {
-			s = s[:k]
-		}
-		if strings.Contains(s, ", so ") && strings.HasPrefix(tail, ", so ") {
-			tail = ", and " + tail[len(", so "):] // "…, so rows bloated, so writes timed out" stammers
-		}
-		return s + tail
-	}
-	return s + "."
-}
-
-// headConsequence are the consequence markers (see consequenceMarkers)
-// whose clause tells only what came of a library head's cause.
-var headConsequence = []string{", so ", ", which ", ", causing ", ", leaving "}
-
-// capitalize upper-cases the first letter of a sentence.
-func capitalize(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // componentStems are the stemmed words of incident inc's service names and

@@ -99,3 +99,29 @@ func TestCardProductPicksTheProduct(t *testing.T) {
 		t.Errorf("card-product scores %v, want only the Firebase option", got)
 	}
 }
+
+// The foreign-service bot sets aside a choice naming a service that
+// another card lists and this one does not, in prose or as listed.
+func TestForeignServiceSetsOtherCardsAside(t *testing.T) {
+	items := []Item{
+		{Card: quiz.Card{Summary: "Staff could not sign in.", Services: []string{"auth-service", "Keycloak"}}, Choices: []string{
+			"The payments gateway sign in tokens were rejected by the bank.", // another card's service, the best card match
+			"Kafka consumers could not sign in to the broker.",               // another card's product
+			"The auth service cached an old signing key.",                    // this card's service in prose
+			"A network change dropped packets.",                              // "network" is an ordinary word
+		}},
+		{Card: quiz.Card{Services: []string{"payments-gateway", "Kafka", "network"}}, Choices: []string{"a", "b", "c", "d"}},
+	}
+	var g Guesser
+	for _, c := range All(NewStats(items)) {
+		if c.Name() == "foreign-service" {
+			g = c
+		}
+	}
+	if got := g.Pick(&items[0]); got != 2 {
+		t.Errorf("foreign-service picked %q, want the choice naming this card's own service", items[0].Choices[got])
+	}
+	if got := serviceNames("checkout-api"); len(got) != 2 || got[1] != "checkout service" {
+		t.Errorf("serviceNames(checkout-api) = %q", got)
+	}
+}

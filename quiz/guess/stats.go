@@ -20,13 +20,21 @@ type Stats struct {
 	// half their words with it (see familiarity); siblings, the distinct
 	// ones other than itself.
 	familiar, siblings map[string]int
+	// services are the names of the services the run's cards list (see
+	// serviceNames).
+	services map[string]bool
 }
 
 // NewStats counts items' choices.
 func NewStats(items []Item) *Stats {
-	s := &Stats{df: map[string]int{}, met: map[string]int{}}
+	s := &Stats{df: map[string]int{}, met: map[string]int{}, services: map[string]bool{}}
 	total := 0
 	for _, it := range items {
+		for _, svc := range it.Card.Services {
+			for _, n := range serviceNames(svc) {
+				s.services[n] = true
+			}
+		}
 		for _, c := range it.Choices {
 			s.met[strings.ToLower(c)]++
 			terms := termsOf(c)
@@ -276,6 +284,7 @@ func All(stats *Stats) []Guesser {
 		scorer{"familiar", perChoice(stats.familiarity)},
 		scorer{"least-familiar", negate(perChoice(stats.familiarity))},
 		scorer{"record-voice", perChoice(stats.recordVoice)},
+		scorer{"foreign-service", perChoice(stats.foreignService)},
 		newStrikeOut(),
 		newStrikeTemplates(),
 		newLearned(stats),

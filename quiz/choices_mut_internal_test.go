@@ -59,10 +59,12 @@ func TestAdapt(t *testing.T) {
 			{Services: []string{"recommendations", "DynamoDB"}},
 			{Services: []string{"checkout-api", "PostgreSQL"}},
 			{Services: []string{"DynamoDB"}},
+			{Services: []string{"checkout-api"}},
 		},
 		cause: []text{{}, {s: "an API gateway retried into Redis while cart traffic stayed up"}, {}, {s: "Redis evicted keys"},
 			{s: "Recommendations for a viral product were stored in DynamoDB under one key"},
-			{s: "A checkout-api query on PostgreSQL scanned every row"}, {s: "DynamoDB throttled writes"}},
+			{s: "A checkout-api query on PostgreSQL scanned every row"}, {s: "DynamoDB throttled writes"},
+			{s: "Calls from checkout-api to Redis timed out"}},
 	}
 	for _, tc := range []struct {
 		j, i, k int
@@ -74,6 +76,7 @@ func TestAdapt(t *testing.T) {
 		{4, 0, 0, "Recommendations for a viral product were stored in Postgres under one key"},
 		{4, 0, 2, "Recommendations for a viral product were stored in MySQL under one key"},
 		{1, 2, 0, "an API gateway retried into Redis while cart traffic stayed up"}, // no services of its own: unchanged
+		{7, 0, 0, "Calls from the cart service to Redis timed out"},                 // "the" before a prose name
 		{6, 0, 0, "Postgres throttled writes"},                                      // a name that opens the cause
 	} {
 		if got := e.adapt(e.cause[tc.j].s, tc.j, tc.i, tc.k); got != tc.want {

@@ -79,12 +79,7 @@ func TestRecordVoiceSetsTemplatesAside(t *testing.T) {
 			"A flag flipped.", "Disk full.",
 		}},
 	}
-	var g Guesser
-	for _, c := range All(NewStats(items)) {
-		if c.Name() == "record-voice" {
-			g = c
-		}
-	}
+	g := named(t, "record-voice", items)
 	if got := g.Pick(&items[0]); got != 1 {
 		t.Errorf("record-voice picked %q, want the sentence met in its own words that matches the card best", items[0].Choices[got])
 	}
@@ -112,16 +107,23 @@ func TestForeignServiceSetsOtherCardsAside(t *testing.T) {
 		}},
 		{Card: quiz.Card{Services: []string{"payments-gateway", "Kafka", "network"}}, Choices: []string{"a", "b", "c", "d"}},
 	}
-	var g Guesser
-	for _, c := range All(NewStats(items)) {
-		if c.Name() == "foreign-service" {
-			g = c
-		}
-	}
+	g := named(t, "foreign-service", items)
 	if got := g.Pick(&items[0]); got != 2 {
 		t.Errorf("foreign-service picked %q, want the choice naming this card's own service", items[0].Choices[got])
 	}
 	if got := serviceNames("checkout-api"); len(got) != 2 || got[1] != "checkout service" {
 		t.Errorf("serviceNames(checkout-api) = %q", got)
 	}
+}
+
+// named is the guesser called name, with stats over items.
+func named(t *testing.T, name string, items []Item) Guesser {
+	t.Helper()
+	for _, g := range All(NewStats(items)) {
+		if g.Name() == name {
+			return g
+		}
+	}
+	t.Fatalf("no guesser %q", name)
+	return nil
 }

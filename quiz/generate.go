@@ -254,7 +254,7 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 	sh := answerShape(inc, answer.s, e.brief[i])
 	tail := ""
 	if shared {
-		tail = e.sharedTail(i, answer)
+		tail = symptomTail(inc, sh.tail) // sharedTail, from the shape already worked out
 	}
 	cardTail := summaryTail(inc)
 	own := answerTrigger(answer.s)

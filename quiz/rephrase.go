@@ -47,10 +47,11 @@ func derivedPhrasings(rootCause, derived string) []string {
 const impactMax = 200
 
 // withImpact is a derived cause told with what the card shows came of it
-// (tail, see summaryTail): a generated option carries that clause half the
-// time, and its variants with and without it are two sentences a trainee
-// meets that are alike; the answer, always told one way, was the only
-// sentence of its question like no other met (team normal, record-voice).
+// (tail, see summaryTail). A generated option comes back with and without
+// a consequence clause, as the answers it sits beside have one or not, and
+// a trainee meets the two as alike sentences; the answer, always told one
+// way, was the only sentence of its question like no other met (team
+// normal, record-voice).
 // A cause that tells its own consequence is left as it is, and so is one
 // shorter than derivedEnough: told with the card's words it was mostly the
 // card, the choice most like it (team hard, char-ngram).

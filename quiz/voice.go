@@ -53,7 +53,6 @@ var slotDeterminers = map[string]bool{
 // that reads as a common noun ("in the ledger writer", not "in ledger
 // writer").
 func fillSlot(head, svc string) string {
-	common := commonNoun(svc)
 	var b strings.Builder
 	for {
 		at := strings.Index(head, "{svc}")
@@ -63,13 +62,19 @@ func fillSlot(head, svc string) string {
 		}
 		before := withArticle(head[:at], svc)
 		b.WriteString(before)
-		fields := strings.Fields(before)
-		if common && (len(fields) == 0 || !slotDeterminers[strings.ToLower(fields[len(fields)-1])]) {
-			b.WriteString("the ")
-		}
+		b.WriteString(theBefore(before, svc))
 		b.WriteString(svc)
 		head = head[at+len("{svc}"):]
 	}
+}
+
+// theBefore is the "the " that prose name svc needs after before: a name
+// reading as a common noun, with no determiner of its own before it.
+func theBefore(before, svc string) string {
+	if f := strings.Fields(before); commonNoun(svc) && (len(f) == 0 || !slotDeterminers[strings.ToLower(f[len(f)-1])]) {
+		return "the "
+	}
+	return ""
 }
 
 // withArticle makes an "a"/"an" closing before agree with the name that

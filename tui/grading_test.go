@@ -50,7 +50,7 @@ func TestSlownessScalesWithTheQuestion(t *testing.T) {
 	m := boardModelWith(t, 120, 40, store, 0)
 	q := m.run.sess.Current()
 	m, _ = drive(t, m, keyRunes(digit(q.Answer)))
-	if len(store.answers) != 1 || store.answers[0].Words != 126 {
+	if len(store.answers) != 1 || store.answers[0].Words != 124 {
 		t.Fatalf("recorded %+v, want the question's length", store.answers)
 	}
 }

@@ -64,6 +64,14 @@ func TestDerivedCause(t *testing.T) {
 		{"A single short sentence.", "A single short sentence."},
 		{"  Spaces\n\nand   lines. More.", "Spaces and lines. More."},
 		{"", ""},
+		// a short action that ", and" continues keeps the failure it led to
+		{"The identity provider's signing key was rotated, and the back-office app cached the old public key for 24 hours so every new token failed verification.",
+			"The identity provider's signing key was rotated, and the back-office app cached the old public key for 24 hours."},
+		{"Ledger pods opened a new connection for each partner call, and the NAT gateway ran out of source ports for the single partner address.",
+			"Ledger pods opened a new connection for each partner call, and the NAT gateway ran out of source ports for the single partner address."},
+		// a first clause that tells the failure may drop what followed
+		{"A configuration change lowered the database proxy's maximum connections to a tenth of the previous value, and checkout requests waited for connections until they timed out.",
+			"A configuration change lowered the database proxy's maximum connections to a tenth of the previous value."},
 	}
 	for _, tc := range tests {
 		if got := derivedCause(tc.in); got != tc.want {

@@ -36,6 +36,50 @@ var techFamily = map[string]string{
 	"maps provider": external, "vendor api": external, "external provider": external, "bank sftp": external,
 }
 
+// unfitFor are the library entries a card naming a product cannot have:
+// each is another product's idiom ("a consumer group rebalance" beside
+// Kinesis, "the instance quota" or "the open-file limit" beside Lambda,
+// "burst credits" beside S3, a hot partition key beside an RDS proxy: a
+// trainee's read-through struck each out at once).
+var unfitFor = withSQLEngines(map[string][]string{
+	"lambda": {"compute-instance-quota", "compute-file-descriptors", "compute-thread-pool", "compute-spot-reclaim",
+		"compute-node-drain", "compute-container-limits", "compute-autoscaling-lag", "storage-volume-iops",
+		"storage-disk-full", "deploy-health-check", "deploy-liveness-dependency", "network-bandwidth",
+		"capacity-noisy-neighbour", "network-load-balancer"},
+	"fargate":  {"compute-node-drain", "storage-volume-iops", "compute-instance-quota"},
+	"kinesis":  {"queue-partition-rebalance", "queue-broker-disk", "queue-visibility-timeout", "queue-fanout-throttle"},
+	"sqs":      {"queue-partition-rebalance", "queue-broker-disk", "queue-ordering", "queue-stream-shards", "queue-fanout-throttle"},
+	"sns":      {"queue-partition-rebalance", "queue-broker-disk", "queue-ordering", "queue-stream-shards", "queue-visibility-timeout"},
+	"kafka":    {"queue-visibility-timeout", "queue-dead-letter", "queue-fanout-throttle"},
+	"rabbitmq": {"queue-partition-rebalance", "queue-stream-shards", "queue-visibility-timeout", "queue-fanout-throttle"},
+	"s3":       {"storage-volume-iops", "storage-nfs-mount", "storage-repair-saturation"},
+	"gcs":      {"storage-volume-iops", "storage-nfs-mount", "storage-repair-saturation"},
+	"dynamodb": {"db-vacuum-bloat", "db-lock-migration", "db-query-plan", "db-failover-dns", "db-pool-exhausted",
+		"db-connection-storm", "db-connection-leak", "db-parameter-change", "db-credentials-rotated",
+		"db-version-upgrade", "db-long-transaction", "db-storage-full", "db-deadlock"},
+})
+
+// withSQLEngines adds to m the entries the relational products cannot
+// have: provisioned throughput and hot partition keys are a key-value
+// store's idiom.
+func withSQLEngines(m map[string][]string) map[string][]string {
+	for _, p := range []string{"postgresql", "postgres", "mysql", "aurora", "rds", "rds proxy", "postgis", "cockroachdb"} {
+		m[p] = append(m[p], "db-hot-partition", "db-throttled-capacity")
+	}
+	return m
+}
+
+// unfitCard reports whether library entry id is the idiom of another
+// product than one of services names.
+func unfitCard(id string, services []string) bool {
+	for _, svc := range services {
+		if slices.Contains(unfitFor[strings.ToLower(strings.TrimSpace(svc))], id) {
+			return true
+		}
+	}
+	return false
+}
+
 // external is the family of a product outside the team: no library entry
 // has it.
 const external = "external"

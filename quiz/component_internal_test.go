@@ -1,6 +1,8 @@
 package quiz
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -76,5 +78,41 @@ func TestGeneratedOptionsFitTheirComponents(t *testing.T) {
 	}
 	if checked < 200 {
 		t.Fatalf("%d generated options checked", checked)
+	}
+}
+
+// Every entry unfitFor and kindred name is in the library, and no team
+// question offers an entry beside a product whose idiom it is not, nor an
+// entry kindred to the mechanism its root cause names.
+func TestUnfitAndKindredEntries(t *testing.T) {
+	for _, ids := range [][]string{slices.Concat(slices.Collect(maps.Values(unfitFor))...), slices.Collect(maps.Keys(kindred)), slices.Concat(slices.Collect(maps.Values(kindred))...)} {
+		for _, id := range ids {
+			if mechanism(id) == nil {
+				t.Errorf("no library entry %q", id)
+			}
+		}
+	}
+	for a, kin := range kindred {
+		for _, b := range kin {
+			if !sameFailure(b, a) {
+				t.Errorf("kindred %s -> %s, not back", a, b)
+			}
+		}
+	}
+	incs := teamIncidents(t)
+	e := NewEngine(incs)
+	for i := range incs {
+		own := e.ownMechanism(i)
+		for _, f := range e.baseFits(i) {
+			if unfitCard(f.m.ID, incs[i].Services) {
+				t.Errorf("%s (%v): %s offered", incs[i].ID, incs[i].Services, f.m.ID)
+			}
+			if own != "" && sameFailure(own, f.m.ID) {
+				t.Errorf("%s: %s offered beside its own %s", incs[i].ID, f.m.ID, own)
+			}
+		}
+	}
+	if !unfitCard("db-hot-partition", []string{"checkout-api", " RDS Proxy"}) || unfitCard("db-hot-partition", []string{"DynamoDB"}) {
+		t.Error("a hot partition key is DynamoDB's idiom, not an RDS proxy's")
 	}
 }

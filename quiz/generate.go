@@ -123,7 +123,7 @@ func (e *Engine) baseFits(i int) []fitted {
 		lib := library()
 		for k := range lib {
 			m := &lib[k]
-			if m.isMechanismOf(root, rootWords) {
+			if m.isMechanismOf(root, rootWords) || m.kinIsMechanismOf(root, rootWords) || unfitCard(m.ID, inc.Services) {
 				continue
 			}
 			f, ok := fam[m.Family]

@@ -67,6 +67,44 @@ func mechanism(id string) *Mechanism {
 	return nil
 }
 
+// kindred are library entries that tell one failure two ways: where one is
+// an incident's mechanism, the other offered beside it is a second right
+// answer ("a time-to-live set far too long" beside "written with no
+// expiry", "the scheduler host was replaced and the trigger never
+// recreated" beside a lost crontab, a trainee's read-through).
+var kindred = bothWays([][2]string{
+	{"cache-ttl-config", "cache-no-expiry"}, {"cache-ttl-config", "cdn-long-max-age"},
+	{"clock-skew", "clock-ntp-stopped"}, {"clock-cron-utc", "scheduler-timezone"},
+	{"scheduler-missed-trigger", "scheduler-crontab-lost"},
+	{"scheduler-dependency-order", "scheduler-upstream-incomplete"},
+	{"deploy-health-check", "deploy-liveness-dependency"},
+})
+
+// bothWays maps each entry of pairs to the entries it is paired with.
+func bothWays(pairs [][2]string) map[string][]string {
+	out := map[string][]string{}
+	for _, p := range pairs {
+		out[p[0]] = append(out[p[0]], p[1])
+		out[p[1]] = append(out[p[1]], p[0])
+	}
+	return out
+}
+
+// sameFailure reports whether library entries a and b tell one failure:
+// the same entry or kindred ones.
+func sameFailure(a, b string) bool { return a == b || slices.Contains(kindred[a], b) }
+
+// kinIsMechanismOf reports whether an entry kindred to m names the root
+// cause (see isMechanismOf): m is then a second right answer too.
+func (m *Mechanism) kinIsMechanismOf(rootLower string, rootWords map[string]bool) bool {
+	for _, id := range kindred[m.ID] {
+		if k := mechanism(id); k != nil && k.isMechanismOf(rootLower, rootWords) {
+			return true
+		}
+	}
+	return false
+}
+
 // parseLibrary reads the tab-separated library: id, family, head, match
 // (;-separated), symptoms (space-separated), ruled out by (,-separated),
 // why not. Lines starting with # are comments.

@@ -248,14 +248,14 @@ func greedy(cands []candidate, clash [][]bool, k int) []candidate {
 }
 
 // clashes marks pairs of candidates too alike to be offered together:
-// near-identical texts, one library mechanism told twice, or (oneCause)
-// two lent team causes.
+// near-identical texts, one library failure told twice (see kindred), or
+// (oneCause) two lent team causes.
 func clashes(cands []candidate, oneCause bool) [][]bool {
 	m := make([][]bool, len(cands))
 	for a := range cands {
 		m[a] = make([]bool, len(cands))
 		for b := range a {
-			if nearIdentical(cands[a].t, cands[b].t) || cands[a].mech != "" && cands[a].mech == cands[b].mech || oneCause && lentCauses(cands[a], cands[b]) {
+			if nearIdentical(cands[a].t, cands[b].t) || cands[a].mech != "" && sameFailure(cands[a].mech, cands[b].mech) || oneCause && lentCauses(cands[a], cands[b]) {
 				m[a][b], m[b][a] = true, true
 			}
 		}

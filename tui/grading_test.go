@@ -42,7 +42,7 @@ func TestOnePaidHintGradesHard(t *testing.T) {
 
 // TestSlownessScalesWithTheQuestion: the answer carries the question's
 // length, so the "very slow" band (reading time + 60 s) fits the question:
-// the fixture's hard question shows 124 words (prompt, card without title
+// the fixture's hard question shows 126 words (prompt, card without title
 // and services, four choices, the alert), 97 s before a right answer is
 // Hard where an average question allows 87 s.
 func TestSlownessScalesWithTheQuestion(t *testing.T) {
@@ -50,7 +50,7 @@ func TestSlownessScalesWithTheQuestion(t *testing.T) {
 	m := boardModelWith(t, 120, 40, store, 0)
 	q := m.run.sess.Current()
 	m, _ = drive(t, m, keyRunes(digit(q.Answer)))
-	if len(store.answers) != 1 || store.answers[0].Words != 124 {
+	if len(store.answers) != 1 || store.answers[0].Words != 126 {
 		t.Fatalf("recorded %+v, want the question's length", store.answers)
 	}
 }

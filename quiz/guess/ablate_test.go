@@ -182,12 +182,17 @@ func TestReplicates(t *testing.T) {
 		t.Skip("measurement only: -ablate")
 	}
 	team, _, _ := incidents.Load([]string{"../testdata/team.txt"})
+	heldout, _, _ := incidents.Load([]string{"../testdata/heldout.txt"})
 	bundled, _ := incidents.LoadFS(seeds.FS)
 	for _, c := range []struct {
 		name string
 		incs []incidents.Incident
 		d    quiz.Difficulty
-	}{{"team hard", team, quiz.Hard}, {"team normal", team, quiz.Normal}, {"bundled hard", bundled, quiz.Hard}, {"bundled normal", bundled, quiz.Normal}} {
+	}{
+		{"team hard", team, quiz.Hard}, {"team normal", team, quiz.Normal},
+		{"heldout hard", heldout, quiz.Hard}, {"heldout normal", heldout, quiz.Normal},
+		{"bundled hard", bundled, quiz.Hard}, {"bundled normal", bundled, quiz.Normal},
+	} {
 		if *only != "" && c.name != *only {
 			continue
 		}

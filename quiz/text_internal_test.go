@@ -77,7 +77,8 @@ func TestClauseCut(t *testing.T) {
 // from any root cause stays within the limits, keeps valid UTF-8 and never
 // panics.
 func FuzzChoiceText(f *testing.F) {
-	for _, s := range []string{"A. B.", "x", "", "é. É. ü", "a.  B", strings.Repeat("ab. ", 100), "\x00\xff.", "a\u00a0b", " x ", "a  b", "a\u3000b", "\u2028"} {
+	for _, s := range []string{"A. B.", "x", "", "é. É. ü", "a.  B", strings.Repeat("ab. ", 100), "\x00\xff.", "a\u00a0b", " x ", "a  b", "a\u3000b", "\u2028",
+		"Ab cd ef, and " + strings.Repeat("gh ", 50) + "so ij.", "A short one, and", "X, and é ü" + strings.Repeat(" ü", 60)} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

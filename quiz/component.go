@@ -69,15 +69,14 @@ func withSQLEngines(m map[string][]string) map[string][]string {
 	return m
 }
 
-// unfitCard reports whether library entry id is the idiom of another
-// product than one of services names.
-func unfitCard(id string, services []string) bool {
+// unfitEntries are the library entries that are the idiom of another
+// product than one of services names (see unfitFor).
+func unfitEntries(services []string) []string {
+	var out []string
 	for _, svc := range services {
-		if slices.Contains(unfitFor[strings.ToLower(strings.TrimSpace(svc))], id) {
-			return true
-		}
+		out = append(out, unfitFor[strings.ToLower(strings.TrimSpace(svc))]...)
 	}
-	return false
+	return out
 }
 
 // external is the family of a product outside the team: no library entry

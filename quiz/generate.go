@@ -121,9 +121,19 @@ func (e *Engine) baseFits(i int) []fitted {
 			card[stem(w)] = true
 		}
 		lib := library()
+		named := map[string]bool{} // the entries the root cause names, and their kindred
+		for k := range lib {
+			if lib[k].isMechanismOf(root, rootWords) {
+				named[lib[k].ID] = true
+				for _, id := range kindred[lib[k].ID] {
+					named[id] = true
+				}
+			}
+		}
+		unfit := unfitEntries(inc.Services)
 		for k := range lib {
 			m := &lib[k]
-			if m.isMechanismOf(root, rootWords) || m.kinIsMechanismOf(root, rootWords) || unfitCard(m.ID, inc.Services) {
+			if named[m.ID] || slices.Contains(unfit, m.ID) {
 				continue
 			}
 			f, ok := fam[m.Family]

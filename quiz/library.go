@@ -94,17 +94,6 @@ func bothWays(pairs [][2]string) map[string][]string {
 // the same entry or kindred ones.
 func sameFailure(a, b string) bool { return a == b || slices.Contains(kindred[a], b) }
 
-// kinIsMechanismOf reports whether an entry kindred to m names the root
-// cause (see isMechanismOf): m is then a second right answer too.
-func (m *Mechanism) kinIsMechanismOf(rootLower string, rootWords map[string]bool) bool {
-	for _, id := range kindred[m.ID] {
-		if k := mechanism(id); k != nil && k.isMechanismOf(rootLower, rootWords) {
-			return true
-		}
-	}
-	return false
-}
-
 // parseLibrary reads the tab-separated library: id, family, head, match
 // (;-separated), symptoms (space-separated), ruled out by (,-separated),
 // why not. Lines starting with # are comments.

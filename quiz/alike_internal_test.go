@@ -69,6 +69,9 @@ func TestDerivedCause(t *testing.T) {
 			"The identity provider's signing key was rotated, and the back-office app cached the old public key for 24 hours."},
 		{"Ledger pods opened a new connection for each partner call, and the NAT gateway ran out of source ports for the single partner address.",
 			"Ledger pods opened a new connection for each partner call, and the NAT gateway ran out of source ports for the single partner address."},
+		// a fronted circumstance is never all that is left
+		{"After a slow upstream load pushed the 02:00 run past its next start, the scheduler launched a second run of the same DAG and both appended to one staging table.",
+			"After a slow upstream load pushed the 02:00 run past its next start, the scheduler launched a second run of the same DAG."},
 		// a first clause that tells the failure may drop what followed
 		{"A configuration change lowered the database proxy's maximum connections to a tenth of the previous value, and checkout requests waited for connections until they timed out.",
 			"A configuration change lowered the database proxy's maximum connections to a tenth of the previous value."},

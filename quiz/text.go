@@ -292,7 +292,7 @@ func clauseHead(text string, limit int) string {
 // clauseBreak is where head is best cut at a clause boundary at or after
 // from that keeps at least a third of it (see clauseBreaks), or -1.
 func clauseBreak(head string, from int) int {
-	from = max(from, len(head)/3)
+	from = max(from, len(head)/3, frontedClause(head))
 	cut := -1
 	for t, tier := range clauseBreaks {
 		for _, br := range tier {
@@ -310,6 +310,27 @@ func clauseBreak(head string, from int) int {
 		}
 	}
 	return -1
+}
+
+// frontedClause is where the main clause of s starts after a fronted
+// circumstance ("After a slow load pushed the run past its next start, the
+// scheduler launched a second run"), 0 without one: cut at its comma the
+// text keeps only the circumstance.
+func frontedClause(s string) int {
+	first, _, _ := strings.Cut(s, " ")
+	if !frontingWords[strings.ToLower(first)] {
+		return 0
+	}
+	if k := strings.Index(s, ", "); k >= 0 {
+		return k + 1
+	}
+	return 0
+}
+
+// frontingWords open a sentence with a circumstance clause.
+var frontingWords = map[string]bool{
+	"after": true, "when": true, "while": true, "because": true, "since": true, "before": true, "until": true,
+	"if": true, "although": true, "once": true, "during": true, "following": true, "as": true, "whenever": true,
 }
 
 // endCut ends a cut text with a period.

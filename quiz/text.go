@@ -202,8 +202,9 @@ func derivedCause(rootCause string) string {
 	cut := clauseCut(out, derivedMax)
 	if k := len(cut) - 1; shortBeforeAnd(out, k) {
 		// Cut after the clause ", and" opens, or keep the text whole.
-		if at := clauseBreak(clauseHead(out, derivedMax), k+len(", and")); at >= 0 {
-			return endCut(clauseHead(out, derivedMax)[:at])
+		head := clauseHead(out, derivedMax)
+		if at := clauseBreak(head, k+len(", and")); at >= 0 {
+			return endCut(head[:at])
 		}
 		return clauseCut(out, incidents.BriefLimit)
 	}

@@ -280,6 +280,9 @@ func (e *Engine) draw(q *Question, i int, rng *rand.Rand, st *sessState) (text, 
 	}
 	pool := e.rootPool(i, d, answer, st, prng)
 	e.matchStyle(i, pool)
+	if d == Hard && !e.brief[i] && !st.alone {
+		e.preferSteady(i, d, pool)
+	}
 	picked := pickDistractors(answer, pool, card, numChoices-1, d != Easy, e.mixes(i, d), prng)
 	st.take(picked)
 	return answer, picked

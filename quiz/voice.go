@@ -240,18 +240,6 @@ func symptomTail(inc *incidents.Incident, tail string) string {
 // nothing. "their" inside a tail ("so shoppers lost their carts") does not.
 var anaphora = map[string]bool{"it": true, "its": true, "they": true, "this": true, "these": true, "those": true}
 
-// summaryTail is the card's summary as a consequence clause (", so checkout
-// requests timed out for 50 minutes."), for generated options beside an
-// authored answer: every candidate cause would have produced what the card
-// shows, and an answer echoing the card then has company.
-func summaryTail(inc *incidents.Incident) string {
-	s := strings.TrimSpace(firstSentence(inc.Summary))
-	if s == "" || strings.ContainsAny(s, ",;") || len([]rune(s)) > 70 {
-		return ""
-	}
-	return ", so " + strings.TrimRight(lowerFirst(s), ".") + "."
-}
-
 // lowerFirst lower-cases s's first letter for the middle of a sentence
 // ("Users saw…" → "users saw…"), but not an acronym's ("API", "CPU").
 func lowerFirst(s string) string {

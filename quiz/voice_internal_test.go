@@ -129,18 +129,33 @@ func TestSymptomTailHalf(t *testing.T) {
 	}
 }
 
-// summaryTail takes a first sentence of up to 70 characters without commas.
+// summaryTail tells the main clause of the summary's first sentence, of up
+// to tailMax characters: without a leading circumstance, cut before a
+// second clause, a name keeping its capital.
 func TestSummaryTail(t *testing.T) {
-	s70 := "Users saw " + strings.Repeat("x", 59) + "." // 70 characters
-	for summary, want := range map[string]string{
-		s70: ", so users saw " + strings.Repeat("x", 59) + ".",
-		"Users saw " + strings.Repeat("x", 60) + ".": "",
-		"API calls failed. Later more.":              ", so API calls failed.",
-		"Users saw errors, then none.":               "",
-		"":                                           "",
+	long := "Users saw " + strings.Repeat("x", tailMax-12) + " y" // tailMax characters
+	for _, tc := range []struct {
+		summary  string
+		services []string
+		want     string
+	}{
+		{long + ".", nil, ", so users saw " + strings.Repeat("x", tailMax-12) + " y."},
+		{long + "y.", nil, ""},
+		{"API calls failed. Later more.", nil, ", so API calls failed."},
+		{"Users saw errors, then none.", nil, ", so users saw errors."},
+		{"Errors, then none.", nil, ""}, // too short to tell anything
+		{"For about three hours, reports that combined filters showed low totals.", nil, ", so reports that combined filters showed low totals."},
+		{"While one title was being removed, playback start times rose for all viewers.", nil, ", so playback start times rose for all viewers."},
+		{"Viewers in Spain and Latin America got stale manifests; support logged tickets.", nil, ", so viewers in Spain and Latin America got stale manifests."},
+		{"4K uploads took six hours and the fleet ran at full CPU.", nil, ", so 4K uploads took six hours."},
+		{"Three partners could not deliver masters after the gateway moved.", nil, ", so three partners could not deliver masters."},
+		{"European tenants saw doubled traffic.", nil, ", so European tenants saw doubled traffic."},
+		{"Slack notifications stopped for an hour.", []string{"notifier", "slack"}, ", so Slack notifications stopped for an hour."},
+		{"Shoppers saw errors for an hour.", nil, ", so shoppers saw errors for an hour."},
+		{"", nil, ""},
 	} {
-		if got := summaryTail(&incidents.Incident{Summary: summary}); got != want {
-			t.Errorf("summaryTail(%q) = %q, want %q", summary, got, want)
+		if got := summaryTail(&incidents.Incident{Summary: tc.summary, Services: tc.services}); got != tc.want {
+			t.Errorf("summaryTail(%q) = %q, want %q", tc.summary, got, tc.want)
 		}
 	}
 }

@@ -57,10 +57,26 @@ const impactMax = 200
 // card, the choice most like it (team hard, char-ngram).
 func withImpact(cause, tail string) string {
 	s := withTail(cause, tail)
+	if s == cause && tail != "" {
+		s = afterConsequence(cause, tail)
+	}
 	if s == cause || utf8.RuneCountInString(cause) < derivedEnough || utf8.RuneCountInString(s) > impactMax {
 		return ""
 	}
 	return s
+}
+
+// afterConsequence is cause, which tells a consequence of its own, told
+// with the card's impact after it ("…, and the consumer crashed on it, so
+// catalog updates stopped for nine hours."; "…, so one poll outlasted the
+// interval, and dashboards stopped moving."). Left as they were, 6 of a
+// held-out corpus's 40 answers were told one way only, and met more often
+// than any option beside them (recurring).
+func afterConsequence(cause, tail string) string {
+	if strings.Contains(cause, " so ") && strings.HasPrefix(tail, ", so ") {
+		tail = ", and " + tail[len(", so "):] // "…, so X, so Y" stammers
+	}
+	return strings.TrimSuffix(cause, ".") + tail
 }
 
 // withTail is cause with the consequence clause tail (", so …."), or as

@@ -34,16 +34,17 @@ func TestDerivedPhrasings(t *testing.T) {
 	}
 }
 
-// A derived cause is also told with its card's impact, but not where it
-// tells a consequence of its own or would run past impactMax; an incident
+// A derived cause is also told with its card's impact, after any
+// consequence of its own, but not past impactMax; an incident
 // lends its cause to other cards without it.
 func TestWithImpact(t *testing.T) {
 	tail := ", so checkout failed for an hour."
 	pool := "The checkout database's connection pool was exhausted at peak" // 61 runes with the period
 	for cause, want := range map[string]string{
 		pool + ".":                                       pool + tail,
-		pool + ", so requests queued.":                   "",
-		pool + ", which stalled the queue.":              "",
+		pool + ", so requests queued.":                   pool + ", so requests queued, and checkout failed for an hour.",
+		pool + ", which stalled the queue.":              pool + ", which stalled the queue" + tail,
+		pool + ", which throttled it so work queued.":    pool + ", which throttled it so work queued, and checkout failed for an hour.",
 		pool[:derivedEnough-2] + ".":                     "", // mostly the card's words
 		strings.Repeat("x", impactMax-len(tail)) + ".":   strings.Repeat("x", impactMax-len(tail)) + tail,
 		strings.Repeat("x", impactMax-len(tail)+1) + ".": "",

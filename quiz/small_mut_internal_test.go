@@ -183,11 +183,31 @@ func TestClauseCutBoundaries(t *testing.T) {
 	if got := clauseCut(text, 31); got != "aaaaaaaaaa." {
 		t.Errorf("clauseCut at a third = %q, want %q", got, "aaaaaaaaaa.")
 	}
-	// No clause break, and the last space exactly half-way: not far enough
-	// in to cut at, so the head is cut where it ends.
-	half := strings.Repeat("a", 15) + " " + strings.Repeat("b", 40)
-	if got, want := clauseCut(half, 31), half[:30]+"."; got != want {
+	// No clause break within the limit: cut within incidents.BriefLimit
+	// instead, here whole.
+	if got := clauseCut(strings.Repeat("a", 15)+" "+strings.Repeat("b", 40), 31); len(got) != 56 {
+		t.Errorf("a text without a break was cut short of BriefLimit: %q", got)
+	}
+	// No clause break even there, and the last space exactly half-way: not
+	// far enough in to cut at, so the head is cut where it ends.
+	n := incidents.BriefLimit - 1
+	half := strings.Repeat("a", n/2) + " " + strings.Repeat("b", 200)
+	if got, want := clauseCut(half, incidents.BriefLimit), half[:n]+"."; got != want {
 		t.Errorf("clauseCut with a space half-way = %q, want %q", got, want)
+	}
+}
+
+// A cut is never made inside brackets or quotes, nor at either comma of
+// an aside set into its clause.
+func TestClauseCutKeepsAsidesWhole(t *testing.T) {
+	for text, want := range map[string]string{
+		"The clearinghouse slowed down, and we had retries at three layers (gateway, eligibility-service, and the worker), each set to 3 with no backoff at all.":                                                "The clearinghouse slowed down, and we had retries at three layers (gateway, eligibility-service, and the worker).",
+		"The Redis primary failed over at 02:14 and the old celery-beat pod, which had lost its lock heartbeat, kept running beside its replacement, so the 08:00 reminder sweeps ran twice for every practice.": "The Redis primary failed over at 02:14 and the old celery-beat pod, which had lost its lock heartbeat, kept running beside its replacement.",
+		"The job read the flag named \"internal, staff, and beta\" from the shared configuration store before the new segment rules were published there.":                                                       "The job read the flag named \"internal, staff, and beta\" from the shared configuration store.",
+	} {
+		if got := clauseCut(text, derivedMax); got != want {
+			t.Errorf("clauseCut(%q)\n = %q\nwant %q", text, got, want)
+		}
 	}
 }
 

@@ -69,15 +69,39 @@ func summaryClause(s string) string {
 	if k := strings.Index(s, ", "); k > 0 && circumstance(s[:k]) {
 		s = s[k+2:]
 	}
-	if k := firstOf(s, summaryBreaks); k > 0 {
+	if k := summaryBreak(s); k > 0 {
 		s = s[:k]
 	}
 	s = strings.TrimRight(s, ".!? ")
-	if utf8.RuneCountInString(s) > tailMax || len(strings.Fields(s)) < 3 {
+	if utf8.RuneCountInString(s) > tailMax || len(strings.Fields(s)) < 4 {
 		return ""
 	}
 	return s
 }
+
+// summaryBreak is where s's main clause ends (see summaryBreaks), or -1:
+// not inside brackets or quotes, and at a comma only before a clause of its
+// own ("…, until the on-call restarted the pods"), not an aside ("Providers
+// reported that longer visits, mostly behavioral health sessions, froze").
+func summaryBreak(s string) int {
+	for k := 0; k < len(s); k++ {
+		for _, br := range summaryBreaks {
+			if !strings.HasPrefix(s[k:], br) || k == 0 || !breakable(s, k) {
+				continue
+			}
+			if br == ", " && !clauseGoesOn(s[k+2:]) && !subjectWords[leadWord(s[k+2:])] {
+				continue
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// subjectWords open a clause's subject after a comma ("…, the payment
+// processor flagged the account").
+var subjectWords = map[string]bool{"the": true, "a": true, "an": true, "it": true, "we": true, "they": true,
+	"support": true, "some": true, "most": true, "several": true, "nobody": true, "no": true, "our": true, "their": true}
 
 // summaryBreaks end a summary's main clause. " and " only before a new
 // subject: "Spain and Latin America" is one noun.

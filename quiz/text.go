@@ -203,7 +203,7 @@ func derivedCause(rootCause string) string {
 	if k := len(cut) - 1; shortBeforeAnd(out, k) {
 		// Cut after the clause ", and" opens, or keep the text whole.
 		head := clauseHead(out, derivedMax)
-		if at := clauseBreak(head, k+len(", and")); at >= 0 {
+		if at := clauseBreakIn(out, head, k+len(", and")); at >= 0 {
 			return endCut(head[:at])
 		}
 		return clauseCut(out, incidents.BriefLimit)
@@ -252,112 +252,6 @@ const (
 	// generated options it stands among run up to about this long.
 	derivedMax = 130
 )
-
-// clauseBreaks are where a sentence may be cut and still read whole, best
-// first: before a semicolon, dash or comma, else before a conjunction
-// opening a clause (a conjunction inside a clause, "slow but successful",
-// would leave a fragment, so punctuation wins wherever it is found).
-var clauseBreaks = [][]string{
-	{"; ", " — ", " – ", " - ", ", "},
-	{" because ", " which ", " so ", " after ", " when ", " while ", " until ", " before ", " since ", " and ", " but "},
-}
-
-// clauseCut cuts text to at most limit characters at the last clause
-// boundary that keeps at least a third of it, ending the cut with a period.
-// Text without such a boundary is cut at its last word boundary. Nothing is
-// marked with an ellipsis: an option that alone ends in "…" is a tell.
-func clauseCut(text string, limit int) string {
-	text = collapseSpace(text)
-	if utf8.RuneCountInString(text) <= limit {
-		return text
-	}
-	head := clauseHead(text, limit)
-	cut := clauseBreak(head, 0)
-	if cut < 0 {
-		if k := strings.LastIndexByte(head, ' '); k > len(head)/2 {
-			cut = k
-		} else {
-			cut = len(head)
-		}
-	}
-	return endCut(head[:cut])
-}
-
-// clauseHead is text's first limit-1 runes: a cut of it and its period
-// fit in limit.
-func clauseHead(text string, limit int) string {
-	r := []rune(text)
-	return string(r[:min(len(r), limit-1)])
-}
-
-// clauseBreak is where head is best cut at a clause boundary at or after
-// from that keeps at least a third of it (see clauseBreaks), or -1.
-func clauseBreak(head string, from int) int {
-	from = max(from, len(head)/3, frontedClause(head))
-	cut := -1
-	for t, tier := range clauseBreaks {
-		for _, br := range tier {
-			if k := strings.LastIndex(head, br); k > cut && k >= from {
-				cut = k
-			}
-		}
-		if cut >= 0 {
-			if t == 1 { // at a conjunction
-				if w := wholeClause(head, cut); w >= from {
-					cut = w
-				}
-			}
-			return cut
-		}
-	}
-	return -1
-}
-
-// frontedClause is where the main clause of s starts after a fronted
-// circumstance ("After a slow load pushed the run past its next start, the
-// scheduler launched a second run"), 0 without one: cut at its comma the
-// text keeps only the circumstance.
-func frontedClause(s string) int {
-	first, _, _ := strings.Cut(s, " ")
-	if !frontingWords[strings.ToLower(first)] {
-		return 0
-	}
-	if k := strings.Index(s, ", "); k >= 0 {
-		return k + 1
-	}
-	return 0
-}
-
-// frontingWords open a sentence with a circumstance clause.
-var frontingWords = map[string]bool{
-	"after": true, "when": true, "while": true, "because": true, "since": true, "before": true, "until": true,
-	"if": true, "although": true, "once": true, "during": true, "following": true, "as": true, "whenever": true,
-}
-
-// endCut ends a cut text with a period.
-func endCut(s string) string { return strings.TrimRight(s, " ,;:-—–.") + "." }
-
-// wholeClause moves a cut at a conjunction back to the one before it when
-// the clause between them is a stub of fewer than stubWords words: "… had
-// not yet added because the migration job ran after the deployment" cut
-// at "after" says the migration running was the cause; cut at "because"
-// it says what was wrong.
-func wholeClause(head string, cut int) int {
-	prev := -1
-	for _, br := range clauseBreaks[1] {
-		if k := strings.LastIndex(head[:cut], br); k > prev && k >= len(head)/3 {
-			prev = k
-		}
-	}
-	if prev >= 0 && len(strings.Fields(head[prev:cut])) <= stubWords {
-		return prev
-	}
-	return cut
-}
-
-// stubWords counts a clause's conjunction: "because the migration job ran"
-// is a stub of five.
-const stubWords = 5
 
 // firstSentence returns text up to its first sentence end: a period,
 // question or exclamation mark followed by a space and an upper-case letter,

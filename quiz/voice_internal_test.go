@@ -141,8 +141,11 @@ func TestSummaryTail(t *testing.T) {
 	}{
 		{long + ".", nil, ", so users saw " + strings.Repeat("x", tailMax-12) + " y."},
 		{long + "y.", nil, ""},
-		{"API calls failed. Later more.", nil, ", so API calls failed."},
-		{"Users saw errors, then none.", nil, ", so users saw errors."},
+		{"Most API calls failed. Later more.", nil, ", so most API calls failed."},
+		{"Users saw many errors, then none.", nil, ", so users saw many errors."},
+		{"Pharmacies called in. Lots of them.", nil, ""}, // too short to tell anything
+		{"Providers said that long visits, mostly therapy, froze.", nil, ", so providers said that long visits, mostly therapy, froze."},
+		{"Logins failed (\"try again, later\") for an hour.", nil, ", so logins failed (\"try again, later\") for an hour."},
 		{"Errors, then none.", nil, ""}, // too short to tell anything
 		{"For about three hours, reports that combined filters showed low totals.", nil, ", so reports that combined filters showed low totals."},
 		{"While one title was being removed, playback start times rose for all viewers.", nil, ", so playback start times rose for all viewers."},

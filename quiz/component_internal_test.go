@@ -24,6 +24,12 @@ func TestFitsComponent(t *testing.T) {
 		{"network", "search-service", true}, // the team's own: told of anything
 		{"dependency", "Stripe API", false}, // a provider is never the team's caller
 		{"network", "Acme Widget", true},    // unknown to the map: told of anything
+		{"storage", "Terraform", false},     // a tool that changes the system serves none of its traffic
+		{"deploy", "ArgoCD", false},
+		{"dependency", "chrony", false}, // a clock daemon calls no API
+		{"clock", "chrony", true},
+		{"queue", "Celery", true},
+		{"network", "PgBouncer", true},
 	} {
 		if got := fitsComponent(tc.family, tc.svc); got != tc.want {
 			t.Errorf("fitsComponent(%q, %q) = %v, want %v", tc.family, tc.svc, got, tc.want)

@@ -3,6 +3,7 @@ package guess
 import (
 	flags "flag"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/nexusflow/rootcause/incidents"
@@ -41,6 +42,7 @@ func TestAblateLearned(t *testing.T) {
 	if err != nil || len(probs) > 0 {
 		t.Fatal(err, probs)
 	}
+	heldout, _, _ := incidents.Load([]string{"../testdata/heldout.txt"})
 	bundled, _ := incidents.LoadFS(seeds.FS)
 	all := make([]int, 17)
 	for k := range all {
@@ -54,7 +56,12 @@ func TestAblateLearned(t *testing.T) {
 		{"team hard 8x30", team, Plan{Difficulty: quiz.Hard, Seeds: 8, Count: 30}},
 		{"team normal 8x30", team, Plan{Difficulty: quiz.Normal, Seeds: 8, Count: 30}},
 		{"bundled hard 8x30", bundled, Plan{Difficulty: quiz.Hard, Seeds: 8, Count: 30}},
+		{"heldout hard 8x30", heldout, Plan{Difficulty: quiz.Hard, Seeds: 8, Count: 30}},
+		{"heldout normal 8x30", heldout, Plan{Difficulty: quiz.Normal, Seeds: 8, Count: 30}},
 	} {
+		if *only != "" && !strings.HasPrefix(c.name, *only) {
+			continue
+		}
 		ss, err := Sessions(quiz.NewEngine(c.incs), c.plan)
 		if err != nil {
 			t.Fatal(err)

@@ -226,7 +226,7 @@ func TestRootPoolTeamHard(t *testing.T) {
 			}
 			total++
 			r := pc.rank(c.src)
-			if r < 0 || c.group != groupNear || !near(c.pref, 0.2+0.05*float64(r)) || c.mech != e.ownMechanism(c.src) {
+			if r < 0 || c.group != groupNear || !near(c.pref, hardLentPref+0.05*float64(r)) || c.mech != e.ownMechanism(c.src) {
 				t.Fatalf("%s hard: from %d (rank %d) group %d pref %v mech %q", e.incs[i].ID, c.src, r, c.group, c.pref, c.mech)
 			}
 			retold := func(p text) bool { return e.adapt(p.s, c.src, i, r) == c.t.s }

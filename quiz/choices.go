@@ -179,7 +179,7 @@ func (e *Engine) adapt(s string, j, i, k int) string {
 			if m := mine[(k+n)%len(mine)]; sameKind(svc, m) {
 				// In prose, as the team's causes name it: a raw id
 				// ("The route-planner deployment…") came only from here.
-				name, head := proseName(m), fixArticle(s[:at])
+				name, head := e.nameOf(i, m), fixArticle(s[:at])
 				s = head + theBefore(head, name) + name + s[at+len(svc):]
 				k += n + 1
 				break

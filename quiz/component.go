@@ -40,6 +40,7 @@ var techFamily = map[string]string{
 	"argo cd": external, "ansible": external, "jenkins": external, "github actions": external, "spinnaker": external,
 	"dbt": external, "launchdarkly": external, "feature flags": external, "datadog": external, "prometheus": external,
 	"grafana": external, "pagerduty": external, "sentry": external,
+	"ipsec vpn": "network", "clearinghouse": external, "insurance clearinghouse": external, "e-prescribing gateway": external,
 	"slack": external, "slack api": external, "salesforce api": external, "salesforce": external, "gracenote api": external,
 	// Outside products and providers: the library's heads make {svc} the
 	// team's caller or host, which these never are, so they fill no entry.
@@ -58,7 +59,11 @@ var unfitFor = withSQLEngines(map[string][]string{
 		"compute-node-drain", "compute-container-limits", "compute-autoscaling-lag", "storage-volume-iops",
 		"storage-disk-full", "deploy-health-check", "deploy-liveness-dependency", "network-bandwidth",
 		"capacity-noisy-neighbour", "network-load-balancer"},
-	"fargate":  {"compute-node-drain", "storage-volume-iops", "compute-instance-quota"},
+	"fargate": {"compute-node-drain", "storage-volume-iops", "compute-instance-quota"},
+	// A gateway out or a tunnel is no front door; a DNS product has no
+	// public name of its own to shadow (held-out read-through).
+	"nat gateway": {"network-ddos"}, "aws nat gateway": {"network-ddos"}, "ipsec vpn": {"network-ddos"},
+	"route 53": {"dns-split-horizon"}, "route53": {"dns-split-horizon"}, "coredns": {"dns-split-horizon"}, "dns": {"dns-split-horizon"},
 	"kinesis":  {"queue-partition-rebalance", "queue-broker-disk", "queue-visibility-timeout", "queue-fanout-throttle"},
 	"sqs":      {"queue-partition-rebalance", "queue-broker-disk", "queue-ordering", "queue-stream-shards", "queue-fanout-throttle"},
 	"sns":      {"queue-partition-rebalance", "queue-broker-disk", "queue-ordering", "queue-stream-shards", "queue-visibility-timeout"},

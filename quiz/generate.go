@@ -306,7 +306,7 @@ func (e *Engine) generatedPool(i int, answer text, st *sessState, shared bool, r
 			}
 			s := f.m.render(svc, trig, t0)
 			if !e.brief[i] { // a derived answer: the team's own voice
-				s = matchOpener(f.m.render(proseName(svc), trig, t0), answer.s)
+				s = matchOpener(f.m.render(e.nameOf(i, svc), trig, t0), answer.s)
 			}
 			t := st.words.text(s)
 			if !st.free(t) || nearIdentical(t, answer) || e.alike.likeCause(i, s, skip) >= sameCauseLimit {

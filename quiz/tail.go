@@ -73,11 +73,27 @@ func summaryClause(s string) string {
 		s = s[:k]
 	}
 	s = strings.TrimRight(s, ".!? ")
-	if utf8.RuneCountInString(s) > tailMax || len(strings.Fields(s)) < 4 {
+	if utf8.RuneCountInString(s) > tailMax || len(strings.Fields(s)) < 4 || reportsIt(s) {
 		return ""
 	}
 	return s
 }
+
+// reportsIt reports a clause telling who noticed rather than what failed
+// ("A customer reported their dashboard had not changed"): told as a cause's
+// consequence it puts the report in the causal chain.
+func reportsIt(clause string) bool {
+	f := strings.Fields(strings.ToLower(clause))
+	for _, w := range f[:min(len(f), 4)] {
+		if reportVerbs[strings.Trim(w, ",.;")] {
+			return true
+		}
+	}
+	return false
+}
+
+var reportVerbs = map[string]bool{"reported": true, "noticed": true, "complained": true, "flagged": true, "emailed": true,
+	"called": true, "escalated": true, "asked": true, "wrote": true, "spotted": true, "tweeted": true, "paged": true}
 
 // summaryBreak is where s's main clause ends (see summaryBreaks), or -1:
 // not inside brackets or quotes, and at a comma only before a clause of its

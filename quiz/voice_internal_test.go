@@ -155,6 +155,7 @@ func TestSummaryTail(t *testing.T) {
 		{"European tenants saw doubled traffic.", nil, ", so European tenants saw doubled traffic."},
 		{"Slack notifications stopped for an hour.", []string{"notifier", "slack"}, ", so Slack notifications stopped for an hour."},
 		{"Shoppers saw errors for an hour.", nil, ", so shoppers saw errors for an hour."},
+		{"A customer reported their dashboard had not changed in days.", nil, ""}, // who noticed, not what failed
 		{"", nil, ""},
 	} {
 		if got := summaryTail(&incidents.Incident{Summary: tc.summary, Services: tc.services}); got != tc.want {
@@ -181,6 +182,20 @@ func TestWithArticle(t *testing.T) {
 	} {
 		if got := withArticle(tc.before, tc.name); got != tc.want {
 			t.Errorf("withArticle(%q, %q) = %q, want %q", tc.before, tc.name, got, tc.want)
+		}
+	}
+}
+
+// A slot filled with a name ending in the word after it says it once.
+func TestFillSlotSaysAWordOnce(t *testing.T) {
+	for _, tc := range []struct{ head, svc, want string }{
+		{"a scheduled {svc} job ran long", "user-sync job", "a scheduled user-sync job ran long"},
+		{"a scheduled {svc} job ran long", "billing-sync", "a scheduled billing-sync job ran long"},
+		{"the {svc} jobs retried", "user-sync job", "the user-sync jobs retried"},
+		{"the {svc} jobber ran", "user-sync job", "the user-sync job jobber ran"}, // only the word itself
+	} {
+		if got := fillSlot(tc.head, tc.svc); got != tc.want {
+			t.Errorf("fillSlot(%q, %q) = %q, want %q", tc.head, tc.svc, got, tc.want)
 		}
 	}
 }

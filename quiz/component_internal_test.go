@@ -122,3 +122,33 @@ func TestUnfitAndKindredEntries(t *testing.T) {
 		t.Error("a hot partition key is DynamoDB's idiom, not an RDS proxy's")
 	}
 }
+
+// An entry whose symptoms are all of the kind the card does not show (data
+// gone wrong, or a service not answering) clashes with it; a card showing
+// both, or neither, clashes with none.
+func TestSymptomClash(t *testing.T) {
+	cardOf := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range tokens(s) {
+			m[stem(w)] = true
+		}
+		return m
+	}
+	for _, tc := range []struct {
+		card     string
+		symptoms []string
+		want     bool
+	}{
+		{"Reports showed totals lower than expected.", []string{"outage", "errors", "handshake"}, true},
+		{"Reports showed totals lower than expected.", []string{"wrong", "state"}, false},
+		{"Reports showed totals lower than expected.", []string{"errors", "stale"}, false}, // an entry of both kinds fits
+		{"Logins failed with errors for an hour.", []string{"duplicates", "double"}, true},
+		{"Logins failed with errors for an hour.", []string{"errors", "timeouts"}, false},
+		{"Some totals were doubled and pages failed.", []string{"outage"}, false}, // the card shows both
+		{"The dashboard looked odd.", []string{"outage"}, false},                  // neither
+	} {
+		if got := symptomClash(cardOf(tc.card), tc.symptoms); got != tc.want {
+			t.Errorf("symptomClash(%q, %v) = %v, want %v", tc.card, tc.symptoms, got, tc.want)
+		}
+	}
+}

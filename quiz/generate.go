@@ -149,7 +149,11 @@ func (e *Engine) baseFits(i int) []fitted {
 					sym++
 				}
 			}
-			c.fits = append(c.fits, fitted{m, f + 0.4*float64(min(sym, 3))})
+			fit := f + 0.4*float64(min(sym, 3))
+			if symptomClash(card, m.Symptoms) {
+				fit -= clashPenalty
+			}
+			c.fits = append(c.fits, fitted{m, fit})
 		}
 	})
 	return c.fits

@@ -1,0 +1,55 @@
+package quiz
+
+// What a card shows is of one of two kinds, or both: data gone wrong
+// (totals doubled, rows missing, prices stale) or a service not answering
+// (errors, timeouts, an outage). A library entry whose symptoms are all of
+// the other kind reads as absurd beside the card ("an expired TLS
+// certificate" for report totals lower than expected, "two scheduler
+// instances both ran every job" for a login outage): a trainee strikes it
+// out without diagnosing (a read-through of a held-out hard round).
+
+// dataWords tell data gone wrong; downWords a service not answering. Both
+// are stems (see stem), as cards and symptoms are compared.
+var dataWords = stemSet("wrong", "inconsistent", "duplicate", "duplicates", "double", "doubled", "twice", "missing",
+	"incomplete", "stale", "old", "lower", "higher", "inflated", "mismatch", "mismatches", "incorrect", "lost",
+	"deleted", "corrupt", "corrupted", "partial", "reverted", "blank", "empty", "outdated", "disappeared", "vanished")
+
+var downWords = stemSet("error", "errors", "failed", "fail", "failing", "failure", "timeout", "timeouts", "timed",
+	"503", "502", "504", "500", "429", "unavailable", "down", "outage", "unreachable", "slow", "latency", "spinner",
+	"hang", "hangs", "hung", "crash", "crashed", "rejected", "refused", "offline", "stuck", "dropped", "froze",
+	"disconnected", "throttled", "throttling", "blocked", "denied", "locked")
+
+func stemSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[stem(w)] = true
+	}
+	return m
+}
+
+// symptomKinds reports which kinds of symptom the stems show.
+func symptomKinds(stems map[string]bool) (data, down bool) {
+	for s := range stems {
+		data, down = data || dataWords[s], down || downWords[s]
+	}
+	return data, down
+}
+
+// clashPenalty is how far down an entry goes whose symptoms are all of the
+// kind the card does not show: below every fitting entry, still above none.
+const clashPenalty = 1.0
+
+// symptomClash reports an entry whose symptoms are all of the kind the
+// card (its stems) does not show.
+func symptomClash(card map[string]bool, symptoms []string) bool {
+	cardData, cardDown := symptomKinds(card)
+	if cardData == cardDown { // both, or neither: any entry may fit
+		return false
+	}
+	sym := make(map[string]bool, len(symptoms))
+	for _, w := range symptoms {
+		sym[stem(w)] = true
+	}
+	data, down := symptomKinds(sym)
+	return cardData && !data && down || cardDown && !down && data
+}

@@ -114,7 +114,7 @@ func (e *Engine) phrasings(inc *incidents.Incident, cause text, brief bool) (out
 	}
 	derived := !brief && len(authored) == 0
 	if derived {
-		authored = derivedPhrasings(inc.RootCause, cause.s)
+		authored = derivedPhrasings(thirdPerson(inc.RootCause), cause.s)
 	}
 	for _, p := range authored {
 		add(p)

@@ -175,3 +175,17 @@ func TestNoOtherCardsImpact(t *testing.T) {
 		}
 	}
 }
+
+// A choice tells the team's first person in the third.
+func TestThirdPerson(t *testing.T) {
+	for in, want := range map[string]string{
+		"Our vendor changed the endpoint, and we retried.": "The vendor changed the endpoint, and the team retried.",
+		"The job told us nothing; ours was late.":          "The job told the team nothing; the team's was late.",
+		"Web workers used weird ourselves.":                "Web workers used weird ourselves.",
+		"We":                                               "The team",
+	} {
+		if got := thirdPerson(in); got != want {
+			t.Errorf("thirdPerson(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -175,7 +175,7 @@ func causeText(inc *incidents.Incident) (text string, authored bool) {
 	if m := inc.Material; m != nil && strings.TrimSpace(m.Brief) != "" {
 		return strings.TrimSpace(m.Brief), true
 	}
-	return derivedCause(inc.RootCause), false
+	return derivedCause(thirdPerson(inc.RootCause)), false
 }
 
 // derivedCause is a root cause's leading sentences, as many as it takes to

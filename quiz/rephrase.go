@@ -60,6 +60,11 @@ func withImpact(cause, tail string) string {
 	if s == cause && tail != "" {
 		s = afterConsequence(cause, tail)
 	}
+	if utf8.RuneCountInString(s) > impactMax && strings.HasPrefix(tail, ", so ") {
+		if short := ", so " + withoutDuration(strings.TrimSuffix(tail[len(", so "):], ".")) + "."; short != tail {
+			return withImpact(cause, short) // the card tells how long it lasted
+		}
+	}
 	if s == cause || utf8.RuneCountInString(cause) < derivedEnough || utf8.RuneCountInString(s) > impactMax {
 		return ""
 	}

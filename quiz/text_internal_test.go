@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/nexusflow/rootcause/incidents"
 )
 
 func TestFirstSentence(t *testing.T) {
@@ -101,6 +103,18 @@ func FuzzChoiceText(f *testing.F) {
 		d := dict{}
 		if a := d.text(out); !nearIdentical(a, a) {
 			t.Fatalf("%q is not near-identical to itself", out)
+		}
+		// The same text as a card's summary: its impact clause, and the
+		// cause told with it, keep their bounds.
+		tail := summaryTail(&incidents.Incident{Summary: s})
+		if n := utf8.RuneCountInString(tail); tail != "" && (n > tailMax+len(", so .") || !strings.HasPrefix(tail, ", so ")) {
+			t.Fatalf("summary tail %q of %q", tail, s)
+		}
+		if imp := withImpact(out, tail); utf8.RuneCountInString(imp) > impactMax || utf8.ValidString(s) && !utf8.ValidString(imp) {
+			t.Fatalf("impact wording %q", imp)
+		}
+		if tp := thirdPerson(s); utf8.ValidString(s) && !utf8.ValidString(tp) {
+			t.Fatalf("thirdPerson(%q) = %q", s, tp)
 		}
 	})
 }

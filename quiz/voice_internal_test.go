@@ -156,6 +156,8 @@ func TestSummaryTail(t *testing.T) {
 		{"Slack notifications stopped for an hour.", []string{"notifier", "slack"}, ", so Slack notifications stopped for an hour."},
 		{"Shoppers saw errors for an hour.", nil, ", so shoppers saw errors for an hour."},
 		{"A customer reported their dashboard had not changed in days.", nil, ""}, // who noticed, not what failed
+		{"Viewers in Spain and Latin America got English-only manifests for new releases for about four hours.", nil,
+			", so viewers in Spain and Latin America got English-only manifests for new releases."}, // the card tells how long
 		{"", nil, ""},
 	} {
 		if got := summaryTail(&incidents.Incident{Summary: tc.summary, Services: tc.services}); got != tc.want {

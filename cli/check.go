@@ -119,9 +119,10 @@ func writeExposed(w io.Writer, incs []incidents.Incident) {
 	}
 }
 
-// writeMissing sums up the author notes: what material the incidents lack.
+// writeMissing sums up the author notes: what material the incidents lack,
+// naming them where some do and some do not (up to listedIDs of them).
 func writeMissing(w io.Writer, e *quiz.Engine, incs []incidents.Incident) {
-	counts := map[string]int{}
+	ids := map[string][]string{}
 	var order []string
 	for i := range incs {
 		q, err := e.Question(incs[i].ID, quiz.Hard, 1)
@@ -133,10 +134,10 @@ func writeMissing(w io.Writer, e *quiz.Engine, incs []incidents.Incident) {
 			if at := strings.Index(k, " for "); at > 0 {
 				k = k[:at] // "No authored brief for X: …" → per kind of note
 			}
-			if counts[k] == 0 {
+			if len(ids[k]) == 0 {
 				order = append(order, k)
 			}
-			counts[k]++
+			ids[k] = append(ids[k], incidents.Sanitize(incs[i].ID))
 		}
 	}
 	if len(order) == 0 {
@@ -144,6 +145,16 @@ func writeMissing(w io.Writer, e *quiz.Engine, incs []incidents.Incident) {
 	}
 	fmt.Fprintln(w, "\nMissing material:")
 	for _, k := range order {
-		fmt.Fprintf(w, "  %s: %d incident(s)\n", k, counts[k])
+		fmt.Fprintf(w, "  %s: %d incident(s)\n", k, len(ids[k]))
+		if n := len(ids[k]); n < len(incs) {
+			list := strings.Join(ids[k][:min(n, listedIDs)], ", ")
+			if n > listedIDs {
+				list += fmt.Sprintf(" and %d more", n-listedIDs)
+			}
+			writeWrapped(w, list, "    ", "    ", 78)
+		}
 	}
 }
+
+// listedIDs is how many incidents a line of missing material names.
+const listedIDs = 12

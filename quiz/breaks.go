@@ -19,10 +19,10 @@ var clauseBreaks = [][]string{
 // clauseCut cuts text to at most limit characters at the last clause
 // boundary that keeps at least a third of it, ending the cut with a period.
 // Text without such a boundary is cut at one within incidents.BriefLimit,
-// else kept whole up to impactMax, else cut at its last word boundary (a last resort: "…under a key made of the
-// practice ID plus the last four digits." lost what made it the cause).
-// Nothing is marked with an ellipsis: an option that alone ends in "…" is a
-// tell.
+// else kept whole up to impactMax, else cut at its last word boundary (a
+// last resort: "…under a key made of the practice ID plus the last four
+// digits." lost what made it the cause). Nothing is marked with an
+// ellipsis: an option that alone ends in "…" is a tell.
 func clauseCut(text string, limit int) string {
 	text = collapseSpace(text)
 	if utf8.RuneCountInString(text) <= limit {

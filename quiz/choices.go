@@ -34,17 +34,14 @@ const (
 	groupBorrowed
 )
 
-// similarSources is how many of the most similar incidents lend normal mode
-// their near-misses and causes; randomPoolSize how many causes easy mode
-// draws at random.
 // lentPref is where a similar incident's cause stands in a normal
-// question's pool without material: ahead of the library's looser fits. A real postmortem's
-// cause is specific where library options are generic, and another
-// incident's cause is the one wrong option in the same voice (held-out
-// corpus, 6 blocks of 8x30, normal, at 0.3: learned 0.483, rarest-words
-// 0.474, recurring 0.485; at -0.1: 0.419, 0.369, 0.455; 24x10: rarest-words
-// 0.501 -> 0.388). Further ahead (-0.3) the team corpus's 24x10 char-ngram
-// went 0.392 -> 0.410.
+// question's pool without material: ahead of the library's looser fits. A
+// real postmortem's cause is specific where library options are generic,
+// and another incident's cause is the one wrong option in the same voice
+// (held-out corpus, 6 blocks of 8x30, normal, at 0.3: learned 0.483,
+// rarest-words 0.474, recurring 0.485; at -0.1: 0.419, 0.369, 0.455; 24x10:
+// rarest-words 0.501 -> 0.388). Further ahead (-0.3) the team corpus's
+// 24x10 char-ngram went 0.392 -> 0.410.
 const lentPref = -0.1
 
 // hardLentPref is lentPref for a hard question without material, where a
@@ -53,6 +50,9 @@ const lentPref = -0.1
 // 0.391; team hard unchanged within its spread).
 const hardLentPref = -0.2
 
+// similarSources is how many of the most similar incidents lend normal mode
+// their near-misses and causes; randomPoolSize how many causes easy mode
+// draws at random.
 const (
 	similarSources = 6
 	randomPoolSize = 12

@@ -147,7 +147,8 @@ func TestSymptomClash(t *testing.T) {
 		{"Some totals were doubled and pages failed.", []string{"outage"}, false}, // the card shows both
 		{"The dashboard looked odd.", []string{"outage"}, false},                  // neither
 	} {
-		if got := symptomClash(cardOf(tc.card), tc.symptoms); got != tc.want {
+		data, down := symptomKinds(cardOf(tc.card))
+		if got := symptomClash(data, down, tc.symptoms); got != tc.want {
 			t.Errorf("symptomClash(%q, %v) = %v, want %v", tc.card, tc.symptoms, got, tc.want)
 		}
 	}

@@ -120,6 +120,7 @@ func (e *Engine) baseFits(i int) []fitted {
 		for _, w := range tokens(inc.Title + " " + inc.Summary) {
 			card[stem(w)] = true
 		}
+		cardData, cardDown := symptomKinds(card)
 		lib := library()
 		named := map[string]bool{} // the entries the root cause names, and their kindred
 		for k := range lib {
@@ -150,7 +151,7 @@ func (e *Engine) baseFits(i int) []fitted {
 				}
 			}
 			fit := f + 0.4*float64(min(sym, 3))
-			if symptomClash(card, m.Symptoms) {
+			if symptomClash(cardData, cardDown, m.Symptoms) {
 				fit -= clashPenalty
 			}
 			c.fits = append(c.fits, fitted{m, fit})

@@ -42,17 +42,17 @@ func symptomKinds(stems map[string]bool) (data, down bool) {
 // told of the same components every time); at 0.5, 0.398.
 const clashPenalty = 0.5
 
-// symptomClash reports an entry whose symptoms are all of the kind the
-// card (its stems) does not show.
-func symptomClash(card map[string]bool, symptoms []string) bool {
-	cardData, cardDown := symptomKinds(card)
+// symptomClash reports an entry whose symptoms are all of the kind a card
+// does not show, the card showing data gone wrong (cardData) or a service
+// not answering (cardDown, see symptomKinds).
+func symptomClash(cardData, cardDown bool, symptoms []string) bool {
 	if cardData == cardDown { // both, or neither: any entry may fit
 		return false
 	}
-	sym := make(map[string]bool, len(symptoms))
+	var data, down bool
 	for _, w := range symptoms {
-		sym[stem(w)] = true
+		s := stem(w)
+		data, down = data || dataWords[s], down || downWords[s]
 	}
-	data, down := symptomKinds(sym)
 	return cardData && !data && down || cardDown && !down && data
 }

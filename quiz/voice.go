@@ -76,13 +76,11 @@ func fillSlot(head, svc string) string {
 			b.WriteString(head)
 			return b.String()
 		}
-		if w, rest := lastWordOf(svc), head[at+len("{svc}"):]; w != "" {
-			switch { // "a scheduled {svc} job" of "user-sync job"
-			case strings.HasPrefix(rest, " "+w+" "):
-				head = head[:at+len("{svc}")] + rest[len(w)+1:]
-			case strings.HasPrefix(rest, " "+w+"s "):
-				head = head[:at+len("{svc}")] + rest[len(w)+1:] // "{svc}s": "the user-sync jobs"
-			}
+		// "a scheduled {svc} job" of "user-sync job" says "job" once, and
+		// "the {svc} jobs" keeps the plural's "s": "the user-sync jobs".
+		if w, rest := lastWordOf(svc), head[at+len("{svc}"):]; w != "" &&
+			(strings.HasPrefix(rest, " "+w+" ") || strings.HasPrefix(rest, " "+w+"s ")) {
+			head = head[:at+len("{svc}")] + rest[len(w)+1:]
 		}
 		before := withArticle(head[:at], svc)
 		b.WriteString(before)
